@@ -1,0 +1,32 @@
+import type { SupervisingSection } from '../organisation/organisation.types';
+
+/**
+ * The district's settings for the places where the plan is silent or vague.
+ * Every default below is marked "default" in DOMAIN.md; a district may change them.
+ */
+export interface DistrictPolicy {
+  /** ORG-1: the plan names no section for special-education schools. */
+  specialEducationSupervisor: SupervisingSection;
+  /** REP-2: "immediately", in minutes from receipt. */
+  headNotificationMinutes: number;
+  /** REP-3: police report deadline, in minutes from the earliest receipt. */
+  policeReportMinutes: number;
+  /** How long before the police deadline the head and SAFETY are alerted again. */
+  policeReminderMinutesBefore: number;
+  /** VET-9: in-service re-check interval, months. */
+  inServiceRecheckMonths: number;
+  /** VET-10: reminder interview interval, months. */
+  reminderInterviewMonths: number;
+  /** Deadlines and calendar periods are reckoned in this zone, whatever the server's. */
+  timeZone: string;
+}
+
+export const DEFAULT_POLICY: DistrictPolicy = Object.freeze({
+  specialEducationSupervisor: 'BASIC',
+  headNotificationMinutes: 10,
+  policeReportMinutes: 60,
+  policeReminderMinutesBefore: 30,
+  inServiceRecheckMonths: 12,
+  reminderInterviewMonths: 6,
+  timeZone: 'Asia/Shanghai',
+});
