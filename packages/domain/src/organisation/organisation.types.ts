@@ -66,9 +66,7 @@ export interface Responsibility extends Reason {
 }
 
 /** A committee member or institution staff member, as far as scope is concerned. */
-export type Actor =
-  | { type: 'COMMITTEE'; unit: UnitCode }
-  | { type: 'INSTITUTION'; institutionId: string };
+export type Actor = { type: 'COMMITTEE'; unit: UnitCode } | { type: 'INSTITUTION'; institutionId: string };
 
 /** What the scope rule needs to know about an institution. */
 export interface InstitutionRef {

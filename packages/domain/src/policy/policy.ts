@@ -17,6 +17,12 @@ export interface DistrictPolicy {
   inServiceRecheckMonths: number;
   /** VET-10: reminder interview interval, months. */
   reminderInterviewMonths: number;
+  /** REP-1: the same reporting deadlines apply to suspected sexual abuse whoever the suspect is. */
+  sexualAbuseReportableWhateverSuspect: boolean;
+  /** REP-11: when the head is in a conflict of interest, the case goes straight to SAFETY as well. */
+  conflictOfInterestRoutesToSafety: boolean;
+  /** First month (1-12) of the school year used for assessment periods (ACC-1, ACC-3). */
+  schoolYearStartMonth: number;
   /** Deadlines and calendar periods are reckoned in this zone, whatever the server's. */
   timeZone: string;
 }
@@ -28,5 +34,8 @@ export const DEFAULT_POLICY: DistrictPolicy = Object.freeze({
   policeReminderMinutesBefore: 30,
   inServiceRecheckMonths: 12,
   reminderInterviewMonths: 6,
+  sexualAbuseReportableWhateverSuspect: true,
+  conflictOfInterestRoutesToSafety: true,
+  schoolYearStartMonth: 9,
   timeZone: 'Asia/Shanghai',
 });

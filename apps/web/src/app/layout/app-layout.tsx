@@ -1,0 +1,93 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { NavLink, Link as RouterLink, Outlet } from 'react-router';
+import { useSignOut } from '../../features/auth/hooks/use-sign-out';
+import { useViewer } from '../../features/auth/hooks/use-viewer';
+import type { Permission } from '../../gql/graphql';
+import { useT, type MessageKey } from '../../i18n/i18n';
+import { useLabels } from '../../shared/hooks/use-labels';
+import { LanguageSwitch } from '../../shared/ui/language-switch';
+import { paths } from '../paths';
+
+/** Navigation entries, each shown only when the server grants its permission. */
+export const NAV_ITEMS: readonly { permission: Permission; to: () => string; label: MessageKey; testId: string }[] = [
+  { permission: 'VIEW_INSTITUTIONS', to: () => paths.institutions(), label: 'nav.institutions', testId: 'nav-institutions' },
+  { permission: 'VIEW_RESPONSIBILITY_MATRIX', to: paths.matrix, label: 'nav.matrix', testId: 'nav-matrix' },
+  { permission: 'VIEW_AUDIT', to: paths.audit, label: 'nav.audit', testId: 'nav-audit' },
+];
+
+export function AppLayout() {
+  const t = useT();
+  const labels = useLabels();
+  const viewer = useViewer();
+  const { signOut, isSigningOut } = useSignOut();
+  const items = NAV_ITEMS.filter((item) => viewer.permissions.includes(item.permission));
+  const affiliation = viewer.institution?.name ?? (viewer.unit ? labels.unit(viewer.unit) : null);
+
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <Link
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: -9999,
+          '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 },
+        }}
+      >
+        {t('app.skipToContent')}
+      </Link>
+      <AppBar position="sticky" elevation={1}>
+        <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
+          <Typography
+            variant="h6"
+            component={RouterLink}
+            to={paths.home()}
+            sx={{ color: 'inherit', textDecoration: 'none', mr: 2 }}
+          >
+            {t('app.name')}
+          </Typography>
+          <Box component="nav" aria-label={t('nav.main')} sx={{ display: 'flex', gap: 1, flex: 1, flexWrap: 'wrap' }}>
+            {items.map((item) => (
+              <Button
+                key={item.testId}
+                component={NavLink}
+                to={item.to()}
+                color="inherit"
+                data-testid={item.testId}
+                sx={{ '&.active': { bgcolor: 'rgba(255,255,255,0.18)' } }}
+              >
+                {t(item.label)}
+              </Button>
+            ))}
+          </Box>
+          <Box sx={{ textAlign: 'right' }} data-testid="viewer-summary">
+            <Typography variant="body2" component="p">
+              {t('nav.signedInAs', { name: viewer.displayName })}
+            </Typography>
+            <Typography variant="caption" component="p" sx={{ opacity: 0.85 }}>
+              {[labels.role(viewer.role), affiliation].filter(Boolean).join(' · ')}
+            </Typography>
+          </Box>
+          <LanguageSwitch color="inherit" />
+          <Button
+            color="inherit"
+            variant="outlined"
+            onClick={() => void signOut()}
+            disabled={isSigningOut}
+            data-testid="sign-out"
+          >
+            {isSigningOut ? t('nav.signingOut') : t('nav.signOut')}
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
+        <Outlet />
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,45 @@
+// Every route path of the app. Components link with these helpers, never with string literals.
+
+export const routePatterns = {
+  home: '/',
+  signIn: '/sign-in',
+  institutions: '/institutions',
+  institution: '/institutions/:id',
+  matrix: '/matrix',
+  audit: '/audit',
+  notFound: '*',
+} as const;
+
+const NEXT_PARAM = 'next';
+
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value) query.set(key, value);
+  }
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** Only a path inside this app may follow sign-in: no other origin, no protocol-relative URL. */
+export function safeNextPath(next: string | null | undefined): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (next === routePatterns.signIn || next.startsWith(`${routePatterns.signIn}?`)) return null;
+  return next;
+}
+
+export const paths = {
+  home: () => routePatterns.home,
+  /** The sign-in page; `next` is where to go once signed in. */
+  signIn: (next?: string) => withQuery(routePatterns.signIn, { [NEXT_PARAM]: safeNextPath(next) ?? undefined }),
+  institutions: (filter: { search?: string; kind?: string; section?: string } = {}) =>
+    withQuery(routePatterns.institutions, { q: filter.search, kind: filter.kind, section: filter.section }),
+  institution: (id: string) => `${routePatterns.institutions}/${encodeURIComponent(id)}`,
+  matrix: () => routePatterns.matrix,
+  audit: () => routePatterns.audit,
+};
+
+/** Reads the `next` parameter of the sign-in page, refusing anything outside the app. */
+export function nextPathFrom(search: URLSearchParams): string | null {
+  return safeNextPath(search.get(NEXT_PARAM));
+}

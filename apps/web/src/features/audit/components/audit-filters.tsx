@@ -1,0 +1,69 @@
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import { useForm } from 'react-hook-form';
+import { useT } from '../../../i18n/i18n';
+import { EMPTY_AUDIT_FILTER, type AuditFilterValues } from '../hooks/audit-filter';
+
+export function AuditFilters({
+  value,
+  onApply,
+}: {
+  value: AuditFilterValues;
+  onApply: (values: AuditFilterValues) => void;
+}) {
+  const t = useT();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<AuditFilterValues>({ values: value });
+
+  const clear = () => {
+    reset(EMPTY_AUDIT_FILTER);
+    onApply(EMPTY_AUDIT_FILTER);
+  };
+
+  return (
+    <Paper
+      component="form"
+      role="search"
+      aria-label={t('common.filters')}
+      variant="outlined"
+      noValidate
+      onSubmit={handleSubmit(onApply)}
+      sx={{ p: 2, mb: 2, display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}
+    >
+      <TextField id="audit-actor" label={t('audit.actorLabel')} size="small" {...register('actorUsername')} />
+      <TextField id="audit-action" label={t('audit.actionLabel')} size="small" {...register('action')} />
+      <TextField
+        id="audit-from"
+        label={t('audit.fromLabel')}
+        type="date"
+        size="small"
+        slotProps={{ inputLabel: { shrink: true } }}
+        {...register('fromDay')}
+      />
+      <TextField
+        id="audit-to"
+        label={t('audit.toLabel')}
+        type="date"
+        size="small"
+        slotProps={{ inputLabel: { shrink: true } }}
+        error={Boolean(errors.toDay)}
+        helperText={errors.toDay ? t('audit.rangeInvalid') : undefined}
+        {...register('toDay', {
+          // ISO days compare correctly as strings.
+          validate: (toDay, all) => !toDay || !all.fromDay || toDay >= all.fromDay,
+        })}
+      />
+      <Button type="submit" variant="contained">
+        {t('common.search')}
+      </Button>
+      <Button type="button" onClick={clear}>
+        {t('common.clearFilters')}
+      </Button>
+    </Paper>
+  );
+}

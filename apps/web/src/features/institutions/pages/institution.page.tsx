@@ -1,0 +1,85 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import { useT } from '../../../i18n/i18n';
+import { useLabels } from '../../../shared/hooks/use-labels';
+import { EmptyState } from '../../../shared/ui/empty-state';
+import { LoadingState } from '../../../shared/ui/loading-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { QueryError } from '../../../shared/ui/query-error';
+import { InstitutionDuties } from '../components/institution-duties';
+import { InstitutionQuery } from '../institutions.graphql';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <Typography component="dt" variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography component="dd" sx={{ m: 0 }}>
+        {children}
+      </Typography>
+    </>
+  );
+}
+
+export function InstitutionPage() {
+  const t = useT();
+  const labels = useLabels();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(InstitutionQuery, { variables: { id } });
+
+  const back = (
+    <Button component={RouterLink} to={paths.institutions()} variant="outlined">
+      {t('common.backToList')}
+    </Button>
+  );
+
+  if (loading && !data) return <LoadingState />;
+  if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
+
+  const institution = data?.institution;
+  // Not found and out of scope get the same answer, so nobody learns what exists beyond their scope.
+  if (!institution) {
+    return (
+      <EmptyState title={t('institution.notFound.title')} body={t('institution.notFound.body')} action={back} />
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={institution.name} subtitle={labels.kind(institution.kind)} actions={back} />
+      <Paper variant="outlined" sx={{ p: 3, mb: 3 }}>
+        <Box
+          component="dl"
+          data-testid="institution-facts"
+          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 4, rowGap: 1.5, m: 0 }}
+        >
+          <Fact label={t('institution.kind')}>{labels.kind(institution.kind)}</Fact>
+          <Fact label={t('institution.address')}>{institution.address}</Fact>
+          <Fact label={t('institution.head')}>{institution.headName ?? t('common.notSet')}</Fact>
+          <Fact label={t('institution.section')}>
+            {labels.unit(institution.supervisingSection)}
+            {institution.supervisingSectionIsDistrictDefault ? (
+              <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+                {t('institution.sectionDistrictDefault')} ORG-1
+              </Typography>
+            ) : null}
+          </Fact>
+        </Box>
+      </Paper>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {t('institution.duties')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t('institution.dutiesHint')}
+      </Typography>
+      <InstitutionDuties duties={institution.duties} />
+    </>
+  );
+}

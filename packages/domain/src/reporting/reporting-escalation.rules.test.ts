@@ -1,0 +1,223 @@
+import { DEFAULT_POLICY } from '../policy/policy';
+import { formatInZone } from '../shared/zoned-time';
+import {
+  canViewIncident,
+  conflictOfInterest,
+  escalationPlan,
+  isConfidential,
+  isConfidentialByDefault,
+  needToKnow,
+} from './reporting-escalation.rules';
+import type { EscalationInput, IncidentActor, IncidentFacts } from './reporting.types';
+
+const TZ = DEFAULT_POLICY.timeZone;
+const sh = (local: string): Date => new Date(`${local}+08:00`);
+const RECEIVED = sh('2025-01-31T23:45:00');
+
+const buildInput = (overrides: Partial<EscalationInput> = {}): EscalationInput => ({
+  institution: { id: 'kg-1', kind: 'KINDERGARTEN' },
+  category: 'ABUSE',
+  suspectType: 'STAFF',
+  isHeadInConflict: false,
+  receipts: [{ personId: 'teacher-1', receivedAt: RECEIVED }],
+  ...overrides,
+});
+
+const buildIncident = (overrides: Partial<IncidentFacts> = {}): IncidentFacts => ({
+  institution: { id: 'school-1', kind: 'PRIMARY' },
+  category: 'SEXUAL_ASSAULT',
+  reporterPersonIds: ['teacher-1'],
+  headPersonId: 'head-1',
+  suspect: { type: 'STAFF', personId: 'staff-9' },
+  hasHeadDeclaredConflict: false,
+  ...overrides,
+});
+
+const buildActor = (overrides: Partial<IncidentActor> = {}): IncidentActor => ({
+  personId: 'someone',
+  role: 'TEACHER',
+  institutionId: 'school-1',
+  ...overrides,
+});
+
+const planOf = (input: EscalationInput, policy = DEFAULT_POLICY) => {
+  const result = escalationPlan(input, policy);
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value.map((a) => ({
+    kind: a.kind,
+    at: formatInZone(a.at, TZ),
+    to: a.recipients.map((r) => (r.type === 'HEAD' ? 'HEAD' : r.unit)),
+    skipIf: a.skipIf,
+    recordsBreach: a.recordsBreach,
+    ruleIds: a.ruleIds,
+  }));
+};
+
+describe('escalationPlan', () => {
+  it('REP-3, REP-4: head at receipt, head and SAFETY 30 minutes before the deadline, SAFETY + PRESCHOOL + LEAD at the deadline', () => {
+    expect(planOf(buildInput())).toEqual([
+      {
+        kind: 'DISCLOSURE_RECEIVED',
+        at: '2025-01-31 23:45:00',
+        to: ['HEAD'],
+        skipIf: null,
+        recordsBreach: null,
+        ruleIds: ['REP-2'],
+      },
+      {
+        kind: 'POLICE_REPORT_REMINDER',
+        at: '2025-02-01 00:15:00',
+        to: ['HEAD', 'SAFETY'],
+        skipIf: 'POLICE_REPORTED',
+        recordsBreach: null,
+        ruleIds: ['REP-3'],
+      },
+      {
+        kind: 'POLICE_DEADLINE_MISSED',
+        at: '2025-02-01 00:45:00',
+        to: ['SAFETY', 'PRESCHOOL', 'LEAD'],
+        skipIf: 'POLICE_REPORTED',
+        recordsBreach: 'LATE_REPORT',
+        ruleIds: ['REP-3', 'REP-4', 'ORG-1'],
+      },
+    ]);
+  });
+
+  it('ORG-1: the deadline alert goes to the section that supervises the kind (special education by district default)', () => {
+    const plan = planOf(buildInput({ institution: { id: 's', kind: 'SPECIAL_EDUCATION' } }));
+    expect(plan[2]?.to).toEqual(['SAFETY', 'BASIC', 'LEAD']);
+  });
+
+  it('REP-11: a head in conflict gets no alert and SAFETY is told at once', () => {
+    expect(
+      planOf(buildInput({ isHeadInConflict: true })).map((a) => `${a.kind}@${a.at}:${a.to.join('+')}`),
+    ).toEqual([
+      'CONFLICT_OF_INTEREST@2025-01-31 23:45:00:SAFETY',
+      'POLICE_REPORT_REMINDER@2025-02-01 00:15:00:SAFETY',
+      'POLICE_DEADLINE_MISSED@2025-02-01 00:45:00:SAFETY+PRESCHOOL+LEAD',
+    ]);
+  });
+
+  it('REP-11: a district that turns the SAFETY routing off still keeps the conflicted head out', () => {
+    const policy = { ...DEFAULT_POLICY, conflictOfInterestRoutesToSafety: false };
+    expect(planOf(buildInput({ isHeadInConflict: true }), policy).map((a) => a.kind)).toEqual([
+      'POLICE_REPORT_REMINDER',
+      'POLICE_DEADLINE_MISSED',
+    ]);
+  });
+
+  it('REP-1: an incident that needs no police report only alerts the head', () => {
+    expect(
+      planOf(buildInput({ category: 'BULLYING_VIOLENCE', suspectType: 'STUDENT' })).map((a) => a.kind),
+    ).toEqual(['DISCLOSURE_RECEIVED']);
+  });
+
+  it('REP-3: a reminder set longer than the deadline fires at the receipt, not in the past', () => {
+    const policy = { ...DEFAULT_POLICY, policeReminderMinutesBefore: 90 };
+    expect(planOf(buildInput(), policy)[1]?.at).toBe('2025-01-31 23:45:00');
+  });
+
+  it('REP-3: the plan starts from the earliest of several receipts and refuses a receipt in the future', () => {
+    const plan = planOf(
+      buildInput({
+        receipts: [
+          { personId: 'b', receivedAt: sh('2025-02-01T00:10:00') },
+          { personId: 'a', receivedAt: RECEIVED },
+        ],
+      }),
+    );
+    expect(plan[2]?.at).toBe('2025-02-01 00:45:00');
+    const refused = escalationPlan(buildInput({ recordedAt: sh('2025-01-31T23:00:00') }), DEFAULT_POLICY);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'RECEIPT_IN_FUTURE' } });
+  });
+});
+
+describe('conflictOfInterest', () => {
+  it('REP-11: the head as suspect is a conflict; the head looking at it is the suspect', () => {
+    const incident = buildIncident({ suspect: { type: 'STAFF', personId: 'head-1' } });
+    expect(conflictOfInterest(incident, buildActor({ personId: 'head-1', role: 'HEAD' }))).toEqual({
+      isHeadInConflict: true,
+      isActorSuspect: true,
+      mustRouteToSafety: true,
+      ruleIds: ['REP-11'],
+    });
+  });
+
+  it('REP-11: a declared conflict routes to SAFETY; an unknown suspect is never matched to anyone', () => {
+    const incident = buildIncident({ hasHeadDeclaredConflict: true, suspect: { type: 'UNKNOWN' } });
+    expect(conflictOfInterest(incident, buildActor())).toMatchObject({
+      isHeadInConflict: true,
+      isActorSuspect: false,
+      mustRouteToSafety: true,
+    });
+    expect(conflictOfInterest(buildIncident(), buildActor()).isHeadInConflict).toBe(false);
+  });
+});
+
+describe('confidentiality and need to know', () => {
+  it('REP-7: sexual assault and molestation are confidential by default; abuse and bullying are not', () => {
+    expect(isConfidentialByDefault('SEXUAL_ASSAULT')).toBe(true);
+    expect(isConfidentialByDefault('MOLESTATION')).toBe(true);
+    expect(isConfidentialByDefault('ABUSE')).toBe(false);
+    expect(isConfidentialByDefault('BULLYING_VIOLENCE')).toBe(false);
+  });
+
+  it('REP-7: the reporter, the head, designated SAFETY members and the leadership need to know; others do not', () => {
+    const incident = buildIncident();
+    const allowed = (actor: Partial<IncidentActor>) => needToKnow(incident, buildActor(actor)).allowed;
+    expect(allowed({ personId: 'teacher-1' })).toBe(true);
+    expect(allowed({ personId: 'head-1', role: 'HEAD' })).toBe(true);
+    expect(allowed({ role: 'SECTION_MEMBER', unit: 'SAFETY', isDesignatedForConfidentialCases: true })).toBe(
+      true,
+    );
+    expect(allowed({ role: 'SECTION_MEMBER', unit: 'SAFETY' })).toBe(false);
+    expect(allowed({ role: 'LEADER', unit: 'LEAD' })).toBe(true);
+    expect(allowed({ role: 'SECTION_MEMBER', unit: 'LEAD' })).toBe(true);
+    expect(allowed({ role: 'SECTION_MEMBER', unit: 'BASIC' })).toBe(false);
+    expect(allowed({ personId: 'teacher-2' })).toBe(false);
+  });
+
+  it('REP-11: a head in conflict and the suspect are outside the need-to-know group', () => {
+    const incident = buildIncident({ hasHeadDeclaredConflict: true });
+    expect(needToKnow(incident, buildActor({ personId: 'head-1', role: 'HEAD' }))).toEqual({
+      allowed: false,
+      reason: { ruleId: 'REP-11', clause: '-' },
+    });
+    const suspectReporter = buildIncident({ reporterPersonIds: ['staff-9'] });
+    expect(needToKnow(suspectReporter, buildActor({ personId: 'staff-9' })).allowed).toBe(false);
+  });
+
+  it('REP-11: nobody is shown a case in which they are the suspect, even when it is not confidential', () => {
+    const incident = buildIncident({ category: 'ABUSE' });
+    expect(canViewIncident(incident, buildActor({ personId: 'staff-9' }), DEFAULT_POLICY)).toEqual({
+      allowed: false,
+      reason: { ruleId: 'REP-11', clause: '-' },
+    });
+  });
+
+  it('REP-7: a case marked confidential beyond the default is need-to-know too', () => {
+    const incident = buildIncident({ category: 'ABUSE', isMarkedConfidential: true });
+    expect(isConfidential(incident)).toBe(true);
+    expect(isConfidential(buildIncident({ category: 'ABUSE' }))).toBe(false);
+    expect(canViewIncident(incident, buildActor({ personId: 'teacher-2' }), DEFAULT_POLICY).allowed).toBe(
+      false,
+    );
+    expect(canViewIncident(incident, buildActor({ personId: 'teacher-1' }), DEFAULT_POLICY).allowed).toBe(
+      true,
+    );
+  });
+
+  it('ORG-1, ORG-3: a non-confidential case follows the institution scope', () => {
+    const incident = buildIncident({ category: 'BULLYING_VIOLENCE', suspect: { type: 'STUDENT' } });
+    const view = (actor: Partial<IncidentActor>) =>
+      canViewIncident(incident, buildActor(actor), DEFAULT_POLICY);
+    expect(view({})).toEqual({ allowed: true, reason: { ruleId: 'ORG-3', clause: '五(一)' } });
+    expect(view({ institutionId: 'school-2' }).allowed).toBe(false);
+    expect(view({ role: 'SECTION_MEMBER', unit: 'BASIC', institutionId: undefined }).allowed).toBe(true);
+    expect(view({ role: 'SECTION_MEMBER', unit: 'PRESCHOOL', institutionId: undefined }).allowed).toBe(false);
+    expect(view({ role: 'ADMIN', institutionId: undefined })).toEqual({
+      allowed: false,
+      reason: { ruleId: 'ORG-1', clause: '三' },
+    });
+  });
+});
