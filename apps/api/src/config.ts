@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the API reads from the environment, parsed once at start. */
+export interface ApiConfig {
+  nodeEnv: string;
+  isProduction: boolean;
+  port: number;
+  host: string;
+  /** Any PostgreSQL instead of the embedded one; its user owns the schema and runs the migrations. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  webDistDir: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  cookieSecure: boolean;
+}
+
+/** The monorepo root, found from this file so `node dist/main.js` works from any cwd. */
+export function findRepoRoot(start: string = __dirname): string {
+  let dir = start;
+  while (dir !== path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new Error('Cannot find the repository root (pnpm-workspace.yaml)');
+}
+
+function positiveNumber(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number`);
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const root = findRepoRoot();
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const isProduction = nodeEnv === 'production';
+  return {
+    nodeEnv,
+    isProduction,
+    port: positiveNumber(env.PORT, 4000, 'PORT'),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.XIAOHU_DATA_DIR || path.join(root, '.data')),
+    webDistDir: path.resolve(env.WEB_DIST_DIR || path.join(root, 'apps', 'web', 'dist')),
+    sessionIdleMinutes: positiveNumber(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
+    sessionAbsoluteHours: positiveNumber(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),
+    lockoutThreshold: positiveNumber(env.LOCKOUT_THRESHOLD, 6, 'LOCKOUT_THRESHOLD'),
+    lockoutMinutes: positiveNumber(env.LOCKOUT_MINUTES, 30, 'LOCKOUT_MINUTES'),
+    // A LAN deployment without TLS can opt out; production defaults to Secure cookies.
+    cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : isProduction,
+  };
+}

@@ -1,0 +1,10 @@
+import type { MixedList } from 'typeorm';
+import { InitialSchema1795880613496 } from './1795880613496-initial-schema';
+import { AppRoleAndAppendOnlyAudit1795880700000 } from './1795880700000-app-role-and-append-only-audit';
+
+/** Every migration in order. A new migration is added here too. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const MIGRATIONS: MixedList<Function> = [
+  InitialSchema1795880613496,
+  AppRoleAndAppendOnlyAudit1795880700000,
+];

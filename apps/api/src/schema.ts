@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuditResolver } from './features/audit/audit.resolver';
+import { AuthResolver } from './features/auth/auth.resolver';
+import { InstitutionsResolver } from './features/institutions/institutions.resolver';
+import { OrganisationResolver } from './features/organisation/organisation.resolver';
+import { requireDeclaredAccess } from './shared/auth/access';
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [AuthResolver, InstitutionsResolver, OrganisationResolver, AuditResolver],
+    globalMiddlewares: [requireDeclaredAccess],
+    // Inputs are checked in the services, which answer expected failures as typed results.
+    validate: false,
+    emitSchemaFile: false,
+  });
+}
+
+const HEADER = '# Generated from apps/api/src by `pnpm --filter @xiaohu/api emit-schema`. Do not edit.\n\n';
+
+/** The committed SDL: sorted, so the file only changes when the schema does. */
+export function renderSchemaSdl(schema: GraphQLSchema): string {
+  return HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}

@@ -1,0 +1,68 @@
+import type { DataSource } from 'typeorm';
+import { AccountEntity } from '../features/accounts/account.entity';
+import { InstitutionEntity } from '../features/institutions/institution.entity';
+import { UnitEntity } from '../features/organisation/unit.entity';
+import { recordAudit } from '../shared/audit/audit-log';
+import { hashPassword } from '../shared/auth/password';
+import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD, UNITS, type DemoAccount } from './demo-district.data';
+
+/** Committee units: needed in every environment (accounts reference them). Idempotent. */
+export async function seedReferenceData(dataSource: DataSource): Promise<void> {
+  await dataSource
+    .createQueryBuilder()
+    .insert()
+    .into(UnitEntity)
+    .values([...UNITS])
+    .orUpdate(['name_zh', 'name_en'], ['code'])
+    .execute();
+}
+
+/**
+ * The demo district: institutions and one account per role. Idempotent: existing rows (and any
+ * changed password) are left alone. Refuses to run in production.
+ */
+export async function seedDemoDistrict(
+  dataSource: DataSource,
+  options: { isProduction: boolean; now: Date },
+): Promise<readonly DemoAccount[]> {
+  if (options.isProduction) throw new Error('The demo district is never seeded in production');
+  await seedReferenceData(dataSource);
+  await dataSource.transaction(async (manager) => {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(InstitutionEntity)
+      .values(DEMO_INSTITUTIONS.map(([name, kind, address, headName]) => ({ name, kind, address, headName })))
+      .orIgnore()
+      .execute();
+
+    const institutions = await manager.getRepository(InstitutionEntity).find({ select: { id: true, name: true } });
+    const idByName = new Map(institutions.map((i) => [i.name, i.id]));
+    const existing = new Set(
+      (await manager.getRepository(AccountEntity).find({ select: { username: true } })).map((a) => a.username),
+    );
+    const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.username));
+
+    for (const account of missing) {
+      const institutionId = account.institutionName ? idByName.get(account.institutionName) : undefined;
+      if (account.institutionName && !institutionId) throw new Error(`Missing ${account.institutionName}`);
+      await manager.getRepository(AccountEntity).insert({
+        username: account.username,
+        displayName: account.displayName,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        role: account.role,
+        unitCode: account.unitCode ?? null,
+        institutionId: institutionId ?? null,
+      });
+    }
+    const insertedInstitutions = inserted.identifiers.filter(Boolean).length;
+    if (insertedInstitutions > 0 || missing.length > 0) {
+      await recordAudit(manager, null, options.now, {
+        action: 'seed.demoDistrict',
+        outcome: 'OK',
+        details: { institutions: insertedInstitutions, accounts: missing.map((a) => a.username) },
+      });
+    }
+  });
+  return DEMO_ACCOUNTS;
+}

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { buildContext, type AppDependencies, type RequestContext } from './context';
+import { buildAppSchema } from './schema';
+import { createFormatError } from './shared/graphql/format-error';
+
+export interface AppServer {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+type Log = (message: string, error?: unknown) => void;
+
+// Apollo answers 400 with graphql-js's own limit; graphql-armor's token plugin would answer 500.
+const MAX_TOKENS = 2000;
+
+function jsonError(status: number, code: string, message: string) {
+  return { status, body: { errors: [{ message, extensions: { code } }] } };
+}
+
+// Body-parser and any other HTTP-layer error: never Express's default HTML page with a stack trace.
+function httpErrorHandler(log: Log): ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log('Unexpected HTTP error', error);
+    const { body } =
+      status === 500
+        ? jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
+        : jsonError(status, 'BAD_REQUEST', error.type === 'entity.parse.failed' ? 'Malformed JSON body' : 'Bad request');
+    res.status(status).json(body);
+  };
+}
+
+/** The HTTP app: /graphql and, at the same origin, the built SPA with fallback to index.html. */
+export async function createAppServer(dependencies: AppDependencies, log: Log): Promise<AppServer> {
+  const { config } = dependencies;
+  const armor = new ApolloArmor({
+    maxTokens: { enabled: false },
+    maxDepth: { n: 8 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    // No landing page: it loads from a CDN the district's network cannot reach, and it is HTML at /graphql.
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    validationRules: [...protection.validationRules],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    introspection: !config.isProduction,
+    csrfPrevention: true,
+    formatError: createFormatError(log),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Liveness for process supervisors and the browser tests: answers once the API can take requests.
+  app.get('/healthz', (_req, res) => {
+    res.type('text/plain').send('ok');
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(dependencies, req, res) }),
+  );
+  serveSpa(app, config.webDistDir);
+  app.use(httpErrorHandler(log));
+  return { app, stop: () => apollo.stop() };
+}
+
+function serveSpa(app: Express, distDir: string): void {
+  const indexHtml = path.join(distDir, 'index.html');
+  app.use(express.static(distDir, { index: false, fallthrough: true }));
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (req.path.startsWith('/graphql') || !req.accepts('html')) return next();
+    if (!existsSync(indexHtml)) {
+      res.status(404).type('text/plain').send('The web app is not built: run `pnpm --filter @xiaohu/web build`.');
+      return;
+    }
+    // Client routes (/institutions/...) are the SPA's; the browser must not cache the shell.
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

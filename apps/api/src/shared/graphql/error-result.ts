@@ -1,0 +1,33 @@
+import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Codes of expected failures returned as data (members of result unions). */
+export enum ErrorCode {
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+}
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Why an operation was refused; the UI maps each code to its own text.',
+});
+
+@InterfaceType({ description: 'An expected failure, returned as data rather than as a GraphQL error.' })
+export abstract class ErrorResult {
+  @Field(() => ErrorCode, { description: 'Machine-readable reason.' })
+  code: ErrorCode;
+
+  @Field({ description: 'English description for logs and developers; the UI shows its own text.' })
+  message: string;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The input did not pass validation.' })
+export class ValidationError extends ErrorResult {
+  @Field(() => String, { nullable: true, description: 'The input field at fault, when there is one.' })
+  field: string | null;
+
+  static of(field: string | null, message: string): ValidationError {
+    return Object.assign(new ValidationError(), { code: ErrorCode.VALIDATION_FAILED, message, field });
+  }
+}

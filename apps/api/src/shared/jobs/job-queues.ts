@@ -1,0 +1,16 @@
+/** pg-boss's schema. */
+export const JOB_SCHEMA = 'pgboss';
+
+// Short expiry and retries: a crashed worker's job is picked up again within seconds, not 15 minutes.
+export const JOB_QUEUES = {
+  incidentAlert: {
+    name: 'incident-alert',
+    options: { policy: 'standard', retryLimit: 20, retryDelay: 2, retryBackoff: false, expireInSeconds: 30 },
+  },
+  mailDelivery: {
+    name: 'mail-delivery',
+    options: { policy: 'standard', retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  },
+} as const;
+
+export type JobQueueName = (typeof JOB_QUEUES)[keyof typeof JOB_QUEUES]['name'];
