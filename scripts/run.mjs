@@ -211,7 +211,7 @@ function test() {
   const tiers = [
     ['checks', checksTier],
     ['domain', () => jestTier('domain', 'packages/domain', ['--coverage'])],
-    ['api', () => jestTier('api', 'apps/api', ['--runInBand'])],
+    ['api', () => jestTier('api', 'apps/api', ['--maxWorkers=2'])],
     ['web', () => jestTier('web', 'apps/web')],
     [
       'e2e',
