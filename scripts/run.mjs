@@ -73,7 +73,23 @@ function newestMtime(target) {
   return newest;
 }
 
+// As root, embedded PostgreSQL runs its server as a 'postgres' user, which must reach the
+// binaries and the data folder inside this repo. A clone under a private folder (mktemp -d
+// makes 0700) is out of that user's reach: grant traverse-only (o+x) where it is missing.
+function ensureReachableByPostgresUser() {
+  if (process.getuid?.() !== 0 || process.env.DATABASE_URL) return;
+  for (let dir = ROOT; ; dir = path.dirname(dir)) {
+    const { mode } = fs.statSync(dir);
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+      log(`granted traverse permission on ${dir} for the embedded PostgreSQL user`);
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+}
+
 function installWorkspace() {
+  ensureReachableByPostgresUser();
   const lockfile = path.join(ROOT, 'pnpm-lock.yaml');
   const stamp = path.join(ROOT, 'node_modules', '.xiaohu-installed');
   if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestMtime(lockfile)) return;
