@@ -14,7 +14,7 @@ export const viteConfig = defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' },
   },
   preview: {
     proxy: { '/graphql': 'http://localhost:4000' },

@@ -9,6 +9,8 @@ import { systemClock } from './shared/clock/clock';
 import { createDataSource } from './shared/db/data-source';
 import { ensureDatabaseServer } from './shared/db/embedded-postgres';
 import { startJobQueue } from './shared/jobs/job-queue';
+import { startIncidentWorkers } from './features/incidents/incident-alerts';
+import { alertDependencies } from './features/incidents/incidents.service';
 
 const log = (message: string, error?: unknown) => {
   if (error === undefined) console.log(message);
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
   const dataSource = createDataSource(database.ownerUrl, 'app');
   await dataSource.initialize();
   const jobs = await startJobQueue(database.ownerUrl, log);
+  await startIncidentWorkers(jobs, dataSource, alertDependencies({ clock: systemClock, policy: DEFAULT_POLICY }), log);
   const { app, stop } = await createAppServer({ config, dataSource, clock: systemClock, policy: DEFAULT_POLICY }, log);
 
   const server: Server = app.listen(config.port, config.host, () => {

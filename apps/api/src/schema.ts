@@ -6,10 +6,13 @@ import { AuthResolver } from './features/auth/auth.resolver';
 import { InstitutionsResolver } from './features/institutions/institutions.resolver';
 import { OrganisationResolver } from './features/organisation/organisation.resolver';
 import { requireDeclaredAccess } from './shared/auth/access';
+import { IncidentsResolver } from './features/incidents/incidents.resolver';
+import { NotificationsResolver } from './features/notifications/notifications.resolver';
+import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, InstitutionsResolver, OrganisationResolver, AuditResolver],
+    resolvers: [AuthResolver, InstitutionsResolver, OrganisationResolver, AuditResolver, IncidentsResolver, NotificationsResolver, ...STAFF_RESOLVERS],
     globalMiddlewares: [requireDeclaredAccess],
     // Inputs are checked in the services, which answer expected failures as typed results.
     validate: false,

@@ -8,6 +8,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { buildContext, type AppDependencies, type RequestContext } from './context';
 import { buildAppSchema } from './schema';
 import { createFormatError } from './shared/graphql/format-error';
+import { mountStaffRoutes } from './features/staff/staff-routes';
 
 export interface AppServer {
   app: Express;
@@ -75,6 +76,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(dependencies, req, res) }),
   );
+  mountStaffRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };

@@ -1,10 +1,14 @@
 import type { MixedList } from 'typeorm';
 import { InitialSchema1795880613496 } from './1795880613496-initial-schema';
 import { AppRoleAndAppendOnlyAudit1795880700000 } from './1795880700000-app-role-and-append-only-audit';
+import { Incidents1795890000000 } from './1795890000000-incidents';
+import { StaffRegisterAndVetting1795900000000 } from './1795900000000-staff-register-and-vetting';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: MixedList<Function> = [
   InitialSchema1795880613496,
   AppRoleAndAppendOnlyAudit1795880700000,
+  Incidents1795890000000,
+  StaffRegisterAndVetting1795900000000,
 ];

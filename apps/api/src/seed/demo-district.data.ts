@@ -81,6 +81,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'preschool', displayName: '学前教育科 张科员', role: 'SECTION_MEMBER', unitCode: 'PRESCHOOL' },
   { username: 'vocational', displayName: '职成教科 陈科员', role: 'SECTION_MEMBER', unitCode: 'VOCATIONAL' },
   { username: 'safety', displayName: '安稳办 杨科员', role: 'SECTION_MEMBER', unitCode: 'SAFETY' },
+  // Issue 4: a SAFETY member outside the need-to-know group of confidential cases (REP-7).
+  { username: 'safety2', displayName: '安稳办 孙科员', role: 'SECTION_MEMBER', unitCode: 'SAFETY' },
   { username: 'inspect', displayName: '督导室 黄督学', role: 'SECTION_MEMBER', unitCode: 'INSPECT' },
   { username: 'personnel', displayName: '人事科 赵科员', role: 'SECTION_MEMBER', unitCode: 'PERSONNEL' },
   { username: 'policy', displayName: '政策法规科 周科员', role: 'SECTION_MEMBER', unitCode: 'POLICY' },

@@ -4,6 +4,8 @@ import { InstitutionEntity } from '../features/institutions/institution.entity';
 import { UnitEntity } from '../features/organisation/unit.entity';
 import { recordAudit } from '../shared/audit/audit-log';
 import { hashPassword } from '../shared/auth/password';
+import { seedDemoIncidents } from './demo-incidents.seed';
+import { seedDemoStaff } from './demo-staff.seed';
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD, UNITS, type DemoAccount } from './demo-district.data';
 
 /** Committee units: needed in every environment (accounts reference them). Idempotent. */
@@ -55,6 +57,7 @@ export async function seedDemoDistrict(
         institutionId: institutionId ?? null,
       });
     }
+    await seedDemoIncidents(manager, options.now);
     const insertedInstitutions = inserted.identifiers.filter(Boolean).length;
     if (insertedInstitutions > 0 || missing.length > 0) {
       await recordAudit(manager, null, options.now, {
@@ -64,5 +67,6 @@ export async function seedDemoDistrict(
       });
     }
   });
+  await seedDemoStaff(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

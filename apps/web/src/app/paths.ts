@@ -7,6 +7,14 @@ export const routePatterns = {
   institution: '/institutions/:id',
   matrix: '/matrix',
   audit: '/audit',
+  staff: '/staff',
+  staffNew: '/staff/new',
+  staffImport: '/staff/import',
+  staffDue: '/staff/due',
+  staffMember: '/staff/:id',
+  report: '/report',
+  cases: '/cases',
+  case: '/cases/:id',
   notFound: '*',
 } as const;
 
@@ -37,6 +45,20 @@ export const paths = {
   institution: (id: string) => `${routePatterns.institutions}/${encodeURIComponent(id)}`,
   matrix: () => routePatterns.matrix,
   audit: () => routePatterns.audit,
+  /** The staff register; `q` searches name or masked ID, `status` narrows to one status. */
+  staff: (filter: { search?: string; status?: string } = {}) =>
+    withQuery(routePatterns.staff, { q: filter.search, status: filter.status }),
+  staffNew: () => routePatterns.staffNew,
+  staffImport: () => routePatterns.staffImport,
+  staffDue: () => routePatterns.staffDue,
+  staffMember: (id: string) => `${routePatterns.staff}/${encodeURIComponent(id)}`,
+  /** Where institution staff record a disclosure (issue 4). */
+  report: () => routePatterns.report,
+  /** Cases list; for the safety office, the district inbox. `all` includes closed cases. */
+  cases: (filter: { all?: boolean; breach?: boolean } = {}) =>
+    withQuery(routePatterns.cases, { all: filter.all ? '1' : undefined, breach: filter.breach ? '1' : undefined }),
+  /** A case by its opaque id: never anything about the child in a URL. */
+  case: (id: string) => `${routePatterns.cases}/${encodeURIComponent(id)}`,
 };
 
 /** Reads the `next` parameter of the sign-in page, refusing anything outside the app. */

@@ -29,6 +29,37 @@ export type AccountLockedError = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+/** The acknowledged case, or why not. */
+export type AcknowledgeCaseResult = Case | CaseForbiddenError | CaseNotFoundError | TransitionRefusedError;
+
+/** The active member, or why not. */
+export type ActivateStaffResult = InvalidStaffStateError | StaffMember | StaffNotFoundError | VettingNotClearError;
+
+/** A new candidate: not active, not assignable until vetting is CLEAR. */
+export type AddStaffCandidateInput = {
+  /** Employment type. */
+  employmentType: EmploymentType;
+  /** Whether the post has access to pupils. */
+  hasStudentAccess: Scalars['Boolean']['input'];
+  /** Resident ID number: 18 characters, check digit validated. */
+  idNumber: Scalars['String']['input'];
+  /** The institution; default the head’s own. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Phone number. */
+  phone: Scalars['String']['input'];
+  /** Post. */
+  post: Scalars['String']['input'];
+  /** Role. */
+  role: StaffRole;
+  /** 入职日期. */
+  startedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** The new candidate, or why not. */
+export type AddStaffCandidateResult = DuplicateStaffError | StaffMember | ValidationError;
+
 /** One entry of the append-only audit trail. */
 export type AuditEvent = {
   __typename: 'AuditEvent';
@@ -78,6 +109,399 @@ export type AuditFilter = {
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** REP-4: 迟报, 漏报, 瞒报, 私下调解. */
+export type BreachCode =
+  | 'CONCEALMENT'
+  | 'LATE_REPORT'
+  | 'OMISSION'
+  | 'PRIVATE_SETTLEMENT';
+
+/** An incident case (a child’s disclosure) and everything recorded on it. */
+export type Case = {
+  __typename: 'Case';
+  /** How much of the case the viewer sees. */
+  access: CaseAccess;
+  /** When the head acknowledged it. */
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who acknowledged it. */
+  acknowledgedBy?: Maybe<CasePerson>;
+  /** Recorded breaches. */
+  breaches: Array<CaseBreach>;
+  /** What kind. */
+  category: IncidentCategory;
+  /** How the child told. */
+  channel: DisclosureChannel;
+  /** The child: case(id) and need-to-know only; null in lists. */
+  child?: Maybe<ChildIdentity>;
+  /** The child’s words: case(id) and FULL access only. */
+  childStatement?: Maybe<Scalars['String']['output']>;
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was closed. */
+  closingReason?: Maybe<ClosingReason>;
+  /** REP-6 checklist; empty unless the suspect is staff. */
+  emergencyChecklist: Array<EmergencyChecklistItem>;
+  /** Where else the district learned of it. */
+  externalSources: Array<ExternalSourceRecord>;
+  /** UUID. */
+  id: Scalars['ID']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** The institution’s name. */
+  institutionName: Scalars['String']['output'];
+  /** The child is in danger now. */
+  isChildInDanger: Scalars['Boolean']['output'];
+  /** REP-7: confidential. */
+  isConfidential: Scalars['Boolean']['output'];
+  /** REP-11: the head is in conflict (and does not see the case). */
+  isHeadInConflict: Scalars['Boolean']['output'];
+  /** REP-11: the suspect is the school head. */
+  isSuspectHead: Scalars['Boolean']['output'];
+  /** The police report, once recorded. */
+  policeReport?: Maybe<PoliceReport>;
+  /** When the teacher heard it. */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  reporter: CasePerson;
+  /** Deadlines and status. */
+  reporting: CaseReporting;
+  /** Workflow state. */
+  state: IncidentState;
+  /** Free-text description of the suspect (FULL access only). */
+  suspectDescription?: Maybe<Scalars['String']['output']>;
+  /** Who the suspect is. */
+  suspectType: SuspectType;
+  /** The timeline, oldest first. */
+  timeline: Array<CaseEvent>;
+  /** What the viewer may do now. */
+  viewerCan: CaseActions;
+};
+
+/** FULL: the whole case. SUMMARY: the 安稳办 inbox view outside the need-to-know group, without the child (REP-7). */
+export type CaseAccess =
+  | 'FULL'
+  | 'SUMMARY';
+
+/** What the viewer may do on the case now. */
+export type CaseActions = {
+  __typename: 'CaseActions';
+  /** acknowledgeCase */
+  canAcknowledge: Scalars['Boolean']['output'];
+  /** closeCase */
+  canClose: Scalars['Boolean']['output'];
+  /** completeEmergencyStep */
+  canCompleteEmergencyStep: Scalars['Boolean']['output'];
+  /** recordExternalSource */
+  canRecordExternalSource: Scalars['Boolean']['output'];
+  /** recordPoliceReport */
+  canRecordPoliceReport: Scalars['Boolean']['output'];
+};
+
+/** A recorded REP-4 breach. */
+export type CaseBreach = {
+  __typename: 'CaseBreach';
+  /** Which breach. */
+  code: BreachCode;
+  /** When it happened. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** The rules it breaks. */
+  ruleIds: Array<Scalars['String']['output']>;
+};
+
+/** A page of cases, newest first. */
+export type CaseConnection = {
+  __typename: 'CaseConnection';
+  /** The cases of this page. */
+  edges: Array<CaseEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many cases match within what the viewer may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A case in a page of results. */
+export type CaseEdge = {
+  __typename: 'CaseEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: Case;
+};
+
+/** One timeline entry, oldest first. */
+export type CaseEvent = {
+  __typename: 'CaseEvent';
+  /** Who; null for the system (jobs). */
+  actor?: Maybe<CasePerson>;
+  /** When it happened. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The deadline this event met or missed. */
+  deadline?: Maybe<DeadlineKind>;
+  /** Met or missed. */
+  deadlineOutcome?: Maybe<DeadlineOutcome>;
+  /** A code: the step, source, breach, alert kind or reason. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  kind: CaseEventKind;
+};
+
+/** What a timeline entry records. */
+export type CaseEventKind =
+  | 'ALERT_SENT'
+  | 'BREACH_RECORDED'
+  | 'CLOSED'
+  | 'CLOSE_REFUSED'
+  | 'DISCLOSURE_RECORDED'
+  | 'EMERGENCY_STEP_DONE'
+  | 'EXTERNAL_SOURCE_RECORDED'
+  | 'HEAD_ACKNOWLEDGED'
+  | 'POLICE_REPORTED';
+
+/** Narrows the case list; all given conditions must hold. */
+export type CaseFilter = {
+  /** Only cases with (true) or without (false) a recorded breach. */
+  hasBreach?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this institution. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these states. */
+  states?: InputMaybe<Array<IncidentState>>;
+  /** Only this reporting status. */
+  status?: InputMaybe<ReportingStatus>;
+};
+
+/** The viewer sees the case but may not do this. */
+export type CaseForbiddenError = ErrorResult & {
+  __typename: 'CaseForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** No such case, or not visible to the viewer (same answer). */
+export type CaseNotFoundError = ErrorResult & {
+  __typename: 'CaseNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** A person on the case (an account), by display name only. */
+export type CasePerson = {
+  __typename: 'CasePerson';
+  /** Display name. */
+  displayName: Scalars['String']['output'];
+  /** Account id. */
+  id: Scalars['ID']['output'];
+};
+
+/** REP-2/REP-3 deadlines and the domain’s assessment at the server’s now. */
+export type CaseReporting = {
+  __typename: 'CaseReporting';
+  /** The server’s now (clock service); count down from it. */
+  assessedAt: Scalars['DateTimeISO']['output'];
+  /** REP-2: when the head must have been told. */
+  headNotificationDueAt: Scalars['DateTimeISO']['output'];
+  /** REP-2: the head was (or is being) told late. */
+  isHeadNotificationLate: Scalars['Boolean']['output'];
+  /** REP-1: a police report is mandatory. */
+  isPoliceReportRequired: Scalars['Boolean']['output'];
+  /** REP-3: when the police report is due (earliest receipt + 60 minutes). */
+  policeReportDueAt: Scalars['DateTimeISO']['output'];
+  /** Compliant, awaiting the police report, or in breach. */
+  status: ReportingStatus;
+};
+
+/** CLEAR: nothing found or held. RECORD_FOUND: on record in the system consulted. NOT_MET: not held or not passed. */
+export type CheckOutcome =
+  | 'CLEAR'
+  | 'NOT_MET'
+  | 'RECORD_FOUND';
+
+/** Who records a check: the institution itself, or a committee unit from the responsibility matrix (ORG-2). */
+export type CheckRecorder =
+  | 'BASIC'
+  | 'HEALTH'
+  | 'INSPECT'
+  | 'INSTITUTION'
+  | 'LEAD'
+  | 'OFFICE'
+  | 'PERSONNEL'
+  | 'POLICY'
+  | 'PRESCHOOL'
+  | 'SAFETY'
+  | 'VOCATIONAL';
+
+/** The child (REP-7): only for the need-to-know group, only in case(id). */
+export type ChildIdentity = {
+  __typename: 'ChildIdentity';
+  /** The child’s class. */
+  className: Scalars['String']['output'];
+  /** The child’s name. */
+  name: Scalars['String']['output'];
+};
+
+/** Close a case (REP-4). */
+export type CloseCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** A note, up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why. */
+  reason: ClosingReason;
+};
+
+/** The closed case, or why not. */
+export type CloseCaseResult = Case | CaseForbiddenError | CaseNotFoundError | TransitionRefusedError;
+
+/** Why a case is closed; PRIVATE_SETTLEMENT is refused when reportable (REP-4). */
+export type ClosingReason =
+  | 'DUPLICATE'
+  | 'PRIVATE_SETTLEMENT'
+  | 'RESOLVED'
+  | 'UNFOUNDED';
+
+/** Tick one REP-6 step. */
+export type CompleteEmergencyStepInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** When it was done; default now. */
+  doneAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The step. */
+  step: EmergencyStep;
+};
+
+/** The case with the step ticked, or why not. */
+export type CompleteEmergencyStepResult = Case | CaseForbiddenError | CaseNotFoundError | ReportingTimeError | ValidationError;
+
+/** REP-2 head notification, REP-3 police report. */
+export type DeadlineKind =
+  | 'HEAD_NOTIFICATION'
+  | 'POLICE_REPORT';
+
+/** Whether an event met its deadline. */
+export type DeadlineOutcome =
+  | 'MET'
+  | 'MISSED';
+
+/** The investigation and the outcome of a case (VET-11). */
+export type DecideMisconductInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** When discipline was decided. */
+  decidedAt: Scalars['DateTimeISO']['input'];
+  /** Whether the facts were investigated and verified. */
+  factsVerified: Scalars['Boolean']['input'];
+  /** The investigation’s findings. */
+  investigation: Scalars['String']['input'];
+  /** Whether a crime is involved. */
+  involvesCrime: Scalars['Boolean']['input'];
+  /** The outcomes chosen among those allowed. */
+  outcomes: Array<MisconductOutcome>;
+  /** When discipline was proposed. */
+  proposedAt: Scalars['DateTimeISO']['input'];
+  /** Severity. */
+  severity: MisconductSeverity;
+};
+
+/** The decided case, or why not. */
+export type DecideMisconductResult = InvalidStaffStateError | MisconductCase | MisconductCaseNotFoundError | OutcomeNotAllowedError | ValidationError;
+
+/** How the child told. */
+export type DisclosureChannel =
+  | 'ORAL'
+  | 'WRITTEN';
+
+/** A re-check (VET-9) or reminder interview (VET-10) due for an active staff member. */
+export type DueCheck = {
+  __typename: 'DueCheck';
+  /** When the next is due. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** The masked ID number. */
+  idNumberMasked: Scalars['String']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** The institution’s name. */
+  institutionName: Scalars['String']['output'];
+  /** Whether it is overdue now. */
+  isOverdue: Scalars['Boolean']['output'];
+  /** RECHECK or REMINDER_INTERVIEW. */
+  kind: DueCheckKind;
+  /** The last one, if any. */
+  lastAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Role. */
+  role: StaffRole;
+  /** VET-9 or VET-10. */
+  ruleId: Scalars['String']['output'];
+  /** The staff member. */
+  staffId: Scalars['ID']['output'];
+  /** The staff member’s name. */
+  staffName: Scalars['String']['output'];
+  /** The sections that supervise it. */
+  supervisedBy: Array<UnitCode>;
+};
+
+/** Narrows the due list; all given conditions must hold. */
+export type DueCheckFilter = {
+  /** Due before this instant. */
+  dueBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** One institution. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: overdue only; false: not overdue only. */
+  isOverdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this kind. */
+  kind?: InputMaybe<DueCheckKind>;
+  /** Institutions this section supervises (ORG-1). */
+  section?: InputMaybe<UnitCode>;
+};
+
+/** RECHECK: in-service re-check (VET-9). REMINDER_INTERVIEW: 约谈提示 (VET-10). */
+export type DueCheckKind =
+  | 'RECHECK'
+  | 'REMINDER_INTERVIEW';
+
+/** Due re-checks and interviews, soonest first. */
+export type DueCheckList = {
+  __typename: 'DueCheckList';
+  /** At most `first` items, by due date. */
+  items: Array<DueCheck>;
+  /** How many of those are overdue. */
+  overdueCount: Scalars['Int']['output'];
+  /** How many match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** When a re-check or interview is next due (inServiceDueDates). */
+export type DueDate = {
+  __typename: 'DueDate';
+  /** The clause of the plan. */
+  clause: Scalars['String']['output'];
+  /** When the next is due. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Whether it is overdue now. */
+  isOverdue: Scalars['Boolean']['output'];
+  /** The last one, if any. */
+  lastAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** VET-9 or VET-10. */
+  ruleId: Scalars['String']['output'];
+  /** The sections that supervise it (ORG-2). */
+  supervisedBy: Array<UnitCode>;
+};
+
+/** The same ID number is already on this institution’s register. */
+export type DuplicateStaffError = ErrorResult & {
+  __typename: 'DuplicateStaffError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
 /** A duty that section 三 assigns to units (ORG-2). */
 export type DutyCode =
   | 'ANTI_SEXUAL_ABUSE_EDUCATION'
@@ -99,13 +523,47 @@ export type DutyCode =
   | 'TEMPORARY_HIRE_CHECK'
   | 'THREE_PROTECTIONS';
 
+/** One REP-6 step; doneAt and doneBy are null until ticked. */
+export type EmergencyChecklistItem = {
+  __typename: 'EmergencyChecklistItem';
+  /** When it was done. */
+  doneAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who ticked it. */
+  doneBy?: Maybe<CasePerson>;
+  /** Rule ID (REP-6). */
+  ruleId: Scalars['String']['output'];
+  /** The step. */
+  step: EmergencyStep;
+};
+
+/** REP-6 emergency steps. */
+export type EmergencyStep =
+  | 'ASSIST_POLICE_EVIDENCE'
+  | 'CONTROL_SUSPECT'
+  | 'PROTECT_SCENE'
+  | 'START_EMERGENCY_PLAN';
+
+/** 正式编制 ESTABLISHED, 临时聘用 TEMPORARY, 劳务派遣 AGENCY. */
+export type EmploymentType =
+  | 'AGENCY'
+  | 'ESTABLISHED'
+  | 'TEMPORARY';
+
 /** Why an operation was refused; the UI maps each code to its own text. */
 export type ErrorCode =
   | 'ACCOUNT_LOCKED'
+  | 'DUPLICATE_STAFF'
   | 'FORBIDDEN'
+  | 'IMPORT_REJECTED'
   | 'INVALID_CREDENTIALS'
+  | 'INVALID_STAFF_STATE'
+  | 'INVALID_TIMELINE'
   | 'NOT_FOUND'
-  | 'VALIDATION_FAILED';
+  | 'NOT_RESPONSIBLE'
+  | 'OUTCOME_NOT_ALLOWED'
+  | 'TRANSITION_REFUSED'
+  | 'VALIDATION_FAILED'
+  | 'VETTING_NOT_CLEAR';
 
 /** An expected failure, returned as data rather than as a GraphQL error. */
 export type ErrorResult = {
@@ -114,6 +572,88 @@ export type ErrorResult = {
   /** English description for logs and developers; the UI shows its own text. */
   message: Scalars['String']['output'];
 };
+
+/** Where the district learned of a case (REP-8). */
+export type ExternalSource =
+  | 'MEDIA'
+  | 'OTHER'
+  | 'PARENT'
+  | 'POLICE'
+  | 'TIP';
+
+/** The district learned of the case from elsewhere (REP-8). */
+export type ExternalSourceRecord = {
+  __typename: 'ExternalSourceRecord';
+  /** When the district learned of it. */
+  learnedAt: Scalars['DateTimeISO']['output'];
+  /** A note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it. */
+  recordedBy: CasePerson;
+  /** From whom. */
+  source: ExternalSource;
+};
+
+/** The roster has errors: nothing was imported. */
+export type ImportRejectedError = ErrorResult & {
+  __typename: 'ImportRejectedError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** Every problem found, by row. */
+  errors: Array<ImportRowError>;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** Data rows in the file. */
+  rowCount: Scalars['Int']['output'];
+};
+
+/** One problem in a roster row. */
+export type ImportRowError = {
+  __typename: 'ImportRowError';
+  /** Machine-readable code, e.g. INVALID_ID_NUMBER. */
+  code: Scalars['String']['output'];
+  /** The column header, e.g. 身份证号. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, in Chinese. */
+  message: Scalars['String']['output'];
+  /** Excel row number (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** A roster file, base64 (small files; the web uses POST /api/staff/import). */
+export type ImportStaffRosterInput = {
+  /** The .xlsx file, base64. */
+  fileBase64: Scalars['String']['input'];
+  /** The institution; default the head’s own. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The import report, or every row error. */
+export type ImportStaffRosterResult = ImportRejectedError | StaffImportReport | ValidationError;
+
+/** The next in-service re-check (VET-9) and reminder interview (VET-10). */
+export type InServiceDueDates = {
+  __typename: 'InServiceDueDates';
+  /** Null when VET-9 does not apply to this kind of institution. */
+  recheck?: Maybe<DueDate>;
+  /** Null when the post has no access to students. */
+  reminderInterview?: Maybe<DueDate>;
+};
+
+/** 性侵, 猥亵, 虐待, 欺凌暴力, other. */
+export type IncidentCategory =
+  | 'ABUSE'
+  | 'BULLYING_VIOLENCE'
+  | 'MOLESTATION'
+  | 'OTHER'
+  | 'SEXUAL_ASSAULT';
+
+/** The workflow state (REPORTED → HEAD_NOTIFIED → POLICE_REPORTED → CLOSED). */
+export type IncidentState =
+  | 'CLOSED'
+  | 'HEAD_NOTIFIED'
+  | 'POLICE_REPORTED'
+  | 'REPORTED';
 
 /** A school, kindergarten or training institution of the district. */
 export type Institution = {
@@ -193,6 +733,20 @@ export type InvalidCredentialsError = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+/** Not possible in the current state. */
+export type InvalidStaffStateError = ErrorResult & {
+  __typename: 'InvalidStaffStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The staff member’s status. */
+  status?: Maybe<StaffStatus>;
+};
+
+/** The notification, or NOT_FOUND when it is not the viewer’s. */
+export type MarkNotificationReadResult = CaseNotFoundError | Notification;
+
 /** One cell of the responsibility matrix 职责分工: a duty at a kind of institution (ORG-2). */
 export type MatrixCell = {
   __typename: 'MatrixCell';
@@ -204,8 +758,132 @@ export type MatrixCell = {
   responsibilities: Array<Responsibility>;
 };
 
+/** A misconduct case against a staff member (VET-11). */
+export type MisconductCase = {
+  __typename: 'MisconductCase';
+  /** What misconductOutcomes allows for these facts (VET-11). */
+  allowedOutcomes: MisconductOptions;
+  /** When discipline was decided (ACC-3). */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The facts reported. */
+  facts: Scalars['String']['output'];
+  /** Whether the facts were investigated and verified. */
+  factsVerified: Scalars['Boolean']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The incident it came from, if any. */
+  incidentId?: Maybe<Scalars['String']['output']>;
+  /** The staff member’s institution. */
+  institutionId: Scalars['ID']['output'];
+  /** The investigation’s findings. */
+  investigation?: Maybe<Scalars['String']['output']>;
+  /** Whether a crime is involved. */
+  involvesCrime: Scalars['Boolean']['output'];
+  /** When the case was opened. */
+  openedAt: Scalars['DateTimeISO']['output'];
+  /** The outcomes decided. */
+  outcomes: Array<MisconductOutcome>;
+  /** When discipline was proposed (ACC-3). */
+  proposedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Severity, once decided. */
+  severity?: Maybe<MisconductSeverity>;
+  /** The staff member. */
+  staffId: Scalars['ID']['output'];
+  /** The staff member’s name. */
+  staffName: Scalars['String']['output'];
+  /** OPEN or DECIDED. */
+  status: MisconductCaseStatus;
+};
+
+
+/** A misconduct case against a staff member (VET-11). */
+export type MisconductCaseAllowedOutcomesArgs = {
+  factsVerified: Scalars['Boolean']['input'];
+  involvesCrime: Scalars['Boolean']['input'];
+  severity: MisconductSeverity;
+};
+
+/** No such misconduct case in the viewer’s scope. */
+export type MisconductCaseNotFoundError = ErrorResult & {
+  __typename: 'MisconductCaseNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** Whether a case is decided. */
+export type MisconductCaseStatus =
+  | 'DECIDED'
+  | 'OPEN';
+
+/** An outcome that misconductOutcomes allows (VET-11). */
+export type MisconductOption = {
+  __typename: 'MisconductOption';
+  /** The clause of the plan. */
+  clause: Scalars['String']['output'];
+  /** Must be chosen, not merely allowed. */
+  isMandatory: Scalars['Boolean']['output'];
+  /** The outcome. */
+  outcome: MisconductOutcome;
+  /** VET-11. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** What the facts allow (misconductOutcomes). */
+export type MisconductOptions = {
+  __typename: 'MisconductOptions';
+  /** True until the facts are investigated and verified: no outcome yet. */
+  isInvestigationNeeded: Scalars['Boolean']['output'];
+  /** Allowed outcomes, mildest first. */
+  options: Array<MisconductOption>;
+};
+
+/** An outcome of VET-11. */
+export type MisconductOutcome =
+  | 'ADJUST_POST'
+  | 'EXPEL_FROM_EDUCATION_SECTOR'
+  | 'REVOKE_TEACHER_QUALIFICATION'
+  | 'TRANSFER_TO_JUDICIAL_ORGANS';
+
+/** 失德违规 MISCONDUCT, 品行不良/侮辱学生 SERIOUS, 危害严重/影响恶劣 GRAVE (VET-11). */
+export type MisconductSeverity =
+  | 'GRAVE'
+  | 'MISCONDUCT'
+  | 'SERIOUS';
+
 export type Mutation = {
   __typename: 'Mutation';
+  /** REP-2: the head acknowledges the case. */
+  acknowledgeCase: AcknowledgeCaseResult;
+  /** Activates a candidate whose vetting is CLEAR; refused otherwise. */
+  activateStaff: ActivateStaffResult;
+  /** Adds a candidate (not active) to the head’s institution. */
+  addStaffCandidate: AddStaffCandidateResult;
+  /** REP-4: close a case. */
+  closeCase: CloseCaseResult;
+  /** REP-6: tick one emergency step. */
+  completeEmergencyStep: CompleteEmergencyStepResult;
+  /** Decides a misconduct case with outcomes VET-11 allows. */
+  decideMisconduct: DecideMisconductResult;
+  /** Imports a roster (.xlsx, base64), all or nothing. */
+  importStaffRoster: ImportStaffRosterResult;
+  /** Marks one of the viewer’s notifications read. */
+  markNotificationRead: MarkNotificationReadResult;
+  /** Opens a misconduct case (VET-11). */
+  openMisconductCase: OpenMisconductCaseResult;
+  /** A child’s disclosure, recorded by the staff member who heard it. */
+  recordDisclosure: RecordDisclosureResult;
+  /** REP-8: the district learned of a case from elsewhere (瞒报 when the school never reported it). */
+  recordExternalSource: RecordExternalSourceResult;
+  /** Records a reminder interview 约谈提示 (VET-10). */
+  recordInterview: RecordInterviewResult;
+  /** REP-3: record the police report. */
+  recordPoliceReport: RecordPoliceReportResult;
+  /** Records a qualification or training certificate (VET-5). */
+  recordQualification: RecordQualificationResult;
+  /** Records one check, by the unit whose duty it is. */
+  recordVettingCheck: RecordVettingCheckResult;
   /** Signs in and sets the session cookie. */
   signIn: SignInResult;
   /** Ends the current session and clears its cookie. */
@@ -213,8 +891,204 @@ export type Mutation = {
 };
 
 
+export type MutationAcknowledgeCaseArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationActivateStaffArgs = {
+  staffId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddStaffCandidateArgs = {
+  input: AddStaffCandidateInput;
+};
+
+
+export type MutationCloseCaseArgs = {
+  input: CloseCaseInput;
+};
+
+
+export type MutationCompleteEmergencyStepArgs = {
+  input: CompleteEmergencyStepInput;
+};
+
+
+export type MutationDecideMisconductArgs = {
+  input: DecideMisconductInput;
+};
+
+
+export type MutationImportStaffRosterArgs = {
+  input: ImportStaffRosterInput;
+};
+
+
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenMisconductCaseArgs = {
+  input: OpenMisconductCaseInput;
+};
+
+
+export type MutationRecordDisclosureArgs = {
+  input: RecordDisclosureInput;
+};
+
+
+export type MutationRecordExternalSourceArgs = {
+  input: RecordExternalSourceInput;
+};
+
+
+export type MutationRecordInterviewArgs = {
+  input: RecordInterviewInput;
+};
+
+
+export type MutationRecordPoliceReportArgs = {
+  input: RecordPoliceReportInput;
+};
+
+
+export type MutationRecordQualificationArgs = {
+  input: RecordQualificationInput;
+};
+
+
+export type MutationRecordVettingCheckArgs = {
+  input: RecordVettingCheckInput;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+/** The viewer is not who records this check (ORG-2). */
+export type NotResponsibleError = ErrorResult & {
+  __typename: 'NotResponsibleError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** Who records it. */
+  recordedBy: Array<CheckRecorder>;
+  /** The rule behind it. */
+  ruleId?: Maybe<Scalars['String']['output']>;
+};
+
+/** An in-app notification for the signed-in account; its text never names a child. */
+export type Notification = {
+  __typename: 'Notification';
+  /** Body (zh-CN, then en). */
+  body: Scalars['String']['output'];
+  /** The case it is about. */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** When it was read; null while unread. */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Title (zh-CN / en). */
+  title: Scalars['String']['output'];
+};
+
+/** The viewer’s notifications, newest first. */
+export type NotificationConnection = {
+  __typename: 'NotificationConnection';
+  /** This page. */
+  edges: Array<NotificationEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many are unread. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A notification in a page. */
+export type NotificationEdge = {
+  __typename: 'NotificationEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'BREACH_RECORDED'
+  | 'CONFLICT_OF_INTEREST'
+  | 'DISCLOSURE_RECEIVED'
+  | 'POLICE_DEADLINE_MISSED'
+  | 'POLICE_REPORT_REMINDER';
+
+/** Opens a misconduct case (VET-11). */
+export type OpenMisconductCaseInput = {
+  /** The facts reported. */
+  facts: Scalars['String']['input'];
+  /** The incident it comes from, if any. */
+  incidentId?: InputMaybe<Scalars['String']['input']>;
+  /** The staff member. */
+  staffId: Scalars['ID']['input'];
+};
+
+/** The case, or why not. */
+export type OpenMisconductCaseResult = MisconductCase | StaffNotFoundError | ValidationError;
+
+/** A mail kept or sent by the outbox (administrators only). */
+export type OutboxMail = {
+  __typename: 'OutboxMail';
+  /** Plain-text body. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Failed delivery attempts. */
+  failedAttempts: Scalars['Int']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** When it was sent; null while kept. */
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Subject. */
+  subject: Scalars['String']['output'];
+  /** Recipient address. */
+  to: Scalars['String']['output'];
+};
+
+/** Outbox mails, newest first. */
+export type OutboxMailConnection = {
+  __typename: 'OutboxMailConnection';
+  /** This page. */
+  edges: Array<OutboxMailEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An outbox mail in a page. */
+export type OutboxMailEdge = {
+  __typename: 'OutboxMailEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The mail. */
+  node: OutboxMail;
+};
+
+/** misconductOutcomes does not allow these outcomes. */
+export type OutcomeNotAllowedError = ErrorResult & {
+  __typename: 'OutcomeNotAllowedError';
+  /** What the facts allow. */
+  allowed: MisconductOptions;
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
 };
 
 /** Relay page information for keyset pagination. */
@@ -228,28 +1102,115 @@ export type PageInfo = {
 
 /** An operation the viewer may perform, computed on the server; the UI hides the rest. */
 export type Permission =
+  | 'MANAGE_INCIDENTS'
+  | 'MANAGE_MISCONDUCT'
+  | 'MANAGE_STAFF'
+  | 'RECORD_EXTERNAL_SOURCE'
+  | 'RECORD_VETTING_CHECK'
+  | 'REPORT_INCIDENT'
   | 'VIEW_AUDIT'
+  | 'VIEW_INCIDENTS'
   | 'VIEW_INSTITUTIONS'
-  | 'VIEW_RESPONSIBILITY_MATRIX';
+  | 'VIEW_MAIL_OUTBOX'
+  | 'VIEW_RESPONSIBILITY_MATRIX'
+  | 'VIEW_STAFF';
+
+/** The police report (REP-3). */
+export type PoliceReport = {
+  __typename: 'PoliceReport';
+  /** The officer. */
+  officerName?: Maybe<Scalars['String']['output']>;
+  /** Police station. */
+  policeStation: Scalars['String']['output'];
+  /** Receipt or case number. */
+  receiptNumber: Scalars['String']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  recordedBy: CasePerson;
+  /** When the police were told. */
+  reportedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A qualification or training certificate (VET-5); a revoked one is kept (VET-6). */
+export type Qualification = {
+  __typename: 'Qualification';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether it has been revoked. */
+  isRevoked: Scalars['Boolean']['output'];
+  /** Issue date. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** Kind. */
+  kind: QualificationKind;
+  /** Certificate number. */
+  number: Scalars['String']['output'];
+  /** When it was revoked. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The rule it was revoked under (VET-6, VET-11). */
+  revokedRuleId?: Maybe<Scalars['String']['output']>;
+};
+
+/** 教师资格证, 幼儿园教师资格证, 保育员培训合格证 (VET-5, VET-6). */
+export type QualificationKind =
+  | 'CHILDCARE_TRAINING_CERTIFICATE'
+  | 'KINDERGARTEN_TEACHER_QUALIFICATION'
+  | 'TEACHER_QUALIFICATION';
 
 export type Query = {
   __typename: 'Query';
   /** The audit trail, newest first (LEADER and ADMIN only). */
   auditEvents: AuditEventConnection;
+  /** One case; null when missing or not visible. Views of confidential cases are audited (REP-7). */
+  case?: Maybe<Case>;
+  /** Cases the viewer may see, newest first; for 安稳办 every case of the district (REP-8). */
+  cases: CaseConnection;
+  /** Re-checks (VET-9) and reminder interviews (VET-10) due, within scope. */
+  dueChecks: DueCheckList;
   /** One institution; null when it does not exist or is outside the viewer’s scope (same answer). */
   institution?: Maybe<Institution>;
   /** Institutions within the viewer’s scope, in name order. */
   institutions: InstitutionConnection;
+  /** Mail kept or sent by the outbox, newest first (ADMIN). */
+  mailOutbox: OutboxMailConnection;
   /** The signed-in viewer; null when not signed in. */
   me?: Maybe<Viewer>;
+  /** The viewer’s notifications, newest first. */
+  myNotifications: NotificationConnection;
+  /** REP-9: the district’s reporting mailbox and hotline. */
+  reportingChannels: ReportingChannels;
   /** The whole responsibility matrix, duties × institution kinds (ORG-2). */
   responsibilityMatrix: Array<MatrixCell>;
+  /** The staff register within the viewer’s scope, in name order. */
+  staff: StaffConnection;
+  /** One staff member; null when missing or out of scope. Audited. */
+  staffMember?: Maybe<StaffMember>;
+  /** decideVetting for one staff member; null when not visible. */
+  vettingDecision?: Maybe<VettingDecision>;
 };
 
 
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDueChecksArgs = {
+  filter?: InputMaybe<DueCheckFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -263,6 +1224,223 @@ export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstitutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMailOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryStaffArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStaffMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVettingDecisionArgs = {
+  staffId: Scalars['ID']['input'];
+};
+
+/** What the teacher records when a child discloses. */
+export type RecordDisclosureInput = {
+  /** What kind. */
+  category: IncidentCategory;
+  /** Oral or written. */
+  channel: DisclosureChannel;
+  /** The child’s class (confidential), up to 60 characters. */
+  childClass: Scalars['String']['input'];
+  /** The child’s name (confidential), up to 60 characters. */
+  childName: Scalars['String']['input'];
+  /** What was said, in the child’s words, up to 4000 characters. */
+  childStatement: Scalars['String']['input'];
+  /** The child is in danger now. */
+  isChildInDanger: Scalars['Boolean']['input'];
+  /** REP-11: the head is otherwise in conflict (e.g. a relative). */
+  isHeadOtherwiseInConflict?: Scalars['Boolean']['input'];
+  /** REP-11: the suspect is the school head (suspectType STAFF). */
+  isSuspectHead?: Scalars['Boolean']['input'];
+  /** When she heard it; default now; earlier allowed, the future refused. */
+  receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Free-text description of the suspect, up to 200 characters. */
+  suspectDescription?: InputMaybe<Scalars['String']['input']>;
+  /** A staff register id (issue 5), when picked. */
+  suspectStaffId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who the suspect is. */
+  suspectType: SuspectType;
+};
+
+/** The recorded case, or why not. */
+export type RecordDisclosureResult = Case | ReportingTimeError | ValidationError;
+
+/** The district learned of a case from elsewhere: attach to a case (caseId) or open one the school never reported (institutionId, category, suspectType). */
+export type RecordExternalSourceInput = {
+  /** An existing case. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** For a new case. */
+  category?: InputMaybe<IncidentCategory>;
+  /** The institution, for a case the school never reported. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the district learned of it. */
+  learnedAt: Scalars['DateTimeISO']['input'];
+  /** A note, up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** From whom. */
+  source: ExternalSource;
+  /** For a new case. */
+  suspectType?: InputMaybe<SuspectType>;
+};
+
+/** The case with the external source, or why not. */
+export type RecordExternalSourceResult = Case | CaseForbiddenError | CaseNotFoundError | ReportingTimeError | ValidationError;
+
+/** A reminder interview held (VET-10). */
+export type RecordInterviewInput = {
+  /** When it took place. */
+  interviewedAt: Scalars['DateTimeISO']['input'];
+  /** Who held it. */
+  interviewer: Scalars['String']['input'];
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The staff member. */
+  staffId: Scalars['ID']['input'];
+};
+
+/** The staff member, or why not. */
+export type RecordInterviewResult = InvalidStaffStateError | StaffMember | StaffNotFoundError | ValidationError;
+
+/** The police report (REP-3). */
+export type RecordPoliceReportInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The officer, up to 60 characters. */
+  officerName?: InputMaybe<Scalars['String']['input']>;
+  /** Police station, up to 120 characters. */
+  policeStation: Scalars['String']['input'];
+  /** Receipt or case number, up to 60 characters. */
+  receiptNumber: Scalars['String']['input'];
+  /** When the police were told. */
+  reportedAt: Scalars['DateTimeISO']['input'];
+};
+
+/** The case with its police report, or why not. */
+export type RecordPoliceReportResult = Case | CaseForbiddenError | CaseNotFoundError | ReportingTimeError | TransitionRefusedError | ValidationError;
+
+/** A qualification or training certificate held (VET-5). */
+export type RecordQualificationInput = {
+  /** Issue date. */
+  issuedAt: Scalars['DateTimeISO']['input'];
+  /** Kind. */
+  kind: QualificationKind;
+  /** Certificate number. */
+  number: Scalars['String']['input'];
+  /** The staff member. */
+  staffId: Scalars['ID']['input'];
+};
+
+/** The staff member, or why not. */
+export type RecordQualificationResult = StaffMember | StaffNotFoundError | ValidationError;
+
+/** The result of one check, recorded by the unit whose duty it is. */
+export type RecordVettingCheckInput = {
+  /** The check. */
+  check: VettingCheckKind;
+  /** When the check was made. */
+  checkedAt: Scalars['DateTimeISO']['input'];
+  /** The person who made it. */
+  checkedBy: Scalars['String']['input'];
+  /** CLEAR, RECORD_FOUND or NOT_MET. */
+  outcome: CheckOutcome;
+  /** Reference number. */
+  referenceNumber: Scalars['String']['input'];
+  /** The staff member. */
+  staffId: Scalars['ID']['input'];
+  /** The system consulted. */
+  system: Scalars['String']['input'];
+};
+
+/** The staff member, or why not. */
+export type RecordVettingCheckResult = InvalidStaffStateError | NotResponsibleError | StaffMember | StaffNotFoundError | ValidationError;
+
+/** A reminder interview 约谈提示 (VET-10). */
+export type ReminderInterview = {
+  __typename: 'ReminderInterview';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When it took place. */
+  interviewedAt: Scalars['DateTimeISO']['output'];
+  /** Who held it. */
+  interviewer: Scalars['String']['output'];
+  /** Notes. */
+  notes: Scalars['String']['output'];
+};
+
+/** REP-9: the district’s reporting mailbox and hotline. */
+export type ReportingChannels = {
+  __typename: 'ReportingChannels';
+  /** Reporting hotline. */
+  hotline: Scalars['String']['output'];
+  /** Reporting mailbox (e-mail address). */
+  mailbox: Scalars['String']['output'];
+};
+
+/** The reporting assessment (REP-3, REP-4). */
+export type ReportingStatus =
+  | 'AWAITING_POLICE_REPORT'
+  | 'COMPLIANT'
+  | 'IN_BREACH';
+
+/** A time given breaks the reporting timeline (REP-2, REP-3). */
+export type ReportingTimeError = ErrorResult & {
+  __typename: 'ReportingTimeError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** The input field at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** What is wrong. */
+  problem: ReportingTimeProblem;
+  /** The rule. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** What is wrong with a time given (REP-2, REP-3). */
+export type ReportingTimeProblem =
+  | 'EVENT_IN_FUTURE'
+  | 'HEAD_NOTIFIED_BEFORE_RECEIPT'
+  | 'INVALID_TIME'
+  | 'NO_RECEIPT'
+  | 'POLICE_REPORT_BEFORE_RECEIPT'
+  | 'RECEIPT_IN_FUTURE';
+
+/** A check a candidate needs, why, and who records it (requiredChecks, ORG-2). */
+export type RequiredCheck = {
+  __typename: 'RequiredCheck';
+  /** The check. */
+  check: VettingCheckKind;
+  /** The clause of the plan, e.g. 三. */
+  clause: Scalars['String']['output'];
+  /** The institution, or the committee unit whose duty it is. */
+  recordedBy: CheckRecorder;
+  /** The rule that requires it, e.g. VET-2. */
+  ruleId: Scalars['String']['output'];
+  /** Whether the viewer may record this check. */
+  viewerCanRecord: Scalars['Boolean']['output'];
 };
 
 /** A unit responsible for a duty, and the rule and clause that say so. */
@@ -296,6 +1474,155 @@ export type SignInInput = {
 /** The signed-in viewer, or why sign-in was refused. */
 export type SignInResult = AccountLockedError | InvalidCredentialsError | ValidationError | Viewer;
 
+/** A page of staff, in name order. */
+export type StaffConnection = {
+  __typename: 'StaffConnection';
+  /** The staff of this page. */
+  edges: Array<StaffEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many staff match the filter within the viewer’s scope. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A staff member in a page of results. */
+export type StaffEdge = {
+  __typename: 'StaffEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The staff member. */
+  node: StaffMember;
+};
+
+/** Narrows the staff list; all given conditions must hold. */
+export type StaffFilter = {
+  /** One institution within the viewer’s scope. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this role. */
+  role?: InputMaybe<StaffRole>;
+  /** Part of the name, a masked or last-4 ID number (5001**********1234, 1234), or a full ID number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this status. */
+  status?: InputMaybe<StaffStatus>;
+};
+
+/** A roster imported in full. */
+export type StaffImportReport = {
+  __typename: 'StaffImportReport';
+  /** Of those, BLOCKED by the district ban register. */
+  blockedCount: Scalars['Int']['output'];
+  /** Staff members added (as candidates). */
+  importedCount: Scalars['Int']['output'];
+  /** Data rows in the file. */
+  rowCount: Scalars['Int']['output'];
+};
+
+/** A person on an institution’s staff register. */
+export type StaffMember = {
+  __typename: 'StaffMember';
+  /** When the head activated the member. */
+  activatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Recorded checks, newest first. */
+  checks: Array<VettingCheckRecord>;
+  /** When the member was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Next re-check and interview; null unless ACTIVE. */
+  dueDates?: Maybe<InServiceDueDates>;
+  /** Employment type. */
+  employmentType: EmploymentType;
+  /** Whether the post has access to pupils. */
+  hasStudentAccess: Scalars['Boolean']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The full resident ID number, for PERSONNEL (人事科) only; each read is audited. Null for others. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** The resident ID number masked: first 4, 10 asterisks, last 4. */
+  idNumberMasked: Scalars['String']['output'];
+  /** The institution whose register it is. */
+  institution: Institution;
+  /** Reminder interviews, newest first. */
+  interviews: Array<ReminderInterview>;
+  /** Misconduct cases, newest first. */
+  misconductCases: Array<MisconductCase>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Phone number. */
+  phone: Scalars['String']['output'];
+  /** Post, e.g. 小二班保育员. */
+  post: Scalars['String']['output'];
+  /** Qualifications and certificates, revoked ones included. */
+  qualifications: Array<Qualification>;
+  /** Role. */
+  role: StaffRole;
+  /** 入职日期, when known. */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** CANDIDATE, ACTIVE, BLOCKED or DISMISSED. */
+  status: StaffStatus;
+  /** decideVetting now: CLEAR, BLOCKED or INCOMPLETE, with reasons. */
+  vetting: VettingDecision;
+};
+
+/** No such staff member in the viewer’s scope. */
+export type StaffNotFoundError = ErrorResult & {
+  __typename: 'StaffNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** A staff role the plan names (教师, 保育员, 保安 ...). */
+export type StaffRole =
+  | 'CANTEEN_WORKER'
+  | 'CHILDCARE_WORKER'
+  | 'CLEANER'
+  | 'DORM_MANAGER'
+  | 'HEAD_TEACHER'
+  | 'KINDERGARTEN_TEACHER'
+  | 'LEGAL_VICE_PRINCIPAL'
+  | 'LIFE_TEACHER'
+  | 'SCHOOL_HEAD'
+  | 'SECURITY_GUARD'
+  | 'TEACHER';
+
+/** CANDIDATE: not active, not assignable. ACTIVE: vetted CLEAR and activated. BLOCKED: for good. DISMISSED: expelled (VET-11). */
+export type StaffStatus =
+  | 'ACTIVE'
+  | 'BLOCKED'
+  | 'CANDIDATE'
+  | 'DISMISSED';
+
+/** Who the suspect is. */
+export type SuspectType =
+  | 'OUTSIDER'
+  | 'STAFF'
+  | 'STUDENT'
+  | 'UNKNOWN';
+
+/** Why the workflow refused a step. */
+export type TransitionRefusal =
+  | 'BACKWARDS'
+  | 'CLOSING_REASON_REQUIRED'
+  | 'INCIDENT_CLOSED'
+  | 'POLICE_REPORT_REQUIRED'
+  | 'PRIVATE_SETTLEMENT_FORBIDDEN'
+  | 'SAME_STATE';
+
+/** The workflow refused the step (canTransition). */
+export type TransitionRefusedError = ErrorResult & {
+  __typename: 'TransitionRefusedError';
+  /** The breach the refused attempt recorded (漏报, 私下调解). */
+  breachRecorded?: Maybe<BreachCode>;
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** Why. */
+  refusal: TransitionRefusal;
+  /** The rule. */
+  ruleId: Scalars['String']['output'];
+};
+
 /** A committee unit of section 三 of the plan. */
 export type UnitCode =
   | 'BASIC'
@@ -319,6 +1646,93 @@ export type ValidationError = ErrorResult & {
   /** English description for logs and developers; the UI shows its own text. */
   message: Scalars['String']['output'];
 };
+
+/** One rule that blocks a hire. A district-ban hit says only DISTRICT_BAN / VET-7. */
+export type VettingBlock = {
+  __typename: 'VettingBlock';
+  /** The check that found it, when a check did. */
+  check?: Maybe<VettingCheckKind>;
+  /** The clause of the plan. */
+  clause: Scalars['String']['output'];
+  /** Why. */
+  code: VettingBlockCode;
+  /** The rule, e.g. VET-1. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** Why a hire is blocked. */
+export type VettingBlockCode =
+  | 'CHECK_NOT_PASSED'
+  | 'CRIMINAL_PUNISHMENT'
+  | 'DISTRICT_BAN'
+  | 'EMPLOYMENT_PROHIBITION'
+  | 'RECORD_FOUND'
+  | 'TEACHER_QUALIFICATION_BARRED';
+
+/** A pre-hire check (VET-1 to VET-5) or an in-service re-check (VET-9). */
+export type VettingCheckKind =
+  | 'CHILDCARE_TRAINING'
+  | 'CRIMINAL_DATABASE'
+  | 'IN_SERVICE_RECHECK'
+  | 'KINDERGARTEN_TEACHER_QUALIFICATION'
+  | 'NEW_INSTITUTION_REVIEW'
+  | 'TEACHER_ENTRY_SYSTEM'
+  | 'TEMPORARY_HIRE_CHECK';
+
+/** One recorded check: date, person, system, result and reference number. */
+export type VettingCheckRecord = {
+  __typename: 'VettingCheckRecord';
+  /** The check. */
+  check: VettingCheckKind;
+  /** When the check was made. */
+  checkedAt: Scalars['DateTimeISO']['output'];
+  /** The person who made the check. */
+  checkedBy: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** CLEAR, RECORD_FOUND or NOT_MET. */
+  outcome: CheckOutcome;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** The unit (or INSTITUTION) that recorded it. */
+  recordedBy: CheckRecorder;
+  /** Reference number of the query or document. */
+  referenceNumber: Scalars['String']['output'];
+  /** The system consulted, e.g. 严重违法犯罪案件教职员工信息库. */
+  system: Scalars['String']['output'];
+};
+
+/** decideVetting’s answer, computed at request time: CLEAR, BLOCKED or INCOMPLETE. */
+export type VettingDecision = {
+  __typename: 'VettingDecision';
+  /** Every blocking rule (non-empty exactly when BLOCKED). */
+  blocking: Array<VettingBlock>;
+  /** Every required check without a result yet. */
+  missing: Array<RequiredCheck>;
+  /** Every check the candidate needs. */
+  required: Array<RequiredCheck>;
+  /** The rule IDs behind the decision. */
+  ruleIds: Array<Scalars['String']['output']>;
+  /** CLEAR, BLOCKED or INCOMPLETE. */
+  status: VettingStatus;
+};
+
+/** Activation refused: the vetting decision is not CLEAR. */
+export type VettingNotClearError = ErrorResult & {
+  __typename: 'VettingNotClearError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** The decision, with what blocks or is missing. */
+  decision: VettingDecision;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** The vetting decision (VET-1 to VET-8). */
+export type VettingStatus =
+  | 'BLOCKED'
+  | 'CLEAR'
+  | 'INCOMPLETE';
 
 /** The signed-in person. `institution` is resolved separately. */
 export type Viewer = {
@@ -372,6 +1786,133 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { __typename: 'Mutation', signOut: boolean };
 
+export type CaseSummaryFieldsFragment = { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null };
+
+export type CaseDetailFieldsFragment = { __typename: 'Case', suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean } };
+
+export type CaseConfidentialFieldsFragment = { __typename: 'Case', childStatement?: string | null, child?: { __typename: 'ChildIdentity', name: string, className: string } | null };
+
+export type CasesQueryVariables = Exact<{
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CasesQuery = { __typename: 'Query', cases: { __typename: 'CaseConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'CaseEdge', cursor: string, node: { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null } }> } };
+
+export type CaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseQuery = { __typename: 'Query', case?: { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, childStatement?: string | null, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean }, child?: { __typename: 'ChildIdentity', name: string, className: string } | null } | null };
+
+export type ReportingChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportingChannelsQuery = { __typename: 'Query', reportingChannels: { __typename: 'ReportingChannels', mailbox: string, hotline: string } };
+
+export type RecordDisclosureMutationVariables = Exact<{
+  input: RecordDisclosureInput;
+}>;
+
+
+export type RecordDisclosureMutation = { __typename: 'Mutation', recordDisclosure:
+    | { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean } }
+    | { __typename: 'ReportingTimeError', code: ErrorCode, message: string, problem: ReportingTimeProblem, ruleId: string, field?: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type AcknowledgeCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeCaseMutation = { __typename: 'Mutation', acknowledgeCase:
+    | { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean } }
+    | { __typename: 'CaseForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TransitionRefusedError', code: ErrorCode, message: string, refusal: TransitionRefusal, ruleId: string, breachRecorded?: BreachCode | null }
+   };
+
+export type CompleteEmergencyStepMutationVariables = Exact<{
+  input: CompleteEmergencyStepInput;
+}>;
+
+
+export type CompleteEmergencyStepMutation = { __typename: 'Mutation', completeEmergencyStep:
+    | { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean } }
+    | { __typename: 'CaseForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReportingTimeError', code: ErrorCode, message: string, problem: ReportingTimeProblem, ruleId: string, field?: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type RecordPoliceReportMutationVariables = Exact<{
+  input: RecordPoliceReportInput;
+}>;
+
+
+export type RecordPoliceReportMutation = { __typename: 'Mutation', recordPoliceReport:
+    | { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean } }
+    | { __typename: 'CaseForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReportingTimeError', code: ErrorCode, message: string, problem: ReportingTimeProblem, ruleId: string, field?: string | null }
+    | { __typename: 'TransitionRefusedError', code: ErrorCode, message: string, refusal: TransitionRefusal, ruleId: string, breachRecorded?: BreachCode | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type RecordExternalSourceMutationVariables = Exact<{
+  input: RecordExternalSourceInput;
+}>;
+
+
+export type RecordExternalSourceMutation = { __typename: 'Mutation', recordExternalSource:
+    | { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean } }
+    | { __typename: 'CaseForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReportingTimeError', code: ErrorCode, message: string, problem: ReportingTimeProblem, ruleId: string, field?: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type CloseCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { __typename: 'Mutation', closeCase:
+    | { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean } }
+    | { __typename: 'CaseForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TransitionRefusedError', code: ErrorCode, message: string, refusal: TransitionRefusal, ruleId: string, breachRecorded?: BreachCode | null }
+   };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MyNotificationsQuery = { __typename: 'Query', myNotifications: { __typename: 'NotificationConnection', unreadCount: number, edges: Array<{ __typename: 'NotificationEdge', cursor: string, node: { __typename: 'Notification', id: string, kind: NotificationKind, caseId?: string | null, title: string, body: string, createdAt: string, readAt?: string | null } }> } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkNotificationReadMutation = { __typename: 'Mutation', markNotificationRead:
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'Notification', id: string, readAt?: string | null }
+   };
+
+export type IncidentInstitutionOptionsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IncidentInstitutionOptionsQuery = { __typename: 'Query', institutions: { __typename: 'InstitutionConnection', edges: Array<{ __typename: 'InstitutionEdge', node: { __typename: 'Institution', id: string, name: string } }> } };
+
 export type InstitutionsQueryVariables = Exact<{
   filter?: InputMaybe<InstitutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -393,11 +1934,166 @@ export type ResponsibilityMatrixQueryVariables = Exact<{ [key: string]: never; }
 
 export type ResponsibilityMatrixQuery = { __typename: 'Query', responsibilityMatrix: Array<{ __typename: 'MatrixCell', duty: DutyCode, kind: InstitutionKind, responsibilities: Array<{ __typename: 'Responsibility', unit: UnitCode, ruleId: string, clause: string }> }> };
 
+export type StaffRowFieldsFragment = { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, institution: { __typename: 'Institution', id: string, name: string } };
+
+export type VettingDecisionFieldsFragment = { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> };
+
+export type MisconductCaseFieldsFragment = { __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null };
+
+export type StaffMemberFieldsFragment = { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> };
+
+export type StaffListQueryVariables = Exact<{
+  filter?: InputMaybe<StaffFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StaffListQuery = { __typename: 'Query', staff: { __typename: 'StaffConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'StaffEdge', cursor: string, node: { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, institution: { __typename: 'Institution', id: string, name: string } } }> } };
+
+export type StaffMemberQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StaffMemberQuery = { __typename: 'Query', staffMember?: { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> } | null };
+
+export type DueChecksQueryVariables = Exact<{
+  filter?: InputMaybe<DueCheckFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DueChecksQuery = { __typename: 'Query', dueChecks: { __typename: 'DueCheckList', totalCount: number, overdueCount: number, items: Array<{ __typename: 'DueCheck', kind: DueCheckKind, staffId: string, staffName: string, idNumberMasked: string, role: StaffRole, institutionId: string, institutionName: string, lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, supervisedBy: Array<UnitCode> }> } };
+
+export type AllowedMisconductOutcomesQueryVariables = Exact<{
+  staffId: Scalars['ID']['input'];
+  factsVerified: Scalars['Boolean']['input'];
+  severity: MisconductSeverity;
+  involvesCrime: Scalars['Boolean']['input'];
+}>;
+
+
+export type AllowedMisconductOutcomesQuery = { __typename: 'Query', staffMember?: { __typename: 'StaffMember', id: string, misconductCases: Array<{ __typename: 'MisconductCase', id: string, allowedOutcomes: { __typename: 'MisconductOptions', isInvestigationNeeded: boolean, options: Array<{ __typename: 'MisconductOption', outcome: MisconductOutcome, isMandatory: boolean, ruleId: string, clause: string }> } }> } | null };
+
+export type AddStaffCandidateMutationVariables = Exact<{
+  input: AddStaffCandidateInput;
+}>;
+
+
+export type AddStaffCandidateMutation = { __typename: 'Mutation', addStaffCandidate:
+    | { __typename: 'DuplicateStaffError', code: ErrorCode, message: string }
+    | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type RecordVettingCheckMutationVariables = Exact<{
+  input: RecordVettingCheckInput;
+}>;
+
+
+export type RecordVettingCheckMutation = { __typename: 'Mutation', recordVettingCheck:
+    | { __typename: 'InvalidStaffStateError', code: ErrorCode, message: string, staffStatus?: StaffStatus | null }
+    | { __typename: 'NotResponsibleError', code: ErrorCode, message: string, recordedBy: Array<CheckRecorder>, ruleId?: string | null }
+    | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
+    | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type ActivateStaffMutationVariables = Exact<{
+  staffId: Scalars['ID']['input'];
+}>;
+
+
+export type ActivateStaffMutation = { __typename: 'Mutation', activateStaff:
+    | { __typename: 'InvalidStaffStateError', code: ErrorCode, message: string, staffStatus?: StaffStatus | null }
+    | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
+    | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'VettingNotClearError', code: ErrorCode, message: string, decision: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> } }
+   };
+
+export type RecordQualificationMutationVariables = Exact<{
+  input: RecordQualificationInput;
+}>;
+
+
+export type RecordQualificationMutation = { __typename: 'Mutation', recordQualification:
+    | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
+    | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type RecordInterviewMutationVariables = Exact<{
+  input: RecordInterviewInput;
+}>;
+
+
+export type RecordInterviewMutation = { __typename: 'Mutation', recordInterview:
+    | { __typename: 'InvalidStaffStateError', code: ErrorCode, message: string, staffStatus?: StaffStatus | null }
+    | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
+    | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type OpenMisconductCaseMutationVariables = Exact<{
+  input: OpenMisconductCaseInput;
+}>;
+
+
+export type OpenMisconductCaseMutation = { __typename: 'Mutation', openMisconductCase:
+    | { __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }
+    | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type DecideMisconductMutationVariables = Exact<{
+  input: DecideMisconductInput;
+}>;
+
+
+export type DecideMisconductMutation = { __typename: 'Mutation', decideMisconduct:
+    | { __typename: 'InvalidStaffStateError', code: ErrorCode, message: string, staffStatus?: StaffStatus | null }
+    | { __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }
+    | { __typename: 'MisconductCaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OutcomeNotAllowedError', code: ErrorCode, message: string, allowed: { __typename: 'MisconductOptions', isInvestigationNeeded: boolean, options: Array<{ __typename: 'MisconductOption', outcome: MisconductOutcome, isMandatory: boolean, ruleId: string, clause: string }> } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const CaseSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseSummaryFieldsFragment, unknown>;
+export const CaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}}]}}]}}]} as unknown as DocumentNode<CaseDetailFieldsFragment, unknown>;
+export const CaseConfidentialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseConfidentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"className"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childStatement"}}]}}]} as unknown as DocumentNode<CaseConfidentialFieldsFragment, unknown>;
+export const StaffRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StaffRowFieldsFragment, unknown>;
+export const VettingDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VettingDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VettingDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]} as unknown as DocumentNode<VettingDecisionFieldsFragment, unknown>;
+export const MisconductCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MisconductCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<MisconductCaseFieldsFragment, unknown>;
+export const StaffMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<StaffMemberFieldsFragment, unknown>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidCredentialsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountLockedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const CaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Case"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseConfidentialFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseConfidentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"className"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childStatement"}}]}}]} as unknown as DocumentNode<CaseQuery, CaseQueryVariables>;
+export const ReportingChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"hotline"}}]}}]}}]} as unknown as DocumentNode<ReportingChannelsQuery, ReportingChannelsQueryVariables>;
+export const RecordDisclosureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDisclosure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDisclosureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDisclosure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingTimeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}}]}}]}}]} as unknown as DocumentNode<RecordDisclosureMutation, RecordDisclosureMutationVariables>;
+export const AcknowledgeCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"breachRecorded"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeCaseMutation, AcknowledgeCaseMutationVariables>;
+export const CompleteEmergencyStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteEmergencyStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteEmergencyStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeEmergencyStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingTimeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}}]}}]}}]} as unknown as DocumentNode<CompleteEmergencyStepMutation, CompleteEmergencyStepMutationVariables>;
+export const RecordPoliceReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPoliceReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPoliceReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPoliceReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingTimeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"breachRecorded"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}}]}}]}}]} as unknown as DocumentNode<RecordPoliceReportMutation, RecordPoliceReportMutationVariables>;
+export const RecordExternalSourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordExternalSource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExternalSourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExternalSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingTimeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}}]}}]}}]} as unknown as DocumentNode<RecordExternalSourceMutation, RecordExternalSourceMutationVariables>;
+export const CloseCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"breachRecorded"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}}]}}]}}]} as unknown as DocumentNode<CloseCaseMutation, CloseCaseMutationVariables>;
+export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const IncidentInstitutionOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentInstitutionOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncidentInstitutionOptionsQuery, IncidentInstitutionOptionsQueryVariables>;
 export const InstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Institutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"supervisingSection"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionsQuery, InstitutionsQueryVariables>;
 export const InstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Institution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"supervisingSection"}},{"kind":"Field","name":{"kind":"Name","value":"supervisingSectionIsDistrictDefault"}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionQuery, InstitutionQueryVariables>;
 export const ResponsibilityMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResponsibilityMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responsibilityMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}}]} as unknown as DocumentNode<ResponsibilityMatrixQuery, ResponsibilityMatrixQueryVariables>;
+export const StaffListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StaffListQuery, StaffListQueryVariables>;
+export const StaffMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<StaffMemberQuery, StaffMemberQueryVariables>;
+export const DueChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DueChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DueCheckFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}}]}}]} as unknown as DocumentNode<DueChecksQuery, DueChecksQueryVariables>;
+export const AllowedMisconductOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllowedMisconductOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"factsVerified"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"severity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductSeverity"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"involvesCrime"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"factsVerified"},"value":{"kind":"Variable","name":{"kind":"Name","value":"factsVerified"}}},{"kind":"Argument","name":{"kind":"Name","value":"severity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"severity"}}},{"kind":"Argument","name":{"kind":"Name","value":"involvesCrime"},"value":{"kind":"Variable","name":{"kind":"Name","value":"involvesCrime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isInvestigationNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"isMandatory"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AllowedMisconductOutcomesQuery, AllowedMisconductOutcomesQueryVariables>;
+export const AddStaffCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddStaffCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddStaffCandidateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addStaffCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateStaffError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<AddStaffCandidateMutation, AddStaffCandidateMutationVariables>;
+export const RecordVettingCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVettingCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVettingCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVettingCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotResponsibleError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStaffStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"staffStatus"},"name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<RecordVettingCheckMutation, RecordVettingCheckMutationVariables>;
+export const ActivateStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"staffId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VettingNotClearError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStaffStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"staffStatus"},"name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<ActivateStaffMutation, ActivateStaffMutationVariables>;
+export const RecordQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordQualificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordQualification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<RecordQualificationMutation, RecordQualificationMutationVariables>;
+export const RecordInterviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInterview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInterviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInterview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStaffStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"staffStatus"},"name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<RecordInterviewMutation, RecordInterviewMutationVariables>;
+export const OpenMisconductCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenMisconductCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenMisconductCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openMisconductCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MisconductCaseFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MisconductCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<OpenMisconductCaseMutation, OpenMisconductCaseMutationVariables>;
+export const DecideMisconductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideMisconduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMisconductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideMisconduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MisconductCaseFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeNotAllowedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isInvestigationNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"isMandatory"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStaffStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"staffStatus"},"name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MisconductCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<DecideMisconductMutation, DecideMisconductMutationVariables>;

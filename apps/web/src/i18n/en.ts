@@ -1,7 +1,10 @@
+import { incidentsEn } from '../features/incidents/incidents.i18n';
+import { staffEn } from '../features/staff/staff.i18n';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
+  ...incidentsEn,
   'app.name': 'XiaoHu',
   'app.fullName': 'XiaoHu · School protection platform',
   'app.skipToContent': 'Skip to main content',
@@ -173,4 +176,5 @@ export const en: Messages = {
   'error.reload': 'Reload',
   'error.home': 'Go to home page',
   'error.loadFailed': 'Could not load the data. Check your network and try again.',
+  ...staffEn,
 };

@@ -1,5 +1,9 @@
+import { staffZhCN } from '../features/staff/staff.i18n';
+import { incidentsZhCN } from '../features/incidents/incidents.i18n';
+
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
 export const zhCN = {
+  ...incidentsZhCN,
   'app.name': '校护',
   'app.fullName': '校护 · 学生学校保护工作平台',
   'app.skipToContent': '跳到主要内容',
@@ -163,6 +167,7 @@ export const zhCN = {
   'error.reload': '刷新页面',
   'error.home': '返回首页',
   'error.loadFailed': '数据加载失败。请检查网络后重试。',
+  ...staffZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

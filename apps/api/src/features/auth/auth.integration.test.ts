@@ -42,7 +42,11 @@ describe('sign-in and sign-out', () => {
       username: 'head.primary',
       role: 'HEAD',
       unit: null,
-      permissions: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX'],
+      permissions: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX',
+        // Staff register and vetting (issue 5)
+        'VIEW_STAFF', 'MANAGE_STAFF', 'RECORD_VETTING_CHECK', 'MANAGE_MISCONDUCT',
+        'REPORT_INCIDENT', 'VIEW_INCIDENTS', 'MANAGE_INCIDENTS',
+      ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });
     const cookie = response.setCookies.find((c) => c.startsWith('xiaohu_session='));

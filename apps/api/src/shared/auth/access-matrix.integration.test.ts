@@ -1,4 +1,6 @@
+import { INCIDENT_MATRIX_PROBES, INCIDENT_MATRIX_ROWS } from '../../features/incidents/incidents.access-matrix';
 import { buildAppSchema } from '../../schema';
+import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -47,6 +49,7 @@ type Row = Record<string, readonly [own: Outcome, other: Outcome]>;
 
 // Expected outcomes, written by hand from DOMAIN.md (ORG-1, ORG-3) and the contract.
 const MATRIX: Record<string, Row> = {
+  ...INCIDENT_MATRIX_ROWS,
   me: {
     anonymous: [A, A], teacher: [A, A], 'head.primary': [A, A], 'head.kg': [A, A], staff: [A, A],
     basic: [A, A], preschool: [A, A], vocational: [A, A], safety: [A, A], inspect: [A, A],
@@ -82,6 +85,8 @@ const MATRIX: Record<string, Row> = {
     basic: [F, F], preschool: [F, F], vocational: [F, F], safety: [F, F], inspect: [F, F],
     personnel: [F, F], policy: [F, F], leader: [A, A], admin: [A, A],
   },
+  // Staff register and vetting (issue 5): rows in features/staff/staff.access-matrix.ts
+  ...STAFF_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -101,6 +106,7 @@ type Probe = (input: ProbeInput) => Promise<Outcome>;
 
 // How to call each operation and read its answer as an outcome.
 const PROBES: Record<string, Probe> = {
+  ...INCIDENT_MATRIX_PROBES,
   me: async ({ client }) => {
     const response = await (await client()).request('{ me { id } }');
     return denial(response) ?? A;
@@ -138,6 +144,7 @@ const PROBES: Record<string, Probe> = {
     const response = await (await client()).request('{ auditEvents(first: 1) { edges { node { id } } } }');
     return denial(response) ?? A;
   },
+  ...STAFF_PROBES,
 };
 
 let app: TestApp;

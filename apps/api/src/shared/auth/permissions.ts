@@ -2,7 +2,19 @@ import { registerEnumType } from 'type-graphql';
 import type { Role } from '../../features/accounts/role';
 import { enumObject } from '../graphql/enum-object';
 
-export const PERMISSIONS = ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'VIEW_AUDIT'] as const;
+export const PERMISSIONS = ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'VIEW_AUDIT',
+  // Staff register and vetting (issue 5)
+  'VIEW_STAFF',
+  'MANAGE_STAFF',
+  'RECORD_VETTING_CHECK',
+  'MANAGE_MISCONDUCT',
+  // Mandatory reporting (issue 4)
+  'REPORT_INCIDENT',
+  'VIEW_INCIDENTS',
+  'MANAGE_INCIDENTS',
+  'RECORD_EXTERNAL_SOURCE',
+  'VIEW_MAIL_OUTBOX',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PermissionEnum = enumObject(PERMISSIONS);
@@ -14,12 +26,12 @@ registerEnumType(PermissionEnum, {
 // Declared once: operations check these, and the viewer receives them so the UI can hide the rest.
 // Which institutions a permission reaches is the domain's scope (scopeOf), not this table.
 const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
-  TEACHER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX'],
-  HEAD: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX'],
-  STAFF: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX'],
-  SECTION_MEMBER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX'],
-  LEADER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'VIEW_AUDIT'],
-  ADMIN: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'VIEW_AUDIT'],
+  TEACHER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  HEAD: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'VIEW_STAFF', 'MANAGE_STAFF', 'RECORD_VETTING_CHECK', 'MANAGE_MISCONDUCT', 'REPORT_INCIDENT', 'VIEW_INCIDENTS', 'MANAGE_INCIDENTS'],
+  STAFF: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  SECTION_MEMBER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'VIEW_STAFF', 'RECORD_VETTING_CHECK', 'MANAGE_MISCONDUCT', 'VIEW_INCIDENTS', 'MANAGE_INCIDENTS', 'RECORD_EXTERNAL_SOURCE'],
+  LEADER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'VIEW_AUDIT', 'VIEW_STAFF', 'VIEW_INCIDENTS'],
+  ADMIN: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'VIEW_AUDIT', 'VIEW_MAIL_OUTBOX'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

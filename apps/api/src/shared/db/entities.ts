@@ -4,6 +4,17 @@ import { SessionEntity } from '../../features/auth/session.entity';
 import { SignInThrottleEntity } from '../../features/auth/sign-in-throttle.entity';
 import { InstitutionEntity } from '../../features/institutions/institution.entity';
 import { UnitEntity } from '../../features/organisation/unit.entity';
+import { CaseOfficerEntity } from '../../features/incidents/case-officer.entity';
+import { IncidentAlertEntity } from '../../features/incidents/incident-alert.entity';
+import { IncidentBreachEntity } from '../../features/incidents/incident-breach.entity';
+import { IncidentChildEntity } from '../../features/incidents/incident-child.entity';
+import { IncidentEmergencyStepEntity } from '../../features/incidents/incident-emergency-step.entity';
+import { IncidentEventEntity } from '../../features/incidents/incident-event.entity';
+import { IncidentExternalSourceEntity } from '../../features/incidents/incident-external-source.entity';
+import { IncidentEntity } from '../../features/incidents/incident.entity';
+import { MailOutboxEntity } from '../../features/notifications/mail-outbox.entity';
+import { NotificationEntity } from '../../features/notifications/notification.entity';
+import { STAFF_ENTITIES } from '../../features/staff/staff.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -13,4 +24,16 @@ export const ENTITIES = [
   SessionEntity,
   SignInThrottleEntity,
   AuditEventEntity,
+  // Mandatory reporting (issue 4)
+  IncidentEntity,
+  IncidentChildEntity,
+  IncidentEmergencyStepEntity,
+  IncidentExternalSourceEntity,
+  IncidentBreachEntity,
+  IncidentEventEntity,
+  IncidentAlertEntity,
+  CaseOfficerEntity,
+  NotificationEntity,
+  MailOutboxEntity,
+  ...STAFF_ENTITIES,
 ];

@@ -8,6 +8,8 @@ import Typography from '@mui/material/Typography';
 import { NavLink, Link as RouterLink, Outlet } from 'react-router';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
 import { useViewer } from '../../features/auth/hooks/use-viewer';
+import { IncidentsNav } from '../../features/incidents/components/incidents-nav';
+import { NotificationBell } from '../../features/incidents/components/notification-bell';
 import type { Permission } from '../../gql/graphql';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useLabels } from '../../shared/hooks/use-labels';
@@ -19,6 +21,7 @@ export const NAV_ITEMS: readonly { permission: Permission; to: () => string; lab
   { permission: 'VIEW_INSTITUTIONS', to: () => paths.institutions(), label: 'nav.institutions', testId: 'nav-institutions' },
   { permission: 'VIEW_RESPONSIBILITY_MATRIX', to: paths.matrix, label: 'nav.matrix', testId: 'nav-matrix' },
   { permission: 'VIEW_AUDIT', to: paths.audit, label: 'nav.audit', testId: 'nav-audit' },
+  { permission: 'VIEW_STAFF', to: () => paths.staff(), label: 'staff.nav', testId: 'nav-staff' },
 ];
 
 export function AppLayout() {
@@ -64,7 +67,9 @@ export function AppLayout() {
                 {t(item.label)}
               </Button>
             ))}
+            <IncidentsNav />
           </Box>
+          <NotificationBell />
           <Box sx={{ textAlign: 'right' }} data-testid="viewer-summary">
             <Typography variant="body2" component="p">
               {t('nav.signedInAs', { name: viewer.displayName })}

@@ -1,0 +1,186 @@
+import {
+  assessReporting,
+  emergencyChecklist,
+  isConfidential,
+  reportingDeadlines,
+  requiresPoliceReport,
+  type DistrictPolicy,
+  type EmergencyStep,
+  type IncidentActor,
+  type InstitutionKind,
+} from '@xiaohu/domain';
+import { In, type EntityManager } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { InstitutionEntity } from '../institutions/institution.entity';
+import { Case, type CasePerson } from './case.type';
+import { IncidentBreachEntity } from './incident-breach.entity';
+import { IncidentChildEntity } from './incident-child.entity';
+import { IncidentEmergencyStepEntity } from './incident-emergency-step.entity';
+import { IncidentEventEntity } from './incident-event.entity';
+import { IncidentExternalSourceEntity } from './incident-external-source.entity';
+import type { IncidentEntity } from './incident.entity';
+import { conflictOfInterestOf } from './incident-conflict';
+import { caseAccess, casePowers, toIncidentFacts, toTimeline, type CaseAccessLevel } from './incident-facts';
+
+const groupBy = <T>(rows: T[], key: (row: T) => string) => {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+};
+
+/** Institution kinds and names for a set of incidents, in one query. */
+export async function institutionsOf(manager: EntityManager, incidents: readonly IncidentEntity[]) {
+  const ids = [...new Set(incidents.map((i) => i.institutionId))];
+  const rows = ids.length ? await manager.getRepository(InstitutionEntity).findBy({ id: In(ids) }) : [];
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export function accessOf(
+  incident: IncidentEntity,
+  kind: InstitutionKind,
+  actor: IncidentActor,
+  policy: DistrictPolicy,
+): CaseAccessLevel {
+  return caseAccess(toIncidentFacts(incident, kind), actor, policy);
+}
+
+/**
+ * The API view of cases, with a fixed number of queries whatever the page size. The child's identity
+ * is loaded only when `withChild` (case(id)) and shown only to FULL access (REP-7).
+ */
+export async function toCases(
+  manager: EntityManager,
+  incidents: readonly IncidentEntity[],
+  actor: IncidentActor,
+  now: Date,
+  policy: DistrictPolicy,
+  withChild: boolean,
+): Promise<Case[]> {
+  if (incidents.length === 0) return [];
+  const ids = incidents.map((i) => i.id);
+  const [institutions, breaches, steps, sources, events] = await Promise.all([
+    institutionsOf(manager, incidents),
+    manager.getRepository(IncidentBreachEntity).find({ where: { incidentId: In(ids) }, order: { occurredAt: 'ASC' } }),
+    manager.getRepository(IncidentEmergencyStepEntity).findBy({ incidentId: In(ids) }),
+    manager.getRepository(IncidentExternalSourceEntity).find({ where: { incidentId: In(ids) }, order: { learnedAt: 'ASC' } }),
+    manager.getRepository(IncidentEventEntity).find({ where: { incidentId: In(ids) }, order: { at: 'ASC', recordedAt: 'ASC' } }),
+  ]);
+  const access = new Map(
+    incidents.map((i) => [i.id, accessOf(i, institutions.get(i.institutionId)!.kind, actor, policy)] as const),
+  );
+  const fullIds = ids.filter((id) => access.get(id) === 'FULL');
+  const children =
+    withChild && fullIds.length
+      ? new Map((await manager.getRepository(IncidentChildEntity).findBy({ incidentId: In(fullIds) })).map((c) => [c.incidentId, c]))
+      : new Map<string, IncidentChildEntity>();
+
+  const personIds = new Set<string>();
+  for (const i of incidents) {
+    for (const id of [i.reporterAccountId, i.acknowledgedByAccountId, i.policeRecordedByAccountId]) if (id) personIds.add(id);
+  }
+  for (const s of steps) personIds.add(s.doneByAccountId);
+  for (const s of sources) personIds.add(s.recordedByAccountId);
+  for (const e of events) if (e.actorAccountId) personIds.add(e.actorAccountId);
+  const accounts = personIds.size
+    ? await manager.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In([...personIds]) } })
+    : [];
+  const people = new Map(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
+  const person = (id: string | null): CasePerson | null => (id ? (people.get(id) ?? { id, displayName: '—' }) : null);
+
+  const breachesBy = groupBy(breaches, (b) => b.incidentId);
+  const stepsBy = groupBy(steps, (s) => s.incidentId);
+  const sourcesBy = groupBy(sources, (s) => s.incidentId);
+  const eventsBy = groupBy(events, (e) => e.incidentId);
+
+  return incidents.map((incident) => {
+    const institution = institutions.get(incident.institutionId)!;
+    const level = access.get(incident.id)!;
+    const isFull = level === 'FULL';
+    const facts = toIncidentFacts(incident, institution.kind);
+    const powers = casePowers(facts, actor, level, policy);
+    const recorded = breachesBy.get(incident.id) ?? [];
+    const settlement = recorded.find((b) => b.code === 'PRIVATE_SETTLEMENT')?.occurredAt;
+    const timeline = toTimeline(incident, sourcesBy.get(incident.id) ?? [], settlement);
+    const assessed = assessReporting(timeline, now, policy);
+    // A clock set before a recorded event (tests, skew) cannot assess: fall back to the deadlines.
+    const fallback = reportingDeadlines({ receipts: timeline.receipts }, policy);
+    if (!fallback.ok) throw new Error(`Stored incident ${incident.id} has no valid receipt`);
+    const deadlines = assessed.ok ? assessed.value.deadlines : fallback.value;
+    const assessedStatus = assessed.ok ? assessed.value.status : 'AWAITING_POLICE_REPORT';
+    const done = Object.fromEntries((stepsBy.get(incident.id) ?? []).map((s) => [s.step, s])) as Partial<
+      Record<EmergencyStep, IncidentEmergencyStepEntity>
+    >;
+    const child = children.get(incident.id);
+    const isOpen = incident.state !== 'CLOSED';
+    // Union members must be class instances for type-graphql to tell them apart.
+    return Object.assign(new Case(), {
+      id: incident.id,
+      institutionId: incident.institutionId,
+      institutionName: institution.name,
+      category: incident.category,
+      suspectType: incident.suspectType,
+      suspectDescription: isFull ? incident.suspectDescription : null,
+      isSuspectHead: incident.suspectAccountId !== null && incident.suspectAccountId === incident.headAccountId,
+      channel: incident.channel,
+      receivedAt: incident.receivedAt,
+      recordedAt: incident.recordedAt,
+      reporter: person(incident.reporterAccountId)!,
+      state: incident.state,
+      isConfidential: isConfidential(facts),
+      isChildInDanger: incident.isChildInDanger,
+      isHeadInConflict: conflictOfInterestOf(incident, institution.kind).isHeadInConflict,
+      access: level,
+      child: isFull && child ? { name: child.childName, className: child.childClass } : null,
+      childStatement: isFull && child ? child.statement : null,
+      reporting: {
+        status: recorded.length > 0 ? 'IN_BREACH' : assessedStatus,
+        isPoliceReportRequired: requiresPoliceReport(incident.category, incident.suspectType, policy).isRequired,
+        headNotificationDueAt: deadlines.headNotificationDueAt,
+        policeReportDueAt: deadlines.policeReportDueAt,
+        isHeadNotificationLate: assessed.ok ? assessed.value.isHeadNotificationLate : false,
+        assessedAt: now,
+      },
+      breaches: recorded.map((b) => ({ code: b.code, ruleIds: b.ruleIds.split(','), occurredAt: b.occurredAt, recordedAt: b.recordedAt })),
+      acknowledgedAt: incident.acknowledgedAt,
+      acknowledgedBy: person(incident.acknowledgedByAccountId),
+      emergencyChecklist: emergencyChecklist(
+        incident.suspectType,
+        Object.fromEntries(Object.entries(done).map(([step, row]) => [step, row.doneAt])),
+      ).map((item) => ({ ...item, doneBy: person(done[item.step]?.doneByAccountId ?? null) })),
+      policeReport:
+        incident.policeReportedAt && incident.policeStation && incident.policeReceiptNumber && incident.policeRecordedAt
+          ? {
+              reportedAt: incident.policeReportedAt,
+              policeStation: incident.policeStation,
+              receiptNumber: incident.policeReceiptNumber,
+              officerName: incident.policeOfficerName,
+              recordedBy: person(incident.policeRecordedByAccountId)!,
+              recordedAt: incident.policeRecordedAt,
+            }
+          : null,
+      externalSources: (sourcesBy.get(incident.id) ?? []).map((s) => ({
+        source: s.source,
+        learnedAt: s.learnedAt,
+        note: isFull ? s.note : null,
+        recordedBy: person(s.recordedByAccountId)!,
+      })),
+      closedAt: incident.closedAt,
+      closingReason: incident.closingReason,
+      timeline: (eventsBy.get(incident.id) ?? []).map((e) => ({
+        kind: e.kind,
+        at: e.at,
+        actor: person(e.actorAccountId),
+        detail: e.detail,
+        deadline: e.deadline,
+        deadlineOutcome: e.deadlineOutcome,
+      })),
+      viewerCan: {
+        canAcknowledge: powers.canAcknowledge && isOpen && incident.acknowledgedAt === null,
+        canCompleteEmergencyStep: powers.canManage && isOpen && incident.suspectType === 'STAFF',
+        canRecordPoliceReport: powers.canRecordPoliceReport && isOpen && incident.policeReportedAt === null,
+        canRecordExternalSource: powers.canRecordExternalSource,
+        canClose: powers.canManage && isOpen,
+      },
+    });
+  });
+}

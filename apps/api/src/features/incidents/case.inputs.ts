@@ -1,0 +1,136 @@
+import type { ClosingReason, EmergencyStep, IncidentCategory, SuspectType } from '@xiaohu/domain';
+import { Field, ID, InputType } from 'type-graphql';
+import {
+  ClosingReasonEnum,
+  DisclosureChannelEnum,
+  EmergencyStepEnum,
+  ExternalSourceEnum,
+  IncidentCategoryEnum,
+  IncidentStateEnum,
+  ReportingStatusEnum,
+  SuspectTypeEnum,
+} from './incident.enums';
+import type { ExternalSourceCode } from './incident-external-source.entity';
+
+@InputType({ description: 'What the teacher records when a child discloses.' })
+export class RecordDisclosureInput {
+  @Field(() => Date, { nullable: true, description: 'When she heard it; default now; earlier allowed, the future refused.' })
+  receivedAt?: Date | null;
+
+  @Field(() => DisclosureChannelEnum, { description: 'Oral or written.' })
+  channel: 'ORAL' | 'WRITTEN';
+
+  @Field(() => IncidentCategoryEnum, { description: 'What kind.' })
+  category: IncidentCategory;
+
+  @Field(() => SuspectTypeEnum, { description: 'Who the suspect is.' })
+  suspectType: SuspectType;
+
+  @Field(() => ID, { nullable: true, description: 'A staff register id (issue 5), when picked.' })
+  suspectStaffId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Free-text description of the suspect, up to 200 characters.' })
+  suspectDescription?: string | null;
+
+  @Field({ defaultValue: false, description: 'REP-11: the suspect is the school head (suspectType STAFF).' })
+  isSuspectHead: boolean;
+
+  @Field({ defaultValue: false, description: 'REP-11: the head is otherwise in conflict (e.g. a relative).' })
+  isHeadOtherwiseInConflict: boolean;
+
+  @Field({ description: 'The child’s name (confidential), up to 60 characters.' })
+  childName: string;
+
+  @Field({ description: 'The child’s class (confidential), up to 60 characters.' })
+  childClass: string;
+
+  @Field({ description: 'What was said, in the child’s words, up to 4000 characters.' })
+  childStatement: string;
+
+  @Field({ description: 'The child is in danger now.' })
+  isChildInDanger: boolean;
+}
+
+@InputType({ description: 'Tick one REP-6 step.' })
+export class CompleteEmergencyStepInput {
+  @Field(() => ID, { description: 'The case.' })
+  caseId: string;
+
+  @Field(() => EmergencyStepEnum, { description: 'The step.' })
+  step: EmergencyStep;
+
+  @Field(() => Date, { nullable: true, description: 'When it was done; default now.' })
+  doneAt?: Date | null;
+}
+
+@InputType({ description: 'The police report (REP-3).' })
+export class RecordPoliceReportInput {
+  @Field(() => ID, { description: 'The case.' })
+  caseId: string;
+
+  @Field({ description: 'When the police were told.' })
+  reportedAt: Date;
+
+  @Field({ description: 'Police station, up to 120 characters.' })
+  policeStation: string;
+
+  @Field({ description: 'Receipt or case number, up to 60 characters.' })
+  receiptNumber: string;
+
+  @Field(() => String, { nullable: true, description: 'The officer, up to 60 characters.' })
+  officerName?: string | null;
+}
+
+@InputType({
+  description:
+    'The district learned of a case from elsewhere: attach to a case (caseId) or open one the school never reported (institutionId, category, suspectType).',
+})
+export class RecordExternalSourceInput {
+  @Field(() => ID, { nullable: true, description: 'An existing case.' })
+  caseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The institution, for a case the school never reported.' })
+  institutionId?: string | null;
+
+  @Field(() => IncidentCategoryEnum, { nullable: true, description: 'For a new case.' })
+  category?: IncidentCategory | null;
+
+  @Field(() => SuspectTypeEnum, { nullable: true, description: 'For a new case.' })
+  suspectType?: SuspectType | null;
+
+  @Field(() => ExternalSourceEnum, { description: 'From whom.' })
+  source: ExternalSourceCode;
+
+  @Field({ description: 'When the district learned of it.' })
+  learnedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'A note, up to 500 characters.' })
+  note?: string | null;
+}
+
+@InputType({ description: 'Close a case (REP-4).' })
+export class CloseCaseInput {
+  @Field(() => ID, { description: 'The case.' })
+  caseId: string;
+
+  @Field(() => ClosingReasonEnum, { description: 'Why.' })
+  reason: ClosingReason;
+
+  @Field(() => String, { nullable: true, description: 'A note, up to 500 characters.' })
+  note?: string | null;
+}
+
+@InputType({ description: 'Narrows the case list; all given conditions must hold.' })
+export class CaseFilter {
+  @Field(() => [IncidentStateEnum], { nullable: true, description: 'Only these states.' })
+  states?: string[] | null;
+
+  @Field(() => ReportingStatusEnum, { nullable: true, description: 'Only this reporting status.' })
+  status?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only cases with (true) or without (false) a recorded breach.' })
+  hasBreach?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this institution.' })
+  institutionId?: string | null;
+}

@@ -1,0 +1,34 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { IncidentEntity } from './incident.entity';
+
+export type ExternalSourceCode = 'POLICE' | 'TIP' | 'PARENT' | 'MEDIA' | 'OTHER';
+
+/** REP-8: the district learned of the case from elsewhere. */
+@Entity({ name: 'incident_external_source' })
+export class IncidentExternalSourceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('incident_external_source_incident_id_idx')
+  @Column({ type: 'uuid' })
+  incidentId: string;
+
+  @ManyToOne(() => IncidentEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'incident_id', foreignKeyConstraintName: 'incident_external_source_incident_id_fkey' })
+  incident?: IncidentEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  source: ExternalSourceCode;
+
+  @Column({ type: 'timestamptz' })
+  learnedAt: Date;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid' })
+  recordedByAccountId: string;
+
+  @Column({ type: 'timestamptz' })
+  recordedAt: Date;
+}

@@ -1,0 +1,24 @@
+/** SMTP settings from the environment; without SMTP_HOST mail stays in the outbox for an administrator. */
+export interface MailSettings {
+  smtp: { host: string; port: number; user?: string; pass?: string; secure: boolean } | null;
+  from: string;
+  /** Accounts have no e-mail field yet: mail goes to <username>@<recipientDomain>. */
+  recipientDomain: string;
+}
+
+export function loadMailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
+  const host = env.SMTP_HOST || undefined;
+  return {
+    smtp: host
+      ? {
+          host,
+          port: Number(env.SMTP_PORT || 25),
+          user: env.SMTP_USER || undefined,
+          pass: env.SMTP_PASS || undefined,
+          secure: env.SMTP_SECURE === 'true',
+        }
+      : null,
+    from: env.SMTP_FROM || 'XiaoHu 校护 <no-reply@xiaohu.local>',
+    recipientDomain: env.MAIL_RECIPIENT_DOMAIN || 'xiaohu.local',
+  };
+}

@@ -1,0 +1,43 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+
+export type NotificationKindCode =
+  | 'DISCLOSURE_RECEIVED'
+  | 'CONFLICT_OF_INTEREST'
+  | 'POLICE_REPORT_REMINDER'
+  | 'POLICE_DEADLINE_MISSED'
+  | 'BREACH_RECORDED';
+
+/** An in-app message to one account. Its text never names a child. */
+@Entity({ name: 'notification' })
+@Index('notification_account_id_created_at_idx', ['accountId', 'createdAt', 'id'])
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  accountId: string;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'notification_account_id_fkey' })
+  account?: AccountEntity;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind: NotificationKindCode;
+
+  /** The case it is about; no foreign key so notifications stay independent of any feature. */
+  @Column({ type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 1000 })
+  body: string;
+
+  @Column({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+}

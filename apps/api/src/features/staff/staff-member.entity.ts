@@ -1,0 +1,79 @@
+import type { EmploymentType, StaffRole } from '@xiaohu/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { InstitutionEntity } from '../institutions/institution.entity';
+
+export const STAFF_STATUSES = ['CANDIDATE', 'ACTIVE', 'BLOCKED', 'DISMISSED'] as const;
+export type StaffStatus = (typeof STAFF_STATUSES)[number];
+
+/** A person on an institution's staff register. The ID number is stored encrypted, matched by a keyed hash. */
+@Entity({ name: 'staff_member' })
+@Index('staff_member_institution_id_number_key', ['institutionId', 'idNumberHash'], { unique: true })
+@Index('staff_member_institution_name_id_idx', ['institutionId', 'name', 'id'])
+@Index('staff_member_name_id_idx', ['name', 'id'])
+export class StaffMemberEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ManyToOne(() => InstitutionEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'institution_id' })
+  institution?: InstitutionEntity;
+
+  @Column({ type: 'uuid' })
+  institutionId: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  name: string;
+
+  /** AES-256-GCM, base64 of iv | tag | ciphertext. */
+  @Column({ type: 'text' })
+  idNumberCiphertext: string;
+
+  /** HMAC-SHA256 (hex) of the normalised number: equality matching without decrypting. */
+  @Index('staff_member_id_number_hash_idx')
+  @Column({ type: 'varchar', length: 64 })
+  idNumberHash: string;
+
+  /** First 4 + 10 asterisks + last 4: what most viewers see, and what they can search. */
+  @Index('staff_member_id_number_masked_idx')
+  @Column({ type: 'varchar', length: 18 })
+  idNumberMasked: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  phone: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  role: StaffRole;
+
+  @Column({ type: 'varchar', length: 16 })
+  employmentType: EmploymentType;
+
+  @Column({ type: 'varchar', length: 60 })
+  post: string;
+
+  @Column({ type: 'boolean' })
+  hasStudentAccess: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: StaffStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  activatedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,52 @@
+import type { EmploymentType, StaffRole } from '@xiaohu/domain';
+
+/** The roster template's columns, in order, with the Chinese headers users see. */
+export const ROSTER_COLUMNS = [
+  { key: 'name', header: '姓名', width: 12 },
+  { key: 'idNumber', header: '身份证号', width: 22 },
+  { key: 'phone', header: '手机号', width: 15 },
+  { key: 'role', header: '岗位角色', width: 14 },
+  { key: 'employmentType', header: '用工类型', width: 12 },
+  { key: 'post', header: '岗位', width: 18 },
+  { key: 'hasStudentAccess', header: '是否接触学生', width: 12 },
+  { key: 'startedAt', header: '入职日期', width: 12 },
+] as const;
+export type RosterKey = (typeof ROSTER_COLUMNS)[number]['key'];
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  TEACHER: '教师',
+  HEAD_TEACHER: '班主任',
+  KINDERGARTEN_TEACHER: '幼儿园教师',
+  CHILDCARE_WORKER: '保育员',
+  SECURITY_GUARD: '保安',
+  DORM_MANAGER: '宿舍管理员',
+  CLEANER: '保洁员',
+  CANTEEN_WORKER: '食堂工作人员',
+  LIFE_TEACHER: '生活老师',
+  LEGAL_VICE_PRINCIPAL: '法治副校长',
+  SCHOOL_HEAD: '学校负责人',
+};
+
+export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
+  ESTABLISHED: '正式编制',
+  TEMPORARY: '临时聘用',
+  AGENCY: '劳务派遣',
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  CANDIDATE: '待审查',
+  ACTIVE: '在岗',
+  BLOCKED: '不得录用',
+  DISMISSED: '已清除',
+};
+
+const invert = <K extends string>(labels: Record<K, string>): Map<string, K> =>
+  new Map(Object.entries(labels).flatMap(([code, label]) => [[label as string, code as K], [code, code as K]]));
+
+export const ROLE_BY_LABEL = invert(ROLE_LABELS);
+export const EMPLOYMENT_BY_LABEL = invert(EMPLOYMENT_LABELS);
+
+/** Formats an instant as the calendar date in China (UTC+8, no daylight saving). */
+export function chinaDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,37 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { RequestContext } from '../../context';
+import { MisconductCaseEntity } from './misconduct-case.entity';
+import { StaffMemberEntity } from './staff-member.entity';
+import { loadVettingFacts, type VettingFacts } from './vetting-facts';
+
+export interface StaffLoaders {
+  /** Facts by staff id. Callers have already checked scope: the staff member reached them through it. */
+  factsByStaffId: DataLoader<string, VettingFacts | null>;
+  casesByStaffId: DataLoader<string, MisconductCaseEntity[]>;
+}
+
+// One set per request, keyed by the request's loaders object (shared by Apollo's per-operation context copies).
+const perRequest = new WeakMap<object, StaffLoaders>();
+
+export function staffLoaders(context: RequestContext): StaffLoaders {
+  let loaders = perRequest.get(context.loaders);
+  if (!loaders) {
+    const { dataSource, clock } = context;
+    loaders = {
+      factsByStaffId: new DataLoader(async (ids) => {
+        const staff = await dataSource.getRepository(StaffMemberEntity).findBy({ id: In([...ids]) });
+        const facts = await loadVettingFacts(dataSource.manager, staff, clock.now());
+        return ids.map((id) => facts.get(id) ?? null);
+      }),
+      casesByStaffId: new DataLoader(async (ids) => {
+        const cases = await dataSource
+          .getRepository(MisconductCaseEntity)
+          .find({ where: { staffId: In([...ids]) }, order: { openedAt: 'DESC' } });
+        return ids.map((id) => cases.filter((c) => c.staffId === id));
+      }),
+    };
+    perRequest.set(context.loaders, loaders);
+  }
+  return loaders;
+}

@@ -1,0 +1,5 @@
+import { MisconductCaseResolver, StaffMemberResolver } from './staff-member.resolver';
+import { StaffResolver } from './staff.resolver';
+
+/** The staff feature's resolvers, listed once for schema.ts. */
+export const STAFF_RESOLVERS = [StaffResolver, StaffMemberResolver, MisconductCaseResolver] as const;

@@ -1,0 +1,46 @@
+import type { CheckOutcome } from '@xiaohu/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { StaffMemberEntity } from './staff-member.entity';
+import type { CheckRecorderCode, VettingCheckKind } from './staff.enums';
+
+/** One recorded check (append-only): the pre-hire checks of VET-1 to VET-5 and in-service re-checks (VET-9). */
+@Entity({ name: 'vetting_check' })
+export class VettingCheckEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ManyToOne(() => StaffMemberEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'staff_id' })
+  staff?: StaffMemberEntity;
+
+  @Index('vetting_check_staff_id_idx')
+  @Column({ type: 'uuid' })
+  staffId: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  check: VettingCheckKind;
+
+  @Column({ type: 'varchar', length: 16 })
+  outcome: CheckOutcome;
+
+  @Column({ type: 'timestamptz' })
+  checkedAt: Date;
+
+  @Column({ type: 'varchar', length: 60 })
+  checkedBy: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  system: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  referenceNumber: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  recordedBy: CheckRecorderCode;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedByAccountId: string | null;
+
+  @Column({ type: 'timestamptz' })
+  recordedAt: Date;
+}

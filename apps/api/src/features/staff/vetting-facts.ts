@@ -1,0 +1,188 @@
+import {
+  decideVetting,
+  inServiceDueDates,
+  requiredChecks,
+  responsibleUnits,
+  type Candidate,
+  type CheckResult,
+  type DistrictPolicy,
+  type InServiceDueDates as DomainDueDates,
+  type InstitutionKind,
+  type RequiredCheck as DomainRequiredCheck,
+  type VettingDecision as DomainDecision,
+} from '@xiaohu/domain';
+import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import type { SignedInActor } from '../../shared/auth/actor';
+import { InstitutionEntity } from '../institutions/institution.entity';
+import { DistrictBanEntity } from './district-ban.entity';
+import { InstitutionOpeningApplicationEntity } from './institution-opening-application.entity';
+import { QualificationEntity } from './qualification.entity';
+import { ReminderInterviewEntity } from './reminder-interview.entity';
+import type { StaffMemberEntity } from './staff-member.entity';
+import type { CheckRecorderCode, VettingCheckKind } from './staff.enums';
+import type { VettingDecision } from './staff.type';
+import { VettingCheckEntity } from './vetting-check.entity';
+
+/** Everything the vetting rules need about one staff member, loaded from the database. */
+export interface VettingFacts {
+  institutionKind: InstitutionKind;
+  isApplyingToOpen: boolean;
+  isBanned: boolean;
+  checks: VettingCheckEntity[];
+  qualifications: QualificationEntity[];
+  interviews: ReminderInterviewEntity[];
+}
+
+const TEACHER_QUALIFICATIONS = ['TEACHER_QUALIFICATION', 'KINDERGARTEN_TEACHER_QUALIFICATION'];
+
+/** Loads the facts of many staff members in a fixed number of statements (no N+1). */
+export async function loadVettingFacts(
+  manager: EntityManager,
+  staff: readonly StaffMemberEntity[],
+  now: Date,
+): Promise<Map<string, VettingFacts>> {
+  if (staff.length === 0) return new Map();
+  const staffIds = staff.map((s) => s.id);
+  const institutionIds = [...new Set(staff.map((s) => s.institutionId))];
+  const hashes = [...new Set(staff.map((s) => s.idNumberHash))];
+  const [institutions, openings, bans, checks, qualifications, interviews] = await Promise.all([
+    manager.getRepository(InstitutionEntity).find({ select: { id: true, kind: true }, where: { id: In(institutionIds) } }),
+    manager.getRepository(InstitutionOpeningApplicationEntity).find({
+      where: { institutionId: In(institutionIds), closedAt: IsNull() },
+    }),
+    // A ban without an end, or one that has not ended yet (VET-8 prohibitions may end).
+    manager.getRepository(DistrictBanEntity).find({
+      select: { idNumberHash: true },
+      where: [
+        { idNumberHash: In(hashes), bannedUntil: IsNull() },
+        { idNumberHash: In(hashes), bannedUntil: MoreThan(now) },
+      ],
+    }),
+    manager.getRepository(VettingCheckEntity).find({ where: { staffId: In(staffIds) }, order: { checkedAt: 'DESC' } }),
+    manager.getRepository(QualificationEntity).find({ where: { staffId: In(staffIds) }, order: { issuedAt: 'DESC' } }),
+    manager.getRepository(ReminderInterviewEntity).find({
+      where: { staffId: In(staffIds) },
+      order: { interviewedAt: 'DESC' },
+    }),
+  ]);
+  const kindById = new Map(institutions.map((i) => [i.id, i.kind]));
+  const applying = new Set(openings.map((o) => o.institutionId));
+  const banned = new Set(bans.map((b) => b.idNumberHash));
+  const byStaff = <T extends { staffId: string }>(rows: T[], id: string) => rows.filter((r) => r.staffId === id);
+  return new Map(
+    staff.map((s) => [
+      s.id,
+      {
+        institutionKind: kindById.get(s.institutionId) as InstitutionKind,
+        isApplyingToOpen: applying.has(s.institutionId),
+        isBanned: banned.has(s.idNumberHash),
+        checks: byStaff(checks, s.id),
+        qualifications: byStaff(qualifications, s.id),
+        interviews: byStaff(interviews, s.id),
+      },
+    ]),
+  );
+}
+
+/** The domain's view of the candidate. The ban register says only "banned": never where or why (VET-7). */
+export function toCandidate(staff: StaffMemberEntity, facts: VettingFacts): Candidate {
+  return {
+    role: staff.role,
+    employmentType: staff.employmentType,
+    institution: { kind: facts.institutionKind, isApplyingToOpen: facts.isApplyingToOpen },
+    hasCriminalPunishment: false,
+    isDeprivedOfPoliticalRights: false,
+    hasIntentionalCrimeImprisonment: false,
+    isOnDistrictBanList: facts.isBanned,
+    hasLostTeacherQualification: facts.qualifications.some(
+      (q) => q.revokedAt !== null && TEACHER_QUALIFICATIONS.includes(q.kind),
+    ),
+  };
+}
+
+/** An in-service re-check consults the same database as the pre-hire check of VET-1. */
+export function toCheckResults(checks: readonly VettingCheckEntity[]): CheckResult[] {
+  return checks.map((c) => ({
+    check: c.check === 'IN_SERVICE_RECHECK' ? 'CRIMINAL_DATABASE' : c.check,
+    outcome: c.outcome,
+    checkedAt: c.checkedAt,
+  }));
+}
+
+export function decide(staff: StaffMemberEntity, facts: VettingFacts, now: Date, policy: DistrictPolicy): DomainDecision {
+  return decideVetting(toCandidate(staff, facts), toCheckResults(facts.checks), now, policy);
+}
+
+export function dueDatesOf(
+  staff: StaffMemberEntity,
+  facts: VettingFacts,
+  now: Date,
+  policy: DistrictPolicy,
+): DomainDueDates | null {
+  const startedAt = staff.startedAt ?? staff.activatedAt;
+  if (staff.status !== 'ACTIVE' || !startedAt) return null;
+  return inServiceDueDates(
+    { role: staff.role, institutionKind: facts.institutionKind, startedAt, hasStudentAccess: staff.hasStudentAccess },
+    {
+      rechecks: facts.checks.filter((c) => c.check === 'IN_SERVICE_RECHECK').map((c) => c.checkedAt),
+      reminderInterviews: facts.interviews.map((i) => i.interviewedAt),
+    },
+    now,
+    policy,
+  );
+}
+
+/** Can this actor record as this recorder? The institution's head for INSTITUTION, a member of the unit otherwise. */
+export function actsAs(actor: SignedInActor, recorder: CheckRecorderCode, institutionId: string): boolean {
+  if (recorder === 'INSTITUTION') return actor.role === 'HEAD' && actor.institutionId === institutionId;
+  return actor.role === 'SECTION_MEMBER' && actor.unitCode === recorder;
+}
+
+/**
+ * Who records a check for this staff member, from the domain: requiredChecks for the pre-hire
+ * checks (ORG-2), inServiceDueDates' supervisors (plus the institution) for the VET-9 re-check.
+ * Null when the check does not apply.
+ */
+export function recordersOf(
+  check: VettingCheckKind,
+  staff: StaffMemberEntity,
+  facts: VettingFacts,
+  now: Date,
+  policy: DistrictPolicy,
+): { recordedBy: CheckRecorderCode[]; ruleId: string } | null {
+  if (check === 'IN_SERVICE_RECHECK') {
+    const recheck = dueDatesOf(staff, facts, now, policy)?.recheck;
+    if (!recheck) return null;
+    return { recordedBy: ['INSTITUTION', ...recheck.supervisedBy], ruleId: recheck.ruleId };
+  }
+  const required = requiredChecks(toCandidate(staff, facts), policy).filter((r) => r.check === check);
+  if (required.length === 0) return null;
+  return { recordedBy: required.map((r) => r.recordedBy), ruleId: required[0].ruleId };
+}
+
+/** Who may open and decide misconduct cases besides the head: the matrix's TEACHER_ETHICS units (ORG-2). */
+export function misconductUnits(kind: InstitutionKind, policy: DistrictPolicy): string[] {
+  return responsibleUnits('TEACHER_ETHICS', kind, policy).map((r) => r.unit);
+}
+
+/** Shapes the domain's decision for the API, with whether the viewer may record each check. */
+export function toVettingDecision(
+  decision: DomainDecision,
+  actor: SignedInActor | null,
+  institutionId: string,
+): VettingDecision {
+  const required = (r: DomainRequiredCheck) => ({
+    check: r.check,
+    recordedBy: r.recordedBy,
+    ruleId: r.ruleId,
+    clause: r.clause,
+    viewerCanRecord: actor !== null && actsAs(actor, r.recordedBy, institutionId),
+  });
+  return {
+    status: decision.status,
+    required: decision.required.map(required),
+    missing: decision.missing.map(required),
+    blocking: decision.blocking.map((b) => ({ code: b.code, check: b.check ?? null, ruleId: b.ruleId, clause: b.clause })),
+    ruleIds: decision.ruleIds,
+  };
+}

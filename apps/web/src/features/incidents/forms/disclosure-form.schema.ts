@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { DisclosureChannel, IncidentCategory, RecordDisclosureInput, SuspectType } from '../../../gql/graphql';
+import type { MessageKey } from '../../../i18n/i18n';
+import { fromBeijingInputValue, isAfterNow } from './form-time';
+
+// Messages are i18n keys, translated where they are shown; `max` is filled in there too.
+const key = (k: MessageKey) => k;
+
+export const CHILD_NAME_MAX = 60;
+export const CHILD_CLASS_MAX = 60;
+export const CHILD_STATEMENT_MAX = 4000;
+export const SUSPECT_DESCRIPTION_MAX = 200;
+
+const CHANNELS = ['ORAL', 'WRITTEN'] as const satisfies readonly DisclosureChannel[];
+const CATEGORIES = [
+  'SEXUAL_ASSAULT',
+  'MOLESTATION',
+  'ABUSE',
+  'BULLYING_VIOLENCE',
+  'OTHER',
+] as const satisfies readonly IncidentCategory[];
+const SUSPECT_TYPES = ['STAFF', 'STUDENT', 'OUTSIDER', 'UNKNOWN'] as const satisfies readonly SuspectType[];
+
+const requiredText = (max: number) =>
+  z.string().trim().min(1, key('incidents.validation.required')).max(max, key('incidents.validation.tooLong'));
+
+// Radio groups start empty ('') so the teacher answers each one consciously.
+const choice = <T extends string>(values: readonly [T, ...T[]], message: MessageKey) =>
+  z.union([z.enum(values), z.literal('')]).refine((value) => value !== '', message);
+
+/** The report form (issue 4); `now` is read at each validation so "the future" is always the real one. */
+export function buildDisclosureFormSchema(now: () => Date = () => new Date()) {
+  return z.object({
+    receivedAt: z
+      .string()
+      .superRefine((value, ctx) => {
+        const instant = fromBeijingInputValue(value);
+        if (!instant) ctx.addIssue({ code: 'custom', message: key('incidents.validation.invalidTime') });
+        else if (isAfterNow(instant, now())) ctx.addIssue({ code: 'custom', message: key('incidents.validation.receivedInFuture') });
+      }),
+    channel: choice(CHANNELS, 'incidents.validation.chooseOne'),
+    category: choice(CATEGORIES, 'incidents.validation.chooseOne'),
+    suspectType: choice(SUSPECT_TYPES, 'incidents.validation.chooseOne'),
+    suspectDescription: z.string().trim().max(SUSPECT_DESCRIPTION_MAX, key('incidents.validation.tooLong')),
+    isSuspectHead: z.boolean(),
+    isHeadOtherwiseInConflict: z.boolean(),
+    childName: requiredText(CHILD_NAME_MAX),
+    childClass: requiredText(CHILD_CLASS_MAX),
+    childStatement: requiredText(CHILD_STATEMENT_MAX),
+    isChildInDanger: z.enum(['yes', 'no', '']).refine((value) => value !== '', key('incidents.validation.dangerRequired')),
+  });
+}
+
+export type DisclosureFormValues = z.input<ReturnType<typeof buildDisclosureFormSchema>>;
+
+/** Where each field's `max` comes from, for the "too long" message. */
+export const DISCLOSURE_FIELD_MAX: Partial<Record<keyof DisclosureFormValues, number>> = {
+  suspectDescription: SUSPECT_DESCRIPTION_MAX,
+  childName: CHILD_NAME_MAX,
+  childClass: CHILD_CLASS_MAX,
+  childStatement: CHILD_STATEMENT_MAX,
+};
+
+export function emptyDisclosureForm(receivedAt: string): DisclosureFormValues {
+  return {
+    receivedAt,
+    channel: 'ORAL',
+    category: '',
+    suspectType: '',
+    suspectDescription: '',
+    isSuspectHead: false,
+    isHeadOtherwiseInConflict: false,
+    childName: '',
+    childClass: '',
+    childStatement: '',
+    isChildInDanger: '',
+  };
+}
+
+/** The API input from validated values; the head flag only means something for a staff suspect. */
+export function toRecordDisclosureInput(values: DisclosureFormValues): RecordDisclosureInput {
+  const receivedAt = fromBeijingInputValue(values.receivedAt);
+  if (!receivedAt || values.channel === '' || values.category === '' || values.suspectType === '' || values.isChildInDanger === '') {
+    throw new Error('toRecordDisclosureInput needs validated values');
+  }
+  const description = values.suspectDescription.trim();
+  return {
+    receivedAt: receivedAt.toISOString(),
+    channel: values.channel,
+    category: values.category,
+    suspectType: values.suspectType,
+    suspectDescription: description === '' ? null : description,
+    isSuspectHead: values.suspectType === 'STAFF' && values.isSuspectHead,
+    isHeadOtherwiseInConflict: values.isHeadOtherwiseInConflict,
+    childName: values.childName.trim(),
+    childClass: values.childClass.trim(),
+    childStatement: values.childStatement.trim(),
+    isChildInDanger: values.isChildInDanger === 'yes',
+  };
+}

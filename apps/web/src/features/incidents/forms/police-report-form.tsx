@@ -1,0 +1,130 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useT } from '../../../i18n/i18n';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
+import { useIncidentLabels } from '../hooks/use-incident-labels';
+import { useRecordPoliceReport } from '../hooks/use-record-police-report';
+import { toBeijingInputValue } from './form-time';
+import {
+  buildPoliceReportFormSchema,
+  POLICE_TEXT_MAX,
+  toRecordPoliceReportInput,
+  type PoliceReportFormValues,
+} from './police-report-form.schema';
+import { useFieldError } from './use-field-error';
+
+const systemNow = () => new Date();
+
+/** REP-3: when, where and under which number the police took the report. */
+export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; now?: () => Date }) {
+  const t = useT();
+  const labels = useIncidentLabels();
+  const fieldError = useFieldError();
+  const { recordPoliceReport, isRecording } = useRecordPoliceReport();
+  const [alert, setAlert] = useState<string | null>(null);
+  const schema = useMemo(() => buildPoliceReportFormSchema(now), [now]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<PoliceReportFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { reportedAt: toBeijingInputValue(now()), policeStation: '', receiptNumber: '', officerName: '' },
+  });
+
+  const onSubmit = async (values: PoliceReportFormValues) => {
+    setAlert(null);
+    let outcome;
+    try {
+      outcome = await recordPoliceReport(toRecordPoliceReportInput(caseId, values));
+    } catch (error) {
+      setAlert(thrownMessage(error, t));
+      return;
+    }
+    switch (outcome.type) {
+      case 'DONE':
+        // The returned case replaces this form with the recorded report.
+        return;
+      case 'TIME_REFUSED':
+        setError('reportedAt', { message: 'incidents.validation.timeInFuture' });
+        setAlert(outcomeMessage(outcome, t, labels));
+        return;
+      case 'INVALID_INPUT':
+        if (outcome.field === 'policeStation' || outcome.field === 'receiptNumber' || outcome.field === 'officerName') {
+          setError(outcome.field, { message: 'errorCode.VALIDATION_FAILED' });
+        }
+        setAlert(outcomeMessage(outcome, t, labels));
+        return;
+      case 'NOT_FOUND':
+      case 'FORBIDDEN':
+      case 'REFUSED':
+        setAlert(outcomeMessage(outcome, t, labels));
+        return;
+      default:
+        assertNever(outcome);
+    }
+  };
+
+  const busy = isSubmitting || isRecording;
+  const field = (name: keyof PoliceReportFormValues, max?: number) => {
+    const registered = register(name);
+    return {
+      inputRef: registered.ref,
+      name: registered.name,
+      onChange: registered.onChange,
+      onBlur: registered.onBlur,
+      error: Boolean(errors[name]),
+      helperText: fieldError(errors[name]?.message, max),
+    };
+  };
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="police-report-form">
+      <Stack spacing={2} sx={{ maxWidth: 560 }}>
+        {alert ? (
+          <Alert severity="error" role="alert" data-testid="police-report-error">
+            {alert}
+          </Alert>
+        ) : null}
+        <TextField
+          id="police-reported-at"
+          label={t('incidents.police.reportedAt')}
+          type="datetime-local"
+          required
+          {...field('reportedAt')}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'police-reported-at' } }}
+        />
+        <TextField
+          id="police-station"
+          label={t('incidents.police.station')}
+          required
+          {...field('policeStation', POLICE_TEXT_MAX)}
+          slotProps={{ htmlInput: { 'data-testid': 'police-station' } }}
+        />
+        <TextField
+          id="police-receipt-number"
+          label={t('incidents.police.receiptNumber')}
+          required
+          {...field('receiptNumber', POLICE_TEXT_MAX)}
+          slotProps={{ htmlInput: { 'data-testid': 'police-receipt-number' } }}
+        />
+        <TextField
+          id="police-officer-name"
+          label={t('incidents.police.officerName')}
+          {...field('officerName', POLICE_TEXT_MAX)}
+          slotProps={{ htmlInput: { 'data-testid': 'police-officer-name' } }}
+        />
+        <Button type="submit" variant="contained" disabled={busy} data-testid="police-report-submit" sx={{ alignSelf: 'flex-start' }}>
+          {busy ? t('incidents.police.submitting') : t('incidents.police.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

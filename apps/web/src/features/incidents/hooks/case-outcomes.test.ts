@@ -1,0 +1,123 @@
+import { buildCase } from '../testing/build-case';
+import { toAcknowledgeCaseOutcome } from './use-acknowledge-case';
+import { toCloseCaseOutcome } from './use-close-case';
+import { toCompleteEmergencyStepOutcome } from './use-complete-emergency-step';
+import { toMarkNotificationReadOutcome } from './use-mark-notification-read';
+import { toRecordDisclosureOutcome } from './use-record-disclosure';
+import { toRecordExternalSourceOutcome } from './use-record-external-source';
+import { toRecordPoliceReportOutcome } from './use-record-police-report';
+
+const incident = buildCase();
+const notFound = { __typename: 'CaseNotFoundError', code: 'NOT_FOUND', message: 'm' } as const;
+const forbidden = { __typename: 'CaseForbiddenError', code: 'FORBIDDEN', message: 'm' } as const;
+const invalid = { __typename: 'ValidationError', code: 'VALIDATION_FAILED', message: 'm', field: 'policeStation' } as const;
+const timeError = {
+  __typename: 'ReportingTimeError',
+  code: 'INVALID_TIMELINE',
+  message: 'm',
+  problem: 'RECEIPT_IN_FUTURE',
+  ruleId: 'REP-3',
+  field: 'receivedAt',
+} as const;
+const omission = {
+  __typename: 'TransitionRefusedError',
+  code: 'TRANSITION_REFUSED',
+  message: 'm',
+  refusal: 'POLICE_REPORT_REQUIRED',
+  ruleId: 'REP-4',
+  breachRecorded: 'OMISSION',
+} as const;
+const unknown = { __typename: 'SomethingNew' } as never;
+
+describe('case mutation results → outcomes', () => {
+  it('recordDisclosure: the case, a refused field, and REP-3 refusing a receipt in the future', () => {
+    expect(toRecordDisclosureOutcome(incident)).toEqual({ type: 'DONE', case: incident });
+    expect(toRecordDisclosureOutcome({ ...invalid, field: null })).toEqual({ type: 'INVALID_INPUT', field: null });
+    expect(toRecordDisclosureOutcome(timeError)).toEqual({
+      type: 'TIME_REFUSED',
+      problem: 'RECEIPT_IN_FUTURE',
+      field: 'receivedAt',
+    });
+  });
+
+  it('acknowledgeCase: every member', () => {
+    expect(toAcknowledgeCaseOutcome(incident)).toEqual({ type: 'DONE', case: incident });
+    expect(toAcknowledgeCaseOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
+    expect(toAcknowledgeCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toAcknowledgeCaseOutcome({ ...omission, refusal: 'SAME_STATE', ruleId: 'REP-3', breachRecorded: null })).toEqual({
+      type: 'REFUSED',
+      refusal: 'SAME_STATE',
+      breachRecorded: null,
+    });
+  });
+
+  it('completeEmergencyStep (REP-6): every member', () => {
+    expect(toCompleteEmergencyStepOutcome(incident)).toEqual({ type: 'DONE', case: incident });
+    expect(toCompleteEmergencyStepOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
+    expect(toCompleteEmergencyStepOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toCompleteEmergencyStepOutcome({ ...invalid, field: 'step' })).toEqual({ type: 'INVALID_INPUT', field: 'step' });
+    expect(toCompleteEmergencyStepOutcome({ ...timeError, problem: 'EVENT_IN_FUTURE', field: null })).toEqual({
+      type: 'TIME_REFUSED',
+      problem: 'EVENT_IN_FUTURE',
+      field: null,
+    });
+  });
+
+  it('recordPoliceReport (REP-3): every member, including a report dated before the receipt', () => {
+    expect(toRecordPoliceReportOutcome(incident)).toEqual({ type: 'DONE', case: incident });
+    expect(toRecordPoliceReportOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
+    expect(toRecordPoliceReportOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toRecordPoliceReportOutcome(invalid)).toEqual({ type: 'INVALID_INPUT', field: 'policeStation' });
+    expect(
+      toRecordPoliceReportOutcome({ ...timeError, code: 'INVALID_TIMELINE', problem: 'POLICE_REPORT_BEFORE_RECEIPT', field: 'reportedAt' }),
+    ).toEqual({ type: 'TIME_REFUSED', problem: 'POLICE_REPORT_BEFORE_RECEIPT', field: 'reportedAt' });
+    expect(toRecordPoliceReportOutcome({ ...omission, refusal: 'INCIDENT_CLOSED', breachRecorded: null })).toEqual({
+      type: 'REFUSED',
+      refusal: 'INCIDENT_CLOSED',
+      breachRecorded: null,
+    });
+  });
+
+  it('recordExternalSource (REP-8): every member', () => {
+    expect(toRecordExternalSourceOutcome(incident)).toEqual({ type: 'DONE', case: incident });
+    expect(toRecordExternalSourceOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
+    expect(toRecordExternalSourceOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toRecordExternalSourceOutcome({ ...invalid, field: 'note' })).toEqual({ type: 'INVALID_INPUT', field: 'note' });
+    expect(toRecordExternalSourceOutcome({ ...timeError, problem: 'EVENT_IN_FUTURE', field: 'learnedAt' })).toEqual({
+      type: 'TIME_REFUSED',
+      problem: 'EVENT_IN_FUTURE',
+      field: 'learnedAt',
+    });
+  });
+
+  it('REP-4: closeCase refused for want of a police report carries the 漏报 breach it recorded', () => {
+    expect(toCloseCaseOutcome(incident)).toEqual({ type: 'DONE', case: incident });
+    expect(toCloseCaseOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
+    expect(toCloseCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toCloseCaseOutcome(omission)).toEqual({ type: 'REFUSED', refusal: 'POLICE_REPORT_REQUIRED', breachRecorded: 'OMISSION' });
+    expect(
+      toCloseCaseOutcome({ ...omission, refusal: 'PRIVATE_SETTLEMENT_FORBIDDEN', breachRecorded: 'PRIVATE_SETTLEMENT' }),
+    ).toEqual({ type: 'REFUSED', refusal: 'PRIVATE_SETTLEMENT_FORBIDDEN', breachRecorded: 'PRIVATE_SETTLEMENT' });
+  });
+
+  it('markNotificationRead: read, or not found for someone else’s', () => {
+    expect(
+      toMarkNotificationReadOutcome({ __typename: 'Notification', id: 'n1', readAt: '2026-03-02T02:05:00.000Z' }),
+    ).toEqual({ type: 'READ', readAt: '2026-03-02T02:05:00.000Z' });
+    expect(toMarkNotificationReadOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
+  });
+
+  it('throws on a member it does not know rather than guessing', () => {
+    for (const map of [
+      toRecordDisclosureOutcome,
+      toAcknowledgeCaseOutcome,
+      toCompleteEmergencyStepOutcome,
+      toRecordPoliceReportOutcome,
+      toRecordExternalSourceOutcome,
+      toCloseCaseOutcome,
+      toMarkNotificationReadOutcome,
+    ]) {
+      expect(() => map(unknown)).toThrow('Unhandled case');
+    }
+  });
+});

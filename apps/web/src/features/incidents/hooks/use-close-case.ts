@@ -1,0 +1,42 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type { CloseCaseInput, CloseCaseMutation as CloseCaseData } from '../../../gql/graphql';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { CaseQuery, CloseCaseMutation } from '../incidents.graphql';
+import type { CaseOutcomeOf } from './case-outcome';
+
+export type CloseCaseOutcome = CaseOutcomeOf<'DONE' | 'NOT_FOUND' | 'FORBIDDEN' | 'REFUSED'>;
+
+/** Maps every member of CloseCaseResult; a new member fails the type check. */
+export function toCloseCaseOutcome(result: CloseCaseData['closeCase']): CloseCaseOutcome {
+  switch (result.__typename) {
+    case 'Case':
+      return { type: 'DONE', case: result };
+    case 'CaseNotFoundError':
+      return { type: 'NOT_FOUND' };
+    case 'CaseForbiddenError':
+      return { type: 'FORBIDDEN' };
+    case 'TransitionRefusedError':
+      return { type: 'REFUSED', refusal: result.refusal, breachRecorded: result.breachRecorded ?? null };
+    default:
+      return assertNever(result);
+  }
+}
+
+export function useCloseCase() {
+  const [mutate, { loading }] = useMutation(CloseCaseMutation);
+  const closeCase = useCallback(
+    async (input: CloseCaseInput): Promise<CloseCaseOutcome> => {
+      const outcome = await mutate({
+        variables: { input },
+        // A refused close records a breach on the case: reload the case to show it on the timeline.
+        refetchQueries: ({ data }) =>
+          data?.closeCase.__typename === 'Case' ? ['Cases'] : ['Cases', { query: CaseQuery, variables: { id: input.caseId } }],
+      });
+      if (!outcome.data) throw new Error('closeCase answered without data');
+      return toCloseCaseOutcome(outcome.data.closeCase);
+    },
+    [mutate],
+  );
+  return { closeCase, isClosing: loading };
+}

@@ -1,0 +1,248 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import { useT } from '../../../i18n/i18n';
+import { formatDateTimeShort } from '../../../shared/lib/dates';
+import { EmptyState } from '../../../shared/ui/empty-state';
+import { LoadingState } from '../../../shared/ui/loading-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { QueryError } from '../../../shared/ui/query-error';
+import { CaseFacts } from '../components/case-facts';
+import { CaseSection } from '../components/case-section';
+import { CaseTimeline } from '../components/case-timeline';
+import { DeadlineCountdown } from '../components/deadline-countdown';
+import { EmergencyChecklist } from '../components/emergency-checklist';
+import { CloseCaseForm } from '../forms/close-case-form';
+import { ExternalSourceForm } from '../forms/external-source-form';
+import { PoliceReportForm } from '../forms/police-report-form';
+import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
+import { useAcknowledgeCase } from '../hooks/use-acknowledge-case';
+import { useIncidentLabels } from '../hooks/use-incident-labels';
+import { useNow } from '../hooks/use-now';
+import { CaseQuery } from '../incidents.graphql';
+import type { CaseDetail } from '../incidents.types';
+
+// Jobs record alerts and breaches on the server; a slow refetch shows them without a reload.
+const REFRESH_MS = 30_000;
+
+export function CasePage() {
+  const t = useT();
+  const labels = useIncidentLabels();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CaseQuery, { variables: { id }, pollInterval: REFRESH_MS });
+
+  const back = (
+    <Button component={RouterLink} to={paths.cases()} variant="outlined">
+      {t('incidents.case.back')}
+    </Button>
+  );
+
+  if (loading && !data) return <LoadingState />;
+  if (error && !data) return <QueryError error={error} onRetry={() => void refetch()} />;
+  const incident = data?.case;
+  // Missing and out of scope get the same answer.
+  if (!incident) {
+    return <EmptyState title={t('incidents.case.notFound.title')} body={t('incidents.case.notFound.body')} action={back} />;
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={`${labels.category(incident.category)} · ${incident.institutionName}`}
+        subtitle={
+          <Stack direction="row" spacing={1} component="span" sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+            <Chip size="small" label={labels.state(incident.state)} data-testid="case-state" />
+            <Chip
+              size="small"
+              color={incident.reporting.status === 'IN_BREACH' ? 'error' : incident.reporting.status === 'COMPLIANT' ? 'success' : 'warning'}
+              label={labels.status(incident.reporting.status)}
+              data-testid="case-status"
+            />
+            {incident.isConfidential ? <Chip size="small" label={t('incidents.case.confidential')} /> : null}
+            <Chip
+              size="small"
+              color={incident.isChildInDanger ? 'error' : 'default'}
+              label={incident.isChildInDanger ? t('incidents.case.inDanger') : t('incidents.case.notInDanger')}
+            />
+          </Stack>
+        }
+        actions={back}
+      />
+      <CaseDeadlines incident={incident} />
+      {incident.breaches.length > 0 ? (
+        <Alert severity="error" sx={{ mb: 3 }} data-testid="case-breaches">
+          <Typography variant="subtitle2" component="h2">
+            {t('incidents.case.breaches')}
+          </Typography>
+          {incident.breaches.map((breach) => (
+            <div key={`${breach.code}-${breach.occurredAt}`}>
+              {t('incidents.case.breachAt', { breach: labels.breach(breach.code), at: formatDateTimeShort(breach.occurredAt) })}
+            </div>
+          ))}
+        </Alert>
+      ) : null}
+      <AcknowledgeBlock incident={incident} />
+      <CaseSection title={t('incidents.case.facts')}>
+        <CaseFacts incident={incident} />
+      </CaseSection>
+      {incident.emergencyChecklist.length > 0 ? (
+        <CaseSection title={t('incidents.case.checklist')} hint={t('incidents.case.checklistHint')} testId="case-checklist">
+          <EmergencyChecklist incident={incident} />
+        </CaseSection>
+      ) : null}
+      <CaseSection title={t('incidents.case.policeReport')} testId="case-police-report">
+        <PoliceReportBlock incident={incident} />
+      </CaseSection>
+      {incident.externalSources.length > 0 || incident.viewerCan.canRecordExternalSource ? (
+        <CaseSection title={t('incidents.case.externalSources')} testId="case-external-sources">
+          {incident.externalSources.length > 0 ? (
+            <List dense>
+              {incident.externalSources.map((record) => (
+                <ListItem key={`${record.source}-${record.learnedAt}`} disableGutters>
+                  <ListItemText
+                    primary={t('incidents.case.externalSourceValue', {
+                      source: labels.source(record.source),
+                      at: formatDateTimeShort(record.learnedAt),
+                    })}
+                    secondary={[record.note, record.recordedBy.displayName].filter(Boolean).join(' · ')}
+                  />
+                </ListItem>
+              ))}
+            </List>
+          ) : null}
+          {incident.viewerCan.canRecordExternalSource && !incident.closedAt ? <ExternalSourceForm caseId={incident.id} /> : null}
+        </CaseSection>
+      ) : null}
+      {incident.closedAt && incident.closingReason ? (
+        <Alert severity="info" sx={{ mb: 3 }} data-testid="case-closed">
+          {t('incidents.case.closedAs', { at: formatDateTimeShort(incident.closedAt), reason: labels.closingReason(incident.closingReason) })}
+        </Alert>
+      ) : incident.viewerCan.canClose ? (
+        <CaseSection title={t('incidents.close.title')} testId="case-close">
+          <CloseCaseForm caseId={incident.id} />
+        </CaseSection>
+      ) : null}
+      <Typography variant="h6" component="h2" gutterBottom>
+        {t('incidents.case.timeline')}
+      </Typography>
+      <CaseTimeline events={incident.timeline} />
+    </>
+  );
+}
+
+/** REP-2 and REP-3 side by side, ticking every second from the deadlines the API computed. */
+function CaseDeadlines({ incident }: { incident: CaseDetail }) {
+  const t = useT();
+  const now = useNow();
+  return (
+    <Box component="section" aria-label={t('incidents.case.deadlines')} sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 3 }}>
+      <DeadlineCountdown
+        label={t('incidents.deadline.HEAD_NOTIFICATION')}
+        dueAt={incident.reporting.headNotificationDueAt}
+        metAt={incident.acknowledgedAt}
+        closedAt={incident.closedAt}
+        applies
+        now={now}
+        testId="deadline-head"
+      />
+      <DeadlineCountdown
+        label={t('incidents.deadline.POLICE_REPORT')}
+        dueAt={incident.reporting.policeReportDueAt}
+        metAt={incident.policeReport?.reportedAt}
+        closedAt={incident.closedAt}
+        applies={incident.reporting.isPoliceReportRequired}
+        now={now}
+        testId="deadline-police"
+      />
+    </Box>
+  );
+}
+
+function AcknowledgeBlock({ incident }: { incident: CaseDetail }) {
+  const t = useT();
+  const labels = useIncidentLabels();
+  const { acknowledgeCase, isAcknowledging } = useAcknowledgeCase();
+  const [alert, setAlert] = useState<string | null>(null);
+
+  const acknowledge = async () => {
+    setAlert(null);
+    try {
+      setAlert(outcomeMessage(await acknowledgeCase(incident.id), t, labels));
+    } catch (error) {
+      setAlert(thrownMessage(error, t));
+    }
+  };
+
+  return (
+    <Box sx={{ mb: 3 }} data-testid="case-acknowledgement">
+      {alert ? (
+        <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+          {alert}
+        </Alert>
+      ) : null}
+      {incident.acknowledgedAt ? (
+        <Typography color="success.main" data-testid="case-acknowledged">
+          {t('incidents.case.acknowledgedBy', {
+            name: incident.acknowledgedBy?.displayName ?? '',
+            at: formatDateTimeShort(incident.acknowledgedAt),
+          })}
+        </Typography>
+      ) : incident.viewerCan.canAcknowledge ? (
+        <Button variant="contained" onClick={() => void acknowledge()} disabled={isAcknowledging} data-testid="case-acknowledge">
+          {isAcknowledging ? t('incidents.case.acknowledging') : t('incidents.case.acknowledge')}
+        </Button>
+      ) : (
+        <Typography color="text.secondary">{t('incidents.case.notAcknowledged')}</Typography>
+      )}
+    </Box>
+  );
+}
+
+function PoliceReportBlock({ incident }: { incident: CaseDetail }) {
+  const t = useT();
+  const report = incident.policeReport;
+  if (report) {
+    return (
+      <Box
+        component="dl"
+        data-testid="police-report"
+        sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 4, rowGap: 1, m: 0 }}
+      >
+        <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.policeReportedAt')}</Typography>
+        <Typography component="dd" sx={{ m: 0 }}>{formatDateTimeShort(report.reportedAt)}</Typography>
+        <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.policeStation')}</Typography>
+        <Typography component="dd" sx={{ m: 0 }}>{report.policeStation}</Typography>
+        <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.receiptNumber')}</Typography>
+        <Typography component="dd" sx={{ m: 0 }}>{report.receiptNumber}</Typography>
+        {report.officerName ? (
+          <>
+            <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.officerName')}</Typography>
+            <Typography component="dd" sx={{ m: 0 }}>{report.officerName}</Typography>
+          </>
+        ) : null}
+        <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.recordedBy')}</Typography>
+        <Typography component="dd" sx={{ m: 0 }}>
+          {report.recordedBy.displayName} · {formatDateTimeShort(report.recordedAt)}
+        </Typography>
+      </Box>
+    );
+  }
+  return (
+    <>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('incidents.case.policeNotReported')}
+      </Typography>
+      {incident.viewerCan.canRecordPoliceReport && !incident.closedAt ? <PoliceReportForm caseId={incident.id} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import type { CaseDetail, CaseWithChild } from '../incidents.types';
+
+const person = (id: string, displayName: string) => ({ __typename: 'CasePerson' as const, id, displayName });
+
+/** A case as a mutation returns it to the head: received 10:02 Beijing time, police due 11:02. */
+export function buildCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    __typename: 'Case',
+    id: 'case-1',
+    institutionId: 'inst-1',
+    institutionName: '九龙坡区谢家湾小学',
+    category: 'MOLESTATION',
+    suspectType: 'STAFF',
+    state: 'REPORTED',
+    isConfidential: true,
+    isChildInDanger: false,
+    receivedAt: '2026-03-02T02:02:00.000Z',
+    recordedAt: '2026-03-02T02:03:00.000Z',
+    acknowledgedAt: null,
+    closedAt: null,
+    closingReason: null,
+    reporting: {
+      __typename: 'CaseReporting',
+      status: 'AWAITING_POLICE_REPORT',
+      isPoliceReportRequired: true,
+      headNotificationDueAt: '2026-03-02T02:12:00.000Z',
+      policeReportDueAt: '2026-03-02T03:02:00.000Z',
+      isHeadNotificationLate: false,
+      assessedAt: '2026-03-02T02:03:00.000Z',
+    },
+    breaches: [],
+    suspectDescription: '体育老师',
+    isSuspectHead: false,
+    channel: 'ORAL',
+    isHeadInConflict: false,
+    access: 'FULL',
+    reporter: person('teacher-1', '张老师'),
+    acknowledgedBy: null,
+    emergencyChecklist: [],
+    policeReport: null,
+    externalSources: [],
+    timeline: [],
+    viewerCan: {
+      __typename: 'CaseActions',
+      canAcknowledge: true,
+      canCompleteEmergencyStep: true,
+      canRecordPoliceReport: true,
+      canRecordExternalSource: false,
+      canClose: true,
+    },
+    ...overrides,
+  };
+}
+
+/** The same case as the case page reads it, with the child (REP-7 need-to-know group). */
+export function buildCaseWithChild(overrides: Partial<CaseWithChild> = {}): CaseWithChild {
+  return {
+    ...buildCase(),
+    child: { __typename: 'ChildIdentity', name: '小红', className: '三年级二班' },
+    childStatement: '他摸了我。',
+    ...overrides,
+  };
+}

@@ -1,0 +1,110 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useT } from '../../../i18n/i18n';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { FormTextField } from '../components/form-controls';
+import { useRecordInterview } from '../hooks/use-record-interview';
+import { failureMessage } from '../lib/failure-message';
+import { useStaffLabels } from '../lib/staff-labels';
+import { todayInShanghai } from './form-fields';
+import { buildInterviewSchema, toInterviewInput, type InterviewFormValues } from './interview-form.schema';
+
+export function InterviewForm({
+  staffId,
+  interviewer,
+  onRecorded,
+}: {
+  staffId: string;
+  interviewer: string;
+  onRecorded: () => void;
+}) {
+  const t = useT();
+  const labels = useStaffLabels();
+  const { recordInterview, isRecording } = useRecordInterview();
+  const [alert, setAlert] = useState<string | null>(null);
+  const today = todayInShanghai();
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<InterviewFormValues>({
+    resolver: zodResolver(buildInterviewSchema(today)),
+    defaultValues: { interviewedAt: today, interviewer, notes: '' },
+  });
+
+  const onSubmit = async (values: InterviewFormValues) => {
+    setAlert(null);
+    let result;
+    try {
+      result = await recordInterview(toInterviewInput(staffId, values));
+    } catch {
+      setAlert(t('staff.form.networkError'));
+      return;
+    }
+    switch (result.type) {
+      case 'RECORDED':
+        reset({ interviewedAt: today, interviewer, notes: '' });
+        onRecorded();
+        return;
+      case 'INVALID_INPUT':
+      case 'NOT_FOUND':
+      case 'INVALID_STATE':
+        setAlert(failureMessage(result, t, labels));
+        return;
+      default:
+        assertNever(result);
+    }
+  };
+
+  const busy = isSubmitting || isRecording;
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="interview-form">
+      {alert ? (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+          {alert}
+        </Alert>
+      ) : null}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormTextField
+            label={t('staff.interviews.interviewedAt')}
+            type="date"
+            required
+            registration={register('interviewedAt')}
+            fieldError={errors.interviewedAt}
+            testId="interview-date"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <FormTextField
+            label={t('staff.interviews.interviewer')}
+            required
+            registration={register('interviewer')}
+            fieldError={errors.interviewer}
+            testId="interview-interviewer"
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField
+            label={t('staff.interviews.notes')}
+            multiline
+            minRows={2}
+            registration={register('notes')}
+            fieldError={errors.notes}
+            testId="interview-notes"
+          />
+        </Grid>
+        <Grid size={12}>
+          <Button type="submit" variant="outlined" disabled={busy} data-testid="interview-submit">
+            {busy ? t('staff.form.saving') : t('staff.interviews.add')}
+          </Button>
+        </Grid>
+      </Grid>
+    </form>
+  );
+}

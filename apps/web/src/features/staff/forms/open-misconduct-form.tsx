@@ -1,0 +1,99 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useT } from '../../../i18n/i18n';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { FormTextField } from '../components/form-controls';
+import { useOpenMisconductCase } from '../hooks/use-open-misconduct-case';
+import { failureMessage } from '../lib/failure-message';
+import { useStaffLabels } from '../lib/staff-labels';
+import {
+  openMisconductSchema,
+  toOpenMisconductInput,
+  type OpenMisconductFormValues,
+} from './misconduct-form.schema';
+
+export function OpenMisconductForm({ staffId, onOpened }: { staffId: string; onOpened: () => void }) {
+  const t = useT();
+  const labels = useStaffLabels();
+  const { openCase, isOpening } = useOpenMisconductCase();
+  const [alert, setAlert] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<OpenMisconductFormValues>({
+    resolver: zodResolver(openMisconductSchema),
+    defaultValues: { facts: '', incidentId: '' },
+  });
+
+  const onSubmit = async (values: OpenMisconductFormValues) => {
+    setAlert(null);
+    let result;
+    try {
+      result = await openCase(toOpenMisconductInput(staffId, values));
+    } catch {
+      setAlert(t('staff.form.networkError'));
+      return;
+    }
+    switch (result.type) {
+      case 'OPENED':
+        reset();
+        onOpened();
+        return;
+      case 'INVALID_INPUT':
+      case 'NOT_FOUND':
+        setAlert(failureMessage(result, t, labels));
+        return;
+      default:
+        assertNever(result);
+    }
+  };
+
+  const busy = isSubmitting || isOpening;
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="open-misconduct-form">
+      {alert ? (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+          {alert}
+        </Alert>
+      ) : null}
+      <Grid container spacing={2}>
+        <Grid size={12}>
+          <FormTextField
+            label={t('staff.misconduct.facts')}
+            required
+            multiline
+            minRows={3}
+            registration={register('facts')}
+            fieldError={errors.facts}
+            testId="misconduct-facts"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormTextField
+            label={t('staff.misconduct.incidentId')}
+            registration={register('incidentId')}
+            fieldError={errors.incidentId}
+            testId="misconduct-incident"
+          />
+        </Grid>
+        <Grid size={12}>
+          <Button
+            type="submit"
+            variant="outlined"
+            color="warning"
+            disabled={busy}
+            data-testid="misconduct-open-submit"
+          >
+            {busy ? t('staff.form.saving') : t('staff.misconduct.open')}
+          </Button>
+        </Grid>
+      </Grid>
+    </form>
+  );
+}

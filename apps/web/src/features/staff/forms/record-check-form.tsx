@@ -1,0 +1,174 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Grid from '@mui/material/Grid';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { VettingCheckKind } from '../../../gql/graphql';
+import { useT } from '../../../i18n/i18n';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { FormSelect, FormTextField } from '../components/form-controls';
+import { useRecordVettingCheck } from '../hooks/use-record-vetting-check';
+import { failureMessage } from '../lib/failure-message';
+import { useStaffLabels } from '../lib/staff-labels';
+import { todayInShanghai } from './form-fields';
+import {
+  CHECK_OUTCOMES,
+  buildRecordCheckSchema,
+  toRecordCheckInput,
+  type RecordCheckFormValues,
+} from './record-check-form.schema';
+
+/** Records one check result; `checks` are those the viewer's unit records (the server re-checks it). */
+export function RecordCheckForm({
+  staffId,
+  checks,
+  checkedBy,
+  onRecorded,
+}: {
+  staffId: string;
+  checks: readonly VettingCheckKind[];
+  checkedBy: string;
+  onRecorded: () => void;
+}) {
+  const t = useT();
+  const labels = useStaffLabels();
+  const { recordCheck, isRecording } = useRecordVettingCheck();
+  const [alert, setAlert] = useState<string | null>(null);
+  const today = todayInShanghai();
+  const schema = useMemo(() => buildRecordCheckSchema(today, checks), [today, checks]);
+  const first = checks[0] ?? '';
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    reset,
+    getFieldState,
+    formState: { errors, isSubmitting },
+  } = useForm<RecordCheckFormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      check: first,
+      outcome: '',
+      checkedAt: today,
+      checkedBy,
+      system: first ? labels.checkSystem(first) : '',
+      referenceNumber: '',
+    },
+  });
+  const outcome = watch('outcome');
+  // The system consulted follows the check chosen, unless the user typed another one.
+  const checkField = register('check', {
+    onChange: (event: { target: { value: string } }) => {
+      const chosen = event.target.value as VettingCheckKind;
+      if (chosen && !getFieldState('system').isDirty) setValue('system', labels.checkSystem(chosen));
+    },
+  });
+
+  const onSubmit = async (values: RecordCheckFormValues) => {
+    setAlert(null);
+    let result;
+    try {
+      result = await recordCheck(toRecordCheckInput(staffId, values));
+    } catch {
+      setAlert(t('staff.form.networkError'));
+      return;
+    }
+    switch (result.type) {
+      case 'RECORDED':
+        reset({ ...values, outcome: '', referenceNumber: '' });
+        onRecorded();
+        return;
+      case 'INVALID_INPUT':
+      case 'NOT_FOUND':
+      case 'NOT_RESPONSIBLE':
+      case 'INVALID_STATE':
+        setAlert(failureMessage(result, t, labels));
+        return;
+      default:
+        assertNever(result);
+    }
+  };
+
+  const busy = isSubmitting || isRecording;
+  return (
+    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="record-check-form">
+      {alert ? (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="record-check-error">
+          {alert}
+        </Alert>
+      ) : null}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormSelect
+            label={t('staff.recordCheck.check')}
+            required
+            registration={checkField}
+            fieldError={errors.check}
+            testId="check-kind"
+            options={checks.map((value) => ({ value, label: labels.check(value) }))}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <FormSelect
+            label={t('staff.recordCheck.outcome')}
+            required
+            registration={register('outcome')}
+            fieldError={errors.outcome}
+            testId="check-outcome"
+            placeholder="—"
+            options={CHECK_OUTCOMES.map((value) => ({ value, label: labels.outcome(value) }))}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormTextField
+            label={t('staff.recordCheck.checkedAt')}
+            type="date"
+            required
+            registration={register('checkedAt')}
+            fieldError={errors.checkedAt}
+            testId="check-checked-at"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormTextField
+            label={t('staff.recordCheck.checkedBy')}
+            required
+            registration={register('checkedBy')}
+            fieldError={errors.checkedBy}
+            testId="check-checked-by"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <FormTextField
+            label={t('staff.recordCheck.reference')}
+            required
+            registration={register('referenceNumber')}
+            fieldError={errors.referenceNumber}
+            testId="check-reference"
+          />
+        </Grid>
+        <Grid size={12}>
+          <FormTextField
+            label={t('staff.recordCheck.system')}
+            required
+            registration={register('system')}
+            fieldError={errors.system}
+            testId="check-system"
+          />
+        </Grid>
+        {outcome === 'RECORD_FOUND' ? (
+          <Grid size={12}>
+            <Alert severity="warning">{t('staff.recordCheck.recordFoundWarning')}</Alert>
+          </Grid>
+        ) : null}
+        <Grid size={12}>
+          <Button type="submit" variant="contained" disabled={busy} data-testid="check-submit">
+            {busy ? t('staff.form.saving') : t('staff.recordCheck.submit')}
+          </Button>
+        </Grid>
+      </Grid>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type {
+  ActivateStaffMutation as Data,
+  StaffMemberFieldsFragment,
+  StaffStatus,
+  VettingDecisionFieldsFragment,
+} from '../../../gql/graphql';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { ActivateStaffMutation } from '../staff.graphql';
+
+export type ActivateStaffOutcome =
+  | { type: 'ACTIVATED'; staff: StaffMemberFieldsFragment }
+  | { type: 'NOT_FOUND' }
+  | { type: 'NOT_CLEAR'; decision: VettingDecisionFieldsFragment }
+  | { type: 'INVALID_STATE'; status: StaffStatus | null };
+
+/** Maps every member of ActivateStaffResult; a new member fails the type check. */
+export function toActivateStaffOutcome(result: Data['activateStaff']): ActivateStaffOutcome {
+  switch (result.__typename) {
+    case 'StaffMember':
+      return { type: 'ACTIVATED', staff: result };
+    case 'StaffNotFoundError':
+      return { type: 'NOT_FOUND' };
+    case 'VettingNotClearError':
+      return { type: 'NOT_CLEAR', decision: result.decision };
+    case 'InvalidStaffStateError':
+      return { type: 'INVALID_STATE', status: result.staffStatus ?? null };
+    default:
+      return assertNever(result);
+  }
+}
+
+export function useActivateStaff() {
+  const [mutate, { loading }] = useMutation(ActivateStaffMutation, {
+    // An active member enters the due lists.
+    update(cache, { data }) {
+      if (data?.activateStaff.__typename === 'StaffMember') cache.evict({ fieldName: 'dueChecks' });
+    },
+  });
+  const activate = useCallback(
+    async (staffId: string): Promise<ActivateStaffOutcome> => {
+      const { data } = await mutate({ variables: { staffId } });
+      if (!data) throw new Error('activateStaff answered without data');
+      return toActivateStaffOutcome(data.activateStaff);
+    },
+    [mutate],
+  );
+  return { activate, isActivating: loading };
+}

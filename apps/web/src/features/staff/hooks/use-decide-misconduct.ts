@@ -1,0 +1,51 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type {
+  DecideMisconductInput,
+  DecideMisconductMutation as Data,
+  MisconductCaseFieldsFragment,
+  StaffStatus,
+} from '../../../gql/graphql';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { DecideMisconductMutation, StaffMemberQuery } from '../staff.graphql';
+
+type AllowedOutcomes = Extract<Data['decideMisconduct'], { __typename: 'OutcomeNotAllowedError' }>['allowed'];
+
+export type DecideMisconductOutcome =
+  | { type: 'DECIDED'; misconductCase: MisconductCaseFieldsFragment }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'NOT_FOUND' }
+  | { type: 'OUTCOME_NOT_ALLOWED'; allowed: AllowedOutcomes }
+  | { type: 'INVALID_STATE'; status: StaffStatus | null };
+
+/** Maps every member of DecideMisconductResult; a new member fails the type check. */
+export function toDecideMisconductOutcome(result: Data['decideMisconduct']): DecideMisconductOutcome {
+  switch (result.__typename) {
+    case 'MisconductCase':
+      return { type: 'DECIDED', misconductCase: result };
+    case 'ValidationError':
+      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+    case 'MisconductCaseNotFoundError':
+      return { type: 'NOT_FOUND' };
+    case 'OutcomeNotAllowedError':
+      return { type: 'OUTCOME_NOT_ALLOWED', allowed: result.allowed };
+    case 'InvalidStaffStateError':
+      return { type: 'INVALID_STATE', status: result.staffStatus ?? null };
+    default:
+      return assertNever(result);
+  }
+}
+
+export function useDecideMisconduct() {
+  // Expulsion changes the member's status (DISMISSED): read the member again.
+  const [mutate, { loading }] = useMutation(DecideMisconductMutation, { refetchQueries: [StaffMemberQuery] });
+  const decide = useCallback(
+    async (input: DecideMisconductInput): Promise<DecideMisconductOutcome> => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) throw new Error('decideMisconduct answered without data');
+      return toDecideMisconductOutcome(data.decideMisconduct);
+    },
+    [mutate],
+  );
+  return { decide, isDeciding: loading };
+}

@@ -1,0 +1,44 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type {
+  MisconductCaseFieldsFragment,
+  OpenMisconductCaseInput,
+  OpenMisconductCaseMutation as Data,
+} from '../../../gql/graphql';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { OpenMisconductCaseMutation, StaffMemberQuery } from '../staff.graphql';
+
+export type OpenMisconductCaseOutcome =
+  | { type: 'OPENED'; misconductCase: MisconductCaseFieldsFragment }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'NOT_FOUND' };
+
+/** Maps every member of OpenMisconductCaseResult; a new member fails the type check. */
+export function toOpenMisconductCaseOutcome(result: Data['openMisconductCase']): OpenMisconductCaseOutcome {
+  switch (result.__typename) {
+    case 'MisconductCase':
+      return { type: 'OPENED', misconductCase: result };
+    case 'ValidationError':
+      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+    case 'StaffNotFoundError':
+      return { type: 'NOT_FOUND' };
+    default:
+      return assertNever(result);
+  }
+}
+
+export function useOpenMisconductCase() {
+  // The new case belongs to the member's list, which only the member query returns.
+  const [mutate, { loading }] = useMutation(OpenMisconductCaseMutation, {
+    refetchQueries: [StaffMemberQuery],
+  });
+  const openCase = useCallback(
+    async (input: OpenMisconductCaseInput): Promise<OpenMisconductCaseOutcome> => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) throw new Error('openMisconductCase answered without data');
+      return toOpenMisconductCaseOutcome(data.openMisconductCase);
+    },
+    [mutate],
+  );
+  return { openCase, isOpening: loading };
+}

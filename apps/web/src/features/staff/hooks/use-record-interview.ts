@@ -1,0 +1,50 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type {
+  RecordInterviewInput,
+  RecordInterviewMutation as Data,
+  StaffMemberFieldsFragment,
+  StaffStatus,
+} from '../../../gql/graphql';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { RecordInterviewMutation } from '../staff.graphql';
+
+export type RecordInterviewOutcome =
+  | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'NOT_FOUND' }
+  | { type: 'INVALID_STATE'; status: StaffStatus | null };
+
+/** Maps every member of RecordInterviewResult; a new member fails the type check. */
+export function toRecordInterviewOutcome(result: Data['recordInterview']): RecordInterviewOutcome {
+  switch (result.__typename) {
+    case 'StaffMember':
+      return { type: 'RECORDED', staff: result };
+    case 'ValidationError':
+      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+    case 'StaffNotFoundError':
+      return { type: 'NOT_FOUND' };
+    case 'InvalidStaffStateError':
+      return { type: 'INVALID_STATE', status: result.staffStatus ?? null };
+    default:
+      return assertNever(result);
+  }
+}
+
+export function useRecordInterview() {
+  const [mutate, { loading }] = useMutation(RecordInterviewMutation, {
+    // An interview moves the VET-10 due date.
+    update(cache, { data }) {
+      if (data?.recordInterview.__typename === 'StaffMember') cache.evict({ fieldName: 'dueChecks' });
+    },
+  });
+  const recordInterview = useCallback(
+    async (input: RecordInterviewInput): Promise<RecordInterviewOutcome> => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) throw new Error('recordInterview answered without data');
+      return toRecordInterviewOutcome(data.recordInterview);
+    },
+    [mutate],
+  );
+  return { recordInterview, isRecording: loading };
+}

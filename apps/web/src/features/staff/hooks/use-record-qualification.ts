@@ -1,0 +1,43 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type {
+  RecordQualificationInput,
+  RecordQualificationMutation as Data,
+  StaffMemberFieldsFragment,
+} from '../../../gql/graphql';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { RecordQualificationMutation } from '../staff.graphql';
+
+export type RecordQualificationOutcome =
+  | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'NOT_FOUND' };
+
+/** Maps every member of RecordQualificationResult; a new member fails the type check. */
+export function toRecordQualificationOutcome(
+  result: Data['recordQualification'],
+): RecordQualificationOutcome {
+  switch (result.__typename) {
+    case 'StaffMember':
+      return { type: 'RECORDED', staff: result };
+    case 'ValidationError':
+      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+    case 'StaffNotFoundError':
+      return { type: 'NOT_FOUND' };
+    default:
+      return assertNever(result);
+  }
+}
+
+export function useRecordQualification() {
+  const [mutate, { loading }] = useMutation(RecordQualificationMutation);
+  const recordQualification = useCallback(
+    async (input: RecordQualificationInput): Promise<RecordQualificationOutcome> => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) throw new Error('recordQualification answered without data');
+      return toRecordQualificationOutcome(data.recordQualification);
+    },
+    [mutate],
+  );
+  return { recordQualification, isRecording: loading };
+}

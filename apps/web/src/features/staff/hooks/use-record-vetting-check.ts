@@ -1,0 +1,54 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import type {
+  CheckRecorder,
+  RecordVettingCheckInput,
+  RecordVettingCheckMutation as Data,
+  StaffMemberFieldsFragment,
+  StaffStatus,
+} from '../../../gql/graphql';
+import { assertNever } from '../../../shared/lib/assert-never';
+import { RecordVettingCheckMutation } from '../staff.graphql';
+
+export type RecordVettingCheckOutcome =
+  | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'NOT_FOUND' }
+  | { type: 'NOT_RESPONSIBLE'; recordedBy: CheckRecorder[]; ruleId: string | null }
+  | { type: 'INVALID_STATE'; status: StaffStatus | null };
+
+/** Maps every member of RecordVettingCheckResult; a new member fails the type check. */
+export function toRecordVettingCheckOutcome(result: Data['recordVettingCheck']): RecordVettingCheckOutcome {
+  switch (result.__typename) {
+    case 'StaffMember':
+      return { type: 'RECORDED', staff: result };
+    case 'ValidationError':
+      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+    case 'StaffNotFoundError':
+      return { type: 'NOT_FOUND' };
+    case 'NotResponsibleError':
+      return { type: 'NOT_RESPONSIBLE', recordedBy: result.recordedBy, ruleId: result.ruleId ?? null };
+    case 'InvalidStaffStateError':
+      return { type: 'INVALID_STATE', status: result.staffStatus ?? null };
+    default:
+      return assertNever(result);
+  }
+}
+
+export function useRecordVettingCheck() {
+  const [mutate, { loading }] = useMutation(RecordVettingCheckMutation, {
+    // A re-check moves the VET-9 due date: the due lists must be read again.
+    update(cache, { data }) {
+      if (data?.recordVettingCheck.__typename === 'StaffMember') cache.evict({ fieldName: 'dueChecks' });
+    },
+  });
+  const recordCheck = useCallback(
+    async (input: RecordVettingCheckInput): Promise<RecordVettingCheckOutcome> => {
+      const { data } = await mutate({ variables: { input } });
+      if (!data) throw new Error('recordVettingCheck answered without data');
+      return toRecordVettingCheckOutcome(data.recordVettingCheck);
+    },
+    [mutate],
+  );
+  return { recordCheck, isRecording: loading };
+}

@@ -1,0 +1,73 @@
+import { expect, type Page } from '@playwright/test';
+
+export type EmergencyStepLabel = '启动应急预案' | '保护现场' | '协助公安机关固定证据' | '控制涉事人员，使其不再接触学生';
+
+/** One case: deadlines with live countdowns, the head's actions, the timeline. */
+export class IncidentCasePage {
+  constructor(private readonly page: Page) {}
+
+  async expectOpen(): Promise<void> {
+    await expect(this.page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+    await expect(this.page.getByTestId('deadline-police')).toBeVisible();
+  }
+
+  caseId(): string {
+    const match = /\/cases\/([^/?#]+)/.exec(this.page.url());
+    if (!match) throw new Error(`Not on a case page: ${this.page.url()}`);
+    return decodeURIComponent(match[1]);
+  }
+
+  headDeadlineClock() {
+    return this.page.getByTestId('deadline-head-clock');
+  }
+
+  policeDeadline() {
+    return this.page.getByTestId('deadline-police');
+  }
+
+  policeDeadlineClock() {
+    return this.page.getByTestId('deadline-police-clock');
+  }
+
+  policeDeadlineDue() {
+    return this.page.getByTestId('deadline-police-due');
+  }
+
+  child() {
+    return this.page.getByTestId('case-child');
+  }
+
+  async acknowledge(): Promise<void> {
+    await this.page.getByRole('button', { name: '确认收悉' }).click();
+    await expect(this.page.getByTestId('case-acknowledged')).toBeVisible();
+  }
+
+  checklistStep(label: EmergencyStepLabel) {
+    return this.page.getByRole('checkbox', { name: `标记“${label}”已完成` });
+  }
+
+  async tickStep(label: EmergencyStepLabel): Promise<void> {
+    const box = this.checklistStep(label);
+    // The box shows what the server recorded, so it turns checked only once the API answers.
+    await box.click();
+    await expect(box).toBeChecked();
+    await expect(box).toBeDisabled();
+  }
+
+  async recordPoliceReport(report: { reportedAt?: string; station: string; receiptNumber: string; officer?: string }): Promise<void> {
+    const form = this.page.getByTestId('police-report-form');
+    if (report.reportedAt) await form.getByLabel('报案时间').fill(report.reportedAt);
+    await form.getByLabel('派出所').fill(report.station);
+    await form.getByLabel('回执号或案件编号').fill(report.receiptNumber);
+    if (report.officer) await form.getByLabel('接警民警（选填）').fill(report.officer);
+    await form.getByRole('button', { name: '保存报案情况' }).click();
+  }
+
+  policeReport() {
+    return this.page.getByTestId('police-report');
+  }
+
+  timelineEvents() {
+    return this.page.getByTestId('case-event');
+  }
+}

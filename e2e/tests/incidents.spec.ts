@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { IncidentCasePage } from '../pages/incident-case.page';
+import { IncidentInboxPage } from '../pages/incident-inbox.page';
+import { IncidentReportPage } from '../pages/incident-report.page';
+import { SignInPage } from '../pages/sign-in.page';
+
+// Issue 4: a teacher records a disclosure; the head sees the countdown, ticks the checklist and
+// records the police report; 安稳办 sees the case in its inbox with the child's name hidden.
+const CHILD_NAME = '李小花';
+const CHILD_CLASS = '三年级二班';
+
+function beijingInputValue(instant: Date): string {
+  // sv-SE formats as YYYY-MM-DD HH:mm, the order a datetime-local input wants.
+  return instant
+    .toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false })
+    .slice(0, 16)
+    .replace(' ', 'T');
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to the head to 安稳办', async ({ page }) => {
+  // Three users sign in one after the other on a live API.
+  test.setTimeout(180_000);
+  const signIn = new SignInPage(page);
+  const report = new IncidentReportPage(page);
+  const casePage = new IncidentCasePage(page);
+  const inbox = new IncidentInboxPage(page);
+
+  // The teacher records what the pupil said.
+  await signIn.signInAs('teacher');
+  await report.openFromLayout();
+  await expect(report.reportingChannels()).toContainText('举报邮箱');
+  await expect(report.reportingChannels()).toContainText('求助热线');
+  const entry = {
+    category: '猥亵',
+    suspect: '本校教职工',
+    suspectDescription: '体育老师',
+    childName: CHILD_NAME,
+    childClass: CHILD_CLASS,
+    childStatement: '体育课后他在器材室摸了我，还说不要告诉别人。',
+    isChildInDanger: false,
+  } as const;
+
+  // A time in the future is refused before anything is sent.
+  await report.fill({ ...entry, receivedAt: beijingInputValue(new Date(Date.now() + 2 * 3_600_000)) });
+  await report.submit();
+  await expect(page.getByText('接收时间不能晚于现在，请填写您实际得知情况的时间')).toBeVisible();
+  await expect(page).toHaveURL(/\/report$/);
+
+  const heardAt = beijingInputValue(new Date(Date.now() - 60_000));
+  await report.receivedAtInput().fill(heardAt);
+  await report.submit();
+  await casePage.expectOpen();
+  const caseId = casePage.caseId();
+  expect(page.url()).not.toContain(encodeURIComponent(CHILD_NAME));
+
+  // Everyone involved sees REP-3 counting down from one hour after she heard it.
+  await expect(casePage.policeDeadlineClock()).toHaveText(/^剩余 \d{2}:\d{2}$/);
+  const firstReading = await casePage.policeDeadlineClock().innerText();
+  await expect(casePage.policeDeadlineClock()).not.toHaveText(firstReading);
+  await expect(casePage.policeDeadlineDue()).toContainText('期限：');
+  await expect(casePage.child()).toContainText(CHILD_NAME);
+  await signOut(page);
+
+  // The head is told in the app: the bell names the case, never the child.
+  await signIn.signInAs('head.primary');
+  const bell = page.getByTestId('notifications-button');
+  await expect(bell).not.toHaveAttribute('data-unread', '0');
+  await bell.click();
+  const notification = page.getByTestId('notification-item').first();
+  await expect(notification).toBeVisible();
+  await expect(page.getByTestId('notifications-menu')).not.toContainText(CHILD_NAME);
+  await notification.click();
+  await casePage.expectOpen();
+  expect(casePage.caseId()).toBe(caseId);
+
+  await expect(casePage.policeDeadlineClock()).toHaveText(/^剩余 \d{2}:\d{2}$/);
+  await expect(casePage.child()).toContainText(`${CHILD_NAME}，${CHILD_CLASS}`);
+  await casePage.acknowledge();
+  await expect(casePage.headDeadlineClock()).toContainText('完成');
+
+  // REP-6: each step ticked, with time and person.
+  for (const step of ['启动应急预案', '保护现场', '协助公安机关固定证据', '控制涉事人员，使其不再接触学生'] as const) {
+    await casePage.tickStep(step);
+  }
+  await expect(page.getByTestId('emergency-checklist')).toContainText('刘文静（谢家湾小学校长） 于');
+
+  // REP-3: the police report, within the hour.
+  await casePage.recordPoliceReport({ station: '重庆市公安局九龙坡区分局谢家湾派出所', receiptNumber: 'JLP-2026-0117', officer: '陈警官' });
+  await expect(casePage.policeReport()).toContainText('JLP-2026-0117');
+  await expect(casePage.policeDeadlineClock()).toHaveText(/^已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 完成$/);
+  await expect(casePage.policeDeadline()).toHaveAttribute('data-standing', 'MET');
+  // The head is in the need-to-know group: the child stays shown after every action.
+  await expect(casePage.child()).toContainText(`${CHILD_NAME}，${CHILD_CLASS}`);
+
+  // The timeline shows each event with the deadline it met.
+  const kinds = await casePage.timelineEvents().evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind')));
+  expect(kinds).toEqual(expect.arrayContaining(['DISCLOSURE_RECORDED', 'HEAD_ACKNOWLEDGED', 'EMERGENCY_STEP_DONE', 'POLICE_REPORTED']));
+  await expect(page.getByTestId('case-timeline')).toContainText('向公安机关报案（REP-3）：按时');
+  await signOut(page);
+
+  // 安稳办 sees the case in the district inbox, without the child's identity.
+  await signIn.signInAs('safety');
+  await inbox.openFromLayout('安稳办案件收件箱');
+  const row = inbox.row(caseId);
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('九龙坡区谢家湾小学');
+  await expect(row).toContainText('猥亵');
+  await expect(row.getByTestId('case-row-child')).toHaveText('已隐藏');
+  await expect(row.getByTestId('case-row-time-left')).toContainText('完成');
+  await expect(row.getByTestId('case-row-breaches')).toHaveText('无');
+  await expect(inbox.table()).not.toContainText(CHILD_NAME);
+  await expect(inbox.table()).not.toContainText(CHILD_CLASS);
+});

@@ -1,0 +1,161 @@
+import { expect, test } from '@playwright/test';
+import { StaffImportPage } from '../pages/staff-import.page';
+import { StaffPages } from '../pages/staff-member.page';
+import { StaffSession, buildResidentId } from '../pages/staff-session.page';
+
+// Names and numbers unique per run, although every run starts on a fresh database.
+const stamp = Date.now();
+
+test('VET-1, VET-3, VET-5: a kindergarten hires a childcare worker end to end', async ({ page }) => {
+  const session = new StaffSession(page);
+  const staff = new StaffPages(page);
+  const name = `保育员${String(stamp).slice(-6)}`;
+  const idNumber = buildResidentId(stamp % 997, '19950312');
+
+  // The head of 九龙坡区机关幼儿园 adds a temporary childcare worker: a candidate, not active.
+  await session.signIn('head.kg');
+  await staff.openList();
+  const staffId = await staff.addCandidate({
+    name,
+    idNumber,
+    phone: '13800001234',
+    role: 'CHILDCARE_WORKER',
+    employmentType: 'TEMPORARY',
+    post: '小一班保育员',
+  });
+  await expect(staff.statusChip()).toHaveText('候选');
+  await expect(staff.vettingStatus()).toContainText('核查未完成');
+  await expect(staff.missingCheck('CRIMINAL_DATABASE')).toContainText('负责记录：本单位');
+  await expect(staff.missingCheck('CHILDCARE_TRAINING')).toContainText('VET-5');
+  await expect(staff.missingCheck('TEMPORARY_HIRE_CHECK')).toContainText('负责记录：人事科');
+  await expect(staff.activateButton()).toHaveCount(0);
+  // Only 人事科 sees the full number.
+  await expect(page.getByTestId('staff-id-number')).not.toHaveText(idNumber);
+  await expect(page.getByTestId('staff-id-number')).toContainText('*');
+
+  // The head records what is the institution's duty, and is not offered 人事科's check.
+  await expect(staff.recordableChecks()).toHaveText(['严重违法犯罪案件教职员工信息库查询', '保育员职业培训']);
+  await staff.recordCheck({ check: 'CRIMINAL_DATABASE', outcome: 'CLEAR', reference: `JLP-KG-${stamp}-1` });
+  await staff.recordCheck({ check: 'CHILDCARE_TRAINING', outcome: 'CLEAR', reference: `BYY-${stamp}` });
+  await expect(staff.vettingStatus()).toContainText('核查未完成');
+  await expect(staff.missingCheck('CRIMINAL_DATABASE')).toHaveCount(0);
+  await expect(staff.missingCheck('TEMPORARY_HIRE_CHECK')).toBeVisible();
+  await expect(staff.activateButton()).toHaveCount(0);
+
+  // 人事科 finds the candidate by name, sees the full ID number and records the temporary-hire check.
+  await session.switchTo('personnel');
+  await staff.searchAndOpen(name, name);
+  await expect(page.getByTestId('staff-id-number')).toHaveText(idNumber);
+  await expect(staff.recordableChecks()).toHaveText(['临聘人员入职前核查']);
+  await staff.recordCheck({ check: 'TEMPORARY_HIRE_CHECK', outcome: 'CLEAR', reference: `RSK-${stamp}` });
+  await expect(staff.vettingStatus()).toContainText('核查通过');
+  await expect(staff.activateButton()).toHaveCount(0);
+
+  // Back to the head: CLEAR, so she activates after confirming.
+  await session.switchTo('head.kg');
+  await staff.openMember(staffId, name);
+  await expect(staff.vettingStatus()).toContainText('核查通过');
+  await staff.activate();
+  await expect(staff.statusChip()).toHaveText('在岗');
+  await expect(page.getByTestId('due-REMINDER_INTERVIEW')).toContainText('下次到期');
+
+  // VET-10: a reminder interview is recorded and moves the next date.
+  const interviewForm = page.getByTestId('interview-form');
+  await interviewForm.getByTestId('interview-notes').fill('入职约谈：师德规范与防性侵要求');
+  await interviewForm.getByTestId('interview-submit').click();
+  await expect(page.getByTestId('staff-notice')).toContainText('约谈已记录');
+  await expect(page.getByTestId('interview')).toHaveCount(1);
+  await expect(page.getByTestId('due-REMINDER_INTERVIEW')).toContainText('上次');
+
+  // The register lists the worker as active, and the due list shows the next interview.
+  await staff.openList();
+  await page.getByTestId('staff-status-filter-ACTIVE').click();
+  await expect(page.getByTestId('staff-row').filter({ hasText: name })).toContainText('在岗');
+  await page.getByTestId('staff-due').click();
+  await expect(page.getByTestId('due-row').filter({ hasText: name }).first()).toContainText('约谈提示');
+
+  // VET-11: a grave case can only end in expulsion; the decision is confirmed first.
+  await staff.openMember(staffId, name);
+  await page.getByTestId('misconduct-facts').fill('家长反映该保育员推搡幼儿');
+  await page.getByTestId('misconduct-open-submit').click();
+  await expect(page.getByTestId('staff-notice')).toContainText('已立案');
+  const decide = page.getByTestId('decide-misconduct-form');
+  await decide.getByTestId('misconduct-investigation').fill('调取监控核实，情况属实');
+  await decide.getByLabel('事实已调查核实').check();
+  await decide.getByTestId('misconduct-severity').selectOption('GRAVE');
+  const expel = decide.getByLabel(/清除出教育行业/);
+  await expect(expel).toBeChecked();
+  await expect(expel).toBeDisabled();
+  await expect(decide.getByLabel(/调整岗位/)).toHaveCount(0);
+  await decide.getByTestId('misconduct-decide').click();
+  const dialog = page.getByTestId('decide-misconduct-dialog');
+  await expect(dialog).toContainText('清除出教育行业');
+  await dialog.getByTestId('decide-misconduct-dialog-confirm').click();
+  await expect(page.locator('[data-testid="misconduct-case"][data-status="DECIDED"]')).toContainText(
+    '清除出教育行业',
+  );
+});
+
+test('VET-1: a candidate with a record found is blocked for good, and the server refuses activation', async ({
+  page,
+}) => {
+  const session = new StaffSession(page);
+  const staff = new StaffPages(page);
+  const name = `保安${String(stamp).slice(-6)}`;
+
+  await session.signIn('head.kg');
+  await staff.openList();
+  const staffId = await staff.addCandidate({
+    name,
+    idNumber: buildResidentId((stamp + 1) % 997, '19880620'),
+    phone: '023-68001234',
+    role: 'SECURITY_GUARD',
+    employmentType: 'ESTABLISHED',
+    post: '门卫',
+  });
+  await expect(staff.vettingStatus()).toContainText('核查未完成');
+
+  await staff.recordCheck({
+    check: 'CRIMINAL_DATABASE',
+    outcome: 'RECORD_FOUND',
+    reference: `JLP-KG-${stamp}-2`,
+  });
+  await expect(staff.vettingStatus()).toContainText('不得录用');
+  const block = page.getByTestId('vetting-block').first();
+  await expect(block).toContainText('VET-1');
+  await expect(block).toContainText('一律不得录用');
+  await expect(staff.statusChip()).toHaveText('已阻止');
+  await expect(staff.activateButton()).toHaveCount(0);
+  await expect(page.getByTestId('record-check-form')).toHaveCount(0);
+
+  // Not only the button: the API itself refuses, with the head's own session.
+  const answer = await staff.activateThroughApi(staffId);
+  expect(answer.__typename).not.toBe('StaffMember');
+  expect(['VETTING_NOT_CLEAR', 'INVALID_STAFF_STATE']).toContain(answer.code);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(staff.statusChip()).toHaveText('已阻止');
+  await expect(staff.vettingStatus()).toContainText('不得录用');
+});
+
+test('a roster with an invalid row is refused whole, with a per-row report in Chinese', async ({ page }) => {
+  const session = new StaffSession(page);
+  const staff = new StaffPages(page);
+  const importPage = new StaffImportPage(page);
+
+  await session.signIn('head.kg');
+  await staff.openList();
+  await expect(page.getByTestId('staff-row').first()).toBeVisible();
+  const before = await page.getByTestId('staff-row').count();
+  await importPage.open();
+
+  // The template's sample row has no ID number: the whole file must be refused.
+  const template = await importPage.downloadTemplate();
+  await importPage.upload(`花名册-${stamp}.xlsx`, template);
+  await expect(importPage.rejection()).toContainText('未导入任何记录（全部或全无）');
+  await expect(importPage.errorRows().first()).toContainText('身份证号');
+
+  await staff.openList();
+  await expect(page.getByTestId('staff-row')).toHaveCount(before);
+});
