@@ -7,9 +7,7 @@ export const viteConfig = defineConfig({
   resolve: {
     alias: {
       // The domain package is CommonJS built by tsc; the web bundles its sources directly.
-      '@xiaohu/domain': fileURLToPath(
-        new URL('../../packages/domain/src/index.ts', import.meta.url),
-      ),
+      '@xiaohu/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
     },
   },
   server: {
@@ -31,7 +29,10 @@ export const viteConfig = defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|ts-invariant)[\\/]/ },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|ts-invariant)[\\/]/,
+            },
           ],
         },
       },

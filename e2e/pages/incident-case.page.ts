@@ -70,4 +70,20 @@ export class IncidentCasePage {
   timelineEvents() {
     return this.page.getByTestId('case-event');
   }
+
+  breaches() {
+    return this.page.getByTestId('case-breaches');
+  }
+
+  /** Chooses a reason, confirms in the dialog, and leaves the API's answer on the page. */
+  async closeCase(reason: '已依法处理完毕' | '经核查不属实' | '重复报告' | '双方私下调解'): Promise<void> {
+    await this.page.getByTestId('close-case-form').getByRole('radio', { name: reason }).check();
+    await this.page.getByRole('button', { name: '结案…' }).click();
+    await expect(this.page.getByRole('dialog')).toContainText('确认结案？');
+    await this.page.getByRole('button', { name: '确认结案' }).click();
+  }
+
+  closeError() {
+    return this.page.getByTestId('close-case-error');
+  }
 }

@@ -16,4 +16,19 @@ export class IncidentInboxPage {
   row(caseId: string) {
     return this.page.locator(`[data-testid="case-row"][data-case-id="${caseId}"]`);
   }
+
+  /** REP-8: a case the school never reported, learned from elsewhere; the API records 瞒报. */
+  async recordUnreportedCase(entry: { institutionSearch: string; category: string; suspect: string; source: string }): Promise<void> {
+    await this.page.getByTestId('record-unreported-case').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('机构').fill(entry.institutionSearch);
+    await this.page.getByRole('option').first().click();
+    await dialog.getByLabel('侵害类型').click();
+    await this.page.getByRole('option', { name: entry.category, exact: true }).click();
+    await dialog.getByLabel('涉事人员').click();
+    await this.page.getByRole('option', { name: entry.suspect, exact: true }).click();
+    await dialog.getByLabel('获知渠道').click();
+    await this.page.getByRole('option', { name: entry.source, exact: true }).click();
+    await dialog.getByRole('button', { name: '保存并打开案件' }).click();
+  }
 }

@@ -21,7 +21,10 @@ export class InstitutionsPage {
       const rows = await this.rows().all();
       for (const row of rows) {
         const cells = row.locator('th, td');
-        seen.push({ name: (await cells.nth(0).innerText()).trim(), kind: (await cells.nth(1).innerText()).trim() });
+        seen.push({
+          name: (await cells.nth(0).innerText()).trim(),
+          kind: (await cells.nth(1).innerText()).trim(),
+        });
       }
       const next = this.page.getByRole('button', { name: '下一页' });
       if (await next.isDisabled()) return seen;

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, SignInPage } from '../pages/sign-in.page';
 
-test('a wrong password is refused with a message that does not say whether the user exists', async ({ page }) => {
+test('a wrong password is refused with a message that does not say whether the user exists', async ({
+  page,
+}) => {
   const signIn = new SignInPage(page);
   await signIn.open();
   await signIn.submit('teacher', 'wrong-password');
@@ -20,7 +22,9 @@ test('empty fields are refused in the form before anything is sent', async ({ pa
   await expect(page.getByText('请输入密码')).toBeVisible();
 });
 
-test('six failed attempts lock the account, and then even the right password is refused', async ({ page }) => {
+test('six failed attempts lock the account, and then even the right password is refused', async ({
+  page,
+}) => {
   const signIn = new SignInPage(page);
   await signIn.open();
   for (let attempt = 1; attempt <= 6; attempt += 1) {

@@ -116,3 +116,28 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to t
   await expect(inbox.table()).not.toContainText(CHILD_NAME);
   await expect(inbox.table()).not.toContainText(CHILD_CLASS);
 });
+
+test('REP-4: a case the school never reported is 瞒报; closing it by private settlement or without a police report is refused and recorded', async ({ page }) => {
+  test.setTimeout(120_000);
+  const signIn = new SignInPage(page);
+  const inbox = new IncidentInboxPage(page);
+  const casePage = new IncidentCasePage(page);
+
+  await signIn.signInAs('safety');
+  await inbox.openFromLayout('安稳办案件收件箱');
+  await inbox.recordUnreportedCase({ institutionSearch: '谢家湾', category: '虐待', suspect: '本校教职工', source: '家长' });
+  await casePage.expectOpen();
+  await expect(casePage.breaches()).toContainText('瞒报');
+
+  await casePage.closeCase('双方私下调解');
+  await expect(casePage.closeError()).toHaveText(/私下调解不能代替报案.*已记录为“私下调解”违规/);
+  await casePage.closeCase('已依法处理完毕');
+  await expect(casePage.closeError()).toHaveText(/必须先向公安机关报案才能结案.*已记录为“漏报”违规/);
+  await expect(casePage.breaches()).toContainText('私下调解');
+  await expect(casePage.breaches()).toContainText('漏报');
+  await expect(page.getByTestId('case-timeline')).toContainText('结案被拒绝');
+
+  const caseId = casePage.caseId();
+  await inbox.openFromLayout('安稳办案件收件箱');
+  await expect(inbox.row(caseId).getByTestId('case-row-breaches')).toContainText('瞒报');
+});

@@ -72,7 +72,9 @@ test('ORG-1: an institution outside the scope answers as one that does not exist
   await expect(page.getByRole('heading', { name: '九龙坡区机关幼儿园' })).toHaveCount(0);
 });
 
-test('ORG-2: the responsibility matrix is readable by a teacher, with rule IDs and clauses', async ({ page }) => {
+test('ORG-2: the responsibility matrix is readable by a teacher, with rule IDs and clauses', async ({
+  page,
+}) => {
   await new SignInPage(page).signInAs('teacher');
   await page.getByRole('link', { name: '职责分工' }).click();
   await expect(page.getByRole('table')).toBeVisible();

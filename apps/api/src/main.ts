@@ -35,8 +35,16 @@ async function main(): Promise<void> {
   const dataSource = createDataSource(database.ownerUrl, 'app');
   await dataSource.initialize();
   const jobs = await startJobQueue(database.ownerUrl, log);
-  await startIncidentWorkers(jobs, dataSource, alertDependencies({ clock: systemClock, policy: DEFAULT_POLICY }), log);
-  const { app, stop } = await createAppServer({ config, dataSource, clock: systemClock, policy: DEFAULT_POLICY }, log);
+  await startIncidentWorkers(
+    jobs,
+    dataSource,
+    alertDependencies({ clock: systemClock, policy: DEFAULT_POLICY }),
+    log,
+  );
+  const { app, stop } = await createAppServer(
+    { config, dataSource, clock: systemClock, policy: DEFAULT_POLICY },
+    log,
+  );
 
   const server: Server = app.listen(config.port, config.host, () => {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
@@ -44,7 +52,9 @@ async function main(): Promise<void> {
     if (demoAccounts.length > 0) {
       log(`Demo accounts (password ${DEMO_PASSWORD}):`);
       for (const account of demoAccounts) {
-        log(`  ${account.username.padEnd(13)} ${account.role.padEnd(15)} ${account.unitCode ?? account.institutionName ?? ''}`);
+        log(
+          `  ${account.username.padEnd(13)} ${account.role.padEnd(15)} ${account.unitCode ?? account.institutionName ?? ''}`,
+        );
       }
     }
   });

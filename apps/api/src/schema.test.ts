@@ -34,14 +34,17 @@ it('implements every name of the issue-2 contract with the same types', () => {
         ...Object.values(type.getFields()).flatMap((field) => [
           `${type.name}.${field.name}: ${String(field.type)}`,
           ...field.args.map(
-            (arg) => `${type.name}.${field.name}(${arg.name}: ${String(arg.type)} = ${JSON.stringify(arg.defaultValue)})`,
+            (arg) =>
+              `${type.name}.${field.name}(${arg.name}: ${String(arg.type)} = ${JSON.stringify(arg.defaultValue)})`,
           ),
         ]),
         ...type.getInterfaces().map((i) => `${type.name} implements ${i.name}`),
       ];
     }
     if (isInputObjectType(type)) {
-      return Object.values(type.getFields()).map((field) => `${type.name}.${field.name}: ${String(field.type)}`);
+      return Object.values(type.getFields()).map(
+        (field) => `${type.name}.${field.name}: ${String(field.type)}`,
+      );
     }
     if (isEnumType(type)) return type.getValues().map((value) => `${type.name}.${value.name}`);
     if (isUnionType(type)) return type.getTypes().map((member) => `${type.name} | ${member.name}`);
@@ -55,7 +58,11 @@ it('implements every name of the issue-2 contract with the same types', () => {
       continue;
     }
     const have = new Set(describe(actual));
-    problems.push(...describe(wanted).filter((line) => !have.has(line)).map((line) => `missing ${line}`));
+    problems.push(
+      ...describe(wanted)
+        .filter((line) => !have.has(line))
+        .map((line) => `missing ${line}`),
+    );
   }
   expect(problems).toEqual([]);
 });
@@ -63,11 +70,16 @@ it('implements every name of the issue-2 contract with the same types', () => {
 it('every field and argument has a description', () => {
   const undocumented: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type) || isInputObjectType(type))) continue;
+    if (
+      type.name.startsWith('__') ||
+      !(isObjectType(type) || isInterfaceType(type) || isInputObjectType(type))
+    )
+      continue;
     for (const field of Object.values(type.getFields())) {
       if (!field.description) undocumented.push(`${type.name}.${field.name}`);
       if ('args' in field) {
-        for (const arg of field.args) if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args)
+          if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
       }
     }
   }

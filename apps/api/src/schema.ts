@@ -12,7 +12,15 @@ import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, InstitutionsResolver, OrganisationResolver, AuditResolver, IncidentsResolver, NotificationsResolver, ...STAFF_RESOLVERS],
+    resolvers: [
+      AuthResolver,
+      InstitutionsResolver,
+      OrganisationResolver,
+      AuditResolver,
+      IncidentsResolver,
+      NotificationsResolver,
+      ...STAFF_RESOLVERS,
+    ],
     globalMiddlewares: [requireDeclaredAccess],
     // Inputs are checked in the services, which answer expected failures as typed results.
     validate: false,

@@ -28,12 +28,17 @@ function jsonError(status: number, code: string, message: string) {
 function httpErrorHandler(log: Log): ErrorRequestHandler {
   return (error: { status?: number; type?: string }, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const status =
+      typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) log('Unexpected HTTP error', error);
     const { body } =
       status === 500
         ? jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error')
-        : jsonError(status, 'BAD_REQUEST', error.type === 'entity.parse.failed' ? 'Malformed JSON body' : 'Bad request');
+        : jsonError(
+            status,
+            'BAD_REQUEST',
+            error.type === 'entity.parse.failed' ? 'Malformed JSON body' : 'Bad request',
+          );
     res.status(status).json(body);
   };
 }
@@ -89,7 +94,10 @@ function serveSpa(app: Express, distDir: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (req.path.startsWith('/graphql') || !req.accepts('html')) return next();
     if (!existsSync(indexHtml)) {
-      res.status(404).type('text/plain').send('The web app is not built: run `pnpm --filter @xiaohu/web build`.');
+      res
+        .status(404)
+        .type('text/plain')
+        .send('The web app is not built: run `pnpm --filter @xiaohu/web build`.');
       return;
     }
     // Client routes (/institutions/...) are the SPA's; the browser must not cache the shell.

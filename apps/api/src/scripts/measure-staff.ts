@@ -16,7 +16,8 @@ import { createDataSource } from '../shared/db/data-source';
 // with 60,000 staff in the district, for a section member and a head. Uses a scratch database.
 async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server (any database; a scratch one is created)');
+  if (!serverUrl)
+    throw new Error('Set DATABASE_URL to a PostgreSQL server (any database; a scratch one is created)');
   const scratch = `xiaohu_measure_${Date.now()}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
@@ -31,7 +32,10 @@ async function main(): Promise<void> {
     await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
     await dataSource.initialize();
     const config = { ...loadConfig({ NODE_ENV: 'test' }) };
-    const { app, stop } = await createAppServer({ config, dataSource, clock: systemClock, policy: DEFAULT_POLICY }, () => undefined);
+    const { app, stop } = await createAppServer(
+      { config, dataSource, clock: systemClock, policy: DEFAULT_POLICY },
+      () => undefined,
+    );
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -39,14 +43,19 @@ async function main(): Promise<void> {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { __typename } }', variables: { i: { username, password: DEMO_PASSWORD } } }),
+        body: JSON.stringify({
+          query: 'mutation($i: SignInInput!) { signIn(input: $i) { __typename } }',
+          variables: { i: { username, password: DEMO_PASSWORD } },
+        }),
       });
       const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))!;
       return cookie.split(';')[0];
     };
 
     // (1) The import.
-    const rows = Array.from({ length: 5000 }, (_, i) => buildRosterRow({ idNumber: buildIdNumber(700_000 + i) }));
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      buildRosterRow({ idNumber: buildIdNumber(700_000 + i) }),
+    );
     const file = await buildRosterWorkbook(rows);
     const headCookie = await signIn('head.kg');
     global.gc?.();
@@ -56,13 +65,18 @@ async function main(): Promise<void> {
     const started = performance.now();
     const response = await fetch(`${base}/api/staff/import`, {
       method: 'POST',
-      headers: { cookie: headCookie, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      headers: {
+        cookie: headCookie,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
       body: file,
     });
     const elapsed = performance.now() - started;
     clearInterval(sampler);
     console.log(`import: HTTP ${response.status} ${JSON.stringify(await response.json())}`);
-    console.log(`import: ${file.length} bytes, ${elapsed.toFixed(0)} ms, RSS before ${(rssBefore / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB (+${((peak - rssBefore) / 2 ** 20).toFixed(0)} MiB)`);
+    console.log(
+      `import: ${file.length} bytes, ${elapsed.toFixed(0)} ms, RSS before ${(rssBefore / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB (+${((peak - rssBefore) / 2 ** 20).toFixed(0)} MiB)`,
+    );
 
     // (2) 60,000 staff spread over the demo institutions, in one statement.
     const existing = Number((await owner.query('SELECT count(*) AS n FROM staff_member'))[0].n);
@@ -76,9 +90,17 @@ async function main(): Promise<void> {
       [target],
     );
     await owner.query('ANALYZE staff_member');
-    console.log(`staff in the district: ${(await owner.query('SELECT count(*) AS n FROM staff_member'))[0].n}`);
-    const query = 'query($f: StaffFilter, $after: String) { staff(filter: $f, first: 20, after: $after) { totalCount edges { cursor node { id name idNumberMasked status role vetting { status } } } pageInfo { endCursor hasNextPage } } }';
-    for (const [username, filter] of [['preschool', {}], ['leader', {}], ['head.kg', {}], ['preschool', { search: '员工00' }]] as const) {
+    console.log(
+      `staff in the district: ${(await owner.query('SELECT count(*) AS n FROM staff_member'))[0].n}`,
+    );
+    const query =
+      'query($f: StaffFilter, $after: String) { staff(filter: $f, first: 20, after: $after) { totalCount edges { cursor node { id name idNumberMasked status role vetting { status } } } pageInfo { endCursor hasNextPage } } }';
+    for (const [username, filter] of [
+      ['preschool', {}],
+      ['leader', {}],
+      ['head.kg', {}],
+      ['preschool', { search: '员工00' }],
+    ] as const) {
       const cookie = await signIn(username);
       const times: number[] = [];
       let after: string | null = null;
@@ -89,15 +111,23 @@ async function main(): Promise<void> {
           headers: { 'content-type': 'application/json', cookie },
           body: JSON.stringify({ query, variables: { f: filter, after } }),
         });
-        const body = (await res.json()) as { data: { staff: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } } } };
+        const body = (await res.json()) as {
+          data: {
+            staff: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+          };
+        };
         times.push(performance.now() - t);
         // Walk forward through pages, then start over: both the first page and deep cursors count.
-        after = body.data.staff.pageInfo.hasNextPage && i % 20 !== 19 ? body.data.staff.pageInfo.endCursor : null;
-        if (i === 0) console.log(`${username} ${JSON.stringify(filter)}: totalCount ${body.data.staff.totalCount}`);
+        after =
+          body.data.staff.pageInfo.hasNextPage && i % 20 !== 19 ? body.data.staff.pageInfo.endCursor : null;
+        if (i === 0)
+          console.log(`${username} ${JSON.stringify(filter)}: totalCount ${body.data.staff.totalCount}`);
       }
       times.sort((a, b) => a - b);
       const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
-      console.log(`staff list as ${username} ${JSON.stringify(filter)}: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms over 200 requests`);
+      console.log(
+        `staff list as ${username} ${JSON.stringify(filter)}: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms over 200 requests`,
+      );
     }
     server.close();
     await stop();

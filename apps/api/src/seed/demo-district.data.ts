@@ -74,9 +74,24 @@ export interface DemoAccount {
 
 /** One account per role of the contract; never created when NODE_ENV=production. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { username: 'teacher', displayName: '谢家湾小学 王老师', role: 'TEACHER', institutionName: '九龙坡区谢家湾小学' },
-  { username: 'head.primary', displayName: '刘文静（谢家湾小学校长）', role: 'HEAD', institutionName: '九龙坡区谢家湾小学' },
-  { username: 'head.kg', displayName: '冯晓红（机关幼儿园园长）', role: 'HEAD', institutionName: '九龙坡区机关幼儿园' },
+  {
+    username: 'teacher',
+    displayName: '谢家湾小学 王老师',
+    role: 'TEACHER',
+    institutionName: '九龙坡区谢家湾小学',
+  },
+  {
+    username: 'head.primary',
+    displayName: '刘文静（谢家湾小学校长）',
+    role: 'HEAD',
+    institutionName: '九龙坡区谢家湾小学',
+  },
+  {
+    username: 'head.kg',
+    displayName: '冯晓红（机关幼儿园园长）',
+    role: 'HEAD',
+    institutionName: '九龙坡区机关幼儿园',
+  },
   { username: 'basic', displayName: '基教科 李科员', role: 'SECTION_MEMBER', unitCode: 'BASIC' },
   { username: 'preschool', displayName: '学前教育科 张科员', role: 'SECTION_MEMBER', unitCode: 'PRESCHOOL' },
   { username: 'vocational', displayName: '职成教科 陈科员', role: 'SECTION_MEMBER', unitCode: 'VOCATIONAL' },

@@ -24,7 +24,9 @@ const counts = async () => ({
 });
 
 it('never creates demo data in production, only the committee units', async () => {
-  await expect(seedDemoDistrict(owner, { isProduction: true, now: new Date() })).rejects.toThrow(/production/);
+  await expect(seedDemoDistrict(owner, { isProduction: true, now: new Date() })).rejects.toThrow(
+    /production/,
+  );
   await seedReferenceData(owner);
   expect(await counts()).toEqual({ units: UNITS.length, institutions: 0, accounts: 0 });
 });

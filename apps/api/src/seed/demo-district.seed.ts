@@ -6,7 +6,13 @@ import { recordAudit } from '../shared/audit/audit-log';
 import { hashPassword } from '../shared/auth/password';
 import { seedDemoIncidents } from './demo-incidents.seed';
 import { seedDemoStaff } from './demo-staff.seed';
-import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD, UNITS, type DemoAccount } from './demo-district.data';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_INSTITUTIONS,
+  DEMO_PASSWORD,
+  UNITS,
+  type DemoAccount,
+} from './demo-district.data';
 
 /** Committee units: needed in every environment (accounts reference them). Idempotent. */
 export async function seedReferenceData(dataSource: DataSource): Promise<void> {
@@ -38,10 +44,14 @@ export async function seedDemoDistrict(
       .orIgnore()
       .execute();
 
-    const institutions = await manager.getRepository(InstitutionEntity).find({ select: { id: true, name: true } });
+    const institutions = await manager
+      .getRepository(InstitutionEntity)
+      .find({ select: { id: true, name: true } });
     const idByName = new Map(institutions.map((i) => [i.name, i.id]));
     const existing = new Set(
-      (await manager.getRepository(AccountEntity).find({ select: { username: true } })).map((a) => a.username),
+      (await manager.getRepository(AccountEntity).find({ select: { username: true } })).map(
+        (a) => a.username,
+      ),
     );
     const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.username));
 

@@ -35,8 +35,23 @@ function membersFor(kind: string, withBlocked: boolean): DemoMember[] {
   const members: DemoMember[] = [
     // CLEAR and active.
     isKindergarten
-      ? { role: 'CHILDCARE_WORKER', employmentType: 'ESTABLISHED', post: '小一班保育员', status: 'ACTIVE', checks: [{ check: 'CRIMINAL_DATABASE', outcome: 'CLEAR' }, { check: 'CHILDCARE_TRAINING', outcome: 'CLEAR' }] }
-      : { role: 'SECURITY_GUARD', employmentType: 'ESTABLISHED', post: '校门保安', status: 'ACTIVE', checks: [{ check: 'CRIMINAL_DATABASE', outcome: 'CLEAR' }] },
+      ? {
+          role: 'CHILDCARE_WORKER',
+          employmentType: 'ESTABLISHED',
+          post: '小一班保育员',
+          status: 'ACTIVE',
+          checks: [
+            { check: 'CRIMINAL_DATABASE', outcome: 'CLEAR' },
+            { check: 'CHILDCARE_TRAINING', outcome: 'CLEAR' },
+          ],
+        }
+      : {
+          role: 'SECURITY_GUARD',
+          employmentType: 'ESTABLISHED',
+          post: '校门保安',
+          status: 'ACTIVE',
+          checks: [{ check: 'CRIMINAL_DATABASE', outcome: 'CLEAR' }],
+        },
     // INCOMPLETE candidate: the criminal-database check is done, the teacher checks are missing.
     {
       role: isKindergarten ? 'KINDERGARTEN_TEACHER' : 'TEACHER',
@@ -47,7 +62,13 @@ function membersFor(kind: string, withBlocked: boolean): DemoMember[] {
     },
   ];
   if (withBlocked) {
-    members.push({ role: 'CLEANER', employmentType: 'AGENCY', post: '保洁', status: 'BLOCKED', checks: [{ check: 'CRIMINAL_DATABASE', outcome: 'RECORD_FOUND' }] });
+    members.push({
+      role: 'CLEANER',
+      employmentType: 'AGENCY',
+      post: '保洁',
+      status: 'BLOCKED',
+      checks: [{ check: 'CRIMINAL_DATABASE', outcome: 'RECORD_FOUND' }],
+    });
   }
   return members;
 }
@@ -61,7 +82,13 @@ export async function seedDemoStaff(dataSource: DataSource, options: { now: Date
   await dataSource.transaction(async (manager) => {
     const institutions = await manager.getRepository(InstitutionEntity).find({ order: { name: 'ASC' } });
     const staffed = new Set(
-      (await manager.getRepository(StaffMemberEntity).createQueryBuilder('s').select('DISTINCT s.institution_id', 'id').getRawMany<{ id: string }>()).map((r) => r.id),
+      (
+        await manager
+          .getRepository(StaffMemberEntity)
+          .createQueryBuilder('s')
+          .select('DISTINCT s.institution_id', 'id')
+          .getRawMany<{ id: string }>()
+      ).map((r) => r.id),
     );
     const applying = institutions.find((i) => i.name === DEMO_APPLYING_KINDERGARTEN);
     if (applying) {
@@ -75,7 +102,10 @@ export async function seedDemoStaff(dataSource: DataSource, options: { now: Date
     }
     let seq = 0;
     for (const [index, institution] of institutions.entries()) {
-      const members = membersFor(institution.kind, index % 5 === 0 || institution.name === '九龙坡区机关幼儿园');
+      const members = membersFor(
+        institution.kind,
+        index % 5 === 0 || institution.name === '九龙坡区机关幼儿园',
+      );
       for (const member of members) {
         seq += 1;
         if (staffed.has(institution.id)) continue;
@@ -105,7 +135,8 @@ export async function seedDemoStaff(dataSource: DataSource, options: { now: Date
             outcome: check.outcome,
             checkedAt: new Date(startedAt.getTime() - 14 * 86_400_000),
             checkedBy: '示例查询员',
-            system: check.check === 'CRIMINAL_DATABASE' ? '严重违法犯罪案件教职员工信息库' : '保育员培训合格证',
+            system:
+              check.check === 'CRIMINAL_DATABASE' ? '严重违法犯罪案件教职员工信息库' : '保育员培训合格证',
             referenceNumber: `DEMO-${seq}-${check.check.slice(0, 4)}`,
             recordedBy: 'INSTITUTION',
             recordedByAccountId: null,

@@ -71,7 +71,8 @@ export async function startTestApp(
         { input: { username, password } },
       );
       const typename = (response.body.data?.signIn as { __typename?: string } | undefined)?.__typename;
-      if (typename !== 'Viewer') throw new Error(`Sign-in as ${username} failed: ${JSON.stringify(response.body)}`);
+      if (typename !== 'Viewer')
+        throw new Error(`Sign-in as ${username} failed: ${JSON.stringify(response.body)}`);
       return signedInClient;
     },
     async close() {

@@ -22,7 +22,9 @@ export function databaseUrl(name: string): string {
  * A fresh database for one test file, copied from a template that ran every migration and the
  * demo seed once for the whole run. Files run in parallel; the advisory lock builds the template once.
  */
-export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<{ url: string; name: string }> {
+export async function createTestDatabase(
+  options: { seeded?: boolean } = {},
+): Promise<{ url: string; name: string }> {
   const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();
   try {

@@ -39,7 +39,8 @@ export function safeNextPath(next: string | null | undefined): string | null {
 export const paths = {
   home: () => routePatterns.home,
   /** The sign-in page; `next` is where to go once signed in. */
-  signIn: (next?: string) => withQuery(routePatterns.signIn, { [NEXT_PARAM]: safeNextPath(next) ?? undefined }),
+  signIn: (next?: string) =>
+    withQuery(routePatterns.signIn, { [NEXT_PARAM]: safeNextPath(next) ?? undefined }),
   institutions: (filter: { search?: string; kind?: string; section?: string } = {}) =>
     withQuery(routePatterns.institutions, { q: filter.search, kind: filter.kind, section: filter.section }),
   institution: (id: string) => `${routePatterns.institutions}/${encodeURIComponent(id)}`,
@@ -56,7 +57,10 @@ export const paths = {
   report: () => routePatterns.report,
   /** Cases list; for the safety office, the district inbox. `all` includes closed cases. */
   cases: (filter: { all?: boolean; breach?: boolean } = {}) =>
-    withQuery(routePatterns.cases, { all: filter.all ? '1' : undefined, breach: filter.breach ? '1' : undefined }),
+    withQuery(routePatterns.cases, {
+      all: filter.all ? '1' : undefined,
+      breach: filter.breach ? '1' : undefined,
+    }),
   /** A case by its opaque id: never anything about the child in a URL. */
   case: (id: string) => `${routePatterns.cases}/${encodeURIComponent(id)}`,
 };

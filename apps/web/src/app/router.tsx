@@ -52,43 +52,57 @@ export const routes: RouteObject[] = [
           },
           {
             path: routePatterns.matrix,
-            lazy: () => import('../features/matrix/pages/matrix.page').then((m) => ({ Component: m.MatrixPage })),
+            lazy: () =>
+              import('../features/matrix/pages/matrix.page').then((m) => ({ Component: m.MatrixPage })),
           },
           {
             path: routePatterns.audit,
-            lazy: () => import('../features/audit/pages/audit.page').then((m) => ({ Component: m.AuditPage })),
+            lazy: () =>
+              import('../features/audit/pages/audit.page').then((m) => ({ Component: m.AuditPage })),
           },
           {
             path: routePatterns.staff,
-            lazy: () => import('../features/staff/pages/staff-list.page').then((m) => ({ Component: m.StaffListPage })),
+            lazy: () =>
+              import('../features/staff/pages/staff-list.page').then((m) => ({ Component: m.StaffListPage })),
           },
           {
             path: routePatterns.staffNew,
-            lazy: () => import('../features/staff/pages/add-staff.page').then((m) => ({ Component: m.AddStaffPage })),
+            lazy: () =>
+              import('../features/staff/pages/add-staff.page').then((m) => ({ Component: m.AddStaffPage })),
           },
           {
             path: routePatterns.staffImport,
-            lazy: () => import('../features/staff/pages/staff-import.page').then((m) => ({ Component: m.StaffImportPage })),
+            lazy: () =>
+              import('../features/staff/pages/staff-import.page').then((m) => ({
+                Component: m.StaffImportPage,
+              })),
           },
           {
             path: routePatterns.staffDue,
-            lazy: () => import('../features/staff/pages/due-checks.page').then((m) => ({ Component: m.DueChecksPage })),
+            lazy: () =>
+              import('../features/staff/pages/due-checks.page').then((m) => ({ Component: m.DueChecksPage })),
           },
           {
             path: routePatterns.staffMember,
-            lazy: () => import('../features/staff/pages/staff-member.page').then((m) => ({ Component: m.StaffMemberPage })),
+            lazy: () =>
+              import('../features/staff/pages/staff-member.page').then((m) => ({
+                Component: m.StaffMemberPage,
+              })),
           },
           {
             path: routePatterns.report,
-            lazy: () => import('../features/incidents/pages/report.page').then((m) => ({ Component: m.ReportPage })),
+            lazy: () =>
+              import('../features/incidents/pages/report.page').then((m) => ({ Component: m.ReportPage })),
           },
           {
             path: routePatterns.cases,
-            lazy: () => import('../features/incidents/pages/cases.page').then((m) => ({ Component: m.CasesPage })),
+            lazy: () =>
+              import('../features/incidents/pages/cases.page').then((m) => ({ Component: m.CasesPage })),
           },
           {
             path: routePatterns.case,
-            lazy: () => import('../features/incidents/pages/case.page').then((m) => ({ Component: m.CasePage })),
+            lazy: () =>
+              import('../features/incidents/pages/case.page').then((m) => ({ Component: m.CasePage })),
           },
         ],
       },

@@ -75,7 +75,8 @@ export const en: Messages = {
   'duty.COORDINATION': 'Command, coordination and supervision',
   'duty.DAILY_COORDINATION': 'Day-to-day coordination, organisation and publicity',
   'duty.LEGAL_EDUCATION': 'Guide legal education in schools',
-  'duty.NEW_INSTITUTION_STAFF_VETTING': 'Criminal-record checks of proposed staff of newly applying institutions',
+  'duty.NEW_INSTITUTION_STAFF_VETTING':
+    'Criminal-record checks of proposed staff of newly applying institutions',
   'duty.POLICE_LIAISON': 'Liaise with the police and the procuratorate',
   'duty.INCIDENT_REPORT_RECEIPT': "Receive institutions' incident and information reports",
   'duty.LETTERS_AND_VISITS': "Receive parents' and the public's letters and visits",
@@ -135,7 +136,8 @@ export const en: Messages = {
   'matrix.column.duty': 'Duty',
   'matrix.notApplicable': 'Not applicable',
   'matrix.tableLabel': 'Responsibility matrix',
-  'matrix.empty': 'No responsibilities to show. Refresh later; if it stays empty, contact your system administrator.',
+  'matrix.empty':
+    'No responsibilities to show. Refresh later; if it stays empty, contact your system administrator.',
 
   'audit.title': 'Audit log',
   'audit.subtitle': 'Who did what, and when. Times are China Standard Time.',

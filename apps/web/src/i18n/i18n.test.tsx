@@ -12,7 +12,11 @@ describe('i18n messages', () => {
 
   it('no message is blank and both languages use the same placeholders', () => {
     for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
-      expect({ key, zh: zhCN[key].trim().length > 0, en: en[key].trim().length > 0 }).toEqual({ key, zh: true, en: true });
+      expect({ key, zh: zhCN[key].trim().length > 0, en: en[key].trim().length > 0 }).toEqual({
+        key,
+        zh: true,
+        en: true,
+      });
       expect({ key, params: placeholders(en[key]) }).toEqual({ key, params: placeholders(zhCN[key]) });
     }
   });

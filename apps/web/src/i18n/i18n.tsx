@@ -52,7 +52,13 @@ interface I18nContextValue {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-export function I18nProvider({ children, initialLanguage }: { children: ReactNode; initialLanguage?: Language }) {
+export function I18nProvider({
+  children,
+  initialLanguage,
+}: {
+  children: ReactNode;
+  initialLanguage?: Language;
+}) {
   const [language, setLanguageState] = useState<Language>(() => initialLanguage ?? readStoredLanguage());
 
   useEffect(() => {

@@ -124,7 +124,8 @@ export const zhCN = {
   'rule.clause': '条款 {clause}',
 
   'matrix.title': '职责分工',
-  'matrix.subtitle': '依据九龙坡教策〔2019〕58号第三部分，按单位、职责和机构类型列出分工；每一项注明规则编号和方案条款。',
+  'matrix.subtitle':
+    '依据九龙坡教策〔2019〕58号第三部分，按单位、职责和机构类型列出分工；每一项注明规则编号和方案条款。',
   'matrix.column.unit': '单位',
   'matrix.column.duty': '职责',
   'matrix.notApplicable': '不适用',

@@ -32,7 +32,11 @@ describe('resident ID numbers (VET-7: the district ban matches people by their I
     const first17 = fc
       .tuple(
         fc.integer({ min: 110000, max: 659999 }),
-        fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2010-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1950-01-01T00:00:00Z'),
+          max: new Date('2010-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         fc.integer({ min: 0, max: 999 }),
       )
       .map(([area, birth, sequence]) => {

@@ -9,7 +9,10 @@ export class AuditEvent {
   @Field({ description: 'When it happened.' })
   occurredAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Who did it; null for the system or an anonymous sign-in attempt.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who did it; null for the system or an anonymous sign-in attempt.',
+  })
   actorUsername: string | null;
 
   @Field({ description: 'What was done, e.g. "signIn", "signOut", "institution.read".' })

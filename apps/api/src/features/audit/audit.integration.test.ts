@@ -31,7 +31,9 @@ describe('the audit trail is append-only in the database', () => {
   ])('the app role cannot %s audit rows', async (_operation, sql) => {
     const id = await anAuditRow();
     await expect(app.dataSource.query(sql(id))).rejects.toThrow(/permission denied/);
-    expect(await app.owner.getRepository(AuditEventEntity).findOneByOrFail({ id })).toMatchObject({ outcome: 'OK' });
+    expect(await app.owner.getRepository(AuditEventEntity).findOneByOrFail({ id })).toMatchObject({
+      outcome: 'OK',
+    });
   });
 
   it.each([
@@ -74,7 +76,11 @@ describe('auditEvents', () => {
       const page = response.body.data?.auditEvents as Page;
       seen.push(...page.edges.map((edge) => edge.node.id));
       for (const edge of page.edges) {
-        expect(edge.node).toMatchObject({ action: 'institution.read', actorUsername: 'inspect', outcome: 'OK' });
+        expect(edge.node).toMatchObject({
+          action: 'institution.read',
+          actorUsername: 'inspect',
+          outcome: 'OK',
+        });
       }
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

@@ -7,7 +7,9 @@ import { listAuditEvents } from './audit.service';
 @Resolver()
 export class AuditResolver {
   @Allow('VIEW_AUDIT')
-  @Query(() => AuditEventConnection, { description: 'The audit trail, newest first (LEADER and ADMIN only).' })
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail, newest first (LEADER and ADMIN only).',
+  })
   auditEvents(
     @Ctx() context: RequestContext,
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Optional conditions.' })

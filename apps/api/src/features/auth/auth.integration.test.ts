@@ -42,10 +42,17 @@ describe('sign-in and sign-out', () => {
       username: 'head.primary',
       role: 'HEAD',
       unit: null,
-      permissions: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX',
+      permissions: [
+        'VIEW_INSTITUTIONS',
+        'VIEW_RESPONSIBILITY_MATRIX',
         // Staff register and vetting (issue 5)
-        'VIEW_STAFF', 'MANAGE_STAFF', 'RECORD_VETTING_CHECK', 'MANAGE_MISCONDUCT',
-        'REPORT_INCIDENT', 'VIEW_INCIDENTS', 'MANAGE_INCIDENTS',
+        'VIEW_STAFF',
+        'MANAGE_STAFF',
+        'RECORD_VETTING_CHECK',
+        'MANAGE_MISCONDUCT',
+        'REPORT_INCIDENT',
+        'VIEW_INCIDENTS',
+        'MANAGE_INCIDENTS',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });
@@ -84,7 +91,11 @@ describe('sign-in and sign-out', () => {
 
   it('answers a ValidationError for an empty username', async () => {
     const { result } = await signIn(app.client(), '   ', 'x');
-    expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', field: 'username' });
+    expect(result).toMatchObject({
+      __typename: 'ValidationError',
+      code: 'VALIDATION_FAILED',
+      field: 'username',
+    });
   });
 
   it('signs out: the session ends, the cookie is cleared and the old token no longer works', async () => {
@@ -116,7 +127,9 @@ describe('sign-in and sign-out', () => {
 
     const [signOutRow] = await auditOf('signOut');
     expect(signOutRow).toMatchObject({ actorUsername: 'safety', outcome: 'OK', targetType: 'session' });
-    const signIns = (await auditOf('signIn')).filter((row) => row.targetId === 'safety' || row.actorUsername === 'safety');
+    const signIns = (await auditOf('signIn')).filter(
+      (row) => row.targetId === 'safety' || row.actorUsername === 'safety',
+    );
     expect(signIns.map((row) => [row.actorUsername, row.outcome])).toEqual(
       expect.arrayContaining([
         ['safety', 'OK'],
@@ -130,11 +143,15 @@ describe('lockout', () => {
   it('locks after 6 failed attempts for 30 minutes, even with the right password, then lets in', async () => {
     const client = app.client();
     for (let attempt = 1; attempt <= 5; attempt++) {
-      expect((await signIn(client, 'inspect', `wrong-${attempt}`)).result.__typename).toBe('InvalidCredentialsError');
+      expect((await signIn(client, 'inspect', `wrong-${attempt}`)).result.__typename).toBe(
+        'InvalidCredentialsError',
+      );
     }
     const sixth = await signIn(client, 'inspect', 'wrong-6');
     expect(sixth.result).toMatchObject({ __typename: 'AccountLockedError', code: 'ACCOUNT_LOCKED' });
-    expect(new Date(sixth.result.lockedUntil as string).getTime()).toBe(app.clock.now().getTime() + 30 * 60_000);
+    expect(new Date(sixth.result.lockedUntil as string).getTime()).toBe(
+      app.clock.now().getTime() + 30 * 60_000,
+    );
 
     app.clock.advanceMinutes(29);
     expect((await signIn(client, 'inspect', 'XiaoHu@2026')).result.__typename).toBe('AccountLockedError');
@@ -157,7 +174,9 @@ describe('lockout', () => {
   it('a success resets the failure count', async () => {
     for (let attempt = 1; attempt <= 5; attempt++) await signIn(app.client(), 'personnel', 'wrong');
     expect((await signIn(app.client(), 'personnel', 'XiaoHu@2026')).result.__typename).toBe('Viewer');
-    expect((await signIn(app.client(), 'personnel', 'wrong')).result.__typename).toBe('InvalidCredentialsError');
+    expect((await signIn(app.client(), 'personnel', 'wrong')).result.__typename).toBe(
+      'InvalidCredentialsError',
+    );
   });
 });
 
@@ -165,7 +184,9 @@ describe('session expiry', () => {
   it('ends a session idle for 30 minutes', async () => {
     const client = await app.signedIn('preschool');
     app.clock.advanceMinutes(29);
-    expect((await client.request(ME)).body.data).toEqual({ me: { username: 'preschool', role: 'SECTION_MEMBER' } });
+    expect((await client.request(ME)).body.data).toEqual({
+      me: { username: 'preschool', role: 'SECTION_MEMBER' },
+    });
 
     app.clock.advanceMinutes(30);
     const expired = await client.request(ME);
@@ -181,11 +202,15 @@ describe('session expiry', () => {
     const token = client.sessionToken!;
     for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
       app.clock.advanceMinutes(20);
-      expect((await client.request(ME)).body.data).toEqual({ me: { username: 'basic', role: 'SECTION_MEMBER' } });
+      expect((await client.request(ME)).body.data).toEqual({
+        me: { username: 'basic', role: 'SECTION_MEMBER' },
+      });
     }
     app.clock.advanceMinutes(20);
     expect((await client.request(ME)).body.data).toEqual({ me: null });
-    const session = await app.owner.getRepository(SessionEntity).findOneByOrFail({ tokenHash: hashSessionToken(token) });
+    const session = await app.owner
+      .getRepository(SessionEntity)
+      .findOneByOrFail({ tokenHash: hashSessionToken(token) });
     expect(session.endReason).toBe('ABSOLUTE_TIMEOUT');
   });
 });
@@ -198,7 +223,9 @@ describe('disabled account', () => {
     await app.owner.getRepository(AccountEntity).update({ id: account.id }, { isDisabled: true });
 
     expect((await first.request(ME)).body.data).toEqual({ me: null });
-    const open = await app.owner.getRepository(SessionEntity).countBy({ accountId: account.id, endedAt: IsNull() });
+    const open = await app.owner
+      .getRepository(SessionEntity)
+      .countBy({ accountId: account.id, endedAt: IsNull() });
     expect(open).toBe(0);
     expect((await second.request(ME)).body.data).toEqual({ me: null });
 

@@ -43,13 +43,21 @@ export async function signIn(
     return invalid;
   }
   const usernameKey = normaliseUsername(input.username);
-  const { threshold, lockMinutes } = { threshold: context.config.lockoutThreshold, lockMinutes: context.config.lockoutMinutes };
+  const { threshold, lockMinutes } = {
+    threshold: context.config.lockoutThreshold,
+    lockMinutes: context.config.lockoutMinutes,
+  };
   const attempt = { action: 'signIn', targetType: 'username', targetId: usernameKey };
 
   const outcome = await context.dataSource.transaction(async (manager) => {
     const throttles = manager.getRepository(SignInThrottleEntity);
     // Lock the counter row so concurrent guesses for one name are counted one by one.
-    await throttles.createQueryBuilder().insert().values({ usernameKey, failedCount: 0 }).orIgnore().execute();
+    await throttles
+      .createQueryBuilder()
+      .insert()
+      .values({ usernameKey, failedCount: 0 })
+      .orIgnore()
+      .execute();
     const throttle = await throttles.findOneOrFail({
       where: { usernameKey },
       lock: { mode: 'pessimistic_write' },
@@ -65,16 +73,22 @@ export async function signIn(
     if (!account || account.isDisabled || !passwordMatches) {
       // Failures older than the lock window no longer count towards a lock.
       const windowStart = now.getTime() - lockMinutes * 60_000;
-      const recent = throttle.lastFailedAt && throttle.lastFailedAt.getTime() > windowStart ? throttle.failedCount : 0;
+      const recent =
+        throttle.lastFailedAt && throttle.lastFailedAt.getTime() > windowStart ? throttle.failedCount : 0;
       const failedCount = recent + 1;
       const locks = failedCount >= threshold;
       const lockedUntil = locks ? new Date(now.getTime() + lockMinutes * 60_000) : null;
-      await throttles.update({ usernameKey }, { failedCount: locks ? 0 : failedCount, lastFailedAt: now, lockedUntil });
+      await throttles.update(
+        { usernameKey },
+        { failedCount: locks ? 0 : failedCount, lastFailedAt: now, lockedUntil },
+      );
       await recordAudit(manager, null, now, {
         ...attempt,
         outcome: locks ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS',
       });
-      return { result: lockedUntil ? AccountLockedError.until(lockedUntil) : InvalidCredentialsError.create() };
+      return {
+        result: lockedUntil ? AccountLockedError.until(lockedUntil) : InvalidCredentialsError.create(),
+      };
     }
 
     await throttles.update({ usernameKey }, { failedCount: 0, lastFailedAt: null, lockedUntil: null });
@@ -88,7 +102,12 @@ export async function signIn(
       unitCode: account.unitCode as UnitCode | null,
       institutionId: account.institutionId,
     };
-    await recordAudit(manager, actor, now, { ...attempt, targetType: 'account', targetId: account.id, outcome: 'OK' });
+    await recordAudit(manager, actor, now, {
+      ...attempt,
+      targetType: 'account',
+      targetId: account.id,
+      outcome: 'OK',
+    });
     return { result: Viewer.of(actor), token, actor };
   });
 

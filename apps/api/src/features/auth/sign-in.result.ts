@@ -15,7 +15,10 @@ export class InvalidCredentialsError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'Too many failed attempts: sign-in is refused for a while.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'Too many failed attempts: sign-in is refused for a while.',
+})
 export class AccountLockedError extends ErrorResult {
   @Field({ description: 'When sign-in will be accepted again.' })
   lockedUntil: Date;

@@ -33,6 +33,9 @@ export class InstitutionFilter {
   @Field(() => InstitutionKindEnum, { nullable: true, description: 'Only this kind.' })
   kind?: InstitutionKind | null;
 
-  @Field(() => UnitCodeEnum, { nullable: true, description: 'Only institutions this section supervises (ORG-1).' })
+  @Field(() => UnitCodeEnum, {
+    nullable: true,
+    description: 'Only institutions this section supervises (ORG-1).',
+  })
   section?: UnitCode | null;
 }

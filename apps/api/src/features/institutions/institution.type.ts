@@ -1,4 +1,10 @@
-import { dutiesFor, supervisingSection, type DistrictPolicy, type InstitutionKind, type UnitCode } from '@xiaohu/domain';
+import {
+  dutiesFor,
+  supervisingSection,
+  type DistrictPolicy,
+  type InstitutionKind,
+  type UnitCode,
+} from '@xiaohu/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InstitutionKindEnum, UnitCodeEnum } from '../organisation/organisation.enums';
 import { InstitutionDuty } from '../organisation/responsibility.type';

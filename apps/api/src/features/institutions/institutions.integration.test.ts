@@ -75,10 +75,14 @@ describe('institutions', () => {
   it('filters by kind, by supervising section and by part of the name or address', async () => {
     const kindergartens = await allPages('leader', { kind: 'KINDERGARTEN' });
     expect(kindergartens.nodes.every((n) => n.kind === 'KINDERGARTEN')).toBe(true);
-    expect(kindergartens.totalCount).toBe(DEMO_INSTITUTIONS.filter(([, kind]) => kind === 'KINDERGARTEN').length);
+    expect(kindergartens.totalCount).toBe(
+      DEMO_INSTITUTIONS.filter(([, kind]) => kind === 'KINDERGARTEN').length,
+    );
 
     const vocational = await allPages('leader', { section: 'VOCATIONAL' });
-    expect(new Set(vocational.nodes.map((n) => n.kind))).toEqual(new Set(['VOCATIONAL_SCHOOL', 'TRAINING_INSTITUTION']));
+    expect(new Set(vocational.nodes.map((n) => n.kind))).toEqual(
+      new Set(['VOCATIONAL_SCHOOL', 'TRAINING_INSTITUTION']),
+    );
 
     const byName = await allPages('leader', { search: '西彭' });
     expect(byName.nodes.map((n) => n.name).every((name) => name.includes('西彭'))).toBe(true);
@@ -112,7 +116,10 @@ describe('institution detail', () => {
   it('ORG-1, ORG-2: shows the supervising section and the duties with their responsible units', async () => {
     const client = await app.signedIn('safety');
     const id = await institutionIdByName(app.owner, '九龙坡区特殊教育学校');
-    const institution = (await client.request(DETAIL, { id })).body.data?.institution as Record<string, unknown>;
+    const institution = (await client.request(DETAIL, { id })).body.data?.institution as Record<
+      string,
+      unknown
+    >;
     expect(institution).toMatchObject({
       name: '九龙坡区特殊教育学校',
       kind: 'SPECIAL_EDUCATION',
@@ -127,7 +134,9 @@ describe('institution detail', () => {
 
   it('answers an institution out of scope exactly like one that does not exist', async () => {
     const client = await app.signedIn('head.kg');
-    const outOfScope = await client.request(DETAIL, { id: await institutionIdByName(app.owner, '九龙坡区谢家湾小学') });
+    const outOfScope = await client.request(DETAIL, {
+      id: await institutionIdByName(app.owner, '九龙坡区谢家湾小学'),
+    });
     const missing = await client.request(DETAIL, { id: '00000000-0000-4000-8000-000000000000' });
     const malformed = await client.request(DETAIL, { id: 'not-a-uuid' });
     expect(outOfScope.status).toBe(missing.status);
@@ -155,17 +164,25 @@ describe('institution detail', () => {
   it('the viewer’s own institution loads with the viewer (one DataLoader per request)', async () => {
     const client = await app.signedIn('teacher');
     const response = await client.request('{ me { institution { name supervisingSection } } }');
-    expect(response.body.data).toEqual({ me: { institution: { name: '九龙坡区谢家湾小学', supervisingSection: 'BASIC' } } });
+    expect(response.body.data).toEqual({
+      me: { institution: { name: '九龙坡区谢家湾小学', supervisingSection: 'BASIC' } },
+    });
   });
 });
 
 describe('responsibilityMatrix', () => {
   it('ORG-2: has one cell per duty and kind, VET-4 only at kindergartens and training institutions', async () => {
     const client = await app.signedIn('teacher');
-    const cells = (await client.request('{ responsibilityMatrix { duty kind responsibilities { unit } } }')).body.data
-      ?.responsibilityMatrix as { duty: string; kind: string; responsibilities: { unit: string }[] }[];
+    const cells = (await client.request('{ responsibilityMatrix { duty kind responsibilities { unit } } }'))
+      .body.data?.responsibilityMatrix as {
+      duty: string;
+      kind: string;
+      responsibilities: { unit: string }[];
+    }[];
     expect(cells).toHaveLength(18 * 6);
-    const vetting = cells.filter((c) => c.duty === 'NEW_INSTITUTION_STAFF_VETTING' && c.responsibilities.length > 0);
+    const vetting = cells.filter(
+      (c) => c.duty === 'NEW_INSTITUTION_STAFF_VETTING' && c.responsibilities.length > 0,
+    );
     expect(vetting.map((c) => c.kind).sort()).toEqual(['KINDERGARTEN', 'TRAINING_INSTITUTION']);
   });
 });

@@ -8,7 +8,9 @@ import { listInstitutions, readInstitution } from './institutions.service';
 @Resolver(() => Institution)
 export class InstitutionsResolver {
   @Allow('VIEW_INSTITUTIONS')
-  @Query(() => InstitutionConnection, { description: 'Institutions within the viewer’s scope, in name order.' })
+  @Query(() => InstitutionConnection, {
+    description: 'Institutions within the viewer’s scope, in name order.',
+  })
   institutions(
     @Ctx() context: RequestContext,
     @Arg('filter', () => InstitutionFilter, { nullable: true, description: 'Optional conditions.' })
@@ -24,7 +26,8 @@ export class InstitutionsResolver {
   @Allow('VIEW_INSTITUTIONS')
   @Query(() => Institution, {
     nullable: true,
-    description: 'One institution; null when it does not exist or is outside the viewer’s scope (same answer).',
+    description:
+      'One institution; null when it does not exist or is outside the viewer’s scope (same answer).',
   })
   institution(
     @Ctx() context: RequestContext,

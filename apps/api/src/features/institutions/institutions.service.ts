@@ -56,7 +56,10 @@ export async function listInstitutions(
       filter,
       context.policy,
     );
-  const pageQuery = base().orderBy('institution.name', 'ASC').addOrderBy('institution.id', 'ASC').limit(size + 1);
+  const pageQuery = base()
+    .orderBy('institution.name', 'ASC')
+    .addOrderBy('institution.id', 'ASC')
+    .limit(size + 1);
   if (cursor) {
     pageQuery.andWhere('(institution.name, institution.id) > (:afterName, :afterId)', {
       afterName: String(cursor[0]),

@@ -10,7 +10,13 @@ registerEnumType(InstitutionKindEnum, {
 });
 
 export const UnitCodeEnum = enumObject(UNIT_CODES);
-registerEnumType(UnitCodeEnum, { name: 'UnitCode', description: 'A committee unit of section 三 of the plan.' });
+registerEnumType(UnitCodeEnum, {
+  name: 'UnitCode',
+  description: 'A committee unit of section 三 of the plan.',
+});
 
 export const DutyCodeEnum = enumObject(DUTY_CODES);
-registerEnumType(DutyCodeEnum, { name: 'DutyCode', description: 'A duty that section 三 assigns to units (ORG-2).' });
+registerEnumType(DutyCodeEnum, {
+  name: 'DutyCode',
+  description: 'A duty that section 三 assigns to units (ORG-2).',
+});

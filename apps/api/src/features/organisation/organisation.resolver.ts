@@ -7,7 +7,9 @@ import { MatrixCell } from './responsibility.type';
 @Resolver()
 export class OrganisationResolver {
   @Allow('VIEW_RESPONSIBILITY_MATRIX')
-  @Query(() => [MatrixCell], { description: 'The whole responsibility matrix, duties × institution kinds (ORG-2).' })
+  @Query(() => [MatrixCell], {
+    description: 'The whole responsibility matrix, duties × institution kinds (ORG-2).',
+  })
   responsibilityMatrix(@Ctx() context: RequestContext): MatrixCell[] {
     return responsibilityMatrix(context.policy);
   }

@@ -14,7 +14,9 @@ export class Responsibility {
   clause: string;
 }
 
-@ObjectType({ description: 'One cell of the responsibility matrix 职责分工: a duty at a kind of institution (ORG-2).' })
+@ObjectType({
+  description: 'One cell of the responsibility matrix 职责分工: a duty at a kind of institution (ORG-2).',
+})
 export class MatrixCell {
   @Field(() => DutyCodeEnum, { description: 'The duty.' })
   duty: DutyCode;

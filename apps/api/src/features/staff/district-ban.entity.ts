@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type DistrictBanReason = 'CRIMINAL_RECORD' | 'CRIMINAL_PUNISHMENT' | 'EMPLOYMENT_PROHIBITION' | 'EXPELLED';
+export type DistrictBanReason =
+  'CRIMINAL_RECORD' | 'CRIMINAL_PUNISHMENT' | 'EMPLOYMENT_PROHIBITION' | 'EXPELLED';
 
 /**
  * The district-wide ban register (VET-7, VET-8): keyed hashes only, never a name or number, so a

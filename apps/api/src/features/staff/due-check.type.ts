@@ -3,7 +3,9 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UnitCodeEnum } from '../organisation/organisation.enums';
 import { DueCheckKindEnum, StaffRoleEnum, type DueCheckKind } from './staff.enums';
 
-@ObjectType({ description: 'A re-check (VET-9) or reminder interview (VET-10) due for an active staff member.' })
+@ObjectType({
+  description: 'A re-check (VET-9) or reminder interview (VET-10) due for an active staff member.',
+})
 export class DueCheck {
   @Field(() => DueCheckKindEnum, { description: 'RECHECK or REMINDER_INTERVIEW.' })
   kind: DueCheckKind;

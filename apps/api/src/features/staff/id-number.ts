@@ -37,14 +37,19 @@ function cipherFromMaster(master: Buffer): IdNumberCipher {
 // Tests need a stable key without touching the disk; it protects nothing real.
 const TEST_MASTER = Buffer.from('xiaohu-test-only-data-key-000000', 'utf8');
 
-function readMasterKey(config: Pick<ApiConfig, 'isProduction' | 'nodeEnv' | 'dataDir'>, env: NodeJS.ProcessEnv): Buffer {
+function readMasterKey(
+  config: Pick<ApiConfig, 'isProduction' | 'nodeEnv' | 'dataDir'>,
+  env: NodeJS.ProcessEnv,
+): Buffer {
   const fromEnv = env.XIAOHU_DATA_KEY;
   if (fromEnv) {
     const key = Buffer.from(fromEnv, /^[0-9a-f]{64}$/i.test(fromEnv) ? 'hex' : 'base64');
-    if (key.length < 32) throw new Error('XIAOHU_DATA_KEY must hold at least 32 bytes (64 hex characters or base64)');
+    if (key.length < 32)
+      throw new Error('XIAOHU_DATA_KEY must hold at least 32 bytes (64 hex characters or base64)');
     return key;
   }
-  if (config.isProduction) throw new Error('XIAOHU_DATA_KEY is required in production (ID numbers are encrypted with it)');
+  if (config.isProduction)
+    throw new Error('XIAOHU_DATA_KEY is required in production (ID numbers are encrypted with it)');
   if (config.nodeEnv === 'test') return TEST_MASTER;
   // Development: a key generated once beside the embedded database, so restarts can still decrypt.
   const file = path.join(config.dataDir, 'data-key');

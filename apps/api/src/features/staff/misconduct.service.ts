@@ -26,7 +26,12 @@ export function toOptions(facts: MisconductFacts): MisconductOptions {
   const decision = misconductOutcomes(facts);
   return {
     isInvestigationNeeded: decision.status === 'INVESTIGATE_FIRST',
-    options: decision.options.map((o) => ({ outcome: o.outcome, isMandatory: o.isMandatory, ruleId: o.ruleId, clause: o.clause })),
+    options: decision.options.map((o) => ({
+      outcome: o.outcome,
+      isMandatory: o.isMandatory,
+      ruleId: o.ruleId,
+      clause: o.clause,
+    })),
   };
 }
 
@@ -51,10 +56,17 @@ export function toMisconductCase(entity: MisconductCaseEntity, staffName: string
 }
 
 /** The head of the institution, or a unit the matrix names for teacher ethics (ORG-2). */
-async function mayHandle(manager: EntityManager, actor: SignedInActor, staff: StaffMemberEntity, context: RequestContext) {
+async function mayHandle(
+  manager: EntityManager,
+  actor: SignedInActor,
+  staff: StaffMemberEntity,
+  context: RequestContext,
+) {
   if (actor.role === 'HEAD') return actor.institutionId === staff.institutionId;
   if (actor.role !== 'SECTION_MEMBER' || !actor.unitCode) return false;
-  const institution = await manager.getRepository(InstitutionEntity).findOneByOrFail({ id: staff.institutionId });
+  const institution = await manager
+    .getRepository(InstitutionEntity)
+    .findOneByOrFail({ id: staff.institutionId });
   return misconductUnits(institution.kind, context.policy).includes(actor.unitCode);
 }
 
@@ -119,7 +131,13 @@ export async function openMisconductCase(
 export async function decideMisconduct(
   context: RequestContext,
   input: DecideMisconductInput,
-): Promise<MisconductCase | ValidationError | MisconductCaseNotFoundError | OutcomeNotAllowedError | InvalidStaffStateError> {
+): Promise<
+  | MisconductCase
+  | ValidationError
+  | MisconductCaseNotFoundError
+  | OutcomeNotAllowedError
+  | InvalidStaffStateError
+> {
   const actor = signedIn(context);
   const now = context.clock.now();
   const investigation = requiredText(input.investigation, 'investigation', 5000);
@@ -127,7 +145,8 @@ export async function decideMisconduct(
   if (input.proposedAt.getTime() > input.decidedAt.getTime()) {
     return ValidationError.of('decidedAt', 'Discipline cannot be decided before it was proposed');
   }
-  if (input.decidedAt.getTime() > now.getTime()) return ValidationError.of('decidedAt', 'decidedAt is in the future');
+  if (input.decidedAt.getTime() > now.getTime())
+    return ValidationError.of('decidedAt', 'decidedAt is in the future');
   if (!UUID.test(input.caseId)) return MisconductCaseNotFoundError.of();
   return context.dataSource.transaction(async (manager) => {
     const entity = await manager
@@ -136,10 +155,13 @@ export async function decideMisconduct(
       .where('c.id = :id', { id: input.caseId })
       .setLock('pessimistic_write')
       .getOne();
-    const staff = entity ? await findStaffInScope(manager, actor, context.policy, entity.staffId, true) : null;
+    const staff = entity
+      ? await findStaffInScope(manager, actor, context.policy, entity.staffId, true)
+      : null;
     if (!entity || !staff) return MisconductCaseNotFoundError.of();
     if (!(await mayHandle(manager, actor, staff, context))) throw forbiddenError();
-    if (entity.status !== 'OPEN') return InvalidStaffStateError.of('The case is already decided', staff.status);
+    if (entity.status !== 'OPEN')
+      return InvalidStaffStateError.of('The case is already decided', staff.status);
     if (entity.openedAt.getTime() > input.proposedAt.getTime()) {
       return ValidationError.of('proposedAt', 'Discipline cannot be proposed before the case was opened');
     }
@@ -194,7 +216,12 @@ export async function decideMisconduct(
       targetType: 'misconductCase',
       targetId: entity.id,
       outcome: 'OK',
-      details: { staffId: staff.id, outcomes: chosen, severity: input.severity, involvesCrime: input.involvesCrime },
+      details: {
+        staffId: staff.id,
+        outcomes: chosen,
+        severity: input.severity,
+        involvesCrime: input.involvesCrime,
+      },
     });
     return toMisconductCase(entity, staff.name);
   });

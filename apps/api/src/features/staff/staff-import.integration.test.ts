@@ -19,7 +19,10 @@ afterAll(() => app.close());
 function upload(client: GraphQLTestClient | null, body: Buffer, contentType = XLSX) {
   return fetch(`${app.baseUrl}/api/staff/import`, {
     method: 'POST',
-    headers: { 'content-type': contentType, ...(client?.sessionToken ? { cookie: `${SESSION_COOKIE}=${client.sessionToken}` } : {}) },
+    headers: {
+      'content-type': contentType,
+      ...(client?.sessionToken ? { cookie: `${SESSION_COOKIE}=${client.sessionToken}` } : {}),
+    },
     body,
   });
 }
@@ -29,28 +32,61 @@ const countStaff = () => app.owner.getRepository(StaffMemberEntity).count();
 describe('roster import', () => {
   it('a 5,000-row roster with a broken row at line 4,000 is rejected whole, with a Chinese per-row report, and changes nothing', async () => {
     const base = Math.floor(Math.random() * 1000) * 10_000;
-    const rows = Array.from({ length: 5000 }, (_, i) => buildRosterRow({ idNumber: buildIdNumber(base + i) }));
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      buildRosterRow({ idNumber: buildIdNumber(base + i) }),
+    );
     // Excel row 4,000 is data row 3,999 (the header is row 1).
-    rows[3998] = { ...rows[3998], idNumber: rows[3998].idNumber!.slice(0, 17) + (rows[3998].idNumber!.endsWith('0') ? '1' : '0') };
+    rows[3998] = {
+      ...rows[3998],
+      idNumber: rows[3998].idNumber!.slice(0, 17) + (rows[3998].idNumber!.endsWith('0') ? '1' : '0'),
+    };
     const before = await countStaff();
     const response = await upload(headKg, await buildRosterWorkbook(rows));
     expect(response.status).toBe(422);
-    const report = (await response.json()) as { code: string; rowCount: number; errors: { row: number; column: string; code: string; message: string }[] };
+    const report = (await response.json()) as {
+      code: string;
+      rowCount: number;
+      errors: { row: number; column: string; code: string; message: string }[];
+    };
     expect(report).toMatchObject({ code: 'IMPORT_REJECTED', rowCount: 5000 });
-    expect(report.errors).toEqual([{ row: 4000, column: '身份证号', code: 'INVALID_ID_NUMBER', message: '身份证号无效（应为 18 位，且校验码正确）' }]);
+    expect(report.errors).toEqual([
+      {
+        row: 4000,
+        column: '身份证号',
+        code: 'INVALID_ID_NUMBER',
+        message: '身份证号无效（应为 18 位，且校验码正确）',
+      },
+    ]);
     expect(await countStaff()).toBe(before);
   });
 
   it('imports a valid roster all at once as candidates; a banned person comes in BLOCKED', async () => {
     const before = await countStaff();
-    const banned = await app.owner.query(`SELECT s.id_number_ciphertext FROM staff_member s WHERE s.status = 'BLOCKED' LIMIT 1`);
+    const banned = await app.owner.query(
+      `SELECT s.id_number_ciphertext FROM staff_member s WHERE s.status = 'BLOCKED' LIMIT 1`,
+    );
     expect(banned).toHaveLength(1);
-    const rows = [buildRosterRow(), buildRosterRow({ role: 'KINDERGARTEN_TEACHER', employmentType: '正式编制', hasStudentAccess: '否', startedAt: '' })];
+    const rows = [
+      buildRosterRow(),
+      buildRosterRow({
+        role: 'KINDERGARTEN_TEACHER',
+        employmentType: '正式编制',
+        hasStudentAccess: '否',
+        startedAt: '',
+      }),
+    ];
     const response = await upload(headKg, await buildRosterWorkbook(rows));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ __typename: 'StaffImportReport', rowCount: 2, importedCount: 2, blockedCount: 0 });
+    expect(await response.json()).toEqual({
+      __typename: 'StaffImportReport',
+      rowCount: 2,
+      importedCount: 2,
+      blockedCount: 0,
+    });
     expect(await countStaff()).toBe(before + 2);
-    const audit = await app.owner.getRepository(AuditEventEntity).findOneByOrFail({ action: 'staff.importRoster', outcome: 'OK' });
+    const audit = await app.owner
+      .getRepository(AuditEventEntity)
+      .findOneByOrFail({ action: 'staff.importRoster', outcome: 'OK' });
     expect(JSON.stringify(audit.details)).not.toContain(rows[0].idNumber);
   });
 
@@ -65,7 +101,8 @@ describe('roster import', () => {
       `mutation($input: ImportStaffRosterInput!) { importStaffRoster(input: $input) { __typename ... on ImportRejectedError { errors { row column code message } } } }`,
       { input: { fileBase64: (await buildRosterWorkbook(rows)).toString('base64') } },
     );
-    const errors = (response.body.data?.importStaffRoster as { errors: { row: number; code: string }[] }).errors;
+    const errors = (response.body.data?.importStaffRoster as { errors: { row: number; code: string }[] })
+      .errors;
     expect(errors.map((e) => [e.row, e.code])).toEqual([
       [3, 'INVALID_ROLE'],
       [3, 'INVALID_YES_NO'],
@@ -82,14 +119,27 @@ describe('roster import', () => {
   });
 
   it('offers the Chinese template and exports the register with masked IDs (full only for PERSONNEL), audited', async () => {
-    const template = await fetch(`${app.baseUrl}/api/staff/import-template`, { headers: { cookie: `${SESSION_COOKIE}=${headKg.sessionToken}` } });
+    const template = await fetch(`${app.baseUrl}/api/staff/import-template`, {
+      headers: { cookie: `${SESSION_COOKIE}=${headKg.sessionToken}` },
+    });
     expect(template.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await template.arrayBuffer()) as never);
-    expect((workbook.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual(['姓名', '身份证号', '手机号', '岗位角色', '用工类型', '岗位', '是否接触学生', '入职日期']);
+    expect((workbook.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual([
+      '姓名',
+      '身份证号',
+      '手机号',
+      '岗位角色',
+      '用工类型',
+      '岗位',
+      '是否接触学生',
+      '入职日期',
+    ]);
 
     const exportAs = async (client: GraphQLTestClient) => {
-      const response = await fetch(`${app.baseUrl}/api/staff/export`, { headers: { cookie: `${SESSION_COOKIE}=${client.sessionToken}` } });
+      const response = await fetch(`${app.baseUrl}/api/staff/export`, {
+        headers: { cookie: `${SESSION_COOKIE}=${client.sessionToken}` },
+      });
       expect(response.status).toBe(200);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);

@@ -64,11 +64,18 @@ function parseDate(value: unknown): Date | null | 'INVALID' {
   }
   const check = new Date(Date.UTC(y, m - 1, d));
   if (y < 1950 || y > 2100 || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return 'INVALID';
-  return new Date(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T00:00:00+08:00`);
+  return new Date(
+    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T00:00:00+08:00`,
+  );
 }
 
 /** Validates one data row; every problem becomes a Chinese message with its column. */
-function parseRow(row: number, cells: Record<RosterKey, unknown>, now: Date, errors: ImportRowError[]): ParsedRow | null {
+function parseRow(
+  row: number,
+  cells: Record<RosterKey, unknown>,
+  now: Date,
+  errors: ImportRowError[],
+): ParsedRow | null {
   const before = errors.length;
   const text = (key: RosterKey) => cellText(cells[key]);
   const name = text('name');
@@ -92,18 +99,25 @@ function parseRow(row: number, cells: Record<RosterKey, unknown>, now: Date, err
   if (!phone) errors.push(rowError(row, '手机号', 'REQUIRED', '手机号不能为空'));
   else if (!isPhone(phone)) errors.push(rowError(row, '手机号', 'INVALID_PHONE', '手机号格式不正确'));
   const role = ROLE_BY_LABEL.get(text('role'));
-  if (!role) errors.push(rowError(row, '岗位角色', 'INVALID_ROLE', `岗位角色“${text('role')}”不在可选范围内（见“填写说明”）`));
+  if (!role)
+    errors.push(
+      rowError(row, '岗位角色', 'INVALID_ROLE', `岗位角色“${text('role')}”不在可选范围内（见“填写说明”）`),
+    );
   const employmentType = EMPLOYMENT_BY_LABEL.get(text('employmentType'));
   if (!employmentType) {
-    errors.push(rowError(row, '用工类型', 'INVALID_EMPLOYMENT_TYPE', '用工类型应为 正式编制、临时聘用 或 劳务派遣'));
+    errors.push(
+      rowError(row, '用工类型', 'INVALID_EMPLOYMENT_TYPE', '用工类型应为 正式编制、临时聘用 或 劳务派遣'),
+    );
   }
   const post = text('post');
   if (!post) errors.push(rowError(row, '岗位', 'REQUIRED', '岗位不能为空'));
   else if (post.length > 60) errors.push(rowError(row, '岗位', 'TOO_LONG', '岗位不能超过 60 个字'));
   const access = text('hasStudentAccess');
-  if (access !== '是' && access !== '否') errors.push(rowError(row, '是否接触学生', 'INVALID_YES_NO', '是否接触学生应填“是”或“否”'));
+  if (access !== '是' && access !== '否')
+    errors.push(rowError(row, '是否接触学生', 'INVALID_YES_NO', '是否接触学生应填“是”或“否”'));
   const startedAt = parseDate(cells.startedAt);
-  if (startedAt === 'INVALID') errors.push(rowError(row, '入职日期', 'INVALID_DATE', '入职日期无效，请按 2024-09-01 的格式填写'));
+  if (startedAt === 'INVALID')
+    errors.push(rowError(row, '入职日期', 'INVALID_DATE', '入职日期无效，请按 2024-09-01 的格式填写'));
   else if (startedAt && startedAt.getTime() > now.getTime() + 366 * 86_400_000) {
     errors.push(rowError(row, '入职日期', 'INVALID_DATE', '入职日期不能晚于一年以后'));
   }
@@ -122,7 +136,10 @@ function parseRow(row: number, cells: Record<RosterKey, unknown>, now: Date, err
 }
 
 /** Reads the first worksheet with the streaming reader and validates every row. */
-async function parseRoster(source: Readable, now: Date): Promise<{ rows: ParsedRow[]; rowCount: number; errors: ImportRowError[] }> {
+async function parseRoster(
+  source: Readable,
+  now: Date,
+): Promise<{ rows: ParsedRow[]; rowCount: number; errors: ImportRowError[] }> {
   const errors: ImportRowError[] = [];
   const rows: ParsedRow[] = [];
   let rowCount = 0;
@@ -142,7 +159,14 @@ async function parseRoster(source: Readable, now: Date): Promise<{ rows: ParsedR
         columns = new Map(ROSTER_COLUMNS.map((c) => [c.key, headers.indexOf(c.header)]));
         const missing = ROSTER_COLUMNS.filter((c) => columns!.get(c.key)! < 1);
         for (const column of missing) {
-          errors.push(rowError(row.number, column.header, 'MISSING_COLUMN', `缺少“${column.header}”列，请使用页面提供的模板`));
+          errors.push(
+            rowError(
+              row.number,
+              column.header,
+              'MISSING_COLUMN',
+              `缺少“${column.header}”列，请使用页面提供的模板`,
+            ),
+          );
         }
         if (missing.length > 0) return { rows, rowCount, errors };
         continue;
@@ -153,14 +177,17 @@ async function parseRoster(source: Readable, now: Date): Promise<{ rows: ParsedR
         errors.push(rowError(row.number, null, 'TOO_MANY_ROWS', `一次最多导入 ${MAX_ROSTER_ROWS} 行`));
         return { rows, rowCount, errors };
       }
-      const cells = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, values[columns!.get(c.key)!]])) as Record<RosterKey, unknown>;
+      const cells = Object.fromEntries(
+        ROSTER_COLUMNS.map((c) => [c.key, values[columns!.get(c.key)!]]),
+      ) as Record<RosterKey, unknown>;
       const parsed = parseRow(row.number, cells, now, errors);
       if (parsed) rows.push(parsed);
     }
     break; // only the first worksheet is the roster; the second holds the instructions
   }
   if (!columns) errors.push(rowError(1, null, 'EMPTY_FILE', '文件中没有工作表或表头'));
-  else if (rowCount === 0 && errors.length === 0) errors.push(rowError(2, null, 'EMPTY_FILE', '文件中没有任何数据行'));
+  else if (rowCount === 0 && errors.length === 0)
+    errors.push(rowError(2, null, 'EMPTY_FILE', '文件中没有任何数据行'));
   return { rows, rowCount, errors };
 }
 
@@ -174,7 +201,8 @@ async function duplicates(
   const firstRowByHash = new Map<string, number>();
   rows.forEach((row, i) => {
     const earlier = firstRowByHash.get(hashes[i]);
-    if (earlier) errors.push(rowError(row.row, '身份证号', 'DUPLICATE_IN_FILE', `与第 ${earlier} 行的身份证号重复`));
+    if (earlier)
+      errors.push(rowError(row.row, '身份证号', 'DUPLICATE_IN_FILE', `与第 ${earlier} 行的身份证号重复`));
     else firstRowByHash.set(hashes[i], row.row);
   });
   const existing = await manager
@@ -182,7 +210,8 @@ async function duplicates(
     .find({ select: { idNumberHash: true }, where: { institutionId } });
   const onRegister = new Set(existing.map((e) => e.idNumberHash));
   rows.forEach((row, i) => {
-    if (onRegister.has(hashes[i])) errors.push(rowError(row.row, '身份证号', 'DUPLICATE_STAFF', '此人已在本单位教职工名册中'));
+    if (onRegister.has(hashes[i]))
+      errors.push(rowError(row.row, '身份证号', 'DUPLICATE_STAFF', '此人已在本单位教职工名册中'));
   });
 }
 
@@ -206,7 +235,9 @@ export async function importRoster(
   try {
     parsed = await parseRoster(source, now);
   } catch {
-    return ImportRejectedError.of(0, [rowError(1, null, 'UNREADABLE_FILE', '无法读取文件，请上传由模板填写的 .xlsx 文件')]);
+    return ImportRejectedError.of(0, [
+      rowError(1, null, 'UNREADABLE_FILE', '无法读取文件，请上传由模板填写的 .xlsx 文件'),
+    ]);
   }
   const { rows, rowCount, errors } = parsed;
   const cipher = idNumberCipher(context.config);
@@ -248,7 +279,13 @@ export async function importRoster(
         status: banned.has(hashes[i + j]) ? ('BLOCKED' as const) : ('CANDIDATE' as const),
         activatedAt: null,
       }));
-      await manager.createQueryBuilder().insert().into(StaffMemberEntity).values(values).updateEntity(false).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(StaffMemberEntity)
+        .values(values)
+        .updateEntity(false)
+        .execute();
     }
     await recordAudit(manager, actor, now, {
       action: 'staff.importRoster',
@@ -257,7 +294,11 @@ export async function importRoster(
       outcome: 'OK',
       details: { rowCount, imported: rows.length, blocked: banned.size },
     });
-    return Object.assign(new StaffImportReport(), { rowCount, importedCount: rows.length, blockedCount: banned.size });
+    return Object.assign(new StaffImportReport(), {
+      rowCount,
+      importedCount: rows.length,
+      blockedCount: banned.size,
+    });
   });
 }
 

@@ -36,7 +36,8 @@ export class StaffMemberResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The full resident ID number, for PERSONNEL (人事科) only; each read is audited. Null for others.',
+    description:
+      'The full resident ID number, for PERSONNEL (人事科) only; each read is audited. Null for others.',
   })
   async idNumber(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<string | null> {
     const actor = context.auth.actor;
@@ -50,7 +51,9 @@ export class StaffMemberResolver {
     return idNumberCipher(context.config).decrypt(member.idNumberCiphertext);
   }
 
-  @FieldResolver(() => VettingDecision, { description: 'decideVetting now: CLEAR, BLOCKED or INCOMPLETE, with reasons.' })
+  @FieldResolver(() => VettingDecision, {
+    description: 'decideVetting now: CLEAR, BLOCKED or INCOMPLETE, with reasons.',
+  })
   async vetting(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<VettingDecision> {
     const facts = await factsOf(context, member);
     const decision = decide(toEntity(member), facts, context.clock.now(), context.policy);
@@ -72,8 +75,13 @@ export class StaffMemberResolver {
     }));
   }
 
-  @FieldResolver(() => [Qualification], { description: 'Qualifications and certificates, revoked ones included.' })
-  async qualifications(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<Qualification[]> {
+  @FieldResolver(() => [Qualification], {
+    description: 'Qualifications and certificates, revoked ones included.',
+  })
+  async qualifications(
+    @Root() member: StaffMember,
+    @Ctx() context: RequestContext,
+  ): Promise<Qualification[]> {
     return (await factsOf(context, member)).qualifications.map((q) => ({
       id: q.id,
       kind: q.kind,
@@ -86,7 +94,10 @@ export class StaffMemberResolver {
   }
 
   @FieldResolver(() => [ReminderInterview], { description: 'Reminder interviews, newest first.' })
-  async interviews(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<ReminderInterview[]> {
+  async interviews(
+    @Root() member: StaffMember,
+    @Ctx() context: RequestContext,
+  ): Promise<ReminderInterview[]> {
     return (await factsOf(context, member)).interviews.map((i) => ({
       id: i.id,
       interviewedAt: i.interviewedAt,
@@ -95,13 +106,22 @@ export class StaffMemberResolver {
     }));
   }
 
-  @FieldResolver(() => InServiceDueDates, { nullable: true, description: 'Next re-check and interview; null unless ACTIVE.' })
-  async dueDates(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<InServiceDueDates | null> {
+  @FieldResolver(() => InServiceDueDates, {
+    nullable: true,
+    description: 'Next re-check and interview; null unless ACTIVE.',
+  })
+  async dueDates(
+    @Root() member: StaffMember,
+    @Ctx() context: RequestContext,
+  ): Promise<InServiceDueDates | null> {
     return dueDatesOf(toEntity(member), await factsOf(context, member), context.clock.now(), context.policy);
   }
 
   @FieldResolver(() => [MisconductCase], { description: 'Misconduct cases, newest first.' })
-  async misconductCases(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<MisconductCase[]> {
+  async misconductCases(
+    @Root() member: StaffMember,
+    @Ctx() context: RequestContext,
+  ): Promise<MisconductCase[]> {
     const cases = await staffLoaders(context).casesByStaffId.load(member.id);
     return cases.map((c) => toMisconductCase(c, member.name));
   }
@@ -109,7 +129,9 @@ export class StaffMemberResolver {
 
 @Resolver(() => MisconductCase)
 export class MisconductCaseResolver {
-  @FieldResolver(() => MisconductOptions, { description: 'What misconductOutcomes allows for these facts (VET-11).' })
+  @FieldResolver(() => MisconductOptions, {
+    description: 'What misconductOutcomes allows for these facts (VET-11).',
+  })
   async allowedOutcomes(
     @Root() misconductCase: MisconductCase,
     @Ctx() context: RequestContext,

@@ -1,4 +1,11 @@
-import { INSTITUTION_KINDS, inServiceDueDates, supervisingSection, type InstitutionKind, type StaffRole, isValidResidentId } from '@xiaohu/domain';
+import {
+  INSTITUTION_KINDS,
+  inServiceDueDates,
+  supervisingSection,
+  type InstitutionKind,
+  type StaffRole,
+  isValidResidentId,
+} from '@xiaohu/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
@@ -55,8 +62,12 @@ export async function listStaff(
   const actor = signedIn(context);
   const size = pageSize(first, 20);
   const cursor = after ? decodeCursor(after, 2) : null;
-  const base = () => applyFilter(staffInScope(context.dataSource.manager, actor, context.policy), filter, context);
-  const pageQuery = base().orderBy('staff.name', 'ASC').addOrderBy('staff.id', 'ASC').limit(size + 1);
+  const base = () =>
+    applyFilter(staffInScope(context.dataSource.manager, actor, context.policy), filter, context);
+  const pageQuery = base()
+    .orderBy('staff.name', 'ASC')
+    .addOrderBy('staff.id', 'ASC')
+    .limit(size + 1);
   if (cursor) {
     pageQuery.andWhere('(staff.name, staff.id) > (:afterName, :afterId)', {
       afterName: String(cursor[0]),
@@ -66,7 +77,11 @@ export async function listStaff(
   const [rows, totalCount] = await Promise.all([pageQuery.getMany(), base().getCount()]);
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({ cursor: encodeCursor([row.name, row.id]), node: toStaffMember(row) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
 }
 
 /** One staff member, audited as a sensitive read; out of scope answers like missing. */
@@ -85,13 +100,20 @@ export async function readStaffMember(context: RequestContext, id: string): Prom
 }
 
 /** The vetting decision of one staff member in scope, or null. */
-export async function readVettingDecision(context: RequestContext, staffId: string): Promise<VettingDecision | null> {
+export async function readVettingDecision(
+  context: RequestContext,
+  staffId: string,
+): Promise<VettingDecision | null> {
   const actor = signedIn(context);
   const staff = await findStaffInScope(context.dataSource.manager, actor, context.policy, staffId);
   if (!staff) return null;
   const facts = await staffLoaders(context).factsByStaffId.load(staff.id);
   if (!facts) return null;
-  return toVettingDecision(decide(staff, facts, context.clock.now(), context.policy), actor, staff.institutionId);
+  return toVettingDecision(
+    decide(staff, facts, context.clock.now(), context.policy),
+    actor,
+    staff.institutionId,
+  );
 }
 
 interface DueRow {
@@ -117,7 +139,8 @@ export async function listDueChecks(
 ): Promise<DueCheckList> {
   const actor = signedIn(context);
   const limit = first ?? 100;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badUserInputError('first must be between 1 and 200');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+    throw badUserInputError('first must be between 1 and 200');
   const query = staffInScope(context.dataSource.manager, actor, context.policy);
   // staffInScope joins the institution except for an institution's own scope.
   if (!query.expressionMap.joinAttributes.length) query.innerJoin('staff.institution', 'institution');
@@ -136,7 +159,10 @@ export async function listDueChecks(
       "(SELECT array_agg(vc.checked_at) FROM vetting_check vc WHERE vc.staff_id = staff.id AND vc.check = 'IN_SERVICE_RECHECK')",
       'rechecks',
     )
-    .addSelect('(SELECT array_agg(ri.interviewed_at) FROM reminder_interview ri WHERE ri.staff_id = staff.id)', 'interviews')
+    .addSelect(
+      '(SELECT array_agg(ri.interviewed_at) FROM reminder_interview ri WHERE ri.staff_id = staff.id)',
+      'interviews',
+    )
     .andWhere("staff.status = 'ACTIVE'");
   if (filter?.institutionId) {
     if (!UUID.test(filter.institutionId)) query.andWhere('FALSE');
@@ -154,12 +180,20 @@ export async function listDueChecks(
     const startedAt = row.started_at ?? row.activated_at;
     if (!startedAt) continue;
     const due = inServiceDueDates(
-      { role: row.role, institutionKind: row.institution_kind, startedAt, hasStudentAccess: row.has_student_access },
+      {
+        role: row.role,
+        institutionKind: row.institution_kind,
+        startedAt,
+        hasStudentAccess: row.has_student_access,
+      },
       { rechecks: row.rechecks ?? [], reminderInterviews: row.interviews ?? [] },
       now,
       context.policy,
     );
-    for (const [kind, date] of [['RECHECK', due.recheck], ['REMINDER_INTERVIEW', due.reminderInterview]] as const) {
+    for (const [kind, date] of [
+      ['RECHECK', due.recheck],
+      ['REMINDER_INTERVIEW', due.reminderInterview],
+    ] as const) {
       if (!date) continue;
       if (filter?.kind && filter.kind !== kind) continue;
       if (filter?.isOverdue != null && filter.isOverdue !== date.isOverdue) continue;
@@ -181,5 +215,9 @@ export async function listDueChecks(
     }
   }
   items.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.staffName.localeCompare(b.staffName));
-  return { items: items.slice(0, limit), totalCount: items.length, overdueCount: items.filter((i) => i.isOverdue).length };
+  return {
+    items: items.slice(0, limit),
+    totalCount: items.length,
+    overdueCount: items.filter((i) => i.isOverdue).length,
+  };
 }

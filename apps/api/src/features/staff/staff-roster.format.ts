@@ -41,7 +41,12 @@ export const STATUS_LABELS: Record<string, string> = {
 };
 
 const invert = <K extends string>(labels: Record<K, string>): Map<string, K> =>
-  new Map(Object.entries(labels).flatMap(([code, label]) => [[label as string, code as K], [code, code as K]]));
+  new Map(
+    Object.entries(labels).flatMap(([code, label]) => [
+      [label as string, code as K],
+      [code, code as K],
+    ]),
+  );
 
 export const ROLE_BY_LABEL = invert(ROLE_LABELS);
 export const EMPLOYMENT_BY_LABEL = invert(EMPLOYMENT_LABELS);

@@ -9,7 +9,13 @@ import { idNumberCipher } from './id-number';
 import { importRoster } from './staff-import.service';
 import { ImportRejectedError, StaffImportReport } from './staff.results';
 import { staffInScope } from './staff-scope';
-import { chinaDate, EMPLOYMENT_LABELS, ROLE_LABELS, ROSTER_COLUMNS, STATUS_LABELS } from './staff-roster.format';
+import {
+  chinaDate,
+  EMPLOYMENT_LABELS,
+  ROLE_LABELS,
+  ROSTER_COLUMNS,
+  STATUS_LABELS,
+} from './staff-roster.format';
 import type { StaffMemberEntity } from './staff-member.entity';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,7 +30,12 @@ function jsonError(res: Response, status: number, code: string, message: string)
 }
 
 /** Same session cookie and permission table as /graphql; unexpected errors answer 500 without details. */
-function guarded(permission: Permission, dependencies: AppDependencies, handler: Handler, log: (m: string, e?: unknown) => void) {
+function guarded(
+  permission: Permission,
+  dependencies: AppDependencies,
+  handler: Handler,
+  log: (m: string, e?: unknown) => void,
+) {
   return async (req: Request, res: Response) => {
     try {
       const context = await buildContext(dependencies, req, res);
@@ -56,9 +67,21 @@ export async function buildRosterTemplate(): Promise<Buffer> {
   sheet.getColumn('idNumber').numFmt = '@';
   sheet.getColumn('phone').numFmt = '@';
   sheet.getColumn('startedAt').numFmt = 'yyyy-mm-dd';
-  sheet.addRow({ name: '张三（示例，导入前请删除）', idNumber: '', phone: '13800000000', role: '保育员', employmentType: '临时聘用', post: '小一班保育员', hasStudentAccess: '是', startedAt: '2024-09-01' });
+  sheet.addRow({
+    name: '张三（示例，导入前请删除）',
+    idNumber: '',
+    phone: '13800000000',
+    role: '保育员',
+    employmentType: '临时聘用',
+    post: '小一班保育员',
+    hasStudentAccess: '是',
+    startedAt: '2024-09-01',
+  });
   const help = workbook.addWorksheet('填写说明');
-  help.columns = [{ header: '列', width: 14 }, { header: '说明', width: 80 }];
+  help.columns = [
+    { header: '列', width: 14 },
+    { header: '说明', width: 80 },
+  ];
   help.addRows([
     ['姓名', '必填，不超过 60 个字'],
     ['身份证号', '必填，18 位居民身份证号码（末位可为 X），请以文本格式填写'],
@@ -68,7 +91,10 @@ export async function buildRosterTemplate(): Promise<Buffer> {
     ['岗位', '必填，例如 小一班保育员'],
     ['是否接触学生', '必填，填“是”或“否”'],
     ['入职日期', '选填，格式 2024-09-01'],
-    ['说明', '整个文件校验通过才会导入；任何一行有错误，都不会导入任何数据，并逐行列出错误。导入的人员为“待审查”状态。'],
+    [
+      '说明',
+      '整个文件校验通过才会导入；任何一行有错误，都不会导入任何数据，并逐行列出错误。导入的人员为“待审查”状态。',
+    ],
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -79,10 +105,16 @@ async function exportRegister(context: RequestContext, req: Request, res: Respon
   const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
   const cipher = idNumberCipher(context.config);
   const names = new Map(
-    (await context.dataSource.getRepository(InstitutionEntity).find({ select: { id: true, name: true } })).map((i) => [i.id, i.name]),
+    (
+      await context.dataSource.getRepository(InstitutionEntity).find({ select: { id: true, name: true } })
+    ).map((i) => [i.id, i.name]),
   );
   sendWorkbookHeaders(res, `教职工名册-${chinaDate(context.clock.now())}.xlsx`);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: res,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet('教职工名册');
   sheet.columns = [
     { header: '单位', key: 'institution', width: 28 },
@@ -97,7 +129,11 @@ async function exportRegister(context: RequestContext, req: Request, res: Respon
       .addOrderBy('staff.id', 'ASC')
       .limit(2000);
     if (institutionId) query.andWhere('staff.institution_id = :institutionId', { institutionId });
-    if (after) query.andWhere('(staff.name, staff.id) > (:afterName, :afterId)', { afterName: after[0], afterId: after[1] });
+    if (after)
+      query.andWhere('(staff.name, staff.id) > (:afterName, :afterId)', {
+        afterName: after[0],
+        afterId: after[1],
+      });
     const rows: StaffMemberEntity[] = await query.getMany();
     for (const s of rows) {
       sheet
@@ -132,33 +168,47 @@ async function exportRegister(context: RequestContext, req: Request, res: Respon
 }
 
 /** REST routes of the staff register at /api/staff (mounted by server.ts). Throws in production without XIAOHU_DATA_KEY. */
-export function mountStaffRoutes(app: Express, dependencies: AppDependencies, log: (m: string, e?: unknown) => void = () => undefined): void {
+export function mountStaffRoutes(
+  app: Express,
+  dependencies: AppDependencies,
+  log: (m: string, e?: unknown) => void = () => undefined,
+): void {
   idNumberCipher(dependencies.config);
   const router = express.Router();
   router.get(
     '/import-template',
-    guarded('MANAGE_STAFF', dependencies, async (_context, _req, res) => {
-      sendWorkbookHeaders(res, '教职工花名册导入模板.xlsx');
-      res.send(await buildRosterTemplate());
-    }, log),
+    guarded(
+      'MANAGE_STAFF',
+      dependencies,
+      async (_context, _req, res) => {
+        sendWorkbookHeaders(res, '教职工花名册导入模板.xlsx');
+        res.send(await buildRosterTemplate());
+      },
+      log,
+    ),
   );
   router.post(
     '/import',
     express.raw({ type: UPLOAD_TYPES, limit: MAX_UPLOAD }),
-    guarded('MANAGE_STAFF', dependencies, async (context, req, res) => {
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-        return jsonError(res, 415, 'BAD_REQUEST', `Send the .xlsx bytes as ${XLSX_TYPE}`);
-      }
-      const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
-      const result = await importRoster(context, institutionId, Readable.from(req.body));
-      if (result instanceof StaffImportReport) {
-        res.status(200).json({ __typename: 'StaffImportReport', ...result });
-      } else if (result instanceof ImportRejectedError) {
-        res.status(422).json({ __typename: 'ImportRejectedError', ...result });
-      } else {
-        res.status(400).json({ __typename: 'ValidationError', ...result });
-      }
-    }, log),
+    guarded(
+      'MANAGE_STAFF',
+      dependencies,
+      async (context, req, res) => {
+        if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+          return jsonError(res, 415, 'BAD_REQUEST', `Send the .xlsx bytes as ${XLSX_TYPE}`);
+        }
+        const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
+        const result = await importRoster(context, institutionId, Readable.from(req.body));
+        if (result instanceof StaffImportReport) {
+          res.status(200).json({ __typename: 'StaffImportReport', ...result });
+        } else if (result instanceof ImportRejectedError) {
+          res.status(422).json({ __typename: 'ImportRejectedError', ...result });
+        } else {
+          res.status(400).json({ __typename: 'ValidationError', ...result });
+        }
+      },
+      log,
+    ),
   );
   router.get('/export', guarded('VIEW_STAFF', dependencies, exportRegister, log));
   app.use('/api/staff', router);

@@ -24,7 +24,10 @@ export function staffInScope(
   const query = manager.getRepository(StaffMemberEntity).createQueryBuilder('staff');
   const scope = scopeOfActor(actor, policy);
   // An institution's own scope needs no join: the (institution_id, name, id) index answers it.
-  if (scope.type === 'INSTITUTION') return query.where('staff.institution_id = :scopeInstitutionId', { scopeInstitutionId: scope.institutionId });
+  if (scope.type === 'INSTITUTION')
+    return query.where('staff.institution_id = :scopeInstitutionId', {
+      scopeInstitutionId: scope.institutionId,
+    });
   query.innerJoin('staff.institution', 'institution');
   return whereInScope(query, 'institution', scope);
 }

@@ -1,11 +1,21 @@
-import { EMPLOYMENT_TYPES, STAFF_ROLES, UNIT_CODES, VETTING_BLOCK_CODES, VETTING_CHECKS, type UnitCode } from '@xiaohu/domain';
+import {
+  EMPLOYMENT_TYPES,
+  STAFF_ROLES,
+  UNIT_CODES,
+  VETTING_BLOCK_CODES,
+  VETTING_CHECKS,
+  type UnitCode,
+} from '@xiaohu/domain';
 import { registerEnumType } from 'type-graphql';
 import { enumObject } from '../../shared/graphql/enum-object';
 import { STAFF_STATUSES } from './staff-member.entity';
 
 // Values come from the domain package wherever it defines them, so the API cannot drift from the rules.
 export const StaffRoleEnum = enumObject(STAFF_ROLES);
-registerEnumType(StaffRoleEnum, { name: 'StaffRole', description: 'A staff role the plan names (教师, 保育员, 保安 ...).' });
+registerEnumType(StaffRoleEnum, {
+  name: 'StaffRole',
+  description: 'A staff role the plan names (教师, 保育员, 保安 ...).',
+});
 
 export const EmploymentTypeEnum = enumObject(EMPLOYMENT_TYPES);
 registerEnumType(EmploymentTypeEnum, {
@@ -16,7 +26,8 @@ registerEnumType(EmploymentTypeEnum, {
 export const StaffStatusEnum = enumObject(STAFF_STATUSES);
 registerEnumType(StaffStatusEnum, {
   name: 'StaffStatus',
-  description: 'CANDIDATE: not active, not assignable. ACTIVE: vetted CLEAR and activated. BLOCKED: for good. DISMISSED: expelled (VET-11).',
+  description:
+    'CANDIDATE: not active, not assignable. ACTIVE: vetted CLEAR and activated. BLOCKED: for good. DISMISSED: expelled (VET-11).',
 });
 
 /** The in-service re-check of VET-9 is recorded like a check; the domain sees it as a CRIMINAL_DATABASE result. */
@@ -31,7 +42,8 @@ registerEnumType(VettingCheckKindEnum, {
 export const CheckOutcomeEnum = enumObject(['CLEAR', 'RECORD_FOUND', 'NOT_MET'] as const);
 registerEnumType(CheckOutcomeEnum, {
   name: 'CheckOutcome',
-  description: 'CLEAR: nothing found or held. RECORD_FOUND: on record in the system consulted. NOT_MET: not held or not passed.',
+  description:
+    'CLEAR: nothing found or held. RECORD_FOUND: on record in the system consulted. NOT_MET: not held or not passed.',
 });
 
 export const CHECK_RECORDERS = ['INSTITUTION', ...UNIT_CODES] as const;
@@ -39,11 +51,15 @@ export type CheckRecorderCode = 'INSTITUTION' | UnitCode;
 export const CheckRecorderEnum = enumObject(CHECK_RECORDERS);
 registerEnumType(CheckRecorderEnum, {
   name: 'CheckRecorder',
-  description: 'Who records a check: the institution itself, or a committee unit from the responsibility matrix (ORG-2).',
+  description:
+    'Who records a check: the institution itself, or a committee unit from the responsibility matrix (ORG-2).',
 });
 
 export const VettingStatusEnum = enumObject(['CLEAR', 'BLOCKED', 'INCOMPLETE'] as const);
-registerEnumType(VettingStatusEnum, { name: 'VettingStatus', description: 'The vetting decision (VET-1 to VET-8).' });
+registerEnumType(VettingStatusEnum, {
+  name: 'VettingStatus',
+  description: 'The vetting decision (VET-1 to VET-8).',
+});
 
 export const VettingBlockCodeEnum = enumObject(VETTING_BLOCK_CODES);
 registerEnumType(VettingBlockCodeEnum, { name: 'VettingBlockCode', description: 'Why a hire is blocked.' });
@@ -83,4 +99,7 @@ export const MisconductOutcomeEnum = enumObject([
 registerEnumType(MisconductOutcomeEnum, { name: 'MisconductOutcome', description: 'An outcome of VET-11.' });
 
 export const MisconductCaseStatusEnum = enumObject(['OPEN', 'DECIDED'] as const);
-registerEnumType(MisconductCaseStatusEnum, { name: 'MisconductCaseStatus', description: 'Whether a case is decided.' });
+registerEnumType(MisconductCaseStatusEnum, {
+  name: 'MisconductCaseStatus',
+  description: 'Whether a case is decided.',
+});

@@ -1,4 +1,10 @@
-import type { CheckOutcome, EmploymentType, MisconductOutcome, MisconductSeverity, StaffRole } from '@xiaohu/domain';
+import type {
+  CheckOutcome,
+  EmploymentType,
+  MisconductOutcome,
+  MisconductSeverity,
+  StaffRole,
+} from '@xiaohu/domain';
 import { Field, ID, InputType } from 'type-graphql';
 import type { StaffStatus } from './staff-member.entity';
 import {
@@ -21,7 +27,8 @@ export class StaffFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Part of the name, a masked or last-4 ID number (5001**********1234, 1234), or a full ID number.',
+    description:
+      'Part of the name, a masked or last-4 ID number (5001**********1234, 1234), or a full ID number.',
   })
   search?: string | null;
 

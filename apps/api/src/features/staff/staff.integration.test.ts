@@ -36,7 +36,10 @@ type Staff = {
   };
   checks: { check: string; outcome: string; recordedBy: string }[];
   qualifications: { kind: string; isRevoked: boolean; revokedRuleId: string | null }[];
-  dueDates: { recheck: { dueAt: string; isOverdue: boolean; supervisedBy: string[] } | null; reminderInterview: { lastAt: string | null; dueAt: string; isOverdue: boolean } | null } | null;
+  dueDates: {
+    recheck: { dueAt: string; isOverdue: boolean; supervisedBy: string[] } | null;
+    reminderInterview: { lastAt: string | null; dueAt: string; isOverdue: boolean } | null;
+  } | null;
 };
 
 let app: TestApp;
@@ -45,7 +48,11 @@ let headPrimary: GraphQLTestClient;
 let personnel: GraphQLTestClient;
 beforeAll(async () => {
   app = await startTestApp();
-  [headKg, headPrimary, personnel] = await Promise.all([app.signedIn('head.kg'), app.signedIn('head.primary'), app.signedIn('personnel')]);
+  [headKg, headPrimary, personnel] = await Promise.all([
+    app.signedIn('head.kg'),
+    app.signedIn('head.primary'),
+    app.signedIn('personnel'),
+  ]);
 });
 afterAll(() => app.close());
 
@@ -54,9 +61,22 @@ async function add(client: GraphQLTestClient, overrides: Record<string, unknown>
   return response.body.data?.addStaffCandidate as Staff;
 }
 
-async function record(client: GraphQLTestClient, staffId: string, check: string, outcome = 'CLEAR'): Promise<Staff> {
+async function record(
+  client: GraphQLTestClient,
+  staffId: string,
+  check: string,
+  outcome = 'CLEAR',
+): Promise<Staff> {
   const response = await client.request(RECORD, {
-    input: { staffId, check, outcome, checkedAt: '2026-03-01T02:00:00Z', checkedBy: '王查询', system: '严重违法犯罪案件教职员工信息库', referenceNumber: 'Q-001' },
+    input: {
+      staffId,
+      check,
+      outcome,
+      checkedAt: '2026-03-01T02:00:00Z',
+      checkedBy: '王查询',
+      system: '严重违法犯罪案件教职员工信息库',
+      referenceNumber: 'Q-001',
+    },
   });
   if (response.body.errors) throw new Error(response.text);
   return response.body.data?.recordVettingCheck as Staff;
@@ -78,11 +98,17 @@ describe('vetting', () => {
   it('VET-3: a check is recorded only by the unit whose duty it is (the server refuses others)', async () => {
     const staff = await add(headKg);
     const byHead = await record(headKg, staff.id, 'TEMPORARY_HIRE_CHECK');
-    expect(byHead).toMatchObject({ __typename: 'NotResponsibleError', code: 'NOT_RESPONSIBLE', recordedBy: ['PERSONNEL'] });
+    expect(byHead).toMatchObject({
+      __typename: 'NotResponsibleError',
+      code: 'NOT_RESPONSIBLE',
+      recordedBy: ['PERSONNEL'],
+    });
     const preschool = await app.signedIn('preschool');
     expect((await record(preschool, staff.id, 'CRIMINAL_DATABASE')).__typename).toBe('NotResponsibleError');
     const byPersonnel = await record(personnel, staff.id, 'TEMPORARY_HIRE_CHECK');
-    expect(byPersonnel.checks).toEqual([{ check: 'TEMPORARY_HIRE_CHECK', outcome: 'CLEAR', recordedBy: 'PERSONNEL' }]);
+    expect(byPersonnel.checks).toEqual([
+      { check: 'TEMPORARY_HIRE_CHECK', outcome: 'CLEAR', recordedBy: 'PERSONNEL' },
+    ]);
     expect((await record(headKg, staff.id, 'TEACHER_ENTRY_SYSTEM')).__typename).toBe('ValidationError');
   });
 
@@ -100,8 +126,14 @@ describe('vetting', () => {
 
   it('activation is refused by the server when vetting is not CLEAR', async () => {
     const staff = await add(headKg);
-    const refused = (await headKg.request(ACTIVATE, { id: staff.id })).body.data?.activateStaff as Staff & { decision: { status: string } };
-    expect(refused).toMatchObject({ __typename: 'VettingNotClearError', code: 'VETTING_NOT_CLEAR', decision: { status: 'INCOMPLETE' } });
+    const refused = (await headKg.request(ACTIVATE, { id: staff.id })).body.data?.activateStaff as Staff & {
+      decision: { status: string };
+    };
+    expect(refused).toMatchObject({
+      __typename: 'VettingNotClearError',
+      code: 'VETTING_NOT_CLEAR',
+      decision: { status: 'INCOMPLETE' },
+    });
     const row = await app.owner.getRepository(StaffMemberEntity).findOneByOrFail({ id: staff.id });
     expect(row.status).toBe('CANDIDATE');
   });
@@ -111,8 +143,15 @@ describe('vetting', () => {
     const blocked = await record(headKg, staff.id, 'CRIMINAL_DATABASE', 'RECORD_FOUND');
     expect(blocked.status).toBe('BLOCKED');
     expect(blocked.vetting.status).toBe('BLOCKED');
-    expect(blocked.vetting.blocking).toContainEqual({ code: 'RECORD_FOUND', check: 'CRIMINAL_DATABASE', ruleId: 'VET-1', clause: '四(五)' });
-    await record(personnel, staff.id, 'TEMPORARY_HIRE_CHECK').then((r) => expect(r.__typename).toBe('InvalidStaffStateError'));
+    expect(blocked.vetting.blocking).toContainEqual({
+      code: 'RECORD_FOUND',
+      check: 'CRIMINAL_DATABASE',
+      ruleId: 'VET-1',
+      clause: '四(五)',
+    });
+    await record(personnel, staff.id, 'TEMPORARY_HIRE_CHECK').then((r) =>
+      expect(r.__typename).toBe('InvalidStaffStateError'),
+    );
     const refused = (await headKg.request(ACTIVATE, { id: staff.id })).body.data?.activateStaff as Staff;
     expect(refused.__typename).toBe('VettingNotClearError');
   });
@@ -121,38 +160,62 @@ describe('vetting', () => {
     const idNumber = buildIdNumber();
     const original = await add(headKg, { idNumber, name: '甲某' });
     await record(headKg, original.id, 'CRIMINAL_DATABASE', 'RECORD_FOUND');
-    const response = await headPrimary.request(ADD, { input: buildCandidateInput({ idNumber, role: 'SECURITY_GUARD', employmentType: 'ESTABLISHED' }) });
+    const response = await headPrimary.request(ADD, {
+      input: buildCandidateInput({ idNumber, role: 'SECURITY_GUARD', employmentType: 'ESTABLISHED' }),
+    });
     const elsewhere = response.body.data?.addStaffCandidate as Staff;
     expect(elsewhere.status).toBe('BLOCKED');
-    expect(elsewhere.vetting.blocking).toEqual([{ code: 'DISTRICT_BAN', check: null, ruleId: 'VET-7', clause: '四(四)' }]);
+    expect(elsewhere.vetting.blocking).toEqual([
+      { code: 'DISTRICT_BAN', check: null, ruleId: 'VET-7', clause: '四(四)' },
+    ]);
     expect(elsewhere.checks).toEqual([]);
     expect(response.text).not.toMatch(/机关幼儿园|RECORD_FOUND|甲某|CRIMINAL_RECORD/);
-    expect((await headPrimary.request(ACTIVATE, { id: elsewhere.id })).body.data?.activateStaff).toMatchObject({ __typename: 'VettingNotClearError' });
+    expect(
+      (await headPrimary.request(ACTIVATE, { id: elsewhere.id })).body.data?.activateStaff,
+    ).toMatchObject({ __typename: 'VettingNotClearError' });
   });
 
   it('VET-4: a teacher of a kindergarten applying to open needs POLICY’s review, recorded by POLICY only', async () => {
     const owner = app.owner;
     const applyingId = await institutionIdByName(owner, DEMO_APPLYING_KINDERGARTEN);
-    await buildAccount(owner, { username: 'head.applying', role: 'HEAD', institutionName: DEMO_APPLYING_KINDERGARTEN });
+    await buildAccount(owner, {
+      username: 'head.applying',
+      role: 'HEAD',
+      institutionName: DEMO_APPLYING_KINDERGARTEN,
+    });
     const head = await app.signedIn('head.applying');
-    const staff = await add(head, { role: 'KINDERGARTEN_TEACHER', employmentType: 'ESTABLISHED', institutionId: applyingId });
+    const staff = await add(head, {
+      role: 'KINDERGARTEN_TEACHER',
+      employmentType: 'ESTABLISHED',
+      institutionId: applyingId,
+    });
     expect(staff.vetting.missing.map((m) => [m.check, m.recordedBy])).toEqual([
       ['CRIMINAL_DATABASE', 'INSTITUTION'],
       ['TEACHER_ENTRY_SYSTEM', 'PERSONNEL'],
       ['NEW_INSTITUTION_REVIEW', 'POLICY'],
       ['KINDERGARTEN_TEACHER_QUALIFICATION', 'INSTITUTION'],
     ]);
-    expect((await record(personnel, staff.id, 'NEW_INSTITUTION_REVIEW')).__typename).toBe('NotResponsibleError');
+    expect((await record(personnel, staff.id, 'NEW_INSTITUTION_REVIEW')).__typename).toBe(
+      'NotResponsibleError',
+    );
     const policy = await app.signedIn('policy');
-    expect((await record(policy, staff.id, 'NEW_INSTITUTION_REVIEW')).checks[0]).toMatchObject({ recordedBy: 'POLICY' });
+    expect((await record(policy, staff.id, 'NEW_INSTITUTION_REVIEW')).checks[0]).toMatchObject({
+      recordedBy: 'POLICY',
+    });
   });
 
   it('validates the resident ID check digit and refuses a duplicate on the same register', async () => {
     const valid = buildIdNumber();
     const broken = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
-    expect(await add(headKg, { idNumber: broken })).toMatchObject({ __typename: 'ValidationError', field: 'idNumber' });
+    expect(await add(headKg, { idNumber: broken })).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'idNumber',
+    });
     await add(headKg, { idNumber: valid });
-    expect(await add(headKg, { idNumber: valid })).toMatchObject({ __typename: 'DuplicateStaffError', code: 'DUPLICATE_STAFF' });
+    expect(await add(headKg, { idNumber: valid })).toMatchObject({
+      __typename: 'DuplicateStaffError',
+      code: 'DUPLICATE_STAFF',
+    });
   });
 });
 
@@ -165,9 +228,15 @@ describe('ID numbers', () => {
     expect(row.idNumberHash).not.toContain(idNumber);
     expect(row.idNumberMasked).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
     const preschool = await app.signedIn('preschool');
-    expect((await preschool.request(DETAIL, { id: staff.id })).body.data?.staffMember).toMatchObject({ idNumber: null });
-    expect((await personnel.request(DETAIL, { id: staff.id })).body.data?.staffMember).toMatchObject({ idNumber });
-    const reads = await app.owner.getRepository(AuditEventEntity).findBy({ action: 'staff.idNumber.read', targetId: staff.id });
+    expect((await preschool.request(DETAIL, { id: staff.id })).body.data?.staffMember).toMatchObject({
+      idNumber: null,
+    });
+    expect((await personnel.request(DETAIL, { id: staff.id })).body.data?.staffMember).toMatchObject({
+      idNumber,
+    });
+    const reads = await app.owner
+      .getRepository(AuditEventEntity)
+      .findBy({ action: 'staff.idNumber.read', targetId: staff.id });
     expect(reads).toHaveLength(1);
     const audits = await app.owner.getRepository(AuditEventEntity).find();
     expect(JSON.stringify(audits)).not.toContain(idNumber);
@@ -180,16 +249,22 @@ describe('ID numbers', () => {
       totalCount edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;
     const masked = `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`;
     for (const search of ['搜索测试', masked, idNumber]) {
-      const page = (await headKg.request(LIST, { filter: { search } })).body.data?.staff as { edges: { node: { id: string } }[] };
+      const page = (await headKg.request(LIST, { filter: { search } })).body.data?.staff as {
+        edges: { node: { id: string } }[];
+      };
       expect(page.edges.map((e) => e.node.id)).toContain(staff.id);
     }
-    const other = (await headPrimary.request(LIST, { filter: { search: masked } })).body.data?.staff as { totalCount: number };
+    const other = (await headPrimary.request(LIST, { filter: { search: masked } })).body.data?.staff as {
+      totalCount: number;
+    };
     expect(other.totalCount).toBe(0);
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i++) {
       const page = (await headKg.request(LIST, { first: 2, after })).body.data?.staff as {
-        totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string };
+        totalCount: number;
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
       };
       seen.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) {
@@ -207,28 +282,61 @@ describe('in-service checks', () => {
     const preschool = await app.signedIn('preschool');
     const DUE = `query($filter: DueCheckFilter) { dueChecks(filter: $filter, first: 200) {
       totalCount overdueCount items { kind staffId institutionName dueAt isOverdue supervisedBy lastAt } } }`;
-    type Due = { totalCount: number; overdueCount: number; items: { kind: string; staffId: string; institutionName: string; dueAt: string; isOverdue: boolean; lastAt: string | null }[] };
+    type Due = {
+      totalCount: number;
+      overdueCount: number;
+      items: {
+        kind: string;
+        staffId: string;
+        institutionName: string;
+        dueAt: string;
+        isOverdue: boolean;
+        lastAt: string | null;
+      }[];
+    };
     const list = (await preschool.request(DUE, {})).body.data?.dueChecks as Due;
     expect(list.items.length).toBeGreaterThan(0);
     expect(list.items.every((i) => i.institutionName.includes('幼儿园'))).toBe(true);
     // The demo staff started in 2024: a 12-month re-check is overdue by March 2026.
     expect(list.overdueCount).toBeGreaterThan(0);
-    const vocational = (await (await app.signedIn('vocational')).request(DUE, { filter: { kind: 'RECHECK' } })).body.data?.dueChecks as Due;
-    expect(vocational.items.every((i) => i.institutionName.includes('培训') || i.institutionName.includes('职业'))).toBe(true);
+    const vocational = (
+      await (await app.signedIn('vocational')).request(DUE, { filter: { kind: 'RECHECK' } })
+    ).body.data?.dueChecks as Due;
+    expect(
+      vocational.items.every((i) => i.institutionName.includes('培训') || i.institutionName.includes('职业')),
+    ).toBe(true);
 
     const own = (await headKg.request(DUE, { filter: { isOverdue: true } })).body.data?.dueChecks as Due;
     const interview = own.items.find((i) => i.kind === 'REMINDER_INTERVIEW')!;
     expect(interview).toBeDefined();
     const recorded = await headKg.request(
       `mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { __typename ... on StaffMember { dueDates { reminderInterview { lastAt dueAt isOverdue } } } } }`,
-      { input: { staffId: interview.staffId, interviewedAt: '2026-03-01T02:00:00Z', interviewer: '冯晓红', notes: '约谈提示' } },
+      {
+        input: {
+          staffId: interview.staffId,
+          interviewedAt: '2026-03-01T02:00:00Z',
+          interviewer: '冯晓红',
+          notes: '约谈提示',
+        },
+      },
     );
-    const moved = (recorded.body.data?.recordInterview as { dueDates: { reminderInterview: { lastAt: string; dueAt: string; isOverdue: boolean } } }).dueDates.reminderInterview;
-    expect(moved).toEqual({ lastAt: '2026-03-01T02:00:00.000Z', dueAt: '2026-09-01T02:00:00.000Z', isOverdue: false });
+    const moved = (
+      recorded.body.data?.recordInterview as {
+        dueDates: { reminderInterview: { lastAt: string; dueAt: string; isOverdue: boolean } };
+      }
+    ).dueDates.reminderInterview;
+    expect(moved).toEqual({
+      lastAt: '2026-03-01T02:00:00.000Z',
+      dueAt: '2026-09-01T02:00:00.000Z',
+      isOverdue: false,
+    });
 
     const recheck = own.items.find((i) => i.kind === 'RECHECK')!;
     const afterRecheck = await record(preschool, recheck.staffId, 'IN_SERVICE_RECHECK');
-    expect(afterRecheck.dueDates?.recheck).toMatchObject({ dueAt: '2027-03-01T02:00:00.000Z', isOverdue: false });
+    expect(afterRecheck.dueDates?.recheck).toMatchObject({
+      dueAt: '2027-03-01T02:00:00.000Z',
+      isOverdue: false,
+    });
   });
 });
 
@@ -238,34 +346,83 @@ describe('misconduct', () => {
     ... on MisconductCase { status outcomes proposedAt decidedAt } ... on ErrorResult { code message }
     ... on OutcomeNotAllowedError { allowed { isInvestigationNeeded options { outcome isMandatory } } } } }`;
   const decideInput = (caseId: string, overrides: Record<string, unknown>) => ({
-    caseId, investigation: '经调查核实', factsVerified: true, severity: 'GRAVE', involvesCrime: false,
-    outcomes: ['EXPEL_FROM_EDUCATION_SECTOR'], proposedAt: '2026-03-01T03:00:00Z', decidedAt: '2026-03-01T04:00:00Z', ...overrides,
+    caseId,
+    investigation: '经调查核实',
+    factsVerified: true,
+    severity: 'GRAVE',
+    involvesCrime: false,
+    outcomes: ['EXPEL_FROM_EDUCATION_SECTOR'],
+    proposedAt: '2026-03-01T03:00:00Z',
+    decidedAt: '2026-03-01T04:00:00Z',
+    ...overrides,
   });
 
   it('VET-11: outcomes must be allowed by misconductOutcomes; a crime bans district-wide (VET-7) and revokes the qualification (VET-6)', async () => {
     const idNumber = buildIdNumber();
-    const staff = await add(headKg, { idNumber, role: 'KINDERGARTEN_TEACHER', employmentType: 'ESTABLISHED' });
-    await headKg.request(`mutation($input: RecordQualificationInput!) { recordQualification(input: $input) { __typename } }`, {
-      input: { staffId: staff.id, kind: 'KINDERGARTEN_TEACHER_QUALIFICATION', number: 'KG-2020-001', issuedAt: '2020-07-01T00:00:00Z' },
+    const staff = await add(headKg, {
+      idNumber,
+      role: 'KINDERGARTEN_TEACHER',
+      employmentType: 'ESTABLISHED',
     });
+    await headKg.request(
+      `mutation($input: RecordQualificationInput!) { recordQualification(input: $input) { __typename } }`,
+      {
+        input: {
+          staffId: staff.id,
+          kind: 'KINDERGARTEN_TEACHER_QUALIFICATION',
+          number: 'KG-2020-001',
+          issuedAt: '2020-07-01T00:00:00Z',
+        },
+      },
+    );
     app.clock.set(new Date('2026-03-01T02:30:00Z'));
-    const opened = (await headKg.request(OPEN, { input: { staffId: staff.id, facts: '家长反映体罚幼儿', incidentId: 'incident-1' } })).body.data?.openMisconductCase as { id: string; status: string };
+    const opened = (
+      await headKg.request(OPEN, {
+        input: { staffId: staff.id, facts: '家长反映体罚幼儿', incidentId: 'incident-1' },
+      })
+    ).body.data?.openMisconductCase as { id: string; status: string };
     app.clock.set(new Date('2026-03-02T01:00:00Z'));
     expect(opened.status).toBe('OPEN');
-    const unverified = (await headKg.request(DECIDE, { input: decideInput(opened.id, { factsVerified: false }) })).body.data?.decideMisconduct;
-    expect(unverified).toMatchObject({ __typename: 'OutcomeNotAllowedError', allowed: { isInvestigationNeeded: true } });
-    const missingMandatory = (await headKg.request(DECIDE, { input: decideInput(opened.id, { outcomes: ['ADJUST_POST'], involvesCrime: true }) })).body.data?.decideMisconduct;
-    expect(missingMandatory).toMatchObject({ __typename: 'OutcomeNotAllowedError', code: 'OUTCOME_NOT_ALLOWED' });
-    const decided = (await headKg.request(DECIDE, {
-      input: decideInput(opened.id, { involvesCrime: true, outcomes: ['EXPEL_FROM_EDUCATION_SECTOR', 'TRANSFER_TO_JUDICIAL_ORGANS'] }),
-    })).body.data?.decideMisconduct;
-    expect(decided).toMatchObject({ __typename: 'MisconductCase', status: 'DECIDED', proposedAt: '2026-03-01T03:00:00.000Z', decidedAt: '2026-03-01T04:00:00.000Z' });
+    const unverified = (
+      await headKg.request(DECIDE, { input: decideInput(opened.id, { factsVerified: false }) })
+    ).body.data?.decideMisconduct;
+    expect(unverified).toMatchObject({
+      __typename: 'OutcomeNotAllowedError',
+      allowed: { isInvestigationNeeded: true },
+    });
+    const missingMandatory = (
+      await headKg.request(DECIDE, {
+        input: decideInput(opened.id, { outcomes: ['ADJUST_POST'], involvesCrime: true }),
+      })
+    ).body.data?.decideMisconduct;
+    expect(missingMandatory).toMatchObject({
+      __typename: 'OutcomeNotAllowedError',
+      code: 'OUTCOME_NOT_ALLOWED',
+    });
+    const decided = (
+      await headKg.request(DECIDE, {
+        input: decideInput(opened.id, {
+          involvesCrime: true,
+          outcomes: ['EXPEL_FROM_EDUCATION_SECTOR', 'TRANSFER_TO_JUDICIAL_ORGANS'],
+        }),
+      })
+    ).body.data?.decideMisconduct;
+    expect(decided).toMatchObject({
+      __typename: 'MisconductCase',
+      status: 'DECIDED',
+      proposedAt: '2026-03-01T03:00:00.000Z',
+      decidedAt: '2026-03-01T04:00:00.000Z',
+    });
     const after = (await headKg.request(DETAIL, { id: staff.id })).body.data?.staffMember as Staff;
     expect(after.status).toBe('DISMISSED');
-    expect(after.qualifications).toEqual([{ kind: 'KINDERGARTEN_TEACHER_QUALIFICATION', isRevoked: true, revokedRuleId: 'VET-6' }]);
+    expect(after.qualifications).toEqual([
+      { kind: 'KINDERGARTEN_TEACHER_QUALIFICATION', isRevoked: true, revokedRuleId: 'VET-6' },
+    ]);
     const elsewhere = await add(headPrimary, { idNumber, role: 'CLEANER', employmentType: 'AGENCY' });
     expect(elsewhere.vetting.blocking.map((b) => b.code)).toEqual(['DISTRICT_BAN']);
-    expect((await headKg.request(DECIDE, { input: decideInput(opened.id, {}) })).body.data?.decideMisconduct).toMatchObject({ code: 'INVALID_STAFF_STATE' });
+    expect(
+      (await headKg.request(DECIDE, { input: decideInput(opened.id, {}) })).body.data?.decideMisconduct,
+    ).toMatchObject({ code: 'INVALID_STAFF_STATE' });
   });
 
   it('VET-11: only the head or the matrix’s teacher-ethics unit (PERSONNEL) handles a case', async () => {
@@ -273,6 +430,9 @@ describe('misconduct', () => {
     const basic = await app.signedIn('preschool');
     const refused = await basic.request(OPEN, { input: { staffId: staff.id, facts: '某事' } });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await personnel.request(OPEN, { input: { staffId: staff.id, facts: '某事' } })).body.data?.openMisconductCase).toMatchObject({ __typename: 'MisconductCase' });
+    expect(
+      (await personnel.request(OPEN, { input: { staffId: staff.id, facts: '某事' } })).body.data
+        ?.openMisconductCase,
+    ).toMatchObject({ __typename: 'MisconductCase' });
   });
 });

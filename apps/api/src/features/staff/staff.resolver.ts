@@ -25,30 +25,50 @@ import {
   RecordQualificationResult,
   RecordVettingCheckResult,
 } from './staff.results';
-import { activateStaff, addStaffCandidate, recordInterview, recordQualification, recordVettingCheck } from './staff.service';
+import {
+  activateStaff,
+  addStaffCandidate,
+  recordInterview,
+  recordQualification,
+  recordVettingCheck,
+} from './staff.service';
 import { StaffConnection, StaffMember, VettingDecision } from './staff.type';
 
 @Resolver()
 export class StaffResolver {
   @Allow('VIEW_STAFF')
-  @Query(() => StaffConnection, { description: 'The staff register within the viewer’s scope, in name order.' })
+  @Query(() => StaffConnection, {
+    description: 'The staff register within the viewer’s scope, in name order.',
+  })
   staff(
     @Ctx() context: RequestContext,
-    @Arg('filter', () => StaffFilter, { nullable: true, description: 'Optional conditions.' }) filter: StaffFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @Arg('filter', () => StaffFilter, { nullable: true, description: 'Optional conditions.' })
+    filter: StaffFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after: string | null,
   ): Promise<StaffConnection> {
     return listStaff(context, filter, first, after);
   }
 
   @Allow('VIEW_STAFF')
-  @Query(() => StaffMember, { nullable: true, description: 'One staff member; null when missing or out of scope. Audited.' })
-  staffMember(@Ctx() context: RequestContext, @Arg('id', () => ID, { description: 'The staff member’s id.' }) id: string) {
+  @Query(() => StaffMember, {
+    nullable: true,
+    description: 'One staff member; null when missing or out of scope. Audited.',
+  })
+  staffMember(
+    @Ctx() context: RequestContext,
+    @Arg('id', () => ID, { description: 'The staff member’s id.' }) id: string,
+  ) {
     return readStaffMember(context, id);
   }
 
   @Allow('VIEW_STAFF')
-  @Query(() => VettingDecision, { nullable: true, description: 'decideVetting for one staff member; null when not visible.' })
+  @Query(() => VettingDecision, {
+    nullable: true,
+    description: 'decideVetting for one staff member; null when not visible.',
+  })
   vettingDecision(
     @Ctx() context: RequestContext,
     @Arg('staffId', () => ID, { description: 'The staff member’s id.' }) staffId: string,
@@ -57,18 +77,27 @@ export class StaffResolver {
   }
 
   @Allow('VIEW_STAFF')
-  @Query(() => DueCheckList, { description: 'Re-checks (VET-9) and reminder interviews (VET-10) due, within scope.' })
+  @Query(() => DueCheckList, {
+    description: 'Re-checks (VET-9) and reminder interviews (VET-10) due, within scope.',
+  })
   dueChecks(
     @Ctx() context: RequestContext,
-    @Arg('filter', () => DueCheckFilter, { nullable: true, description: 'Optional conditions.' }) filter: DueCheckFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'At most this many items, 1 to 200.' })
+    @Arg('filter', () => DueCheckFilter, { nullable: true, description: 'Optional conditions.' })
+    filter: DueCheckFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 100,
+      description: 'At most this many items, 1 to 200.',
+    })
     first: number | null,
   ): Promise<DueCheckList> {
     return listDueChecks(context, filter, first);
   }
 
   @Allow('MANAGE_STAFF')
-  @Mutation(() => AddStaffCandidateResult, { description: 'Adds a candidate (not active) to the head’s institution.' })
+  @Mutation(() => AddStaffCandidateResult, {
+    description: 'Adds a candidate (not active) to the head’s institution.',
+  })
   addStaffCandidate(
     @Ctx() context: RequestContext,
     @Arg('input', () => AddStaffCandidateInput, { description: 'The person.' }) input: AddStaffCandidateInput,
@@ -77,16 +106,21 @@ export class StaffResolver {
   }
 
   @Allow('RECORD_VETTING_CHECK')
-  @Mutation(() => RecordVettingCheckResult, { description: 'Records one check, by the unit whose duty it is.' })
+  @Mutation(() => RecordVettingCheckResult, {
+    description: 'Records one check, by the unit whose duty it is.',
+  })
   recordVettingCheck(
     @Ctx() context: RequestContext,
-    @Arg('input', () => RecordVettingCheckInput, { description: 'The check.' }) input: RecordVettingCheckInput,
+    @Arg('input', () => RecordVettingCheckInput, { description: 'The check.' })
+    input: RecordVettingCheckInput,
   ) {
     return recordVettingCheck(context, input);
   }
 
   @Allow('MANAGE_STAFF')
-  @Mutation(() => ActivateStaffResult, { description: 'Activates a candidate whose vetting is CLEAR; refused otherwise.' })
+  @Mutation(() => ActivateStaffResult, {
+    description: 'Activates a candidate whose vetting is CLEAR; refused otherwise.',
+  })
   activateStaff(
     @Ctx() context: RequestContext,
     @Arg('staffId', () => ID, { description: 'The candidate.' }) staffId: string,
@@ -95,10 +129,13 @@ export class StaffResolver {
   }
 
   @Allow('MANAGE_STAFF')
-  @Mutation(() => RecordQualificationResult, { description: 'Records a qualification or training certificate (VET-5).' })
+  @Mutation(() => RecordQualificationResult, {
+    description: 'Records a qualification or training certificate (VET-5).',
+  })
   recordQualification(
     @Ctx() context: RequestContext,
-    @Arg('input', () => RecordQualificationInput, { description: 'The qualification.' }) input: RecordQualificationInput,
+    @Arg('input', () => RecordQualificationInput, { description: 'The qualification.' })
+    input: RecordQualificationInput,
   ) {
     return recordQualification(context, input);
   }
@@ -122,7 +159,9 @@ export class StaffResolver {
   }
 
   @Allow('MANAGE_MISCONDUCT')
-  @Mutation(() => DecideMisconductResult, { description: 'Decides a misconduct case with outcomes VET-11 allows.' })
+  @Mutation(() => DecideMisconductResult, {
+    description: 'Decides a misconduct case with outcomes VET-11 allows.',
+  })
   decideMisconduct(
     @Ctx() context: RequestContext,
     @Arg('input', () => DecideMisconductInput, { description: 'The decision.' }) input: DecideMisconductInput,
@@ -131,7 +170,9 @@ export class StaffResolver {
   }
 
   @Allow('MANAGE_STAFF')
-  @Mutation(() => ImportStaffRosterResult, { description: 'Imports a roster (.xlsx, base64), all or nothing.' })
+  @Mutation(() => ImportStaffRosterResult, {
+    description: 'Imports a roster (.xlsx, base64), all or nothing.',
+  })
   importStaffRoster(
     @Ctx() context: RequestContext,
     @Arg('input', () => ImportStaffRosterInput, { description: 'The file.' }) input: ImportStaffRosterInput,

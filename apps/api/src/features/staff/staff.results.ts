@@ -5,7 +5,12 @@ import { CheckRecorderEnum, StaffStatusEnum, type CheckRecorderCode } from './st
 import { MisconductCase, MisconductOptions } from './misconduct-case.type';
 import { StaffMember, VettingDecision } from './staff.type';
 
-function error<T extends ErrorResult>(type: new () => T, code: ErrorCode, message: string, extra: Partial<T> = {}): T {
+function error<T extends ErrorResult>(
+  type: new () => T,
+  code: ErrorCode,
+  message: string,
+  extra: Partial<T> = {},
+): T {
   return Object.assign(new type(), { code, message }, extra);
 }
 
@@ -16,7 +21,10 @@ export class StaffNotFoundError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'The same ID number is already on this institution’s register.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The same ID number is already on this institution’s register.',
+})
 export class DuplicateStaffError extends ErrorResult {
   static of(): DuplicateStaffError {
     return error(DuplicateStaffError, ErrorCode.DUPLICATE_STAFF, 'This ID number is already on the register');
@@ -39,13 +47,18 @@ export class NotResponsibleError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'Activation refused: the vetting decision is not CLEAR.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'Activation refused: the vetting decision is not CLEAR.',
+})
 export class VettingNotClearError extends ErrorResult {
   @Field(() => VettingDecision, { description: 'The decision, with what blocks or is missing.' })
   decision: VettingDecision;
 
   static of(decision: VettingDecision): VettingNotClearError {
-    return error(VettingNotClearError, ErrorCode.VETTING_NOT_CLEAR, `Vetting is ${decision.status}`, { decision });
+    return error(VettingNotClearError, ErrorCode.VETTING_NOT_CLEAR, `Vetting is ${decision.status}`, {
+      decision,
+    });
   }
 }
 
@@ -112,15 +125,23 @@ export class ImportRejectedError extends ErrorResult {
   errors: ImportRowError[];
 
   static of(rowCount: number, errors: ImportRowError[]): ImportRejectedError {
-    return error(ImportRejectedError, ErrorCode.IMPORT_REJECTED, `${errors.length} error(s): nothing imported`, {
-      rowCount,
-      errors,
-    });
+    return error(
+      ImportRejectedError,
+      ErrorCode.IMPORT_REJECTED,
+      `${errors.length} error(s): nothing imported`,
+      {
+        rowCount,
+        errors,
+      },
+    );
   }
 }
 
-const union = <T extends readonly [new () => object, ...(new () => object)[]]>(name: string, description: string, types: T) =>
-  createUnionType({ name, description, types: () => types });
+const union = <T extends readonly [new () => object, ...(new () => object)[]]>(
+  name: string,
+  description: string,
+  types: T,
+) => createUnionType({ name, description, types: () => types });
 
 export const AddStaffCandidateResult = union('AddStaffCandidateResult', 'The new candidate, or why not.', [
   StaffMember,
@@ -163,8 +184,8 @@ export const DecideMisconductResult = union('DecideMisconductResult', 'The decid
   OutcomeNotAllowedError,
   InvalidStaffStateError,
 ] as const);
-export const ImportStaffRosterResult = union('ImportStaffRosterResult', 'The import report, or every row error.', [
-  StaffImportReport,
-  ImportRejectedError,
-  ValidationError,
-] as const);
+export const ImportStaffRosterResult = union(
+  'ImportStaffRosterResult',
+  'The import report, or every row error.',
+  [StaffImportReport, ImportRejectedError, ValidationError] as const,
+);

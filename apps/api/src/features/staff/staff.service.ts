@@ -26,12 +26,23 @@ import { StaffMemberEntity } from './staff-member.entity';
 import { findStaffInScope, signedIn, toStaffMember } from './staff-scope';
 import type { StaffMember } from './staff.type';
 import { VettingCheckEntity } from './vetting-check.entity';
-import { actsAs, decide, dueDatesOf, loadVettingFacts, recordersOf, toVettingDecision } from './vetting-facts';
+import {
+  actsAs,
+  decide,
+  dueDatesOf,
+  loadVettingFacts,
+  recordersOf,
+  toVettingDecision,
+} from './vetting-facts';
 
 const PHONE = /^(\+?86[- ]?)?(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
 /** Trimmed text within 1..max characters, or a ValidationError naming the field. */
-export function requiredText(value: string | null | undefined, field: string, max: number): string | ValidationError {
+export function requiredText(
+  value: string | null | undefined,
+  field: string,
+  max: number,
+): string | ValidationError {
   const text = value?.trim() ?? '';
   if (text.length === 0) return ValidationError.of(field, `${field} is required`);
   if (text.length > max) return ValidationError.of(field, `${field} is longer than ${max} characters`);
@@ -88,7 +99,15 @@ async function settleStatus(manager: EntityManager, staff: StaffMemberEntity, co
   return decision;
 }
 
-function audit(manager: EntityManager, actor: SignedInActor, context: RequestContext, action: string, staffId: string | null, outcome: string, details?: Record<string, unknown>) {
+function audit(
+  manager: EntityManager,
+  actor: SignedInActor,
+  context: RequestContext,
+  action: string,
+  staffId: string | null,
+  outcome: string,
+  details?: Record<string, unknown>,
+) {
   return recordAudit(manager, actor, context.clock.now(), {
     action,
     targetType: 'staff',
@@ -108,7 +127,8 @@ export async function addStaffCandidate(
   if (name instanceof ValidationError) return name;
   const post = requiredText(input.post, 'post', 60);
   if (post instanceof ValidationError) return post;
-  if (!isValidResidentId(input.idNumber ?? '')) return ValidationError.of('idNumber', 'Invalid resident ID number');
+  if (!isValidResidentId(input.idNumber ?? ''))
+    return ValidationError.of('idNumber', 'Invalid resident ID number');
   if (!isPhone(input.phone ?? '')) return ValidationError.of('phone', 'Invalid phone number');
   const institutionId = input.institutionId ?? actor.institutionId;
   // Only an institution's own head adds to its register.
@@ -154,7 +174,9 @@ export async function addStaffCandidate(
 export async function recordVettingCheck(
   context: RequestContext,
   input: RecordVettingCheckInput,
-): Promise<StaffMember | ValidationError | StaffNotFoundError | NotResponsibleError | InvalidStaffStateError> {
+): Promise<
+  StaffMember | ValidationError | StaffNotFoundError | NotResponsibleError | InvalidStaffStateError
+> {
   const actor = signedIn(context);
   const now = context.clock.now();
   const checkedBy = requiredText(input.checkedBy, 'checkedBy', 60);
@@ -163,7 +185,8 @@ export async function recordVettingCheck(
   if (system instanceof ValidationError) return system;
   const referenceNumber = requiredText(input.referenceNumber, 'referenceNumber', 60);
   if (referenceNumber instanceof ValidationError) return referenceNumber;
-  if (input.checkedAt.getTime() > now.getTime()) return ValidationError.of('checkedAt', 'A check cannot be dated in the future');
+  if (input.checkedAt.getTime() > now.getTime())
+    return ValidationError.of('checkedAt', 'A check cannot be dated in the future');
   return context.dataSource.transaction(async (manager) => {
     const staff = await findStaffInScope(manager, actor, context.policy, input.staffId, true);
     if (!staff) return StaffNotFoundError.of();
@@ -177,7 +200,9 @@ export async function recordVettingCheck(
     if (!recorders) return ValidationError.of('check', 'This check does not apply to this staff member');
     const recorder = recorders.recordedBy.find((r) => actsAs(actor, r, staff.institutionId));
     if (!recorder) {
-      await audit(manager, actor, context, 'staff.recordVettingCheck', staff.id, 'NOT_RESPONSIBLE', { check: input.check });
+      await audit(manager, actor, context, 'staff.recordVettingCheck', staff.id, 'NOT_RESPONSIBLE', {
+        check: input.check,
+      });
       return NotResponsibleError.of(recorders.recordedBy, recorders.ruleId);
     }
     await manager.getRepository(VettingCheckEntity).insert({
@@ -220,20 +245,22 @@ export async function activateStaff(
     const facts = (await loadVettingFacts(manager, [staff], now)).get(staff.id)!;
     const decision = decide(staff, facts, now, context.policy);
     if (decision.status !== 'CLEAR') {
-      await audit(manager, actor, context, 'staff.activate', staff.id, 'VETTING_NOT_CLEAR', { vetting: decision.status });
+      await audit(manager, actor, context, 'staff.activate', staff.id, 'VETTING_NOT_CLEAR', {
+        vetting: decision.status,
+      });
       if (decision.status === 'BLOCKED' && staff.status === 'CANDIDATE') {
         await manager.getRepository(StaffMemberEntity).update({ id: staff.id }, { status: 'BLOCKED' });
       }
       return VettingNotClearError.of(toVettingDecision(decision, actor, staff.institutionId));
     }
-    if (staff.status !== 'CANDIDATE') return InvalidStaffStateError.of('Only a candidate can be activated', staff.status);
+    if (staff.status !== 'CANDIDATE')
+      return InvalidStaffStateError.of('Only a candidate can be activated', staff.status);
     staff.status = 'ACTIVE';
     staff.activatedAt = now;
     staff.startedAt = staff.startedAt ?? now;
-    await manager.getRepository(StaffMemberEntity).update(
-      { id: staff.id },
-      { status: 'ACTIVE', activatedAt: now, startedAt: staff.startedAt },
-    );
+    await manager
+      .getRepository(StaffMemberEntity)
+      .update({ id: staff.id }, { status: 'ACTIVE', activatedAt: now, startedAt: staff.startedAt });
     await audit(manager, actor, context, 'staff.activate', staff.id, 'OK');
     return toStaffMember(staff);
   });
@@ -248,7 +275,8 @@ export async function recordQualification(
   const now = context.clock.now();
   const number = requiredText(input.number, 'number', 60);
   if (number instanceof ValidationError) return number;
-  if (input.issuedAt.getTime() > now.getTime()) return ValidationError.of('issuedAt', 'Issue date is in the future');
+  if (input.issuedAt.getTime() > now.getTime())
+    return ValidationError.of('issuedAt', 'Issue date is in the future');
   return context.dataSource.transaction(async (manager) => {
     const staff = await findStaffInScope(manager, actor, context.policy, input.staffId, true);
     if (!staff || staff.institutionId !== actor.institutionId) return StaffNotFoundError.of();
@@ -274,14 +302,19 @@ export async function recordInterview(
   const now = context.clock.now();
   const interviewer = requiredText(input.interviewer, 'interviewer', 60);
   if (interviewer instanceof ValidationError) return interviewer;
-  if ((input.notes ?? '').length > 2000) return ValidationError.of('notes', 'notes is longer than 2000 characters');
-  if (input.interviewedAt.getTime() > now.getTime()) return ValidationError.of('interviewedAt', 'Interview date is in the future');
+  if ((input.notes ?? '').length > 2000)
+    return ValidationError.of('notes', 'notes is longer than 2000 characters');
+  if (input.interviewedAt.getTime() > now.getTime())
+    return ValidationError.of('interviewedAt', 'Interview date is in the future');
   return context.dataSource.transaction(async (manager) => {
     const staff = await findStaffInScope(manager, actor, context.policy, input.staffId, true);
     if (!staff || staff.institutionId !== actor.institutionId) return StaffNotFoundError.of();
     const facts = (await loadVettingFacts(manager, [staff], now)).get(staff.id)!;
     if (!dueDatesOf(staff, facts, now, context.policy)?.reminderInterview) {
-      return InvalidStaffStateError.of('Reminder interviews are for active staff with access to students', staff.status);
+      return InvalidStaffStateError.of(
+        'Reminder interviews are for active staff with access to students',
+        staff.status,
+      );
     }
     await manager.getRepository(ReminderInterviewEntity).insert({
       staffId: staff.id,

@@ -36,12 +36,17 @@ export class RequiredCheck {
   viewerCanRecord: boolean;
 }
 
-@ObjectType({ description: 'One rule that blocks a hire. A district-ban hit says only DISTRICT_BAN / VET-7.' })
+@ObjectType({
+  description: 'One rule that blocks a hire. A district-ban hit says only DISTRICT_BAN / VET-7.',
+})
 export class VettingBlock {
   @Field(() => VettingBlockCodeEnum, { description: 'Why.' })
   code: VettingBlockCode;
 
-  @Field(() => VettingCheckKindEnum, { nullable: true, description: 'The check that found it, when a check did.' })
+  @Field(() => VettingCheckKindEnum, {
+    nullable: true,
+    description: 'The check that found it, when a check did.',
+  })
   check: VettingCheckKind | null;
 
   @Field({ description: 'The rule, e.g. VET-1.' })
@@ -51,7 +56,9 @@ export class VettingBlock {
   clause: string;
 }
 
-@ObjectType({ description: 'decideVetting’s answer, computed at request time: CLEAR, BLOCKED or INCOMPLETE.' })
+@ObjectType({
+  description: 'decideVetting’s answer, computed at request time: CLEAR, BLOCKED or INCOMPLETE.',
+})
 export class VettingDecision {
   @Field(() => VettingStatusEnum, { description: 'CLEAR, BLOCKED or INCOMPLETE.' })
   status: 'CLEAR' | 'BLOCKED' | 'INCOMPLETE';
@@ -99,7 +106,9 @@ export class VettingCheckRecord {
   recordedAt: Date;
 }
 
-@ObjectType({ description: 'A qualification or training certificate (VET-5); a revoked one is kept (VET-6).' })
+@ObjectType({
+  description: 'A qualification or training certificate (VET-5); a revoked one is kept (VET-6).',
+})
 export class Qualification {
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -161,7 +170,10 @@ export class DueDate {
 
 @ObjectType({ description: 'The next in-service re-check (VET-9) and reminder interview (VET-10).' })
 export class InServiceDueDates {
-  @Field(() => DueDate, { nullable: true, description: 'Null when VET-9 does not apply to this kind of institution.' })
+  @Field(() => DueDate, {
+    nullable: true,
+    description: 'Null when VET-9 does not apply to this kind of institution.',
+  })
   recheck: DueDate | null;
 
   @Field(() => DueDate, { nullable: true, description: 'Null when the post has no access to students.' })

@@ -46,7 +46,9 @@ export async function loadVettingFacts(
   const institutionIds = [...new Set(staff.map((s) => s.institutionId))];
   const hashes = [...new Set(staff.map((s) => s.idNumberHash))];
   const [institutions, openings, bans, checks, qualifications, interviews] = await Promise.all([
-    manager.getRepository(InstitutionEntity).find({ select: { id: true, kind: true }, where: { id: In(institutionIds) } }),
+    manager
+      .getRepository(InstitutionEntity)
+      .find({ select: { id: true, kind: true }, where: { id: In(institutionIds) } }),
     manager.getRepository(InstitutionOpeningApplicationEntity).find({
       where: { institutionId: In(institutionIds), closedAt: IsNull() },
     }),
@@ -58,8 +60,12 @@ export async function loadVettingFacts(
         { idNumberHash: In(hashes), bannedUntil: MoreThan(now) },
       ],
     }),
-    manager.getRepository(VettingCheckEntity).find({ where: { staffId: In(staffIds) }, order: { checkedAt: 'DESC' } }),
-    manager.getRepository(QualificationEntity).find({ where: { staffId: In(staffIds) }, order: { issuedAt: 'DESC' } }),
+    manager
+      .getRepository(VettingCheckEntity)
+      .find({ where: { staffId: In(staffIds) }, order: { checkedAt: 'DESC' } }),
+    manager
+      .getRepository(QualificationEntity)
+      .find({ where: { staffId: In(staffIds) }, order: { issuedAt: 'DESC' } }),
     manager.getRepository(ReminderInterviewEntity).find({
       where: { staffId: In(staffIds) },
       order: { interviewedAt: 'DESC' },
@@ -68,7 +74,8 @@ export async function loadVettingFacts(
   const kindById = new Map(institutions.map((i) => [i.id, i.kind]));
   const applying = new Set(openings.map((o) => o.institutionId));
   const banned = new Set(bans.map((b) => b.idNumberHash));
-  const byStaff = <T extends { staffId: string }>(rows: T[], id: string) => rows.filter((r) => r.staffId === id);
+  const byStaff = <T extends { staffId: string }>(rows: T[], id: string) =>
+    rows.filter((r) => r.staffId === id);
   return new Map(
     staff.map((s) => [
       s.id,
@@ -109,7 +116,12 @@ export function toCheckResults(checks: readonly VettingCheckEntity[]): CheckResu
   }));
 }
 
-export function decide(staff: StaffMemberEntity, facts: VettingFacts, now: Date, policy: DistrictPolicy): DomainDecision {
+export function decide(
+  staff: StaffMemberEntity,
+  facts: VettingFacts,
+  now: Date,
+  policy: DistrictPolicy,
+): DomainDecision {
   return decideVetting(toCandidate(staff, facts), toCheckResults(facts.checks), now, policy);
 }
 
@@ -122,7 +134,12 @@ export function dueDatesOf(
   const startedAt = staff.startedAt ?? staff.activatedAt;
   if (staff.status !== 'ACTIVE' || !startedAt) return null;
   return inServiceDueDates(
-    { role: staff.role, institutionKind: facts.institutionKind, startedAt, hasStudentAccess: staff.hasStudentAccess },
+    {
+      role: staff.role,
+      institutionKind: facts.institutionKind,
+      startedAt,
+      hasStudentAccess: staff.hasStudentAccess,
+    },
     {
       rechecks: facts.checks.filter((c) => c.check === 'IN_SERVICE_RECHECK').map((c) => c.checkedAt),
       reminderInterviews: facts.interviews.map((i) => i.interviewedAt),
@@ -182,7 +199,12 @@ export function toVettingDecision(
     status: decision.status,
     required: decision.required.map(required),
     missing: decision.missing.map(required),
-    blocking: decision.blocking.map((b) => ({ code: b.code, check: b.check ?? null, ruleId: b.ruleId, clause: b.clause })),
+    blocking: decision.blocking.map((b) => ({
+      code: b.code,
+      check: b.check ?? null,
+      ruleId: b.ruleId,
+      clause: b.clause,
+    })),
     ruleIds: decision.ruleIds,
   };
 }

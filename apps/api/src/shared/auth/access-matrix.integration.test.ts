@@ -1,4 +1,7 @@
-import { INCIDENT_MATRIX_PROBES, INCIDENT_MATRIX_ROWS } from '../../features/incidents/incidents.access-matrix';
+import {
+  INCIDENT_MATRIX_PROBES,
+  INCIDENT_MATRIX_ROWS,
+} from '../../features/incidents/incidents.access-matrix';
 import { buildAppSchema } from '../../schema';
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
@@ -51,39 +54,116 @@ type Row = Record<string, readonly [own: Outcome, other: Outcome]>;
 const MATRIX: Record<string, Row> = {
   ...INCIDENT_MATRIX_ROWS,
   me: {
-    anonymous: [A, A], teacher: [A, A], 'head.primary': [A, A], 'head.kg': [A, A], staff: [A, A],
-    basic: [A, A], preschool: [A, A], vocational: [A, A], safety: [A, A], inspect: [A, A],
-    personnel: [A, A], policy: [A, A], leader: [A, A], admin: [A, A],
+    anonymous: [A, A],
+    teacher: [A, A],
+    'head.primary': [A, A],
+    'head.kg': [A, A],
+    staff: [A, A],
+    basic: [A, A],
+    preschool: [A, A],
+    vocational: [A, A],
+    safety: [A, A],
+    inspect: [A, A],
+    personnel: [A, A],
+    policy: [A, A],
+    leader: [A, A],
+    admin: [A, A],
   },
   signIn: {
-    anonymous: [A, A], teacher: [A, A], 'head.primary': [A, A], 'head.kg': [A, A], staff: [A, A],
-    basic: [A, A], preschool: [A, A], vocational: [A, A], safety: [A, A], inspect: [A, A],
-    personnel: [A, A], policy: [A, A], leader: [A, A], admin: [A, A],
+    anonymous: [A, A],
+    teacher: [A, A],
+    'head.primary': [A, A],
+    'head.kg': [A, A],
+    staff: [A, A],
+    basic: [A, A],
+    preschool: [A, A],
+    vocational: [A, A],
+    safety: [A, A],
+    inspect: [A, A],
+    personnel: [A, A],
+    policy: [A, A],
+    leader: [A, A],
+    admin: [A, A],
   },
   signOut: {
-    anonymous: [U, U], teacher: [A, A], 'head.primary': [A, A], 'head.kg': [A, A], staff: [A, A],
-    basic: [A, A], preschool: [A, A], vocational: [A, A], safety: [A, A], inspect: [A, A],
-    personnel: [A, A], policy: [A, A], leader: [A, A], admin: [A, A],
+    anonymous: [U, U],
+    teacher: [A, A],
+    'head.primary': [A, A],
+    'head.kg': [A, A],
+    staff: [A, A],
+    basic: [A, A],
+    preschool: [A, A],
+    vocational: [A, A],
+    safety: [A, A],
+    inspect: [A, A],
+    personnel: [A, A],
+    policy: [A, A],
+    leader: [A, A],
+    admin: [A, A],
   },
   institutions: {
-    anonymous: [U, U], teacher: [A, H], 'head.primary': [A, H], 'head.kg': [A, H], staff: [A, H],
-    basic: [A, H], preschool: [A, H], vocational: [A, H], safety: [A, A], inspect: [A, A],
-    personnel: [A, A], policy: [A, A], leader: [A, A], admin: [A, A],
+    anonymous: [U, U],
+    teacher: [A, H],
+    'head.primary': [A, H],
+    'head.kg': [A, H],
+    staff: [A, H],
+    basic: [A, H],
+    preschool: [A, H],
+    vocational: [A, H],
+    safety: [A, A],
+    inspect: [A, A],
+    personnel: [A, A],
+    policy: [A, A],
+    leader: [A, A],
+    admin: [A, A],
   },
   institution: {
-    anonymous: [U, U], teacher: [A, H], 'head.primary': [A, H], 'head.kg': [A, H], staff: [A, H],
-    basic: [A, H], preschool: [A, H], vocational: [A, H], safety: [A, A], inspect: [A, A],
-    personnel: [A, A], policy: [A, A], leader: [A, A], admin: [A, A],
+    anonymous: [U, U],
+    teacher: [A, H],
+    'head.primary': [A, H],
+    'head.kg': [A, H],
+    staff: [A, H],
+    basic: [A, H],
+    preschool: [A, H],
+    vocational: [A, H],
+    safety: [A, A],
+    inspect: [A, A],
+    personnel: [A, A],
+    policy: [A, A],
+    leader: [A, A],
+    admin: [A, A],
   },
   responsibilityMatrix: {
-    anonymous: [U, U], teacher: [A, A], 'head.primary': [A, A], 'head.kg': [A, A], staff: [A, A],
-    basic: [A, A], preschool: [A, A], vocational: [A, A], safety: [A, A], inspect: [A, A],
-    personnel: [A, A], policy: [A, A], leader: [A, A], admin: [A, A],
+    anonymous: [U, U],
+    teacher: [A, A],
+    'head.primary': [A, A],
+    'head.kg': [A, A],
+    staff: [A, A],
+    basic: [A, A],
+    preschool: [A, A],
+    vocational: [A, A],
+    safety: [A, A],
+    inspect: [A, A],
+    personnel: [A, A],
+    policy: [A, A],
+    leader: [A, A],
+    admin: [A, A],
   },
   auditEvents: {
-    anonymous: [U, U], teacher: [F, F], 'head.primary': [F, F], 'head.kg': [F, F], staff: [F, F],
-    basic: [F, F], preschool: [F, F], vocational: [F, F], safety: [F, F], inspect: [F, F],
-    personnel: [F, F], policy: [F, F], leader: [A, A], admin: [A, A],
+    anonymous: [U, U],
+    teacher: [F, F],
+    'head.primary': [F, F],
+    'head.kg': [F, F],
+    staff: [F, F],
+    basic: [F, F],
+    preschool: [F, F],
+    vocational: [F, F],
+    safety: [F, F],
+    inspect: [F, F],
+    personnel: [F, F],
+    policy: [F, F],
+    leader: [A, A],
+    admin: [A, A],
   },
   // Staff register and vetting (issue 5): rows in features/staff/staff.access-matrix.ts
   ...STAFF_MATRIX,
@@ -112,10 +192,11 @@ const PROBES: Record<string, Probe> = {
     return denial(response) ?? A;
   },
   signIn: async ({ client, attempt }) => {
-    const response = await (await client()).request(
-      'mutation($input: SignInInput!) { signIn(input: $input) { __typename } }',
-      { input: { username: `matrix.nobody.${attempt}`, password: 'wrong' } },
-    );
+    const response = await (
+      await client()
+    ).request('mutation($input: SignInInput!) { signIn(input: $input) { __typename } }', {
+      input: { username: `matrix.nobody.${attempt}`, password: 'wrong' },
+    });
     return denial(response) ?? A;
   },
   signOut: async ({ client }) => {
@@ -123,15 +204,20 @@ const PROBES: Record<string, Probe> = {
     return denial(response) ?? (response.body.data?.signOut === true ? A : H);
   },
   institutions: async ({ client, target }) => {
-    const response = await (await client()).request(
+    const response = await (
+      await client()
+    ).request(
       'query($search: String) { institutions(filter: { search: $search }, first: 100) { edges { node { id } } } }',
       { search: target.name },
     );
-    const edges = (response.body.data?.institutions as { edges: { node: { id: string } }[] } | undefined)?.edges;
+    const edges = (response.body.data?.institutions as { edges: { node: { id: string } }[] } | undefined)
+      ?.edges;
     return denial(response) ?? (edges?.some((edge) => edge.node.id === target.id) ? A : H);
   },
   institution: async ({ client, target }) => {
-    const response = await (await client()).request('query($id: ID!) { institution(id: $id) { id } }', {
+    const response = await (
+      await client()
+    ).request('query($id: ID!) { institution(id: $id) { id } }', {
       id: target.id,
     });
     return denial(response) ?? (response.body.data?.institution ? A : H);
@@ -163,7 +249,15 @@ afterAll(() => app.close());
 
 it('covers every role of the contract', () => {
   const roles = new Set(Object.values(ACTORS).map((actor) => actor.role));
-  expect([...roles].sort()).toEqual(['ADMIN', 'ANONYMOUS', 'HEAD', 'LEADER', 'SECTION_MEMBER', 'STAFF', 'TEACHER']);
+  expect([...roles].sort()).toEqual([
+    'ADMIN',
+    'ANONYMOUS',
+    'HEAD',
+    'LEADER',
+    'SECTION_MEMBER',
+    'STAFF',
+    'TEACHER',
+  ]);
 });
 
 it('has a row for every actor and a probe for every Query and Mutation field of the schema', () => {

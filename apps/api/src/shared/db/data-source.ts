@@ -11,7 +11,11 @@ export const APP_DB_ROLE = 'xiaohu_app';
  * `owner` runs migrations and the seed. `app` serves requests: it connects with the same
  * credentials but switches to the restricted role at connection start-up, so one DATABASE_URL is enough.
  */
-export function createDataSource(url: string, as: 'owner' | 'app', options: { logger?: Logger } = {}): DataSource {
+export function createDataSource(
+  url: string,
+  as: 'owner' | 'app',
+  options: { logger?: Logger } = {},
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

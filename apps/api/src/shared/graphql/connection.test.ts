@@ -2,13 +2,18 @@ import { decodeCursor, encodeCursor, pageSize } from './connection';
 
 describe('cursors', () => {
   it('round-trips a sort key', () => {
-    expect(decodeCursor(encodeCursor(['九龙坡区谢家湾小学', 'id-1']), 2)).toEqual(['九龙坡区谢家湾小学', 'id-1']);
+    expect(decodeCursor(encodeCursor(['九龙坡区谢家湾小学', 'id-1']), 2)).toEqual([
+      '九龙坡区谢家湾小学',
+      'id-1',
+    ]);
   });
 
   it.each(['', 'not base64 json', encodeCursor(['only one']), Buffer.from('{"a":1}').toString('base64url')])(
     'rejects a malformed cursor %p as BAD_USER_INPUT',
     (cursor) => {
-      expect(() => decodeCursor(cursor, 2)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+      expect(() => decodeCursor(cursor, 2)).toThrow(
+        expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }),
+      );
     },
   );
 });

@@ -6,7 +6,10 @@ export class PageInfo {
   @Field({ description: 'Whether more items follow the last one returned.' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item returned; pass it as `after`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item returned; pass it as `after`.',
+  })
   endCursor: string | null;
 }
 

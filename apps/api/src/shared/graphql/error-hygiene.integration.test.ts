@@ -3,7 +3,20 @@ import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/grap
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
 // Nothing internal may reach a client: no stack trace, SQL, file path or driver message.
-const LEAKS = [/\bat [\w.<>]+ \(/, /node_modules/, /\/work\//, /\.ts:\d+/, /\.js:\d+/, /stacktrace/i, /\bSELECT\b/i, /\bINSERT\b/i, /relation "/, /ECONNREFUSED/, /QueryFailedError/, /TypeORM/i];
+const LEAKS = [
+  /\bat [\w.<>]+ \(/,
+  /node_modules/,
+  /\/work\//,
+  /\.ts:\d+/,
+  /\.js:\d+/,
+  /stacktrace/i,
+  /\bSELECT\b/i,
+  /\bINSERT\b/i,
+  /relation "/,
+  /ECONNREFUSED/,
+  /QueryFailedError/,
+  /TypeORM/i,
+];
 
 function expectNoLeak(response: GraphQLResponse): void {
   for (const pattern of LEAKS) expect(response.text).not.toMatch(pattern);
@@ -29,9 +42,9 @@ it('a malformed JSON body answers 400 JSON without a stack trace', async () => {
 });
 
 it('an unexpected failure (database unreachable) is masked as INTERNAL_SERVER_ERROR', async () => {
-  const response = await broken.client().request(
-    'mutation { signIn(input: { username: "leader", password: "XiaoHu@2026" }) { __typename } }',
-  );
+  const response = await broken
+    .client()
+    .request('mutation { signIn(input: { username: "leader", password: "XiaoHu@2026" }) { __typename } }');
   expect(GraphQLTestClient.errorCode(response)).toBe('INTERNAL_SERVER_ERROR');
   expect(response.body.errors?.[0]?.message).toBe('Internal server error');
   expectNoLeak(response);

@@ -17,8 +17,18 @@ import { LanguageSwitch } from '../../shared/ui/language-switch';
 import { paths } from '../paths';
 
 /** Navigation entries, each shown only when the server grants its permission. */
-export const NAV_ITEMS: readonly { permission: Permission; to: () => string; label: MessageKey; testId: string }[] = [
-  { permission: 'VIEW_INSTITUTIONS', to: () => paths.institutions(), label: 'nav.institutions', testId: 'nav-institutions' },
+export const NAV_ITEMS: readonly {
+  permission: Permission;
+  to: () => string;
+  label: MessageKey;
+  testId: string;
+}[] = [
+  {
+    permission: 'VIEW_INSTITUTIONS',
+    to: () => paths.institutions(),
+    label: 'nav.institutions',
+    testId: 'nav-institutions',
+  },
   { permission: 'VIEW_RESPONSIBILITY_MATRIX', to: paths.matrix, label: 'nav.matrix', testId: 'nav-matrix' },
   { permission: 'VIEW_AUDIT', to: paths.audit, label: 'nav.audit', testId: 'nav-audit' },
   { permission: 'VIEW_STAFF', to: () => paths.staff(), label: 'staff.nav', testId: 'nav-staff' },
@@ -54,7 +64,11 @@ export function AppLayout() {
           >
             {t('app.name')}
           </Typography>
-          <Box component="nav" aria-label={t('nav.main')} sx={{ display: 'flex', gap: 1, flex: 1, flexWrap: 'wrap' }}>
+          <Box
+            component="nav"
+            aria-label={t('nav.main')}
+            sx={{ display: 'flex', gap: 1, flex: 1, flexWrap: 'wrap' }}
+          >
             {items.map((item) => (
               <Button
                 key={item.testId}

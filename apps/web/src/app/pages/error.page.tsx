@@ -21,7 +21,8 @@ export function ErrorPage() {
   }, [t]);
 
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  if (isUnauthenticated(error)) return <Navigate to={paths.signIn(location.pathname + location.search)} replace />;
+  if (isUnauthenticated(error))
+    return <Navigate to={paths.signIn(location.pathname + location.search)} replace />;
 
   return (
     <PublicLayout>

@@ -59,6 +59,11 @@ export const incidentsZhCN = {
   'incidents.eventKind.CLOSE_REFUSED': '结案被拒绝',
   'incidents.eventKind.CLOSED': '结案',
 
+  'incidents.alertKind.DISCLOSURE_RECEIVED': '已通知学校负责人',
+  'incidents.alertKind.CONFLICT_OF_INTEREST': '负责人存在利害关系，已报送安稳办',
+  'incidents.alertKind.POLICE_REPORT_REMINDER': '报案提醒',
+  'incidents.alertKind.POLICE_DEADLINE_MISSED': '报案期限已过',
+
   'incidents.deadline.HEAD_NOTIFICATION': '告知学校负责人（REP-2）',
   'incidents.deadline.POLICE_REPORT': '向公安机关报案（REP-3）',
   'incidents.deadlineOutcome.MET': '按时完成',
@@ -310,6 +315,11 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.eventKind.BREACH_RECORDED': 'Breach recorded',
   'incidents.eventKind.CLOSE_REFUSED': 'Closing refused',
   'incidents.eventKind.CLOSED': 'Closed',
+
+  'incidents.alertKind.DISCLOSURE_RECEIVED': 'Head told',
+  'incidents.alertKind.CONFLICT_OF_INTEREST': 'Head in conflict; sent to the safety office',
+  'incidents.alertKind.POLICE_REPORT_REMINDER': 'Police report reminder',
+  'incidents.alertKind.POLICE_DEADLINE_MISSED': 'Police deadline missed',
 
   'incidents.deadline.HEAD_NOTIFICATION': 'Tell the head (REP-2)',
   'incidents.deadline.POLICE_REPORT': 'Report to the police (REP-3)',

@@ -4,9 +4,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 export type GraphQLErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 export function hasErrorCode(error: unknown, code: GraphQLErrorCode): boolean {
-  return (
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === code)
-  );
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === code);
 }
 
 export function isUnauthenticated(error: unknown): boolean {

@@ -9,7 +9,9 @@ import type { ViewerFieldsFragment } from '../../gql/graphql';
 import { I18nProvider, type Language } from '../../i18n/i18n';
 
 /** A link that answers every operation with `respond` and records what was sent. */
-export function buildRecordingLink(respond: (operation: ApolloLink.Operation) => FormattedExecutionResult | Error) {
+export function buildRecordingLink(
+  respond: (operation: ApolloLink.Operation) => FormattedExecutionResult | Error,
+) {
   const operations: ApolloLink.Operation[] = [];
   const link = new ApolloLink(
     (operation) =>

@@ -15,7 +15,14 @@ export function LanguageSwitch({ color = 'standard' }: { color?: 'standard' | 'i
       onChange={(_event, next: Language | null) => {
         if (next) setLanguage(next);
       }}
-      sx={color === 'inherit' ? { '& .MuiToggleButton-root': { color: 'inherit', borderColor: 'rgba(255,255,255,0.5)' }, '& .Mui-selected': { color: 'inherit', backgroundColor: 'rgba(255,255,255,0.2)' } } : undefined}
+      sx={
+        color === 'inherit'
+          ? {
+              '& .MuiToggleButton-root': { color: 'inherit', borderColor: 'rgba(255,255,255,0.5)' },
+              '& .Mui-selected': { color: 'inherit', backgroundColor: 'rgba(255,255,255,0.2)' },
+            }
+          : undefined
+      }
     >
       {LANGUAGES.map((lang) => (
         <ToggleButton key={lang} value={lang} lang={lang} sx={{ textTransform: 'none', px: 1.5 }}>

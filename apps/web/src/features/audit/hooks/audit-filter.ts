@@ -11,7 +11,12 @@ export interface AuditFilterValues {
   toDay: string;
 }
 
-export const EMPTY_AUDIT_FILTER: AuditFilterValues = { actorUsername: '', action: '', fromDay: '', toDay: '' };
+export const EMPTY_AUDIT_FILTER: AuditFilterValues = {
+  actorUsername: '',
+  action: '',
+  fromDay: '',
+  toDay: '',
+};
 
 /** The API's `to` is exclusive, so the chosen end day is sent as the start of the day after. */
 export function toAuditVariables(values: AuditFilterValues, after: string | null): AuditEventsQueryVariables {

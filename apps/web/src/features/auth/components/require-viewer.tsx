@@ -15,7 +15,8 @@ export function RequireViewer({ children }: { children: ReactNode }) {
   const signIn = <Navigate to={paths.signIn(location.pathname + location.search)} replace />;
 
   if (loading && !data) return <LoadingState />;
-  if (error) return isUnauthenticated(error) ? signIn : <QueryError error={error} onRetry={() => void refetch()} />;
+  if (error)
+    return isUnauthenticated(error) ? signIn : <QueryError error={error} onRetry={() => void refetch()} />;
   if (!data?.me) return signIn;
   return <ViewerProvider viewer={data.me}>{children}</ViewerProvider>;
 }

@@ -1,5 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { buildRecordingLink, buildViewer, renderWithProviders } from '../../../shared/testing/render-with-providers';
+import {
+  buildRecordingLink,
+  buildViewer,
+  renderWithProviders,
+} from '../../../shared/testing/render-with-providers';
 import { MeQuery } from '../auth.graphql';
 import { SignInForm } from './sign-in-form';
 
@@ -47,7 +51,9 @@ describe('sign-in form', () => {
 
   it('says "wrong username or password" without telling whether the user exists, and clears the password', async () => {
     const { onSignedIn } = renderForm(() => ({
-      data: { signIn: { __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS', message: 'Invalid' } },
+      data: {
+        signIn: { __typename: 'InvalidCredentialsError', code: 'INVALID_CREDENTIALS', message: 'Invalid' },
+      },
     }));
     fillAndSubmit('nobody', 'wrong');
 
@@ -78,7 +84,14 @@ describe('sign-in form', () => {
 
   it('marks the field the server rejected', async () => {
     renderForm(() => ({
-      data: { signIn: { __typename: 'ValidationError', code: 'VALIDATION_FAILED', message: 'too long', field: 'username' } },
+      data: {
+        signIn: {
+          __typename: 'ValidationError',
+          code: 'VALIDATION_FAILED',
+          message: 'too long',
+          field: 'username',
+        },
+      },
     }));
     fillAndSubmit('x'.repeat(300), 'secret');
     expect(await screen.findByText('输入有误')).toBeTruthy();

@@ -17,7 +17,12 @@ describe('SignInResult union → outcome', () => {
       }),
     ).toEqual({ type: 'LOCKED', lockedUntil: '2026-03-01T02:30:00.000Z' });
     expect(
-      toSignInOutcome({ __typename: 'ValidationError', code: 'VALIDATION_FAILED', message: 'm', field: null }),
+      toSignInOutcome({
+        __typename: 'ValidationError',
+        code: 'VALIDATION_FAILED',
+        message: 'm',
+        field: null,
+      }),
     ).toEqual({ type: 'INVALID_INPUT', field: null });
   });
 

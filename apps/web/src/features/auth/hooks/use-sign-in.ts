@@ -1,6 +1,10 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { SignInInput, SignInMutation as SignInMutationData, ViewerFieldsFragment } from '../../../gql/graphql';
+import type {
+  SignInInput,
+  SignInMutation as SignInMutationData,
+  ViewerFieldsFragment,
+} from '../../../gql/graphql';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { MeQuery, SignInMutation } from '../auth.graphql';
 

@@ -16,6 +16,7 @@ type CaseEvent = CaseDetail['timeline'][number];
 
 // `detail` is a code whose vocabulary depends on the event kind; known codes get their label.
 const DETAIL_PREFIX: Partial<Record<CaseEventKind, string>> = {
+  ALERT_SENT: 'incidents.alertKind.',
   EMERGENCY_STEP_DONE: 'incidents.step.',
   EXTERNAL_SOURCE_RECORDED: 'incidents.source.',
   BREACH_RECORDED: 'incidents.breach.',

@@ -63,7 +63,9 @@ export function InstitutionFilters({
         label={t('institutions.kindLabel')}
         size="small"
         value={filter.kind ?? ALL}
-        onChange={(event) => onChange({ ...filter, search, kind: (event.target.value || null) as InstitutionKind | null })}
+        onChange={(event) =>
+          onChange({ ...filter, search, kind: (event.target.value || null) as InstitutionKind | null })
+        }
         // Show "all" rather than an empty box when no value is chosen.
         slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
         sx={{ flex: '1 1 180px' }}
@@ -82,7 +84,9 @@ export function InstitutionFilters({
         label={t('institutions.sectionLabel')}
         size="small"
         value={filter.section ?? ALL}
-        onChange={(event) => onChange({ ...filter, search, section: (event.target.value || null) as UnitCode | null })}
+        onChange={(event) =>
+          onChange({ ...filter, search, section: (event.target.value || null) as UnitCode | null })
+        }
         // Show "all" rather than an empty box when no value is chosen.
         slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
         sx={{ flex: '1 1 180px' }}

@@ -31,7 +31,12 @@ export function InstitutionsTable({ institutions }: { institutions: InstitutionR
         </TableHead>
         <TableBody>
           {institutions.map((institution) => (
-            <TableRow key={institution.id} hover data-testid="institution-row" data-institution-id={institution.id}>
+            <TableRow
+              key={institution.id}
+              hover
+              data-testid="institution-row"
+              data-institution-id={institution.id}
+            >
               <TableCell component="th" scope="row">
                 <Link component={RouterLink} to={paths.institution(institution.id)}>
                   {institution.name}

@@ -9,7 +9,9 @@ import {
 
 describe('institutions filter → query variables', () => {
   it('sends no filter when nothing is chosen', () => {
-    expect(toInstitutionsVariables(EMPTY_INSTITUTION_FILTER, null)).toEqual({ first: INSTITUTIONS_PAGE_SIZE });
+    expect(toInstitutionsVariables(EMPTY_INSTITUTION_FILTER, null)).toEqual({
+      first: INSTITUTIONS_PAGE_SIZE,
+    });
   });
 
   it('sends the trimmed search text and leaves out a blank one', () => {
@@ -40,6 +42,8 @@ describe('institutions filter → query variables', () => {
     expect(filterKey({ ...EMPTY_INSTITUTION_FILTER, search: 'a ' })).toBe(
       filterKey({ ...EMPTY_INSTITUTION_FILTER, search: 'a' }),
     );
-    expect(filterKey({ ...EMPTY_INSTITUTION_FILTER, kind: 'PRIMARY' })).not.toBe(filterKey(EMPTY_INSTITUTION_FILTER));
+    expect(filterKey({ ...EMPTY_INSTITUTION_FILTER, kind: 'PRIMARY' })).not.toBe(
+      filterKey(EMPTY_INSTITUTION_FILTER),
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { EMPTY_INSTITUTION_FILTER, parseInstitutionFilter, type InstitutionFilterState } from './institution-filter';
+import {
+  EMPTY_INSTITUTION_FILTER,
+  parseInstitutionFilter,
+  type InstitutionFilterState,
+} from './institution-filter';
 
 /** The filter lives in the URL, so a filtered list can be bookmarked, shared and gone back to. */
 export function useInstitutionFilter() {

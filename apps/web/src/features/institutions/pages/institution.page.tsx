@@ -47,7 +47,11 @@ export function InstitutionPage() {
   // Not found and out of scope get the same answer, so nobody learns what exists beyond their scope.
   if (!institution) {
     return (
-      <EmptyState title={t('institution.notFound.title')} body={t('institution.notFound.body')} action={back} />
+      <EmptyState
+        title={t('institution.notFound.title')}
+        body={t('institution.notFound.body')}
+        action={back}
+      />
     );
   }
 
@@ -58,7 +62,13 @@ export function InstitutionPage() {
         <Box
           component="dl"
           data-testid="institution-facts"
-          sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 4, rowGap: 1.5, m: 0 }}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
+            columnGap: 4,
+            rowGap: 1.5,
+            m: 0,
+          }}
         >
           <Fact label={t('institution.kind')}>{labels.kind(institution.kind)}</Fact>
           <Fact label={t('institution.address')}>{institution.address}</Fact>

@@ -32,7 +32,12 @@ export function MatrixTable({ groups }: { groups: MatrixUnitGroup[] }) {
         <TableBody>
           {groups.flatMap((group) =>
             group.rows.map((row, index) => (
-              <TableRow key={`${row.unit}-${row.duty}`} data-testid="matrix-row" data-unit={row.unit} data-duty={row.duty}>
+              <TableRow
+                key={`${row.unit}-${row.duty}`}
+                data-testid="matrix-row"
+                data-unit={row.unit}
+                data-duty={row.duty}
+              >
                 {index === 0 ? (
                   <TableCell
                     component="th"
@@ -51,8 +56,15 @@ export function MatrixTable({ groups }: { groups: MatrixUnitGroup[] }) {
                   return (
                     <TableCell key={kind} align="center" data-kind={kind}>
                       {reason ? (
-                        <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center' }}>
-                          <Typography component="span" variant="body2" sx={{ fontWeight: 600, color: 'primary.main' }}>
+                        <Box
+                          component="span"
+                          sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center' }}
+                        >
+                          <Typography
+                            component="span"
+                            variant="body2"
+                            sx={{ fontWeight: 600, color: 'primary.main' }}
+                          >
                             {reason.ruleId}
                           </Typography>
                           <Typography component="span" variant="caption" color="text.secondary">
@@ -60,7 +72,11 @@ export function MatrixTable({ groups }: { groups: MatrixUnitGroup[] }) {
                           </Typography>
                         </Box>
                       ) : (
-                        <Typography component="span" color="text.disabled" aria-label={t('matrix.notApplicable')}>
+                        <Typography
+                          component="span"
+                          color="text.disabled"
+                          aria-label={t('matrix.notApplicable')}
+                        >
                           —
                         </Typography>
                       )}
