@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
-export type EmergencyStepLabel = '启动应急预案' | '保护现场' | '协助公安机关固定证据' | '控制涉事人员，使其不再接触学生';
+export type EmergencyStepLabel =
+  '启动应急预案' | '保护现场' | '协助公安机关固定证据' | '控制涉事人员，使其不再接触学生';
 
 /** One case: deadlines with live countdowns, the head's actions, the timeline. */
 export class IncidentCasePage {
@@ -54,7 +55,12 @@ export class IncidentCasePage {
     await expect(box).toBeDisabled();
   }
 
-  async recordPoliceReport(report: { reportedAt?: string; station: string; receiptNumber: string; officer?: string }): Promise<void> {
+  async recordPoliceReport(report: {
+    reportedAt?: string;
+    station: string;
+    receiptNumber: string;
+    officer?: string;
+  }): Promise<void> {
     const form = this.page.getByTestId('police-report-form');
     if (report.reportedAt) await form.getByLabel('报案时间').fill(report.reportedAt);
     await form.getByLabel('派出所').fill(report.station);

@@ -18,7 +18,12 @@ export class IncidentInboxPage {
   }
 
   /** REP-8: a case the school never reported, learned from elsewhere; the API records 瞒报. */
-  async recordUnreportedCase(entry: { institutionSearch: string; category: string; suspect: string; source: string }): Promise<void> {
+  async recordUnreportedCase(entry: {
+    institutionSearch: string;
+    category: string;
+    suspect: string;
+    source: string;
+  }): Promise<void> {
     await this.page.getByTestId('record-unreported-case').click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('机构').fill(entry.institutionSearch);

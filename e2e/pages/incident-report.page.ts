@@ -34,7 +34,9 @@ export class IncidentReportPage {
     await this.page.getByLabel('学生姓名').fill(entry.childName);
     await this.page.getByLabel('班级').fill(entry.childClass);
     await this.page.getByLabel('学生的原话').fill(entry.childStatement);
-    await this.page.getByRole('radio', { name: entry.isChildInDanger ? '是，仍有危险' : '否，目前安全' }).check();
+    await this.page
+      .getByRole('radio', { name: entry.isChildInDanger ? '是，仍有危险' : '否，目前安全' })
+      .check();
   }
 
   async submit(): Promise<void> {

@@ -22,7 +22,9 @@ async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/sign-in/);
 }
 
-test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to the head to 安稳办', async ({ page }) => {
+test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to the head to 安稳办', async ({
+  page,
+}) => {
   // Three users sign in one after the other on a live API.
   test.setTimeout(180_000);
   const signIn = new SignInPage(page);
@@ -84,13 +86,22 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to t
   await expect(casePage.headDeadlineClock()).toContainText('完成');
 
   // REP-6: each step ticked, with time and person.
-  for (const step of ['启动应急预案', '保护现场', '协助公安机关固定证据', '控制涉事人员，使其不再接触学生'] as const) {
+  for (const step of [
+    '启动应急预案',
+    '保护现场',
+    '协助公安机关固定证据',
+    '控制涉事人员，使其不再接触学生',
+  ] as const) {
     await casePage.tickStep(step);
   }
   await expect(page.getByTestId('emergency-checklist')).toContainText('刘文静（谢家湾小学校长） 于');
 
   // REP-3: the police report, within the hour.
-  await casePage.recordPoliceReport({ station: '重庆市公安局九龙坡区分局谢家湾派出所', receiptNumber: 'JLP-2026-0117', officer: '陈警官' });
+  await casePage.recordPoliceReport({
+    station: '重庆市公安局九龙坡区分局谢家湾派出所',
+    receiptNumber: 'JLP-2026-0117',
+    officer: '陈警官',
+  });
   await expect(casePage.policeReport()).toContainText('JLP-2026-0117');
   await expect(casePage.policeDeadlineClock()).toHaveText(/^已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 完成$/);
   await expect(casePage.policeDeadline()).toHaveAttribute('data-standing', 'MET');
@@ -98,8 +109,17 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to t
   await expect(casePage.child()).toContainText(`${CHILD_NAME}，${CHILD_CLASS}`);
 
   // The timeline shows each event with the deadline it met.
-  const kinds = await casePage.timelineEvents().evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind')));
-  expect(kinds).toEqual(expect.arrayContaining(['DISCLOSURE_RECORDED', 'HEAD_ACKNOWLEDGED', 'EMERGENCY_STEP_DONE', 'POLICE_REPORTED']));
+  const kinds = await casePage
+    .timelineEvents()
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind')));
+  expect(kinds).toEqual(
+    expect.arrayContaining([
+      'DISCLOSURE_RECORDED',
+      'HEAD_ACKNOWLEDGED',
+      'EMERGENCY_STEP_DONE',
+      'POLICE_REPORTED',
+    ]),
+  );
   await expect(page.getByTestId('case-timeline')).toContainText('向公安机关报案（REP-3）：按时');
   await signOut(page);
 
@@ -117,7 +137,9 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to t
   await expect(inbox.table()).not.toContainText(CHILD_CLASS);
 });
 
-test('REP-4: a case the school never reported is 瞒报; closing it by private settlement or without a police report is refused and recorded', async ({ page }) => {
+test('REP-4: a case the school never reported is 瞒报; closing it by private settlement or without a police report is refused and recorded', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const signIn = new SignInPage(page);
   const inbox = new IncidentInboxPage(page);
@@ -125,7 +147,12 @@ test('REP-4: a case the school never reported is 瞒报; closing it by private s
 
   await signIn.signInAs('safety');
   await inbox.openFromLayout('安稳办案件收件箱');
-  await inbox.recordUnreportedCase({ institutionSearch: '谢家湾', category: '虐待', suspect: '本校教职工', source: '家长' });
+  await inbox.recordUnreportedCase({
+    institutionSearch: '谢家湾',
+    category: '虐待',
+    suspect: '本校教职工',
+    source: '家长',
+  });
   await casePage.expectOpen();
   await expect(casePage.breaches()).toContainText('瞒报');
 

@@ -90,7 +90,8 @@ export const incidentsZhCN = {
   'incidents.outcome.networkError': '暂时无法连接服务器，内容尚未保存。请检查网络后重试。',
 
   'incidents.report.title': '报告侵害学生情况',
-  'incidents.report.subtitle': '学生向您口头或书面反映受到侵害时，请立即在此记录。提交后系统会立即通知学校负责人，并开始 1 小时报案倒计时。',
+  'incidents.report.subtitle':
+    '学生向您口头或书面反映受到侵害时，请立即在此记录。提交后系统会立即通知学校负责人，并开始 1 小时报案倒计时。',
   'incidents.report.receivedAt': '您得知情况的时间',
   'incidents.report.receivedAtHint': '默认为现在（北京时间）；可改为更早的时间，不能晚于现在。',
   'incidents.report.channel': '学生反映的方式',
@@ -102,7 +103,8 @@ export const incidentsZhCN = {
   'incidents.report.isHeadOtherwiseInConflict': '学校负责人与涉事人员有利害关系（如亲属）',
   'incidents.report.conflictHint': '勾选后案件将同时直接报送区教委安稳办（REP-11）。',
   'incidents.report.childSection': '学生信息（保密）',
-  'incidents.report.childConfidential': '学生姓名和班级仅对本案知情范围内的人员显示，不会出现在列表、通知、邮件中（REP-7）。',
+  'incidents.report.childConfidential':
+    '学生姓名和班级仅对本案知情范围内的人员显示，不会出现在列表、通知、邮件中（REP-7）。',
   'incidents.report.childName': '学生姓名',
   'incidents.report.childClass': '班级',
   'incidents.report.childStatement': '学生的原话',
@@ -115,7 +117,8 @@ export const incidentsZhCN = {
   'incidents.report.channelsTitle': '其他报告渠道（REP-9）',
   'incidents.report.mailbox': '区教委举报邮箱：{mailbox}',
   'incidents.report.hotline': '求助热线：{hotline}',
-  'incidents.report.notInstitutionStaff': '只有学校、幼儿园和培训机构的教职工可以在此报告。区教委工作人员请在案件收件箱中记录从其他渠道获知的情况。',
+  'incidents.report.notInstitutionStaff':
+    '只有学校、幼儿园和培训机构的教职工可以在此报告。区教委工作人员请在案件收件箱中记录从其他渠道获知的情况。',
 
   'incidents.validation.required': '此项为必填项',
   'incidents.validation.chooseOne': '请选择一项',
@@ -128,7 +131,8 @@ export const incidentsZhCN = {
   'incidents.list.title': '案件',
   'incidents.list.subtitle': '您有权查看的侵害学生案件。剩余时间为距报案期限的时间（北京时间）。',
   'incidents.list.inboxTitle': '安稳办案件收件箱',
-  'incidents.list.inboxSubtitle': '全区学校报告的全部案件：状态、剩余时间和违规情况。不在知情范围内的案件不显示学生身份（REP-7、REP-8）。',
+  'incidents.list.inboxSubtitle':
+    '全区学校报告的全部案件：状态、剩余时间和违规情况。不在知情范围内的案件不显示学生身份（REP-7、REP-8）。',
   'incidents.list.tableLabel': '案件列表',
   'incidents.list.column.recordedAt': '报告时间',
   'incidents.list.column.institution': '机构',
@@ -221,7 +225,8 @@ export const incidentsZhCN = {
 
   'incidents.close.title': '结案',
   'incidents.close.reason': '结案原因',
-  'incidents.close.privateSettlementWarning': '私下调解不能代替报案（REP-4）：以此为由结案将被拒绝并记录为违规。',
+  'incidents.close.privateSettlementWarning':
+    '私下调解不能代替报案（REP-4）：以此为由结案将被拒绝并记录为违规。',
   'incidents.close.note': '说明（选填，不要填写学生姓名）',
   'incidents.close.submit': '结案…',
   'incidents.close.confirmTitle': '确认结案？',
@@ -239,7 +244,8 @@ export const incidentsZhCN = {
 
   'incidents.unreported.button': '记录学校未报告的案件',
   'incidents.unreported.title': '记录从其他渠道获知、学校未报告的案件',
-  'incidents.unreported.hint': '学校从未报告而区教委从公安机关、举报线索或家长等渠道获知的案件，将记录为“瞒报”（REP-4）。请不要填写学生姓名。',
+  'incidents.unreported.hint':
+    '学校从未报告而区教委从公安机关、举报线索或家长等渠道获知的案件，将记录为“瞒报”（REP-4）。请不要填写学生姓名。',
   'incidents.unreported.institution': '机构',
   'incidents.unreported.institutionSearch': '输入机构名称搜索',
   'incidents.unreported.noOptions': '没有找到机构',
@@ -332,20 +338,24 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.refusal.CLOSING_REASON_REQUIRED': 'Choose a closing reason.',
   'incidents.refusal.PRIVATE_SETTLEMENT_FORBIDDEN':
     'A private settlement never replaces the police report and cannot close the case (REP-4).',
-  'incidents.refusal.POLICE_REPORT_REQUIRED': 'This case must be reported to the police before it is closed (REP-4).',
+  'incidents.refusal.POLICE_REPORT_REQUIRED':
+    'This case must be reported to the police before it is closed (REP-4).',
 
   'incidents.timeProblem.NO_RECEIPT': 'The time of receipt is missing.',
   'incidents.timeProblem.INVALID_TIME': 'The time is not valid.',
   'incidents.timeProblem.RECEIPT_IN_FUTURE': 'The time you heard it cannot be in the future.',
-  'incidents.timeProblem.HEAD_NOTIFIED_BEFORE_RECEIPT': 'The head cannot be told before the disclosure was received.',
-  'incidents.timeProblem.POLICE_REPORT_BEFORE_RECEIPT': 'The police report cannot be before the disclosure was received.',
+  'incidents.timeProblem.HEAD_NOTIFIED_BEFORE_RECEIPT':
+    'The head cannot be told before the disclosure was received.',
+  'incidents.timeProblem.POLICE_REPORT_BEFORE_RECEIPT':
+    'The police report cannot be before the disclosure was received.',
   'incidents.timeProblem.EVENT_IN_FUTURE': 'The time cannot be in the future.',
 
   'incidents.outcome.notFound': 'This case does not exist or you may not see it.',
   'incidents.outcome.breachRecorded': 'This attempt was recorded as a breach: {breach}.',
   'incidents.outcome.forbidden': 'You may see this case but not do this.',
   'incidents.outcome.invalidInput': 'Something in the form is not right; check the marked fields.',
-  'incidents.outcome.networkError': 'Cannot reach the server; nothing was saved. Check your network and try again.',
+  'incidents.outcome.networkError':
+    'Cannot reach the server; nothing was saved. Check your network and try again.',
 
   'incidents.report.title': 'Report harm to a pupil',
   'incidents.report.subtitle':
@@ -358,7 +368,8 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.report.suspectDescription': 'About the suspect',
   'incidents.report.suspectDescriptionHint': 'E.g. name, post; optional, up to 200 characters.',
   'incidents.report.isSuspectHead': 'The suspect is the school head',
-  'incidents.report.isHeadOtherwiseInConflict': 'The head has a conflict of interest (e.g. a relative of the suspect)',
+  'incidents.report.isHeadOtherwiseInConflict':
+    'The head has a conflict of interest (e.g. a relative of the suspect)',
   'incidents.report.conflictHint': 'The case then also goes straight to the district safety office (REP-11).',
   'incidents.report.childSection': 'The pupil (confidential)',
   'incidents.report.childConfidential':
@@ -382,12 +393,14 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.validation.chooseOne': 'Choose one',
   'incidents.validation.dangerRequired': 'Say whether the pupil is still in danger',
   'incidents.validation.invalidTime': 'Enter a valid date and time',
-  'incidents.validation.receivedInFuture': 'The time you heard it cannot be in the future; enter when you actually heard it',
+  'incidents.validation.receivedInFuture':
+    'The time you heard it cannot be in the future; enter when you actually heard it',
   'incidents.validation.timeInFuture': 'The time cannot be in the future',
   'incidents.validation.tooLong': 'Too long: at most {max} characters',
 
   'incidents.list.title': 'Cases',
-  'incidents.list.subtitle': 'Cases of harm to pupils you may see. Time left is until the police deadline (Beijing time).',
+  'incidents.list.subtitle':
+    'Cases of harm to pupils you may see. Time left is until the police deadline (Beijing time).',
   'incidents.list.inboxTitle': 'Safety office case inbox',
   'incidents.list.inboxSubtitle':
     "Every case reported by the district's institutions: status, time left and breaches. The pupil's identity is hidden unless you are in the case's need-to-know group (REP-7, REP-8).",
@@ -432,13 +445,15 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.case.reporter': 'Reported by',
   'incidents.case.suspect': 'Suspect',
   'incidents.case.suspectIsHead': '(the school head)',
-  'incidents.case.headInConflict': 'The head has a conflict of interest; the case also went to the safety office (REP-11)',
+  'incidents.case.headInConflict':
+    'The head has a conflict of interest; the case also went to the safety office (REP-11)',
   'incidents.case.confidential': 'Confidential',
   'incidents.case.inDanger': 'Pupil still in danger',
   'incidents.case.notInDanger': 'Pupil safe for now',
   'incidents.case.child': 'Pupil (confidential)',
   'incidents.case.childValue': '{name}, {className}',
-  'incidents.case.childHidden': "The pupil's identity is hidden: you are not in this case's need-to-know group (REP-7).",
+  'incidents.case.childHidden':
+    "The pupil's identity is hidden: you are not in this case's need-to-know group (REP-7).",
   'incidents.case.statement': "The pupil's own words",
   'incidents.case.breaches': 'Breaches (REP-4)',
   'incidents.case.breachAt': '{breach}, at {at}',

@@ -15,9 +15,12 @@ describe('case facts', () => {
   });
 
   it('REP-7: outside the need-to-know group says the identity is hidden and shows nothing of it', () => {
-    renderWithProviders(<CaseFacts incident={buildCaseWithChild({ child: null, childStatement: null, access: 'SUMMARY' })} />, {
-      link,
-    });
+    renderWithProviders(
+      <CaseFacts incident={buildCaseWithChild({ child: null, childStatement: null, access: 'SUMMARY' })} />,
+      {
+        link,
+      },
+    );
     expect(screen.getByTestId('case-child-hidden').textContent).toContain('学生身份已隐藏');
     expect(screen.queryByTestId('case-child')).toBeNull();
     expect(document.body.textContent).not.toContain('小红');

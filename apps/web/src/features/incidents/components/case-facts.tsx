@@ -29,7 +29,13 @@ export function CaseFacts({ incident }: { incident: CaseWithChild }) {
       <Box
         component="dl"
         data-testid="case-facts"
-        sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 4, rowGap: 1.5, m: 0 }}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
+          columnGap: 4,
+          rowGap: 1.5,
+          m: 0,
+        }}
       >
         <Fact label={t('incidents.case.receivedAt')}>
           <time dateTime={incident.receivedAt}>{formatDateTime(incident.receivedAt)}</time>
@@ -46,7 +52,10 @@ export function CaseFacts({ incident }: { incident: CaseWithChild }) {
         </Fact>
         {incident.child ? (
           <Fact label={t('incidents.case.child')} testId="case-child">
-            {t('incidents.case.childValue', { name: incident.child.name, className: incident.child.className })}
+            {t('incidents.case.childValue', {
+              name: incident.child.name,
+              className: incident.child.className,
+            })}
           </Fact>
         ) : null}
         {incident.childStatement ? (

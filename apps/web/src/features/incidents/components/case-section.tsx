@@ -3,7 +3,17 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 
 /** A titled block of the case page. */
-export function CaseSection({ title, hint, testId, children }: { title: string; hint?: string; testId?: string; children: ReactNode }) {
+export function CaseSection({
+  title,
+  hint,
+  testId,
+  children,
+}: {
+  title: string;
+  hint?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
   return (
     <Paper variant="outlined" component="section" sx={{ p: 3, mb: 3 }} data-testid={testId}>
       <Typography variant="h6" component="h2" gutterBottom>

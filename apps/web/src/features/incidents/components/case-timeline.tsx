@@ -50,7 +50,11 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
           {events.map((event, index) => {
             const detail = detailKey(event);
             return (
-              <TableRow key={`${event.kind}-${event.at}-${index}`} data-testid="case-event" data-kind={event.kind}>
+              <TableRow
+                key={`${event.kind}-${event.at}-${index}`}
+                data-testid="case-event"
+                data-kind={event.kind}
+              >
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <time dateTime={event.at}>{formatDateTime(event.at)}</time>
                 </TableCell>
@@ -64,9 +68,14 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
                     <Chip
                       size="small"
                       color={event.deadlineOutcome === 'MET' ? 'success' : 'error'}
-                      label={t(event.deadlineOutcome === 'MET' ? 'incidents.case.deadlineMet' : 'incidents.case.deadlineMissed', {
-                        deadline: labels.deadline(event.deadline),
-                      })}
+                      label={t(
+                        event.deadlineOutcome === 'MET'
+                          ? 'incidents.case.deadlineMet'
+                          : 'incidents.case.deadlineMissed',
+                        {
+                          deadline: labels.deadline(event.deadline),
+                        },
+                      )}
                     />
                   ) : null}
                 </TableCell>

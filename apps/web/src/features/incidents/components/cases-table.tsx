@@ -59,7 +59,9 @@ export function CasesTable({ cases, now }: { cases: CaseSummaryFieldsFragment[];
                 <TableCell>
                   <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
                     <span>{labels.category(row.category)}</span>
-                    {row.isConfidential ? <Chip size="small" label={t('incidents.case.confidential')} /> : null}
+                    {row.isConfidential ? (
+                      <Chip size="small" label={t('incidents.case.confidential')} />
+                    ) : null}
                     {row.isChildInDanger ? (
                       <Chip size="small" color="error" label={t('incidents.list.inDanger')} />
                     ) : null}
@@ -80,7 +82,11 @@ export function CasesTable({ cases, now }: { cases: CaseSummaryFieldsFragment[];
                   role="timer"
                   data-testid="case-row-time-left"
                   data-standing={police.standing}
-                  sx={{ color: TONE_COLOR[police.tone], whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+                  sx={{
+                    color: TONE_COLOR[police.tone],
+                    whiteSpace: 'nowrap',
+                    fontVariantNumeric: 'tabular-nums',
+                  }}
                 >
                   {police.text}
                 </TableCell>
@@ -90,7 +96,12 @@ export function CasesTable({ cases, now }: { cases: CaseSummaryFieldsFragment[];
                   ) : (
                     <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
                       {row.breaches.map((breach) => (
-                        <Chip key={`${breach.code}-${breach.occurredAt}`} size="small" color="error" label={labels.breach(breach.code)} />
+                        <Chip
+                          key={`${breach.code}-${breach.occurredAt}`}
+                          size="small"
+                          color="error"
+                          label={labels.breach(breach.code)}
+                        />
                       ))}
                     </Stack>
                   )}

@@ -5,11 +5,21 @@ import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { describeDeadline, TONE_COLOR, type DeadlineFacts } from '../hooks/deadline-text';
 
 /** One deadline: its due time in Beijing time and a live countdown, or when it was met. */
-export function DeadlineCountdown({ label, now, testId, ...facts }: DeadlineFacts & { label: string; now: number; testId: string }) {
+export function DeadlineCountdown({
+  label,
+  now,
+  testId,
+  ...facts
+}: DeadlineFacts & { label: string; now: number; testId: string }) {
   const t = useT();
   const { text, tone, standing } = describeDeadline(facts, now, t);
   return (
-    <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 260 }} data-testid={testId} data-standing={standing}>
+    <Paper
+      variant="outlined"
+      sx={{ p: 2, flex: 1, minWidth: 260 }}
+      data-testid={testId}
+      data-standing={standing}
+    >
       <Typography variant="subtitle2" component="h3">
         {label}
       </Typography>

@@ -52,7 +52,9 @@ export function EmergencyChecklist({ incident }: { incident: CaseDetail }) {
                   onChange={() => void tick(item.step)}
                   slotProps={{
                     // The accessible name says what ticking does; the visible label stays the step's name.
-                    input: { 'aria-label': t('incidents.case.markStepDone', { step: labels.step(item.step) }) },
+                    input: {
+                      'aria-label': t('incidents.case.markStepDone', { step: labels.step(item.step) }),
+                    },
                   }}
                 />
               </ListItemIcon>

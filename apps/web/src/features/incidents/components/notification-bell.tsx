@@ -25,7 +25,10 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const markRead = useMarkNotificationRead();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { data, error } = useQuery(MyNotificationsQuery, { variables: { first: SHOWN }, pollInterval: POLL_MS });
+  const { data, error } = useQuery(MyNotificationsQuery, {
+    variables: { first: SHOWN },
+    pollInterval: POLL_MS,
+  });
   const connection = data?.myNotifications;
   const unread = connection?.unreadCount ?? 0;
   const items = connection?.edges.map((edge) => edge.node) ?? [];
@@ -45,7 +48,11 @@ export function NotificationBell() {
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : 'false'}
         aria-controls={anchor ? 'notifications-menu' : undefined}
-        aria-label={unread > 0 ? t('incidents.notifications.buttonUnread', { count: unread }) : t('incidents.notifications.button')}
+        aria-label={
+          unread > 0
+            ? t('incidents.notifications.buttonUnread', { count: unread })
+            : t('incidents.notifications.button')
+        }
         data-testid="notifications-button"
         data-unread={unread}
       >
@@ -63,7 +70,10 @@ export function NotificationBell() {
         anchorEl={anchor}
         open={Boolean(anchor)}
         onClose={() => setAnchor(null)}
-        slotProps={{ paper: { sx: { width: 400, maxWidth: '95vw' } }, list: { 'aria-label': t('incidents.notifications.title') } }}
+        slotProps={{
+          paper: { sx: { width: 400, maxWidth: '95vw' } },
+          list: { 'aria-label': t('incidents.notifications.title') },
+        }}
         data-testid="notifications-menu"
       >
         {error ? (
@@ -78,7 +88,11 @@ export function NotificationBell() {
               onClick={() => void open(item.id, item.caseId, !item.readAt)}
               data-testid="notification-item"
               data-read={item.readAt ? 'true' : 'false'}
-              sx={{ whiteSpace: 'normal', alignItems: 'flex-start', fontWeight: item.readAt ? 'normal' : 'bold' }}
+              sx={{
+                whiteSpace: 'normal',
+                alignItems: 'flex-start',
+                fontWeight: item.readAt ? 'normal' : 'bold',
+              }}
             >
               <ListItemText
                 primary={item.readAt ? item.title : `● ${item.title}`}

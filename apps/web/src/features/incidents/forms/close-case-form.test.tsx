@@ -44,10 +44,14 @@ describe('close case form', () => {
   it('REP-4: warns about a private settlement and shows the refusal and the breach recorded', async () => {
     const { closeCalls } = renderForm(() => refusal);
     fireEvent.click(screen.getByLabelText('双方私下调解'));
-    expect(screen.getByTestId('close-private-settlement-warning').textContent).toContain('私下调解不能代替报案');
+    expect(screen.getByTestId('close-private-settlement-warning').textContent).toContain(
+      '私下调解不能代替报案',
+    );
     fireEvent.click(screen.getByRole('button', { name: '结案…' }));
     fireEvent.click(await screen.findByRole('button', { name: '确认结案' }));
     expect((await screen.findByTestId('close-case-error')).textContent).toContain('已记录为“私下调解”违规');
-    expect(closeCalls()[0].variables).toEqual({ input: { caseId: 'case-1', reason: 'PRIVATE_SETTLEMENT', note: null } });
+    expect(closeCalls()[0].variables).toEqual({
+      input: { caseId: 'case-1', reason: 'PRIVATE_SETTLEMENT', note: null },
+    });
   });
 });

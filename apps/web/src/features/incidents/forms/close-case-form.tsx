@@ -100,7 +100,12 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
                   data-testid="close-reason"
                 >
                   {CLOSING_REASON_OPTIONS.map((value) => (
-                    <FormControlLabel key={value} value={value} control={<Radio />} label={labels.closingReason(value)} />
+                    <FormControlLabel
+                      key={value}
+                      value={value}
+                      control={<Radio />}
+                      label={labels.closingReason(value)}
+                    />
                   ))}
                 </RadioGroup>
                 {errors.reason ? <FormHelperText>{fieldError(errors.reason.message)}</FormHelperText> : null}
@@ -124,12 +129,24 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
             error={Boolean(errors.note)}
             helperText={fieldError(errors.note?.message, CLOSE_NOTE_MAX)}
           />
-          <Button type="submit" variant="outlined" color="error" disabled={isClosing} data-testid="close-case-submit" sx={{ alignSelf: 'flex-start' }}>
+          <Button
+            type="submit"
+            variant="outlined"
+            color="error"
+            disabled={isClosing}
+            data-testid="close-case-submit"
+            sx={{ alignSelf: 'flex-start' }}
+          >
             {t('incidents.close.submit')}
           </Button>
         </Stack>
       </form>
-      <Dialog open={pending !== null} onClose={() => setPending(null)} aria-labelledby="close-confirm-title" data-testid="close-confirm-dialog">
+      <Dialog
+        open={pending !== null}
+        onClose={() => setPending(null)}
+        aria-labelledby="close-confirm-title"
+        data-testid="close-confirm-dialog"
+      >
         <DialogTitle id="close-confirm-title">{t('incidents.close.confirmTitle')}</DialogTitle>
         <DialogContent>
           <DialogContentText>
@@ -142,7 +159,13 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
           <Button onClick={() => setPending(null)} autoFocus data-testid="close-confirm-cancel">
             {t('incidents.close.cancel')}
           </Button>
-          <Button color="error" variant="contained" onClick={() => void confirm()} disabled={isClosing} data-testid="close-confirm">
+          <Button
+            color="error"
+            variant="contained"
+            onClick={() => void confirm()}
+            disabled={isClosing}
+            data-testid="close-confirm"
+          >
             {isClosing ? t('incidents.close.submitting') : t('incidents.close.confirm')}
           </Button>
         </DialogActions>

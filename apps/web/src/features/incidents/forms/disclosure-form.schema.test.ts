@@ -54,7 +54,9 @@ describe('disclosure form validation', () => {
   });
 
   it('asks for a valid time when the field is cleared', () => {
-    expect(messagesByField(buildValues({ receivedAt: '' }))).toEqual({ receivedAt: 'incidents.validation.invalidTime' });
+    expect(messagesByField(buildValues({ receivedAt: '' }))).toEqual({
+      receivedAt: 'incidents.validation.invalidTime',
+    });
   });
 
   it('names every required field of an empty form; the channel defaults to oral', () => {
@@ -95,7 +97,9 @@ describe('disclosure form → RecordDisclosureInput', () => {
 
   it('REP-11: sends "the suspect is the head" only for a staff suspect', () => {
     expect(toRecordDisclosureInput(buildValues({ isSuspectHead: true })).isSuspectHead).toBe(true);
-    expect(toRecordDisclosureInput(buildValues({ isSuspectHead: true, suspectType: 'OUTSIDER' })).isSuspectHead).toBe(false);
+    expect(
+      toRecordDisclosureInput(buildValues({ isSuspectHead: true, suspectType: 'OUTSIDER' })).isSuspectHead,
+    ).toBe(false);
   });
 
   it('refuses to build an input from values that were never validated', () => {

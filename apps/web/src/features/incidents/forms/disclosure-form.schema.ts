@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { DisclosureChannel, IncidentCategory, RecordDisclosureInput, SuspectType } from '../../../gql/graphql';
+import type {
+  DisclosureChannel,
+  IncidentCategory,
+  RecordDisclosureInput,
+  SuspectType,
+} from '../../../gql/graphql';
 import type { MessageKey } from '../../../i18n/i18n';
 import { fromBeijingInputValue, isAfterNow } from './form-time';
 
@@ -22,7 +27,11 @@ const CATEGORIES = [
 const SUSPECT_TYPES = ['STAFF', 'STUDENT', 'OUTSIDER', 'UNKNOWN'] as const satisfies readonly SuspectType[];
 
 const requiredText = (max: number) =>
-  z.string().trim().min(1, key('incidents.validation.required')).max(max, key('incidents.validation.tooLong'));
+  z
+    .string()
+    .trim()
+    .min(1, key('incidents.validation.required'))
+    .max(max, key('incidents.validation.tooLong'));
 
 // Radio groups start empty ('') so the teacher answers each one consciously.
 const choice = <T extends string>(values: readonly [T, ...T[]], message: MessageKey) =>
@@ -31,13 +40,12 @@ const choice = <T extends string>(values: readonly [T, ...T[]], message: Message
 /** The report form (issue 4); `now` is read at each validation so "the future" is always the real one. */
 export function buildDisclosureFormSchema(now: () => Date = () => new Date()) {
   return z.object({
-    receivedAt: z
-      .string()
-      .superRefine((value, ctx) => {
-        const instant = fromBeijingInputValue(value);
-        if (!instant) ctx.addIssue({ code: 'custom', message: key('incidents.validation.invalidTime') });
-        else if (isAfterNow(instant, now())) ctx.addIssue({ code: 'custom', message: key('incidents.validation.receivedInFuture') });
-      }),
+    receivedAt: z.string().superRefine((value, ctx) => {
+      const instant = fromBeijingInputValue(value);
+      if (!instant) ctx.addIssue({ code: 'custom', message: key('incidents.validation.invalidTime') });
+      else if (isAfterNow(instant, now()))
+        ctx.addIssue({ code: 'custom', message: key('incidents.validation.receivedInFuture') });
+    }),
     channel: choice(CHANNELS, 'incidents.validation.chooseOne'),
     category: choice(CATEGORIES, 'incidents.validation.chooseOne'),
     suspectType: choice(SUSPECT_TYPES, 'incidents.validation.chooseOne'),
@@ -47,7 +55,9 @@ export function buildDisclosureFormSchema(now: () => Date = () => new Date()) {
     childName: requiredText(CHILD_NAME_MAX),
     childClass: requiredText(CHILD_CLASS_MAX),
     childStatement: requiredText(CHILD_STATEMENT_MAX),
-    isChildInDanger: z.enum(['yes', 'no', '']).refine((value) => value !== '', key('incidents.validation.dangerRequired')),
+    isChildInDanger: z
+      .enum(['yes', 'no', ''])
+      .refine((value) => value !== '', key('incidents.validation.dangerRequired')),
   });
 }
 
@@ -80,7 +90,13 @@ export function emptyDisclosureForm(receivedAt: string): DisclosureFormValues {
 /** The API input from validated values; the head flag only means something for a staff suspect. */
 export function toRecordDisclosureInput(values: DisclosureFormValues): RecordDisclosureInput {
   const receivedAt = fromBeijingInputValue(values.receivedAt);
-  if (!receivedAt || values.channel === '' || values.category === '' || values.suspectType === '' || values.isChildInDanger === '') {
+  if (
+    !receivedAt ||
+    values.channel === '' ||
+    values.category === '' ||
+    values.suspectType === '' ||
+    values.isChildInDanger === ''
+  ) {
     throw new Error('toRecordDisclosureInput needs validated values');
   }
   const description = values.suspectDescription.trim();

@@ -48,7 +48,13 @@ const SERVER_FIELDS: Record<string, FieldPath<DisclosureFormValues>> = {
 const systemNow = () => new Date();
 
 /** The teacher's record of a disclosure: under a minute, keyboard only if need be. */
-export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (caseId: string) => void; now?: () => Date }) {
+export function DisclosureForm({
+  onRecorded,
+  now = systemNow,
+}: {
+  onRecorded: (caseId: string) => void;
+  now?: () => Date;
+}) {
   const t = useT();
   const labels = useIncidentLabels();
   const fieldError = useFieldError();
@@ -97,7 +103,11 @@ export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (c
   };
 
   const busy = isSubmitting || isRecording;
-  const text = (name: 'suspectDescription' | 'childName' | 'childClass' | 'childStatement') => {
+  // `hint` shows under the field until there is an error to show instead.
+  const text = (
+    name: 'suspectDescription' | 'childName' | 'childClass' | 'childStatement',
+    hint?: string,
+  ) => {
     const field = register(name);
     return {
       inputRef: field.ref,
@@ -105,7 +115,7 @@ export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (c
       onChange: field.onChange,
       onBlur: field.onBlur,
       error: Boolean(errors[name]),
-      helperText: fieldError(errors[name]?.message, DISCLOSURE_FIELD_MAX[name]),
+      helperText: fieldError(errors[name]?.message, DISCLOSURE_FIELD_MAX[name]) ?? hint,
     };
   };
   const received = register('receivedAt');
@@ -169,8 +179,7 @@ export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (c
         <TextField
           id="disclosure-suspect-description"
           label={t('incidents.report.suspectDescription')}
-          {...text('suspectDescription')}
-          helperText={text('suspectDescription').helperText ?? t('incidents.report.suspectDescriptionHint')}
+          {...text('suspectDescription', t('incidents.report.suspectDescriptionHint'))}
           slotProps={{ htmlInput: { 'data-testid': 'disclosure-suspect-description' } }}
         />
         <Stack>
@@ -180,7 +189,12 @@ export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (c
               name="isSuspectHead"
               render={({ field }) => (
                 <FormControlLabel
-                  control={<Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />}
+                  control={
+                    <Checkbox
+                      checked={field.value}
+                      onChange={(event) => field.onChange(event.target.checked)}
+                    />
+                  }
                   label={t('incidents.report.isSuspectHead')}
                 />
               )}
@@ -191,7 +205,12 @@ export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (c
             name="isHeadOtherwiseInConflict"
             render={({ field }) => (
               <FormControlLabel
-                control={<Checkbox checked={field.value} onChange={(event) => field.onChange(event.target.checked)} />}
+                control={
+                  <Checkbox
+                    checked={field.value}
+                    onChange={(event) => field.onChange(event.target.checked)}
+                  />
+                }
                 label={t('incidents.report.isHeadOtherwiseInConflict')}
               />
             )}
@@ -231,8 +250,7 @@ export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (c
               required
               multiline
               minRows={4}
-              {...text('childStatement')}
-              helperText={text('childStatement').helperText ?? t('incidents.report.childStatementHint')}
+              {...text('childStatement', t('incidents.report.childStatementHint'))}
               slotProps={{ htmlInput: { 'data-testid': 'disclosure-child-statement' } }}
             />
             <Controller
@@ -250,8 +268,16 @@ export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (c
                     onBlur={field.onBlur}
                     data-testid="disclosure-in-danger"
                   >
-                    <FormControlLabel value="yes" control={<Radio />} label={t('incidents.report.inDangerYes')} />
-                    <FormControlLabel value="no" control={<Radio />} label={t('incidents.report.inDangerNo')} />
+                    <FormControlLabel
+                      value="yes"
+                      control={<Radio />}
+                      label={t('incidents.report.inDangerYes')}
+                    />
+                    <FormControlLabel
+                      value="no"
+                      control={<Radio />}
+                      label={t('incidents.report.inDangerNo')}
+                    />
                   </RadioGroup>
                   {errors.isChildInDanger ? (
                     <FormHelperText>{fieldError(errors.isChildInDanger.message)}</FormHelperText>
@@ -261,7 +287,15 @@ export function DisclosureForm({ onRecorded, now = systemNow }: { onRecorded: (c
             />
           </Stack>
         </Paper>
-        <Button type="submit" variant="contained" color="error" size="large" disabled={busy} data-testid="disclosure-submit" sx={{ alignSelf: 'flex-start' }}>
+        <Button
+          type="submit"
+          variant="contained"
+          color="error"
+          size="large"
+          disabled={busy}
+          data-testid="disclosure-submit"
+          sx={{ alignSelf: 'flex-start' }}
+        >
           {busy ? t('incidents.report.submitting') : t('incidents.report.submit')}
         </Button>
       </Stack>

@@ -13,7 +13,13 @@ const key = (k: MessageKey) => k;
 
 export const EXTERNAL_NOTE_MAX = 500;
 
-export const EXTERNAL_SOURCE_OPTIONS = ['POLICE', 'TIP', 'PARENT', 'MEDIA', 'OTHER'] as const satisfies readonly ExternalSource[];
+export const EXTERNAL_SOURCE_OPTIONS = [
+  'POLICE',
+  'TIP',
+  'PARENT',
+  'MEDIA',
+  'OTHER',
+] as const satisfies readonly ExternalSource[];
 
 export function buildExternalSourceFormSchema(now: () => Date = () => new Date()) {
   return z.object({
@@ -27,11 +33,20 @@ export function buildExternalSourceFormSchema(now: () => Date = () => new Date()
 
 export type ExternalSourceFormValues = z.input<ReturnType<typeof buildExternalSourceFormSchema>>;
 
-export function toRecordExternalSourceInput(caseId: string, values: ExternalSourceFormValues): RecordExternalSourceInput {
+export function toRecordExternalSourceInput(
+  caseId: string,
+  values: ExternalSourceFormValues,
+): RecordExternalSourceInput {
   const learnedAt = fromBeijingInputValue(values.learnedAt);
-  if (!learnedAt || values.source === '') throw new Error('toRecordExternalSourceInput needs validated values');
+  if (!learnedAt || values.source === '')
+    throw new Error('toRecordExternalSourceInput needs validated values');
   const note = values.note.trim();
-  return { caseId, source: values.source, learnedAt: learnedAt.toISOString(), note: note === '' ? null : note };
+  return {
+    caseId,
+    source: values.source,
+    learnedAt: learnedAt.toISOString(),
+    note: note === '' ? null : note,
+  };
 }
 
 const CATEGORY_OPTIONS = [

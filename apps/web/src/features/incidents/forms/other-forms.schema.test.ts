@@ -9,12 +9,22 @@ import { buildPoliceReportFormSchema, toRecordPoliceReportInput } from './police
 
 const NOW = new Date('2026-03-02T02:40:00.000Z'); // 10:40 Beijing time
 
-const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  result.success ? {} : Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+const issues = (result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) =>
+  result.success
+    ? {}
+    : Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
 
 describe('police report form (REP-3)', () => {
   const schema = buildPoliceReportFormSchema(() => NOW);
-  const valid = { reportedAt: '2026-03-02T10:35', policeStation: '谢家湾派出所', receiptNumber: 'JJ2026-0302-17', officerName: '' };
+  const valid = {
+    reportedAt: '2026-03-02T10:35',
+    policeStation: '谢家湾派出所',
+    receiptNumber: 'JJ2026-0302-17',
+    officerName: '',
+  };
 
   it('accepts a report made before now and sends it as UTC', () => {
     expect(issues(schema.safeParse(valid))).toEqual({});
@@ -28,7 +38,11 @@ describe('police report form (REP-3)', () => {
   });
 
   it('refuses a report time in the future and requires station and receipt number', () => {
-    expect(issues(schema.safeParse({ ...valid, reportedAt: '2026-03-02T10:41', policeStation: ' ', receiptNumber: '' }))).toEqual({
+    expect(
+      issues(
+        schema.safeParse({ ...valid, reportedAt: '2026-03-02T10:41', policeStation: ' ', receiptNumber: '' }),
+      ),
+    ).toEqual({
       reportedAt: 'incidents.validation.timeInFuture',
       policeStation: 'incidents.validation.required',
       receiptNumber: 'incidents.validation.required',
@@ -38,9 +52,15 @@ describe('police report form (REP-3)', () => {
 
 describe('close case form (REP-4)', () => {
   it('requires a reason; the API, not the form, refuses a private settlement', () => {
-    expect(issues(closeCaseFormSchema.safeParse({ reason: '', note: '' }))).toEqual({ reason: 'incidents.validation.chooseOne' });
+    expect(issues(closeCaseFormSchema.safeParse({ reason: '', note: '' }))).toEqual({
+      reason: 'incidents.validation.chooseOne',
+    });
     expect(issues(closeCaseFormSchema.safeParse({ reason: 'PRIVATE_SETTLEMENT', note: '' }))).toEqual({});
-    expect(toCloseCaseInput('case-1', { reason: 'RESOLVED', note: '  ' })).toEqual({ caseId: 'case-1', reason: 'RESOLVED', note: null });
+    expect(toCloseCaseInput('case-1', { reason: 'RESOLVED', note: '  ' })).toEqual({
+      caseId: 'case-1',
+      reason: 'RESOLVED',
+      note: null,
+    });
   });
 });
 
@@ -55,7 +75,13 @@ describe('external source form (REP-8)', () => {
   });
 
   it('sends the source with the time as UTC', () => {
-    expect(toRecordExternalSourceInput('case-1', { source: 'POLICE', learnedAt: '2026-03-02T09:00', note: '派出所来电' })).toEqual({
+    expect(
+      toRecordExternalSourceInput('case-1', {
+        source: 'POLICE',
+        learnedAt: '2026-03-02T09:00',
+        note: '派出所来电',
+      }),
+    ).toEqual({
       caseId: 'case-1',
       source: 'POLICE',
       learnedAt: '2026-03-02T01:00:00.000Z',
@@ -69,7 +95,16 @@ describe('a case the school never reported (REP-4 瞒报, REP-8)', () => {
 
   it('requires the institution, the kind of harm and the suspect besides the source', () => {
     expect(
-      issues(schema.safeParse({ institutionId: '', category: '', suspectType: '', source: 'PARENT', learnedAt: '2026-03-02T09:00', note: '' })),
+      issues(
+        schema.safeParse({
+          institutionId: '',
+          category: '',
+          suspectType: '',
+          source: 'PARENT',
+          learnedAt: '2026-03-02T09:00',
+          note: '',
+        }),
+      ),
     ).toEqual({
       institutionId: 'incidents.validation.chooseOne',
       category: 'incidents.validation.chooseOne',

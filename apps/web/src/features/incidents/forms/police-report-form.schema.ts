@@ -18,7 +18,8 @@ export function pastTime(now: () => Date) {
   return z.string().superRefine((value, ctx) => {
     const instant = fromBeijingInputValue(value);
     if (!instant) ctx.addIssue({ code: 'custom', message: key('incidents.validation.invalidTime') });
-    else if (isAfterNow(instant, now())) ctx.addIssue({ code: 'custom', message: key('incidents.validation.timeInFuture') });
+    else if (isAfterNow(instant, now()))
+      ctx.addIssue({ code: 'custom', message: key('incidents.validation.timeInFuture') });
   });
 }
 
@@ -33,7 +34,10 @@ export function buildPoliceReportFormSchema(now: () => Date = () => new Date()) 
 
 export type PoliceReportFormValues = z.input<ReturnType<typeof buildPoliceReportFormSchema>>;
 
-export function toRecordPoliceReportInput(caseId: string, values: PoliceReportFormValues): RecordPoliceReportInput {
+export function toRecordPoliceReportInput(
+  caseId: string,
+  values: PoliceReportFormValues,
+): RecordPoliceReportInput {
   const reportedAt = fromBeijingInputValue(values.reportedAt);
   if (!reportedAt) throw new Error('toRecordPoliceReportInput needs validated values');
   const officer = values.officerName.trim();

@@ -36,7 +36,12 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
     formState: { errors, isSubmitting },
   } = useForm<PoliceReportFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: { reportedAt: toBeijingInputValue(now()), policeStation: '', receiptNumber: '', officerName: '' },
+    defaultValues: {
+      reportedAt: toBeijingInputValue(now()),
+      policeStation: '',
+      receiptNumber: '',
+      officerName: '',
+    },
   });
 
   const onSubmit = async (values: PoliceReportFormValues) => {
@@ -57,7 +62,11 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
         setAlert(outcomeMessage(outcome, t, labels));
         return;
       case 'INVALID_INPUT':
-        if (outcome.field === 'policeStation' || outcome.field === 'receiptNumber' || outcome.field === 'officerName') {
+        if (
+          outcome.field === 'policeStation' ||
+          outcome.field === 'receiptNumber' ||
+          outcome.field === 'officerName'
+        ) {
           setError(outcome.field, { message: 'errorCode.VALIDATION_FAILED' });
         }
         setAlert(outcomeMessage(outcome, t, labels));
@@ -121,7 +130,13 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
           {...field('officerName', POLICE_TEXT_MAX)}
           slotProps={{ htmlInput: { 'data-testid': 'police-officer-name' } }}
         />
-        <Button type="submit" variant="contained" disabled={busy} data-testid="police-report-submit" sx={{ alignSelf: 'flex-start' }}>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={busy}
+          data-testid="police-report-submit"
+          sx={{ alignSelf: 'flex-start' }}
+        >
           {busy ? t('incidents.police.submitting') : t('incidents.police.submit')}
         </Button>
       </Stack>

@@ -60,7 +60,14 @@ export function UnreportedCaseForm({
     formState: { errors, isSubmitting },
   } = useForm<UnreportedCaseFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: { institutionId: '', category: '', suspectType: '', source: '', learnedAt: toBeijingInputValue(now()), note: '' },
+    defaultValues: {
+      institutionId: '',
+      category: '',
+      suspectType: '',
+      source: '',
+      learnedAt: toBeijingInputValue(now()),
+      note: '',
+    },
   });
 
   const onSubmit = async (values: UnreportedCaseFormValues) => {

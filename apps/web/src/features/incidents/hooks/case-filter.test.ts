@@ -15,7 +15,9 @@ describe('case list filter', () => {
     expect(url.pathname).toBe('/cases');
     expect(caseFilterFromSearch(url.searchParams)).toEqual({ all: true, breach: true });
     expect(paths.cases()).toBe('/cases');
-    expect(caseFilterKey({ all: true, breach: false })).not.toBe(caseFilterKey({ all: false, breach: false }));
+    expect(caseFilterKey({ all: true, breach: false })).not.toBe(
+      caseFilterKey({ all: false, breach: false }),
+    );
   });
 
   it('REP-7: a case URL carries only the opaque id', () => {

@@ -10,7 +10,12 @@ import { toRecordPoliceReportOutcome } from './use-record-police-report';
 const incident = buildCase();
 const notFound = { __typename: 'CaseNotFoundError', code: 'NOT_FOUND', message: 'm' } as const;
 const forbidden = { __typename: 'CaseForbiddenError', code: 'FORBIDDEN', message: 'm' } as const;
-const invalid = { __typename: 'ValidationError', code: 'VALIDATION_FAILED', message: 'm', field: 'policeStation' } as const;
+const invalid = {
+  __typename: 'ValidationError',
+  code: 'VALIDATION_FAILED',
+  message: 'm',
+  field: 'policeStation',
+} as const;
 const timeError = {
   __typename: 'ReportingTimeError',
   code: 'INVALID_TIMELINE',
@@ -32,7 +37,10 @@ const unknown = { __typename: 'SomethingNew' } as never;
 describe('case mutation results → outcomes', () => {
   it('recordDisclosure: the case, a refused field, and REP-3 refusing a receipt in the future', () => {
     expect(toRecordDisclosureOutcome(incident)).toEqual({ type: 'DONE', case: incident });
-    expect(toRecordDisclosureOutcome({ ...invalid, field: null })).toEqual({ type: 'INVALID_INPUT', field: null });
+    expect(toRecordDisclosureOutcome({ ...invalid, field: null })).toEqual({
+      type: 'INVALID_INPUT',
+      field: null,
+    });
     expect(toRecordDisclosureOutcome(timeError)).toEqual({
       type: 'TIME_REFUSED',
       problem: 'RECEIPT_IN_FUTURE',
@@ -44,7 +52,9 @@ describe('case mutation results → outcomes', () => {
     expect(toAcknowledgeCaseOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toAcknowledgeCaseOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
     expect(toAcknowledgeCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
-    expect(toAcknowledgeCaseOutcome({ ...omission, refusal: 'SAME_STATE', ruleId: 'REP-3', breachRecorded: null })).toEqual({
+    expect(
+      toAcknowledgeCaseOutcome({ ...omission, refusal: 'SAME_STATE', ruleId: 'REP-3', breachRecorded: null }),
+    ).toEqual({
       type: 'REFUSED',
       refusal: 'SAME_STATE',
       breachRecorded: null,
@@ -55,12 +65,17 @@ describe('case mutation results → outcomes', () => {
     expect(toCompleteEmergencyStepOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toCompleteEmergencyStepOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
     expect(toCompleteEmergencyStepOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
-    expect(toCompleteEmergencyStepOutcome({ ...invalid, field: 'step' })).toEqual({ type: 'INVALID_INPUT', field: 'step' });
-    expect(toCompleteEmergencyStepOutcome({ ...timeError, problem: 'EVENT_IN_FUTURE', field: null })).toEqual({
-      type: 'TIME_REFUSED',
-      problem: 'EVENT_IN_FUTURE',
-      field: null,
+    expect(toCompleteEmergencyStepOutcome({ ...invalid, field: 'step' })).toEqual({
+      type: 'INVALID_INPUT',
+      field: 'step',
     });
+    expect(toCompleteEmergencyStepOutcome({ ...timeError, problem: 'EVENT_IN_FUTURE', field: null })).toEqual(
+      {
+        type: 'TIME_REFUSED',
+        problem: 'EVENT_IN_FUTURE',
+        field: null,
+      },
+    );
   });
 
   it('recordPoliceReport (REP-3): every member, including a report dated before the receipt', () => {
@@ -69,9 +84,16 @@ describe('case mutation results → outcomes', () => {
     expect(toRecordPoliceReportOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
     expect(toRecordPoliceReportOutcome(invalid)).toEqual({ type: 'INVALID_INPUT', field: 'policeStation' });
     expect(
-      toRecordPoliceReportOutcome({ ...timeError, code: 'INVALID_TIMELINE', problem: 'POLICE_REPORT_BEFORE_RECEIPT', field: 'reportedAt' }),
+      toRecordPoliceReportOutcome({
+        ...timeError,
+        code: 'INVALID_TIMELINE',
+        problem: 'POLICE_REPORT_BEFORE_RECEIPT',
+        field: 'reportedAt',
+      }),
     ).toEqual({ type: 'TIME_REFUSED', problem: 'POLICE_REPORT_BEFORE_RECEIPT', field: 'reportedAt' });
-    expect(toRecordPoliceReportOutcome({ ...omission, refusal: 'INCIDENT_CLOSED', breachRecorded: null })).toEqual({
+    expect(
+      toRecordPoliceReportOutcome({ ...omission, refusal: 'INCIDENT_CLOSED', breachRecorded: null }),
+    ).toEqual({
       type: 'REFUSED',
       refusal: 'INCIDENT_CLOSED',
       breachRecorded: null,
@@ -82,8 +104,13 @@ describe('case mutation results → outcomes', () => {
     expect(toRecordExternalSourceOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toRecordExternalSourceOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
     expect(toRecordExternalSourceOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
-    expect(toRecordExternalSourceOutcome({ ...invalid, field: 'note' })).toEqual({ type: 'INVALID_INPUT', field: 'note' });
-    expect(toRecordExternalSourceOutcome({ ...timeError, problem: 'EVENT_IN_FUTURE', field: 'learnedAt' })).toEqual({
+    expect(toRecordExternalSourceOutcome({ ...invalid, field: 'note' })).toEqual({
+      type: 'INVALID_INPUT',
+      field: 'note',
+    });
+    expect(
+      toRecordExternalSourceOutcome({ ...timeError, problem: 'EVENT_IN_FUTURE', field: 'learnedAt' }),
+    ).toEqual({
       type: 'TIME_REFUSED',
       problem: 'EVENT_IN_FUTURE',
       field: 'learnedAt',
@@ -94,15 +121,31 @@ describe('case mutation results → outcomes', () => {
     expect(toCloseCaseOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toCloseCaseOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
     expect(toCloseCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
-    expect(toCloseCaseOutcome(omission)).toEqual({ type: 'REFUSED', refusal: 'POLICE_REPORT_REQUIRED', breachRecorded: 'OMISSION' });
+    expect(toCloseCaseOutcome(omission)).toEqual({
+      type: 'REFUSED',
+      refusal: 'POLICE_REPORT_REQUIRED',
+      breachRecorded: 'OMISSION',
+    });
     expect(
-      toCloseCaseOutcome({ ...omission, refusal: 'PRIVATE_SETTLEMENT_FORBIDDEN', breachRecorded: 'PRIVATE_SETTLEMENT' }),
-    ).toEqual({ type: 'REFUSED', refusal: 'PRIVATE_SETTLEMENT_FORBIDDEN', breachRecorded: 'PRIVATE_SETTLEMENT' });
+      toCloseCaseOutcome({
+        ...omission,
+        refusal: 'PRIVATE_SETTLEMENT_FORBIDDEN',
+        breachRecorded: 'PRIVATE_SETTLEMENT',
+      }),
+    ).toEqual({
+      type: 'REFUSED',
+      refusal: 'PRIVATE_SETTLEMENT_FORBIDDEN',
+      breachRecorded: 'PRIVATE_SETTLEMENT',
+    });
   });
 
   it('markNotificationRead: read, or not found for someone else’s', () => {
     expect(
-      toMarkNotificationReadOutcome({ __typename: 'Notification', id: 'n1', readAt: '2026-03-02T02:05:00.000Z' }),
+      toMarkNotificationReadOutcome({
+        __typename: 'Notification',
+        id: 'n1',
+        readAt: '2026-03-02T02:05:00.000Z',
+      }),
     ).toEqual({ type: 'READ', readAt: '2026-03-02T02:05:00.000Z' });
     expect(toMarkNotificationReadOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
   });

@@ -28,7 +28,10 @@ describe('formatDuration', () => {
 
 describe('deadlineStanding', () => {
   it('REP-3: at 10:03 there are 59 minutes left of the police deadline', () => {
-    expect(deadlineStanding(POLICE_DUE, null, at('10:03:00'))).toEqual({ type: 'RUNNING', remainingMs: 59 * 60_000 });
+    expect(deadlineStanding(POLICE_DUE, null, at('10:03:00'))).toEqual({
+      type: 'RUNNING',
+      remainingMs: 59 * 60_000,
+    });
   });
 
   it('REP-3: at 11:02:00 exactly the time is up', () => {
@@ -41,7 +44,9 @@ describe('deadlineStanding', () => {
       metAt: '2026-03-02T03:02:01.000Z',
       isLate: true,
     });
-    expect(deadlineStanding(POLICE_DUE, '2026-03-02T03:02:00.000Z', at('12:00:00'))).toMatchObject({ isLate: false });
+    expect(deadlineStanding(POLICE_DUE, '2026-03-02T03:02:00.000Z', at('12:00:00'))).toMatchObject({
+      isLate: false,
+    });
   });
 });
 
@@ -49,11 +54,19 @@ describe('describeDeadline (zh-CN)', () => {
   const open = { dueAt: POLICE_DUE, metAt: null, closedAt: null, applies: true };
 
   it('counts down in Chinese while running', () => {
-    expect(describeDeadline(open, at('10:03:02'), t)).toEqual({ text: '剩余 58:58', tone: 'warning', standing: 'RUNNING' });
+    expect(describeDeadline(open, at('10:03:02'), t)).toEqual({
+      text: '剩余 58:58',
+      tone: 'warning',
+      standing: 'RUNNING',
+    });
   });
 
   it('counts up once overdue', () => {
-    expect(describeDeadline(open, at('11:07:30'), t)).toEqual({ text: '已超时 05:30', tone: 'error', standing: 'OVERDUE' });
+    expect(describeDeadline(open, at('11:07:30'), t)).toEqual({
+      text: '已超时 05:30',
+      tone: 'error',
+      standing: 'OVERDUE',
+    });
     expect(describeDeadline(open, at('12:02:00') + 24 * 3_600_000, t).text).toBe('已超时 1 天 1:00:00');
   });
 
@@ -69,7 +82,9 @@ describe('describeDeadline (zh-CN)', () => {
   });
 
   it('stops counting when the case was closed without meeting it', () => {
-    expect(describeDeadline({ ...open, closedAt: '2026-03-02T02:30:00.000Z' }, at('10:40:00'), t)).toMatchObject({
+    expect(
+      describeDeadline({ ...open, closedAt: '2026-03-02T02:30:00.000Z' }, at('10:40:00'), t),
+    ).toMatchObject({
       text: '结案时仍未完成',
       standing: 'NOT_MET_CLOSED',
     });

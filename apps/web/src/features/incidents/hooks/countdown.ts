@@ -21,16 +21,20 @@ export function formatDuration(ms: number): { days: number; clock: string } {
   const hours = Math.floor((total % DAY_MS) / HOUR_MS);
   const minutes = Math.floor((total % HOUR_MS) / MINUTE_MS);
   const seconds = Math.floor((total % MINUTE_MS) / SECOND_MS);
-  const clock = hours > 0 || days > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${pad(minutes)}:${pad(seconds)}`;
+  const clock =
+    hours > 0 || days > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${pad(minutes)}:${pad(seconds)}`;
   return { days, clock };
 }
 
 /** Where a deadline stands: met (and whether late), still running, or overdue. */
-export function deadlineStanding(dueAt: string, metAt: string | null | undefined, nowMs: number): DeadlineStanding {
+export function deadlineStanding(
+  dueAt: string,
+  metAt: string | null | undefined,
+  nowMs: number,
+): DeadlineStanding {
   const dueMs = Date.parse(dueAt);
   if (metAt) return { type: 'MET', metAt, isLate: Date.parse(metAt) > dueMs };
   const remainingMs = dueMs - nowMs;
   // At the deadline itself nothing is left to count down; a report made at that instant is still on time (MET).
   return remainingMs > 0 ? { type: 'RUNNING', remainingMs } : { type: 'OVERDUE', overdueMs: nowMs - dueMs };
 }
-

@@ -20,7 +20,8 @@ export function describeDeadline(
   nowMs: number,
   t: Translate,
 ): { text: string; tone: DeadlineTone; standing: string } {
-  if (!facts.applies) return { text: t('incidents.deadline.notRequired'), tone: 'neutral', standing: 'NOT_REQUIRED' };
+  if (!facts.applies)
+    return { text: t('incidents.deadline.notRequired'), tone: 'neutral', standing: 'NOT_REQUIRED' };
   const standing = deadlineStanding(facts.dueAt, facts.metAt, nowMs);
   switch (standing.type) {
     case 'MET':
@@ -32,19 +33,27 @@ export function describeDeadline(
         standing: standing.isLate ? 'MET_LATE' : 'MET',
       };
     case 'RUNNING': {
-      if (facts.closedAt) return { text: t('incidents.deadline.notMetClosed'), tone: 'error', standing: 'NOT_MET_CLOSED' };
+      if (facts.closedAt)
+        return { text: t('incidents.deadline.notMetClosed'), tone: 'error', standing: 'NOT_MET_CLOSED' };
       const { days, clock } = formatDuration(standing.remainingMs);
       return {
-        text: days > 0 ? t('incidents.deadline.remainingDays', { days, clock }) : t('incidents.deadline.remaining', { clock }),
+        text:
+          days > 0
+            ? t('incidents.deadline.remainingDays', { days, clock })
+            : t('incidents.deadline.remaining', { clock }),
         tone: 'warning',
         standing: 'RUNNING',
       };
     }
     case 'OVERDUE': {
-      if (facts.closedAt) return { text: t('incidents.deadline.notMetClosed'), tone: 'error', standing: 'NOT_MET_CLOSED' };
+      if (facts.closedAt)
+        return { text: t('incidents.deadline.notMetClosed'), tone: 'error', standing: 'NOT_MET_CLOSED' };
       const { days, clock } = formatDuration(standing.overdueMs);
       return {
-        text: days > 0 ? t('incidents.deadline.overdueDays', { days, clock }) : t('incidents.deadline.overdue', { clock }),
+        text:
+          days > 0
+            ? t('incidents.deadline.overdueDays', { days, clock })
+            : t('incidents.deadline.overdue', { clock }),
         tone: 'error',
         standing: 'OVERDUE',
       };

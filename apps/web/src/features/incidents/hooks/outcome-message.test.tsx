@@ -9,17 +9,22 @@ function useMessages() {
   return { t: useT(), labels: useIncidentLabels() };
 }
 
-const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider initialLanguage="zh-CN">{children}</I18nProvider>;
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <I18nProvider initialLanguage="zh-CN">{children}</I18nProvider>
+);
 
 describe('outcome messages (zh-CN)', () => {
   const { result } = renderHook(useMessages, { wrapper });
-  const say = (outcome: Parameters<typeof outcomeMessage>[0]) => outcomeMessage(outcome, result.current.t, result.current.labels);
+  const say = (outcome: Parameters<typeof outcomeMessage>[0]) =>
+    outcomeMessage(outcome, result.current.t, result.current.labels);
 
   it('REP-4: says the refused close was recorded only when the API recorded a breach', () => {
     expect(say({ type: 'REFUSED', refusal: 'POLICE_REPORT_REQUIRED', breachRecorded: 'OMISSION' })).toBe(
       '本案必须先向公安机关报案才能结案（REP-4）。本次尝试已记录为“漏报”违规。',
     );
-    expect(say({ type: 'REFUSED', refusal: 'INCIDENT_CLOSED', breachRecorded: null })).toBe('案件已结案，不能再操作。');
+    expect(say({ type: 'REFUSED', refusal: 'INCIDENT_CLOSED', breachRecorded: null })).toBe(
+      '案件已结案，不能再操作。',
+    );
   });
 
   it('REP-3: names the time problem the API found', () => {

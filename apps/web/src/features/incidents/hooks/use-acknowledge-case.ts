@@ -8,7 +8,9 @@ import type { CaseOutcomeOf } from './case-outcome';
 export type AcknowledgeCaseOutcome = CaseOutcomeOf<'DONE' | 'NOT_FOUND' | 'FORBIDDEN' | 'REFUSED'>;
 
 /** Maps every member of AcknowledgeCaseResult; a new member fails the type check. */
-export function toAcknowledgeCaseOutcome(result: AcknowledgeCaseData['acknowledgeCase']): AcknowledgeCaseOutcome {
+export function toAcknowledgeCaseOutcome(
+  result: AcknowledgeCaseData['acknowledgeCase'],
+): AcknowledgeCaseOutcome {
   switch (result.__typename) {
     case 'Case':
       return { type: 'DONE', case: result };

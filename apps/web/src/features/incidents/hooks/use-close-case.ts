@@ -31,7 +31,9 @@ export function useCloseCase() {
         variables: { input },
         // A refused close records a breach on the case: reload the case to show it on the timeline.
         refetchQueries: ({ data }) =>
-          data?.closeCase.__typename === 'Case' ? ['Cases'] : ['Cases', { query: CaseQuery, variables: { id: input.caseId } }],
+          data?.closeCase.__typename === 'Case'
+            ? ['Cases']
+            : ['Cases', { query: CaseQuery, variables: { id: input.caseId } }],
       });
       if (!outcome.data) throw new Error('closeCase answered without data');
       return toCloseCaseOutcome(outcome.data.closeCase);

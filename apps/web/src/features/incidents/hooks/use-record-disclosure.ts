@@ -1,6 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { RecordDisclosureInput, RecordDisclosureMutation as RecordDisclosureData } from '../../../gql/graphql';
+import type {
+  RecordDisclosureInput,
+  RecordDisclosureMutation as RecordDisclosureData,
+} from '../../../gql/graphql';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { RecordDisclosureMutation } from '../incidents.graphql';
 import type { CaseOutcomeOf } from './case-outcome';
@@ -8,7 +11,9 @@ import type { CaseOutcomeOf } from './case-outcome';
 export type RecordDisclosureOutcome = CaseOutcomeOf<'DONE' | 'INVALID_INPUT' | 'TIME_REFUSED'>;
 
 /** Maps every member of RecordDisclosureResult; a new member fails the type check. */
-export function toRecordDisclosureOutcome(result: RecordDisclosureData['recordDisclosure']): RecordDisclosureOutcome {
+export function toRecordDisclosureOutcome(
+  result: RecordDisclosureData['recordDisclosure'],
+): RecordDisclosureOutcome {
   switch (result.__typename) {
     case 'Case':
       return { type: 'DONE', case: result };
@@ -23,7 +28,9 @@ export function toRecordDisclosureOutcome(result: RecordDisclosureData['recordDi
 
 export function useRecordDisclosure() {
   // The new case shows in the lists and the head's bell at once.
-  const [mutate, { loading }] = useMutation(RecordDisclosureMutation, { refetchQueries: ['Cases', 'MyNotifications'] });
+  const [mutate, { loading }] = useMutation(RecordDisclosureMutation, {
+    refetchQueries: ['Cases', 'MyNotifications'],
+  });
   const recordDisclosure = useCallback(
     async (input: RecordDisclosureInput): Promise<RecordDisclosureOutcome> => {
       const { data } = await mutate({ variables: { input } });

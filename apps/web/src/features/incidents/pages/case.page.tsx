@@ -39,7 +39,10 @@ export function CasePage() {
   const t = useT();
   const labels = useIncidentLabels();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CaseQuery, { variables: { id }, pollInterval: REFRESH_MS });
+  const { data, loading, error, refetch } = useQuery(CaseQuery, {
+    variables: { id },
+    pollInterval: REFRESH_MS,
+  });
 
   const back = (
     <Button component={RouterLink} to={paths.cases()} variant="outlined">
@@ -52,7 +55,13 @@ export function CasePage() {
   const incident = data?.case;
   // Missing and out of scope get the same answer.
   if (!incident) {
-    return <EmptyState title={t('incidents.case.notFound.title')} body={t('incidents.case.notFound.body')} action={back} />;
+    return (
+      <EmptyState
+        title={t('incidents.case.notFound.title')}
+        body={t('incidents.case.notFound.body')}
+        action={back}
+      />
+    );
   }
 
   return (
@@ -64,7 +73,13 @@ export function CasePage() {
             <Chip size="small" label={labels.state(incident.state)} data-testid="case-state" />
             <Chip
               size="small"
-              color={incident.reporting.status === 'IN_BREACH' ? 'error' : incident.reporting.status === 'COMPLIANT' ? 'success' : 'warning'}
+              color={
+                incident.reporting.status === 'IN_BREACH'
+                  ? 'error'
+                  : incident.reporting.status === 'COMPLIANT'
+                    ? 'success'
+                    : 'warning'
+              }
               label={labels.status(incident.reporting.status)}
               data-testid="case-status"
             />
@@ -72,7 +87,9 @@ export function CasePage() {
             <Chip
               size="small"
               color={incident.isChildInDanger ? 'error' : 'default'}
-              label={incident.isChildInDanger ? t('incidents.case.inDanger') : t('incidents.case.notInDanger')}
+              label={
+                incident.isChildInDanger ? t('incidents.case.inDanger') : t('incidents.case.notInDanger')
+              }
             />
           </Stack>
         }
@@ -86,7 +103,10 @@ export function CasePage() {
           </Typography>
           {incident.breaches.map((breach) => (
             <div key={`${breach.code}-${breach.occurredAt}`}>
-              {t('incidents.case.breachAt', { breach: labels.breach(breach.code), at: formatDateTimeShort(breach.occurredAt) })}
+              {t('incidents.case.breachAt', {
+                breach: labels.breach(breach.code),
+                at: formatDateTimeShort(breach.occurredAt),
+              })}
             </div>
           ))}
         </Alert>
@@ -96,7 +116,11 @@ export function CasePage() {
         <CaseFacts incident={incident} />
       </CaseSection>
       {incident.emergencyChecklist.length > 0 ? (
-        <CaseSection title={t('incidents.case.checklist')} hint={t('incidents.case.checklistHint')} testId="case-checklist">
+        <CaseSection
+          title={t('incidents.case.checklist')}
+          hint={t('incidents.case.checklistHint')}
+          testId="case-checklist"
+        >
           <EmergencyChecklist incident={incident} />
         </CaseSection>
       ) : null}
@@ -120,12 +144,17 @@ export function CasePage() {
               ))}
             </List>
           ) : null}
-          {incident.viewerCan.canRecordExternalSource && !incident.closedAt ? <ExternalSourceForm caseId={incident.id} /> : null}
+          {incident.viewerCan.canRecordExternalSource && !incident.closedAt ? (
+            <ExternalSourceForm caseId={incident.id} />
+          ) : null}
         </CaseSection>
       ) : null}
       {incident.closedAt && incident.closingReason ? (
         <Alert severity="info" sx={{ mb: 3 }} data-testid="case-closed">
-          {t('incidents.case.closedAs', { at: formatDateTimeShort(incident.closedAt), reason: labels.closingReason(incident.closingReason) })}
+          {t('incidents.case.closedAs', {
+            at: formatDateTimeShort(incident.closedAt),
+            reason: labels.closingReason(incident.closingReason),
+          })}
         </Alert>
       ) : incident.viewerCan.canClose ? (
         <CaseSection title={t('incidents.close.title')} testId="case-close">
@@ -145,7 +174,11 @@ function CaseDeadlines({ incident }: { incident: CaseDetail }) {
   const t = useT();
   const now = useNow();
   return (
-    <Box component="section" aria-label={t('incidents.case.deadlines')} sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 3 }}>
+    <Box
+      component="section"
+      aria-label={t('incidents.case.deadlines')}
+      sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 3 }}
+    >
       <DeadlineCountdown
         label={t('incidents.deadline.HEAD_NOTIFICATION')}
         dueAt={incident.reporting.headNotificationDueAt}
@@ -198,7 +231,12 @@ function AcknowledgeBlock({ incident }: { incident: CaseDetail }) {
           })}
         </Typography>
       ) : incident.viewerCan.canAcknowledge ? (
-        <Button variant="contained" onClick={() => void acknowledge()} disabled={isAcknowledging} data-testid="case-acknowledge">
+        <Button
+          variant="contained"
+          onClick={() => void acknowledge()}
+          disabled={isAcknowledging}
+          data-testid="case-acknowledge"
+        >
           {isAcknowledging ? t('incidents.case.acknowledging') : t('incidents.case.acknowledge')}
         </Button>
       ) : (
@@ -216,21 +254,45 @@ function PoliceReportBlock({ incident }: { incident: CaseDetail }) {
       <Box
         component="dl"
         data-testid="police-report"
-        sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 4, rowGap: 1, m: 0 }}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
+          columnGap: 4,
+          rowGap: 1,
+          m: 0,
+        }}
       >
-        <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.policeReportedAt')}</Typography>
-        <Typography component="dd" sx={{ m: 0 }}>{formatDateTimeShort(report.reportedAt)}</Typography>
-        <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.policeStation')}</Typography>
-        <Typography component="dd" sx={{ m: 0 }}>{report.policeStation}</Typography>
-        <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.receiptNumber')}</Typography>
-        <Typography component="dd" sx={{ m: 0 }}>{report.receiptNumber}</Typography>
+        <Typography component="dt" variant="body2" color="text.secondary">
+          {t('incidents.case.policeReportedAt')}
+        </Typography>
+        <Typography component="dd" sx={{ m: 0 }}>
+          {formatDateTimeShort(report.reportedAt)}
+        </Typography>
+        <Typography component="dt" variant="body2" color="text.secondary">
+          {t('incidents.case.policeStation')}
+        </Typography>
+        <Typography component="dd" sx={{ m: 0 }}>
+          {report.policeStation}
+        </Typography>
+        <Typography component="dt" variant="body2" color="text.secondary">
+          {t('incidents.case.receiptNumber')}
+        </Typography>
+        <Typography component="dd" sx={{ m: 0 }}>
+          {report.receiptNumber}
+        </Typography>
         {report.officerName ? (
           <>
-            <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.officerName')}</Typography>
-            <Typography component="dd" sx={{ m: 0 }}>{report.officerName}</Typography>
+            <Typography component="dt" variant="body2" color="text.secondary">
+              {t('incidents.case.officerName')}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0 }}>
+              {report.officerName}
+            </Typography>
           </>
         ) : null}
-        <Typography component="dt" variant="body2" color="text.secondary">{t('incidents.case.recordedBy')}</Typography>
+        <Typography component="dt" variant="body2" color="text.secondary">
+          {t('incidents.case.recordedBy')}
+        </Typography>
         <Typography component="dd" sx={{ m: 0 }}>
           {report.recordedBy.displayName} · {formatDateTimeShort(report.recordedAt)}
         </Typography>
@@ -242,7 +304,9 @@ function PoliceReportBlock({ incident }: { incident: CaseDetail }) {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('incidents.case.policeNotReported')}
       </Typography>
-      {incident.viewerCan.canRecordPoliceReport && !incident.closedAt ? <PoliceReportForm caseId={incident.id} /> : null}
+      {incident.viewerCan.canRecordPoliceReport && !incident.closedAt ? (
+        <PoliceReportForm caseId={incident.id} />
+      ) : null}
     </>
   );
 }

@@ -56,7 +56,11 @@ export function CasesPage() {
         subtitle={isInbox ? t('incidents.list.inboxSubtitle') : t('incidents.list.subtitle')}
         actions={
           canRecordExternalSource(viewer) ? (
-            <Button variant="outlined" onClick={() => setRecordingUnreported(true)} data-testid="record-unreported-case">
+            <Button
+              variant="outlined"
+              onClick={() => setRecordingUnreported(true)}
+              data-testid="record-unreported-case"
+            >
               {t('incidents.unreported.button')}
             </Button>
           ) : undefined
@@ -98,7 +102,10 @@ export function CasesPage() {
         </ToggleButtonGroup>
         <FormControlLabel
           control={
-            <Switch checked={filter.breach} onChange={(event) => setFilter({ ...filter, breach: event.target.checked })} />
+            <Switch
+              checked={filter.breach}
+              onChange={(event) => setFilter({ ...filter, breach: event.target.checked })}
+            />
           }
           label={t('incidents.list.filter.breach')}
         />
