@@ -2,6 +2,7 @@ import type { MixedList } from 'typeorm';
 import { InitialSchema1795880613496 } from './1795880613496-initial-schema';
 import { AppRoleAndAppendOnlyAudit1795880700000 } from './1795880700000-app-role-and-append-only-audit';
 import { Incidents1795890000000 } from './1795890000000-incidents';
+import { IncidentWelfareNotes1795890100000 } from './1795890100000-incident-welfare-notes';
 import { StaffRegisterAndVetting1795900000000 } from './1795900000000-staff-register-and-vetting';
 
 /** Every migration in order. A new migration is added here too. */
@@ -10,5 +11,6 @@ export const MIGRATIONS: MixedList<Function> = [
   InitialSchema1795880613496,
   AppRoleAndAppendOnlyAudit1795880700000,
   Incidents1795890000000,
+  IncidentWelfareNotes1795890100000,
   StaffRegisterAndVetting1795900000000,
 ];

@@ -18,6 +18,7 @@ import { IncidentChildEntity } from './incident-child.entity';
 import { IncidentEmergencyStepEntity } from './incident-emergency-step.entity';
 import { IncidentEventEntity } from './incident-event.entity';
 import { IncidentExternalSourceEntity } from './incident-external-source.entity';
+import { IncidentWelfareNoteEntity } from './incident-welfare-note.entity';
 import type { IncidentEntity } from './incident.entity';
 import { conflictOfInterestOf } from './incident-conflict';
 import { caseAccess, casePowers, toIncidentFacts, toTimeline, type CaseAccessLevel } from './incident-facts';
@@ -58,39 +59,64 @@ export async function toCases(
 ): Promise<Case[]> {
   if (incidents.length === 0) return [];
   const ids = incidents.map((i) => i.id);
-  const [institutions, breaches, steps, sources, events] = await Promise.all([
-    institutionsOf(manager, incidents),
-    manager.getRepository(IncidentBreachEntity).find({ where: { incidentId: In(ids) }, order: { occurredAt: 'ASC' } }),
-    manager.getRepository(IncidentEmergencyStepEntity).findBy({ incidentId: In(ids) }),
-    manager.getRepository(IncidentExternalSourceEntity).find({ where: { incidentId: In(ids) }, order: { learnedAt: 'ASC' } }),
-    manager.getRepository(IncidentEventEntity).find({ where: { incidentId: In(ids) }, order: { at: 'ASC', recordedAt: 'ASC' } }),
-  ]);
+  // One after another: inside a transaction they share one connection (pg refuses overlapping queries from 9.0).
+  const institutions = await institutionsOf(manager, incidents);
+  const breaches = await manager
+    .getRepository(IncidentBreachEntity)
+    .find({ where: { incidentId: In(ids) }, order: { occurredAt: 'ASC' } });
+  const steps = await manager.getRepository(IncidentEmergencyStepEntity).findBy({ incidentId: In(ids) });
+  const sources = await manager
+    .getRepository(IncidentExternalSourceEntity)
+    .find({ where: { incidentId: In(ids) }, order: { learnedAt: 'ASC' } });
+  const events = await manager
+    .getRepository(IncidentEventEntity)
+    .find({ where: { incidentId: In(ids) }, order: { at: 'ASC', recordedAt: 'ASC' } });
   const access = new Map(
-    incidents.map((i) => [i.id, accessOf(i, institutions.get(i.institutionId)!.kind, actor, policy)] as const),
+    incidents.map(
+      (i) => [i.id, accessOf(i, institutions.get(i.institutionId)!.kind, actor, policy)] as const,
+    ),
   );
   const fullIds = ids.filter((id) => access.get(id) === 'FULL');
   const children =
     withChild && fullIds.length
-      ? new Map((await manager.getRepository(IncidentChildEntity).findBy({ incidentId: In(fullIds) })).map((c) => [c.incidentId, c]))
+      ? new Map(
+          (await manager.getRepository(IncidentChildEntity).findBy({ incidentId: In(fullIds) })).map((c) => [
+            c.incidentId,
+            c,
+          ]),
+        )
       : new Map<string, IncidentChildEntity>();
+  // REP-10 notes, like the child, only in case(id) and only for the need-to-know group.
+  const notes =
+    withChild && fullIds.length
+      ? await manager
+          .getRepository(IncidentWelfareNoteEntity)
+          .find({ where: { incidentId: In(fullIds) }, order: { recordedAt: 'ASC', id: 'ASC' } })
+      : [];
 
   const personIds = new Set<string>();
   for (const i of incidents) {
-    for (const id of [i.reporterAccountId, i.acknowledgedByAccountId, i.policeRecordedByAccountId]) if (id) personIds.add(id);
+    for (const id of [i.reporterAccountId, i.acknowledgedByAccountId, i.policeRecordedByAccountId])
+      if (id) personIds.add(id);
   }
   for (const s of steps) personIds.add(s.doneByAccountId);
   for (const s of sources) personIds.add(s.recordedByAccountId);
+  for (const n of notes) personIds.add(n.recordedByAccountId);
   for (const e of events) if (e.actorAccountId) personIds.add(e.actorAccountId);
   const accounts = personIds.size
-    ? await manager.getRepository(AccountEntity).find({ select: { id: true, displayName: true }, where: { id: In([...personIds]) } })
+    ? await manager
+        .getRepository(AccountEntity)
+        .find({ select: { id: true, displayName: true }, where: { id: In([...personIds]) } })
     : [];
   const people = new Map(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
-  const person = (id: string | null): CasePerson | null => (id ? (people.get(id) ?? { id, displayName: '—' }) : null);
+  const person = (id: string | null): CasePerson | null =>
+    id ? (people.get(id) ?? { id, displayName: '—' }) : null;
 
   const breachesBy = groupBy(breaches, (b) => b.incidentId);
   const stepsBy = groupBy(steps, (s) => s.incidentId);
   const sourcesBy = groupBy(sources, (s) => s.incidentId);
   const eventsBy = groupBy(events, (e) => e.incidentId);
+  const notesBy = groupBy(notes, (n) => n.incidentId);
 
   return incidents.map((incident) => {
     const institution = institutions.get(incident.institutionId)!;
@@ -120,7 +146,8 @@ export async function toCases(
       category: incident.category,
       suspectType: incident.suspectType,
       suspectDescription: isFull ? incident.suspectDescription : null,
-      isSuspectHead: incident.suspectAccountId !== null && incident.suspectAccountId === incident.headAccountId,
+      isSuspectHead:
+        incident.suspectAccountId !== null && incident.suspectAccountId === incident.headAccountId,
       channel: incident.channel,
       receivedAt: incident.receivedAt,
       recordedAt: incident.recordedAt,
@@ -134,13 +161,19 @@ export async function toCases(
       childStatement: isFull && child ? child.statement : null,
       reporting: {
         status: recorded.length > 0 ? 'IN_BREACH' : assessedStatus,
-        isPoliceReportRequired: requiresPoliceReport(incident.category, incident.suspectType, policy).isRequired,
+        isPoliceReportRequired: requiresPoliceReport(incident.category, incident.suspectType, policy)
+          .isRequired,
         headNotificationDueAt: deadlines.headNotificationDueAt,
         policeReportDueAt: deadlines.policeReportDueAt,
         isHeadNotificationLate: assessed.ok ? assessed.value.isHeadNotificationLate : false,
         assessedAt: now,
       },
-      breaches: recorded.map((b) => ({ code: b.code, ruleIds: b.ruleIds.split(','), occurredAt: b.occurredAt, recordedAt: b.recordedAt })),
+      breaches: recorded.map((b) => ({
+        code: b.code,
+        ruleIds: b.ruleIds.split(','),
+        occurredAt: b.occurredAt,
+        recordedAt: b.recordedAt,
+      })),
       acknowledgedAt: incident.acknowledgedAt,
       acknowledgedBy: person(incident.acknowledgedByAccountId),
       emergencyChecklist: emergencyChecklist(
@@ -148,7 +181,10 @@ export async function toCases(
         Object.fromEntries(Object.entries(done).map(([step, row]) => [step, row.doneAt])),
       ).map((item) => ({ ...item, doneBy: person(done[item.step]?.doneByAccountId ?? null) })),
       policeReport:
-        incident.policeReportedAt && incident.policeStation && incident.policeReceiptNumber && incident.policeRecordedAt
+        incident.policeReportedAt &&
+        incident.policeStation &&
+        incident.policeReceiptNumber &&
+        incident.policeRecordedAt
           ? {
               reportedAt: incident.policeReportedAt,
               policeStation: incident.policeStation,
@@ -180,7 +216,19 @@ export async function toCases(
         canRecordPoliceReport: powers.canRecordPoliceReport && isOpen && incident.policeReportedAt === null,
         canRecordExternalSource: powers.canRecordExternalSource,
         canClose: powers.canManage && isOpen,
+        canRecordWelfareNote: powers.canRecordWelfareNote,
       },
+      welfareNotes:
+        withChild && isFull
+          ? (notesBy.get(incident.id) ?? []).map((n) => ({
+              id: n.id,
+              concernNote: n.concernNote,
+              guardianToldAt: n.guardianToldAt,
+              isStudySuspended: n.isStudySuspended,
+              recordedBy: person(n.recordedByAccountId)!,
+              recordedAt: n.recordedAt,
+            }))
+          : null,
     });
   });
 }

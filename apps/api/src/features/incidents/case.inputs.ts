@@ -14,7 +14,10 @@ import type { ExternalSourceCode } from './incident-external-source.entity';
 
 @InputType({ description: 'What the teacher records when a child discloses.' })
 export class RecordDisclosureInput {
-  @Field(() => Date, { nullable: true, description: 'When she heard it; default now; earlier allowed, the future refused.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When she heard it; default now; earlier allowed, the future refused.',
+  })
   receivedAt?: Date | null;
 
   @Field(() => DisclosureChannelEnum, { description: 'Oral or written.' })
@@ -29,7 +32,10 @@ export class RecordDisclosureInput {
   @Field(() => ID, { nullable: true, description: 'A staff register id (issue 5), when picked.' })
   suspectStaffId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Free-text description of the suspect, up to 200 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free-text description of the suspect, up to 200 characters.',
+  })
   suspectDescription?: string | null;
 
   @Field({ defaultValue: false, description: 'REP-11: the suspect is the school head (suspectType STAFF).' })
@@ -128,9 +134,30 @@ export class CaseFilter {
   @Field(() => ReportingStatusEnum, { nullable: true, description: 'Only this reporting status.' })
   status?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only cases with (true) or without (false) a recorded breach.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only cases with (true) or without (false) a recorded breach.',
+  })
   hasBreach?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: 'Only this institution.' })
   institutionId?: string | null;
+}
+
+@InputType({ description: 'REP-10: a psychological concern about the case’s child and what was done.' })
+export class RecordWelfareNoteInput {
+  @Field(() => ID, { description: 'The case.' })
+  caseId: string;
+
+  @Field({ description: 'The concern, up to 2000 characters (confidential).' })
+  concernNote: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the guardian was told; null if not yet; not in the future.',
+  })
+  guardianToldAt?: Date | null;
+
+  @Field({ description: 'A suspension of study (休学) was arranged.' })
+  isStudySuspended: boolean;
 }

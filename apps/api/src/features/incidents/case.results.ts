@@ -1,7 +1,12 @@
 import { createUnionType } from 'type-graphql';
 import { ValidationError } from '../../shared/graphql/error-result';
 import { Case } from './case.type';
-import { CaseForbiddenError, CaseNotFoundError, ReportingTimeError, TransitionRefusedError } from './incident-errors.type';
+import {
+  CaseForbiddenError,
+  CaseNotFoundError,
+  ReportingTimeError,
+  TransitionRefusedError,
+} from './incident-errors.type';
 
 export const RecordDisclosureResult = createUnionType({
   name: 'RecordDisclosureResult',
@@ -24,7 +29,15 @@ export const CompleteEmergencyStepResult = createUnionType({
 export const RecordPoliceReportResult = createUnionType({
   name: 'RecordPoliceReportResult',
   description: 'The case with its police report, or why not.',
-  types: () => [Case, CaseNotFoundError, CaseForbiddenError, ValidationError, ReportingTimeError, TransitionRefusedError] as const,
+  types: () =>
+    [
+      Case,
+      CaseNotFoundError,
+      CaseForbiddenError,
+      ValidationError,
+      ReportingTimeError,
+      TransitionRefusedError,
+    ] as const,
 });
 
 export const RecordExternalSourceResult = createUnionType({
@@ -37,4 +50,10 @@ export const CloseCaseResult = createUnionType({
   name: 'CloseCaseResult',
   description: 'The closed case, or why not.',
   types: () => [Case, CaseNotFoundError, CaseForbiddenError, TransitionRefusedError] as const,
+});
+
+export const RecordWelfareNoteResult = createUnionType({
+  name: 'RecordWelfareNoteResult',
+  description: 'The case with its welfare notes, or why not.',
+  types: () => [Case, CaseNotFoundError, CaseForbiddenError, ValidationError] as const,
 });

@@ -140,7 +140,10 @@ export class CaseEvent {
   @Field(() => CasePerson, { nullable: true, description: 'Who; null for the system (jobs).' })
   actor: CasePerson | null;
 
-  @Field(() => String, { nullable: true, description: 'A code: the step, source, breach, alert kind or reason.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A code: the step, source, breach, alert kind or reason.',
+  })
   detail: string | null;
 
   @Field(() => DeadlineKindEnum, { nullable: true, description: 'The deadline this event met or missed.' })
@@ -166,6 +169,33 @@ export class CaseActions {
 
   @Field({ description: 'closeCase' })
   canClose: boolean;
+
+  @Field({ description: 'recordWelfareNote (REP-10)' })
+  canRecordWelfareNote: boolean;
+}
+
+@ObjectType({
+  description:
+    'REP-10: a psychological concern about the child, whether the guardian was told, whether study was suspended (休学).',
+})
+export class WelfareNote {
+  @Field(() => ID, { description: 'UUID.' })
+  id: string;
+
+  @Field({ description: 'The concern, in the recorder’s words (confidential, REP-7).' })
+  concernNote: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the guardian was told; null if not yet.' })
+  guardianToldAt: Date | null;
+
+  @Field({ description: 'A suspension of study (休学) was arranged.' })
+  isStudySuspended: boolean;
+
+  @Field(() => CasePerson, { description: 'Who recorded it.' })
+  recordedBy: CasePerson;
+
+  @Field({ description: 'When it was recorded.' })
+  recordedAt: Date;
 }
 
 @ObjectType({ description: 'An incident case (a child’s disclosure) and everything recorded on it.' })
@@ -185,7 +215,10 @@ export class Case {
   @Field(() => SuspectTypeEnum, { description: 'Who the suspect is.' })
   suspectType: SuspectType;
 
-  @Field(() => String, { nullable: true, description: 'Free-text description of the suspect (FULL access only).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free-text description of the suspect (FULL access only).',
+  })
   suspectDescription: string | null;
 
   @Field({ description: 'REP-11: the suspect is the school head.' })
@@ -218,7 +251,10 @@ export class Case {
   @Field(() => CaseAccessEnum, { description: 'How much of the case the viewer sees.' })
   access: string;
 
-  @Field(() => ChildIdentity, { nullable: true, description: 'The child: case(id) and need-to-know only; null in lists.' })
+  @Field(() => ChildIdentity, {
+    nullable: true,
+    description: 'The child: case(id) and need-to-know only; null in lists.',
+  })
   child: ChildIdentity | null;
 
   @Field(() => String, { nullable: true, description: 'The child’s words: case(id) and FULL access only.' })
@@ -236,7 +272,9 @@ export class Case {
   @Field(() => CasePerson, { nullable: true, description: 'Who acknowledged it.' })
   acknowledgedBy: CasePerson | null;
 
-  @Field(() => [EmergencyChecklistItem], { description: 'REP-6 checklist; empty unless the suspect is staff.' })
+  @Field(() => [EmergencyChecklistItem], {
+    description: 'REP-6 checklist; empty unless the suspect is staff.',
+  })
   emergencyChecklist: EmergencyChecklistItem[];
 
   @Field(() => PoliceReport, { nullable: true, description: 'The police report, once recorded.' })
@@ -256,6 +294,13 @@ export class Case {
 
   @Field(() => CaseActions, { description: 'What the viewer may do now.' })
   viewerCan: CaseActions;
+
+  @Field(() => [WelfareNote], {
+    nullable: true,
+    description:
+      'REP-10 notes, oldest first: case(id) and the need-to-know group only; null otherwise (lists, SUMMARY access).',
+  })
+  welfareNotes: WelfareNote[] | null;
 }
 
 @ObjectType({ description: 'A case in a page of results.' })

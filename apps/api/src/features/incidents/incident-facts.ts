@@ -68,7 +68,11 @@ export async function toIncidentActor(manager: EntityManager, actor: SignedInAct
 }
 
 /** REP-8: does this unit receive the incident reports of institutions of this kind? */
-export function receivesIncidentReports(actor: IncidentActor, kind: InstitutionKind, policy: DistrictPolicy): boolean {
+export function receivesIncidentReports(
+  actor: IncidentActor,
+  kind: InstitutionKind,
+  policy: DistrictPolicy,
+): boolean {
   return (
     actor.role === 'SECTION_MEMBER' &&
     responsibleUnits('INCIDENT_REPORT_RECEIPT', kind, policy).some((r) => r.unit === actor.unit)
@@ -78,7 +82,11 @@ export function receivesIncidentReports(actor: IncidentActor, kind: InstitutionK
 /** FULL: the whole case; SUMMARY: the REP-8 inbox view without the child (REP-7); NONE: hidden. */
 export type CaseAccessLevel = 'FULL' | 'SUMMARY' | 'NONE';
 
-export function caseAccess(facts: IncidentFacts, actor: IncidentActor, policy: DistrictPolicy): CaseAccessLevel {
+export function caseAccess(
+  facts: IncidentFacts,
+  actor: IncidentActor,
+  policy: DistrictPolicy,
+): CaseAccessLevel {
   const conflict = conflictOfInterest(facts, actor);
   if (conflict.isActorSuspect) return 'NONE';
   // REP-11: the head in conflict never sees the case, confidential or not.
@@ -93,6 +101,8 @@ export interface CasePowers {
   canManage: boolean;
   canRecordPoliceReport: boolean;
   canRecordExternalSource: boolean;
+  /** REP-10: those who act on the case: the reporter, the head, designated SAFETY. */
+  canRecordWelfareNote: boolean;
 }
 
 export function casePowers(
@@ -101,15 +111,25 @@ export function casePowers(
   access: CaseAccessLevel,
   policy: DistrictPolicy,
 ): CasePowers {
-  if (access === 'NONE') return { canAcknowledge: false, canManage: false, canRecordPoliceReport: false, canRecordExternalSource: false };
+  if (access === 'NONE') {
+    return {
+      canAcknowledge: false,
+      canManage: false,
+      canRecordPoliceReport: false,
+      canRecordExternalSource: false,
+      canRecordWelfareNote: false,
+    };
+  }
   const isHead = actor.role === 'HEAD' && actor.personId === facts.headPersonId && access === 'FULL';
   const isReceiver = receivesIncidentReports(actor, facts.institution.kind, policy);
   // A SAFETY member acts on the case only inside the need-to-know group (REP-7).
   const canManage = isHead || (isReceiver && access === 'FULL');
+  const isActingOnCase = canManage || (access === 'FULL' && facts.reporterPersonIds.includes(actor.personId));
   return {
     canAcknowledge: isHead,
     canManage,
-    canRecordPoliceReport: canManage || (access === 'FULL' && facts.reporterPersonIds.includes(actor.personId)),
+    canRecordPoliceReport: isActingOnCase,
     canRecordExternalSource: isReceiver,
+    canRecordWelfareNote: isActingOnCase,
   };
 }

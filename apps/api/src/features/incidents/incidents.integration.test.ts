@@ -21,6 +21,7 @@ const CLOSE = `mutation($input: CloseCaseInput!) { closeCase(input: $input) { ${
 const EXTERNAL = `mutation($input: RecordExternalSourceInput!) { recordExternalSource(input: $input) { ${BASE} ${TIME} } }`;
 const READ = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped GraphQL answers, checked field by field
 type CaseView = Record<string, any>;
 const T0 = new Date('2026-03-02T02:02:00.000Z'); // 10:02 in Chongqing
 
@@ -45,7 +46,8 @@ async function record(client: GraphQLTestClient, overrides: Record<string, unkno
   if (!response.body.data?.recordDisclosure) throw new Error(response.text);
   return response.body.data.recordDisclosure as CaseView;
 }
-const data = (response: { body: { data?: Record<string, unknown> | null } }, field: string) => response.body.data?.[field] as CaseView;
+const data = (response: { body: { data?: Record<string, unknown> | null } }, field: string) =>
+  response.body.data?.[field] as CaseView;
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -80,15 +82,27 @@ describe('recording a disclosure', () => {
     expect(recorded.__typename).toBe('Case');
     expect(recorded.reporting.policeReportDueAt).toBe('2026-03-02T03:02:00.000Z');
     expect(recorded.reporting.status).toBe('AWAITING_POLICE_REPORT');
-    const jobs = await app.owner.query(`SELECT data->>'kind' AS kind, start_after FROM pgboss.job WHERE data->>'incidentId' = $1 ORDER BY start_after`, [recorded.id]);
-    expect(jobs.map((j: { kind: string }) => j.kind)).toEqual(['POLICE_REPORT_REMINDER', 'POLICE_DEADLINE_MISSED']);
+    const jobs = await app.owner.query(
+      `SELECT data->>'kind' AS kind, start_after FROM pgboss.job WHERE data->>'incidentId' = $1 ORDER BY start_after`,
+      [recorded.id],
+    );
+    expect(jobs.map((j: { kind: string }) => j.kind)).toEqual([
+      'POLICE_REPORT_REMINDER',
+      'POLICE_DEADLINE_MISSED',
+    ]);
     expect(new Date(jobs[1].start_after).toISOString()).toBe('2026-03-02T03:02:00.000Z');
     const head = await app.signedIn('head.primary');
-    const notes = await head.request('{ myNotifications { unreadCount edges { node { kind caseId title body } } } }');
+    const notes = await head.request(
+      '{ myNotifications { unreadCount edges { node { kind caseId title body } } } }',
+    );
     const mine = (notes.body.data?.myNotifications as CaseView).edges.map((e: CaseView) => e.node);
-    expect(mine.some((n: CaseView) => n.kind === 'DISCLOSURE_RECEIVED' && n.caseId === recorded.id)).toBe(true);
+    expect(mine.some((n: CaseView) => n.kind === 'DISCLOSURE_RECEIVED' && n.caseId === recorded.id)).toBe(
+      true,
+    );
     expect(JSON.stringify(mine)).not.toContain(CHILD);
-    const audit = await app.owner.query(`SELECT details FROM audit_event WHERE target_id = $1`, [recorded.id]);
+    const audit = await app.owner.query(`SELECT details FROM audit_event WHERE target_id = $1`, [
+      recorded.id,
+    ]);
     expect(audit.length).toBeGreaterThan(0);
     expect(JSON.stringify(audit)).not.toContain(CHILD);
   });
@@ -106,21 +120,46 @@ describe('the head works the case', () => {
     const recorded = await record(await app.signedIn('teacher'));
     const head = await app.signedIn('head.primary');
     app.clock.advanceMinutes(2);
-    expect(data(await head.request(ACK, { id: recorded.id }), 'acknowledgeCase')).toMatchObject({ state: 'HEAD_NOTIFIED' });
-    const step = data(await head.request(STEP, { input: { caseId: recorded.id, step: 'PROTECT_SCENE' } }), 'completeEmergencyStep');
-    expect(step.emergencyChecklist.find((i: CaseView) => i.step === 'PROTECT_SCENE').doneBy.displayName).toContain('刘文静');
+    expect(data(await head.request(ACK, { id: recorded.id }), 'acknowledgeCase')).toMatchObject({
+      state: 'HEAD_NOTIFIED',
+    });
+    const step = data(
+      await head.request(STEP, { input: { caseId: recorded.id, step: 'PROTECT_SCENE' } }),
+      'completeEmergencyStep',
+    );
+    expect(
+      step.emergencyChecklist.find((i: CaseView) => i.step === 'PROTECT_SCENE').doneBy.displayName,
+    ).toContain('刘文静');
     app.clock.advanceMinutes(58);
     // Sessions expire after 30 idle minutes of the test's clock.
     const headAgain = await app.signedIn('head.primary');
     const police = data(
-      await headAgain.request(POLICE, { input: { caseId: recorded.id, reportedAt: app.clock.now().toISOString(), policeStation: '杨家坪派出所', receiptNumber: 'JJ-001', officerName: '王警官' } }),
+      await headAgain.request(POLICE, {
+        input: {
+          caseId: recorded.id,
+          reportedAt: app.clock.now().toISOString(),
+          policeStation: '杨家坪派出所',
+          receiptNumber: 'JJ-001',
+          officerName: '王警官',
+        },
+      }),
       'recordPoliceReport',
     );
-    expect(police).toMatchObject({ state: 'POLICE_REPORTED', breaches: [], reporting: { status: 'COMPLIANT' } });
-    expect(police.timeline.find((e: CaseView) => e.kind === 'POLICE_REPORTED')).toMatchObject({ deadline: 'POLICE_REPORT', deadlineOutcome: 'MET' });
+    expect(police).toMatchObject({
+      state: 'POLICE_REPORTED',
+      breaches: [],
+      reporting: { status: 'COMPLIANT' },
+    });
+    expect(police.timeline.find((e: CaseView) => e.kind === 'POLICE_REPORTED')).toMatchObject({
+      deadline: 'POLICE_REPORT',
+      deadlineOutcome: 'MET',
+    });
     app.clock.advanceMinutes(5);
     expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['SKIPPED', 'SKIPPED']);
-    const closed = data(await headAgain.request(CLOSE, { input: { caseId: recorded.id, reason: 'RESOLVED' } }), 'closeCase');
+    const closed = data(
+      await headAgain.request(CLOSE, { input: { caseId: recorded.id, reason: 'RESOLVED' } }),
+      'closeCase',
+    );
     expect(closed).toMatchObject({ state: 'CLOSED', breaches: [] });
   });
 
@@ -134,14 +173,19 @@ describe('the head works the case', () => {
     app.clock.set(new Date(app.clock.now().getTime() + 1000));
     expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['ALREADY_FIRED', 'SENT']);
     expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['ALREADY_FIRED', 'ALREADY_FIRED']);
-    const breaches = await app.owner.query(`SELECT code, rule_ids FROM incident_breach WHERE incident_id = $1`, [recorded.id]);
+    const breaches = await app.owner.query(
+      `SELECT code, rule_ids FROM incident_breach WHERE incident_id = $1`,
+      [recorded.id],
+    );
     expect(breaches).toEqual([{ code: 'LATE_REPORT', rule_ids: 'REP-3,REP-4' }]);
     const safety = await app.signedIn('safety');
     const alerts = await app.owner.query(
       `SELECT a.username, n.kind FROM notification n JOIN account a ON a.id = n.account_id WHERE n.case_id = $1 AND n.kind = 'POLICE_DEADLINE_MISSED' ORDER BY a.username`,
       [recorded.id],
     );
-    expect(alerts.map((a: CaseView) => a.username)).toEqual(expect.arrayContaining(['basic', 'leader', 'safety', 'safety2']));
+    expect(alerts.map((a: CaseView) => a.username)).toEqual(
+      expect.arrayContaining(['basic', 'leader', 'safety', 'safety2']),
+    );
     expect(alerts.filter((a: CaseView) => a.username === 'safety')).toHaveLength(1);
     const view = data(await safety.request(READ, { id: recorded.id }), 'case');
     expect(view.reporting.status).toBe('IN_BREACH');
@@ -151,8 +195,15 @@ describe('the head works the case', () => {
     app.clock.set(T0);
     const recorded = await record(await app.signedIn('teacher'));
     const head = await app.signedIn('head.primary');
-    const refused = data(await head.request(CLOSE, { input: { caseId: recorded.id, reason: 'UNFOUNDED' } }), 'closeCase');
-    expect(refused).toMatchObject({ __typename: 'TransitionRefusedError', refusal: 'POLICE_REPORT_REQUIRED', breachRecorded: 'OMISSION' });
+    const refused = data(
+      await head.request(CLOSE, { input: { caseId: recorded.id, reason: 'UNFOUNDED' } }),
+      'closeCase',
+    );
+    expect(refused).toMatchObject({
+      __typename: 'TransitionRefusedError',
+      refusal: 'POLICE_REPORT_REQUIRED',
+      breachRecorded: 'OMISSION',
+    });
     const view = data(await head.request(READ, { id: recorded.id }), 'case');
     expect(view.breaches.map((b: CaseView) => b.code)).toEqual(['OMISSION']);
     expect(view.state).toBe('REPORTED');
@@ -162,17 +213,40 @@ describe('the head works the case', () => {
     app.clock.set(T0);
     const recorded = await record(await app.signedIn('teacher'));
     const head = await app.signedIn('head.primary');
-    await head.request(POLICE, { input: { caseId: recorded.id, reportedAt: T0.toISOString(), policeStation: '杨家坪派出所', receiptNumber: 'JJ-002' } });
-    const refused = data(await head.request(CLOSE, { input: { caseId: recorded.id, reason: 'PRIVATE_SETTLEMENT' } }), 'closeCase');
-    expect(refused).toMatchObject({ refusal: 'PRIVATE_SETTLEMENT_FORBIDDEN', breachRecorded: 'PRIVATE_SETTLEMENT' });
+    await head.request(POLICE, {
+      input: {
+        caseId: recorded.id,
+        reportedAt: T0.toISOString(),
+        policeStation: '杨家坪派出所',
+        receiptNumber: 'JJ-002',
+      },
+    });
+    const refused = data(
+      await head.request(CLOSE, { input: { caseId: recorded.id, reason: 'PRIVATE_SETTLEMENT' } }),
+      'closeCase',
+    );
+    expect(refused).toMatchObject({
+      refusal: 'PRIVATE_SETTLEMENT_FORBIDDEN',
+      breachRecorded: 'PRIVATE_SETTLEMENT',
+    });
   });
 
   it('REP-8, REP-4: concealed — the district learns of a case the school never reported: 瞒报', async () => {
     app.clock.set(T0);
     const safety = await app.signedIn('safety');
-    const institutionId = (await app.owner.query(`SELECT id FROM institution WHERE name = '九龙坡区谢家湾小学'`))[0].id;
+    const institutionId = (
+      await app.owner.query(`SELECT id FROM institution WHERE name = '九龙坡区谢家湾小学'`)
+    )[0].id;
     const opened = data(
-      await safety.request(EXTERNAL, { input: { institutionId, category: 'ABUSE', suspectType: 'STAFF', source: 'PARENT', learnedAt: T0.toISOString() } }),
+      await safety.request(EXTERNAL, {
+        input: {
+          institutionId,
+          category: 'ABUSE',
+          suspectType: 'STAFF',
+          source: 'PARENT',
+          learnedAt: T0.toISOString(),
+        },
+      }),
       'recordExternalSource',
     );
     expect(opened.breaches.map((b: CaseView) => b.code)).toEqual(['CONCEALMENT']);
@@ -180,7 +254,9 @@ describe('the head works the case', () => {
     const recorded = await record(await app.signedIn('teacher'));
     app.clock.advanceMinutes(5);
     const attached = data(
-      await safety.request(EXTERNAL, { input: { caseId: recorded.id, source: 'POLICE', learnedAt: app.clock.now().toISOString() } }),
+      await safety.request(EXTERNAL, {
+        input: { caseId: recorded.id, source: 'POLICE', learnedAt: app.clock.now().toISOString() },
+      }),
       'recordExternalSource',
     );
     expect(attached.breaches).toEqual([]);
@@ -191,7 +267,8 @@ describe('confidentiality and conflict of interest', () => {
   it('REP-7: the child is shown only to the need-to-know group, and each view of a confidential case is audited', async () => {
     app.clock.set(T0);
     const recorded = await record(await app.signedIn('teacher'));
-    const read = async (username: string) => data(await (await app.signedIn(username)).request(READ, { id: recorded.id }), 'case');
+    const read = async (username: string) =>
+      data(await (await app.signedIn(username)).request(READ, { id: recorded.id }), 'case');
     expect((await read('teacher')).child).toEqual({ name: CHILD, className: '三年级二班' });
     expect((await read('head.primary')).child?.name).toBe(CHILD);
     expect((await read('safety')).child?.name).toBe(CHILD);
@@ -199,9 +276,14 @@ describe('confidentiality and conflict of interest', () => {
     expect(await read('safety2')).toMatchObject({ access: 'SUMMARY', child: null, childStatement: null });
     expect(await read('basic')).toBeNull();
     expect(await read('head.kg')).toBeNull();
-    const audits = await app.owner.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'incident.read' AND target_id = $1`, [recorded.id]);
+    const audits = await app.owner.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'incident.read' AND target_id = $1`,
+      [recorded.id],
+    );
     expect(audits[0].n).toBe(7);
-    const list = await (await app.signedIn('safety')).request(`{ cases(first: 100) { totalCount edges { node { id child { name } } } } }`);
+    const list = await (
+      await app.signedIn('safety')
+    ).request(`{ cases(first: 100) { totalCount edges { node { id child { name } } } } }`);
     expect(list.text).not.toContain(CHILD);
   });
 
@@ -211,10 +293,16 @@ describe('confidentiality and conflict of interest', () => {
     expect(recorded.isHeadInConflict).toBe(true);
     const head = await app.signedIn('head.primary');
     expect(data(await head.request(READ, { id: recorded.id }), 'case')).toBeNull();
-    const list = (await head.request(`{ cases(first: 100) { edges { node { id } } } }`)).body.data?.cases as CaseView;
+    const list = (await head.request(`{ cases(first: 100) { edges { node { id } } } }`)).body.data
+      ?.cases as CaseView;
     expect(list.edges.map((e: CaseView) => e.node.id)).not.toContain(recorded.id);
-    expect(data(await head.request(ACK, { id: recorded.id }), 'acknowledgeCase').__typename).toBe('CaseNotFoundError');
-    const kinds = await app.owner.query(`SELECT a.username, n.kind FROM notification n JOIN account a ON a.id = n.account_id WHERE n.case_id = $1`, [recorded.id]);
+    expect(data(await head.request(ACK, { id: recorded.id }), 'acknowledgeCase').__typename).toBe(
+      'CaseNotFoundError',
+    );
+    const kinds = await app.owner.query(
+      `SELECT a.username, n.kind FROM notification n JOIN account a ON a.id = n.account_id WHERE n.case_id = $1`,
+      [recorded.id],
+    );
     expect(kinds.map((k: CaseView) => k.username)).not.toContain('head.primary');
     expect(kinds).toEqual(expect.arrayContaining([{ username: 'safety', kind: 'CONFLICT_OF_INTEREST' }]));
   });
@@ -227,7 +315,10 @@ it('email goes through SMTP after commit and never contains the child’s name',
   const pending = await app.owner.query(`SELECT id FROM mail_outbox WHERE sent_at IS NULL`);
   await deliverAll(app);
   expect(mails.length).toBeGreaterThanOrEqual(1);
-  const sent = await app.owner.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE sent_at IS NOT NULL AND id = ANY($1)`, [pending.map((p: CaseView) => p.id)]);
+  const sent = await app.owner.query(
+    `SELECT count(*)::int AS n FROM mail_outbox WHERE sent_at IS NOT NULL AND id = ANY($1)`,
+    [pending.map((p: CaseView) => p.id)],
+  );
   expect(sent[0].n).toBe(pending.length);
   for (const mail of mails) expect(mail).not.toContain(CHILD);
   expect(mails.join('\n')).toContain('head.primary@xiaohu.local');

@@ -22,16 +22,35 @@ import type {
   RecordDisclosureInput,
   RecordExternalSourceInput,
   RecordPoliceReportInput,
+  RecordWelfareNoteInput,
 } from './case.inputs';
 import { accessOf, toCases } from './case-view';
-import { CaseForbiddenError, CaseNotFoundError, ReportingTimeError, TransitionRefusedError } from './incident-errors.type';
-import { insertBreach, recordAssessedBreaches, scheduleAlerts, type AlertDependencies } from './incident-alerts';
+import {
+  CaseForbiddenError,
+  CaseNotFoundError,
+  ReportingTimeError,
+  TransitionRefusedError,
+} from './incident-errors.type';
+import {
+  insertBreach,
+  recordAssessedBreaches,
+  scheduleAlerts,
+  type AlertDependencies,
+} from './incident-alerts';
 import { IncidentChildEntity } from './incident-child.entity';
 import { IncidentEventEntity } from './incident-event.entity';
 import { IncidentExternalSourceEntity } from './incident-external-source.entity';
 import { IncidentEntity } from './incident.entity';
+import { IncidentWelfareNoteEntity } from './incident-welfare-note.entity';
 import { conflictOfInterestOf } from './incident-conflict';
-import { casePowers, receivesIncidentReports, toIncidentActor, toIncidentFacts, toTimeline, type CasePowers } from './incident-facts';
+import {
+  casePowers,
+  receivesIncidentReports,
+  toIncidentActor,
+  toIncidentFacts,
+  toTimeline,
+  type CasePowers,
+} from './incident-facts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,7 +64,12 @@ export function alertDependencies(context: Pick<RequestContext, 'clock' | 'polic
   return { clock: context.clock, policy: context.policy, mail: loadMailSettings() };
 }
 
-function text(value: string | null | undefined, field: string, max: number, required: boolean): string | null | ValidationError {
+function text(
+  value: string | null | undefined,
+  field: string,
+  max: number,
+  required: boolean,
+): string | null | ValidationError {
   const trimmed = value?.trim() ?? '';
   if (required && trimmed.length === 0) return ValidationError.of(field, `${field} is required`);
   if (trimmed.length > max) return ValidationError.of(field, `${field} is longer than ${max} characters`);
@@ -59,7 +83,10 @@ async function headOf(manager: EntityManager, institutionId: string): Promise<Ac
   });
 }
 
-async function event(manager: EntityManager, row: Partial<IncidentEventEntity> & Pick<IncidentEventEntity, 'incidentId' | 'kind' | 'at' | 'recordedAt'>) {
+async function event(
+  manager: EntityManager,
+  row: Partial<IncidentEventEntity> & Pick<IncidentEventEntity, 'incidentId' | 'kind' | 'at' | 'recordedAt'>,
+) {
   await manager.getRepository(IncidentEventEntity).insert({
     actorAccountId: null,
     detail: null,
@@ -69,7 +96,13 @@ async function event(manager: EntityManager, row: Partial<IncidentEventEntity> &
   });
 }
 
-async function viewOne(context: RequestContext, manager: EntityManager, incidentId: string, actor: IncidentActor, withChild: boolean): Promise<Case> {
+async function viewOne(
+  context: RequestContext,
+  manager: EntityManager,
+  incidentId: string,
+  actor: IncidentActor,
+  withChild: boolean,
+): Promise<Case> {
   const incident = await manager.getRepository(IncidentEntity).findOneByOrFail({ id: incidentId });
   const [view] = await toCases(manager, [incident], actor, context.clock.now(), context.policy, withChild);
   return view;
@@ -102,13 +135,16 @@ async function recordDisclosureOrRefuse(context: RequestContext, input: RecordDi
   if (input.isSuspectHead && input.suspectType !== 'STAFF') {
     return ValidationError.of('isSuspectHead', 'The head as suspect needs suspectType STAFF');
   }
-  if (input.suspectStaffId && !UUID.test(input.suspectStaffId)) return ValidationError.of('suspectStaffId', 'Invalid id');
+  if (input.suspectStaffId && !UUID.test(input.suspectStaffId))
+    return ValidationError.of('suspectStaffId', 'Invalid id');
   const now = context.clock.now();
   const receivedAt = input.receivedAt ?? now;
   const deps = alertDependencies(context);
 
   return context.dataSource.transaction(async (manager) => {
-    const institution = await manager.getRepository(InstitutionEntity).findOneByOrFail({ id: actor.institutionId! });
+    const institution = await manager
+      .getRepository(InstitutionEntity)
+      .findOneByOrFail({ id: actor.institutionId! });
     const head = await headOf(manager, institution.id);
     const incident = manager.getRepository(IncidentEntity).create({
       institutionId: institution.id,
@@ -141,7 +177,10 @@ async function recordDisclosureOrRefuse(context: RequestContext, input: RecordDi
       context.policy,
     );
     if (!plan.ok) {
-      await recordAudit(manager, actor, now, { action: 'incident.recordDisclosure', outcome: plan.error.code });
+      await recordAudit(manager, actor, now, {
+        action: 'incident.recordDisclosure',
+        outcome: plan.error.code,
+      });
       return ReportingTimeError.of(plan.error.code, plan.error.ruleId, plan.error.message, 'receivedAt');
     }
     await manager.getRepository(IncidentEntity).insert(incident);
@@ -151,7 +190,14 @@ async function recordDisclosureOrRefuse(context: RequestContext, input: RecordDi
       childClass: childClass as string,
       statement: statement as string,
     });
-    await event(manager, { incidentId: incident.id, kind: 'DISCLOSURE_RECORDED', at: receivedAt, recordedAt: now, actorAccountId: actor.accountId, detail: input.category });
+    await event(manager, {
+      incidentId: incident.id,
+      kind: 'DISCLOSURE_RECORDED',
+      at: receivedAt,
+      recordedAt: now,
+      actorAccountId: actor.accountId,
+      detail: input.category,
+    });
     await recordAudit(manager, actor, now, {
       action: 'incident.recordDisclosure',
       outcome: 'OK',
@@ -164,7 +210,10 @@ async function recordDisclosureOrRefuse(context: RequestContext, input: RecordDi
   });
 }
 
-const factsOf = (incident: IncidentEntity) => ({ category: incident.category, suspectType: incident.suspectType });
+const factsOf = (incident: IncidentEntity) => ({
+  category: incident.category,
+  suspectType: incident.suspectType,
+});
 
 interface LoadedCase {
   incident: IncidentEntity;
@@ -173,7 +222,11 @@ interface LoadedCase {
 }
 
 /** Loads a case for a change (row locked); NOT_FOUND when missing or invisible to the actor. */
-async function loadForChange(context: RequestContext, manager: EntityManager, caseId: string): Promise<LoadedCase | CaseNotFoundError> {
+async function loadForChange(
+  context: RequestContext,
+  manager: EntityManager,
+  caseId: string,
+): Promise<LoadedCase | CaseNotFoundError> {
   if (!UUID.test(caseId)) return CaseNotFoundError.create();
   const incident = await manager
     .getRepository(IncidentEntity)
@@ -182,19 +235,41 @@ async function loadForChange(context: RequestContext, manager: EntityManager, ca
     .where('incident.id = :caseId', { caseId })
     .getOne();
   if (!incident) return CaseNotFoundError.create();
-  const institution = await manager.getRepository(InstitutionEntity).findOneByOrFail({ id: incident.institutionId });
+  const institution = await manager
+    .getRepository(InstitutionEntity)
+    .findOneByOrFail({ id: incident.institutionId });
   const actor = await toIncidentActor(manager, signedIn(context));
   const access = accessOf(incident, institution.kind, actor, context.policy);
   if (access === 'NONE') return CaseNotFoundError.create();
-  return { incident, actor, powers: casePowers(toIncidentFacts(incident, institution.kind), actor, access, context.policy) };
+  return {
+    incident,
+    actor,
+    powers: casePowers(toIncidentFacts(incident, institution.kind), actor, access, context.policy),
+  };
 }
 
-function refused(decision: { code: Parameters<typeof TransitionRefusedError.of>[0]; ruleId: string; message: string }, breach: BreachCode | null) {
+function refused(
+  decision: { code: Parameters<typeof TransitionRefusedError.of>[0]; ruleId: string; message: string },
+  breach: BreachCode | null,
+) {
   return TransitionRefusedError.of(decision.code, decision.ruleId, decision.message, breach);
 }
 
-async function audited(manager: EntityManager, context: RequestContext, action: string, caseId: string, outcome: string, details?: Record<string, unknown>) {
-  await recordAudit(manager, signedIn(context), context.clock.now(), { action, outcome, targetType: 'incident', targetId: caseId, details: details ?? null });
+async function audited(
+  manager: EntityManager,
+  context: RequestContext,
+  action: string,
+  caseId: string,
+  outcome: string,
+  details?: Record<string, unknown>,
+) {
+  await recordAudit(manager, signedIn(context), context.clock.now(), {
+    action,
+    outcome,
+    targetType: 'incident',
+    targetId: caseId,
+    details: details ?? null,
+  });
 }
 
 /** REP-2: the head acknowledges (REPORTED → HEAD_NOTIFIED). */
@@ -212,11 +287,30 @@ export async function acknowledgeCase(context: RequestContext, caseId: string) {
       if (!decision.allowed) return refused(decision, null);
       incident.state = 'HEAD_NOTIFIED';
     }
-    const sources = await manager.getRepository(IncidentExternalSourceEntity).findBy({ incidentId: incident.id });
-    const assessment = assessReporting({ ...toTimeline(incident, sources, undefined), headNotifiedAt: now }, now, context.policy);
+    const sources = await manager
+      .getRepository(IncidentExternalSourceEntity)
+      .findBy({ incidentId: incident.id });
+    const assessment = assessReporting(
+      { ...toTimeline(incident, sources, undefined), headNotifiedAt: now },
+      now,
+      context.policy,
+    );
     const isLate = assessment.ok ? assessment.value.isHeadNotificationLate : false;
-    await manager.getRepository(IncidentEntity).update({ id: incident.id }, { state: incident.state, acknowledgedAt: now, acknowledgedByAccountId: actor.personId });
-    await event(manager, { incidentId: incident.id, kind: 'HEAD_ACKNOWLEDGED', at: now, recordedAt: now, actorAccountId: actor.personId, deadline: 'HEAD_NOTIFICATION', deadlineOutcome: isLate ? 'MISSED' : 'MET' });
+    await manager
+      .getRepository(IncidentEntity)
+      .update(
+        { id: incident.id },
+        { state: incident.state, acknowledgedAt: now, acknowledgedByAccountId: actor.personId },
+      );
+    await event(manager, {
+      incidentId: incident.id,
+      kind: 'HEAD_ACKNOWLEDGED',
+      at: now,
+      recordedAt: now,
+      actorAccountId: actor.personId,
+      deadline: 'HEAD_NOTIFICATION',
+      deadlineOutcome: isLate ? 'MISSED' : 'MET',
+    });
     await audited(manager, context, 'incident.acknowledge', incident.id, 'OK');
     return viewOne(context, manager, incident.id, actor, false);
   });
@@ -230,19 +324,35 @@ export async function completeEmergencyStep(context: RequestContext, input: Comp
     const loaded = await loadForChange(context, manager, input.caseId);
     if (loaded instanceof CaseNotFoundError) return loaded;
     const { incident, actor, powers } = loaded;
-    if (!powers.canManage) return CaseForbiddenError.create('Only the head or a designated SAFETY member works the checklist');
+    if (!powers.canManage)
+      return CaseForbiddenError.create('Only the head or a designated SAFETY member works the checklist');
     if (!emergencyChecklist(incident.suspectType, {}).some((item) => item.step === input.step)) {
       return ValidationError.of('step', 'The emergency checklist applies to staff suspects only (REP-6)');
     }
-    if (doneAt.getTime() > now.getTime()) return ReportingTimeError.of('EVENT_IN_FUTURE', 'REP-6', 'A step cannot be done in the future', 'doneAt');
+    if (doneAt.getTime() > now.getTime())
+      return ReportingTimeError.of(
+        'EVENT_IN_FUTURE',
+        'REP-6',
+        'A step cannot be done in the future',
+        'doneAt',
+      );
     const inserted = (await manager.query(
       `INSERT INTO incident_emergency_step (incident_id, step, done_at, done_by_account_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT DO NOTHING RETURNING step`,
       [incident.id, input.step, doneAt, actor.personId],
     )) as unknown[];
     if (inserted.length > 0) {
-      await event(manager, { incidentId: incident.id, kind: 'EMERGENCY_STEP_DONE', at: doneAt, recordedAt: now, actorAccountId: actor.personId, detail: input.step });
-      await audited(manager, context, 'incident.completeEmergencyStep', incident.id, 'OK', { step: input.step });
+      await event(manager, {
+        incidentId: incident.id,
+        kind: 'EMERGENCY_STEP_DONE',
+        at: doneAt,
+        recordedAt: now,
+        actorAccountId: actor.personId,
+        detail: input.step,
+      });
+      await audited(manager, context, 'incident.completeEmergencyStep', incident.id, 'OK', {
+        step: input.step,
+      });
     }
     return viewOne(context, manager, incident.id, actor, false);
   });
@@ -259,12 +369,25 @@ export async function recordPoliceReport(context: RequestContext, input: RecordP
     const loaded = await loadForChange(context, manager, input.caseId);
     if (loaded instanceof CaseNotFoundError) return loaded;
     const { incident, actor, powers } = loaded;
-    if (!powers.canRecordPoliceReport) return CaseForbiddenError.create('Not allowed to record the police report');
+    if (!powers.canRecordPoliceReport)
+      return CaseForbiddenError.create('Not allowed to record the police report');
     const decision = canTransition(incident.state, 'POLICE_REPORTED', factsOf(incident), context.policy);
     if (!decision.allowed) return refused(decision, null);
-    const sources = await manager.getRepository(IncidentExternalSourceEntity).findBy({ incidentId: incident.id });
-    const assessment = assessReporting({ ...toTimeline(incident, sources, undefined), policeReportedAt: input.reportedAt }, now, context.policy);
-    if (!assessment.ok) return ReportingTimeError.of(assessment.error.code, assessment.error.ruleId, assessment.error.message, 'reportedAt');
+    const sources = await manager
+      .getRepository(IncidentExternalSourceEntity)
+      .findBy({ incidentId: incident.id });
+    const assessment = assessReporting(
+      { ...toTimeline(incident, sources, undefined), policeReportedAt: input.reportedAt },
+      now,
+      context.policy,
+    );
+    if (!assessment.ok)
+      return ReportingTimeError.of(
+        assessment.error.code,
+        assessment.error.ruleId,
+        assessment.error.message,
+        'reportedAt',
+      );
     const isLate = input.reportedAt.getTime() > assessment.value.deadlines.policeReportDueAt.getTime();
     Object.assign(incident, {
       state: 'POLICE_REPORTED' as IncidentState,
@@ -287,7 +410,15 @@ export async function recordPoliceReport(context: RequestContext, input: RecordP
         policeRecordedAt: now,
       },
     );
-    await event(manager, { incidentId: incident.id, kind: 'POLICE_REPORTED', at: input.reportedAt, recordedAt: now, actorAccountId: actor.personId, deadline: 'POLICE_REPORT', deadlineOutcome: isLate ? 'MISSED' : 'MET' });
+    await event(manager, {
+      incidentId: incident.id,
+      kind: 'POLICE_REPORTED',
+      at: input.reportedAt,
+      recordedAt: now,
+      actorAccountId: actor.personId,
+      deadline: 'POLICE_REPORT',
+      deadlineOutcome: isLate ? 'MISSED' : 'MET',
+    });
     if (isLate) await recordAssessedBreaches(manager, incident, now, context.policy, ['LATE_REPORT']);
     await audited(manager, context, 'incident.recordPoliceReport', incident.id, 'OK', { isLate });
     return viewOne(context, manager, incident.id, actor, false);
@@ -306,11 +437,15 @@ export async function recordExternalSource(context: RequestContext, input: Recor
     if (input.caseId) {
       const loaded = await loadForChange(context, manager, input.caseId);
       if (loaded instanceof CaseNotFoundError) return loaded;
-      if (!loaded.powers.canRecordExternalSource) return CaseForbiddenError.create('Only 安稳办 records external sources');
+      if (!loaded.powers.canRecordExternalSource)
+        return CaseForbiddenError.create('Only 安稳办 records external sources');
       incident = loaded.incident;
     } else {
       if (!input.institutionId || !input.category || !input.suspectType) {
-        return ValidationError.of('caseId', 'Give caseId, or institutionId, category and suspectType for a new case');
+        return ValidationError.of(
+          'caseId',
+          'Give caseId, or institutionId, category and suspectType for a new case',
+        );
       }
       const institution = UUID.test(input.institutionId)
         ? await manager.getRepository(InstitutionEntity).findOneBy({ id: input.institutionId })
@@ -345,10 +480,22 @@ export async function recordExternalSource(context: RequestContext, input: Recor
       }
       await manager.getRepository(IncidentEntity).insert(incident);
     }
-    const existing = await manager.getRepository(IncidentExternalSourceEntity).findBy({ incidentId: incident.id });
+    const existing = await manager
+      .getRepository(IncidentExternalSourceEntity)
+      .findBy({ incidentId: incident.id });
     const source = { source: input.source, learnedAt: input.learnedAt } as IncidentExternalSourceEntity;
-    const assessment = assessReporting(toTimeline(incident, [...existing, source], undefined), now, context.policy);
-    if (!assessment.ok) return ReportingTimeError.of(assessment.error.code, assessment.error.ruleId, assessment.error.message, 'learnedAt');
+    const assessment = assessReporting(
+      toTimeline(incident, [...existing, source], undefined),
+      now,
+      context.policy,
+    );
+    if (!assessment.ok)
+      return ReportingTimeError.of(
+        assessment.error.code,
+        assessment.error.ruleId,
+        assessment.error.message,
+        'learnedAt',
+      );
     await manager.getRepository(IncidentExternalSourceEntity).insert({
       incidentId: incident.id,
       source: input.source,
@@ -357,9 +504,18 @@ export async function recordExternalSource(context: RequestContext, input: Recor
       recordedByAccountId: actor.personId,
       recordedAt: now,
     });
-    await event(manager, { incidentId: incident.id, kind: 'EXTERNAL_SOURCE_RECORDED', at: input.learnedAt, recordedAt: now, actorAccountId: actor.personId, detail: input.source });
+    await event(manager, {
+      incidentId: incident.id,
+      kind: 'EXTERNAL_SOURCE_RECORDED',
+      at: input.learnedAt,
+      recordedAt: now,
+      actorAccountId: actor.personId,
+      detail: input.source,
+    });
     await recordAssessedBreaches(manager, incident, now, context.policy, ['CONCEALMENT']);
-    await audited(manager, context, 'incident.recordExternalSource', incident.id, 'OK', { source: input.source });
+    await audited(manager, context, 'incident.recordExternalSource', incident.id, 'OK', {
+      source: input.source,
+    });
     return viewOne(context, manager, incident.id, actor, false);
   });
 }
@@ -372,26 +528,112 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
     const loaded = await loadForChange(context, manager, input.caseId);
     if (loaded instanceof CaseNotFoundError) return loaded;
     const { incident, actor, powers } = loaded;
-    if (!powers.canManage) return CaseForbiddenError.create('Only the head or a designated SAFETY member closes a case');
-    const decision = canTransition(incident.state, 'CLOSED', { category: incident.category, suspectType: incident.suspectType, closingReason: input.reason }, context.policy);
+    if (!powers.canManage)
+      return CaseForbiddenError.create('Only the head or a designated SAFETY member closes a case');
+    const decision = canTransition(
+      incident.state,
+      'CLOSED',
+      { category: incident.category, suspectType: incident.suspectType, closingReason: input.reason },
+      context.policy,
+    );
     if (!decision.allowed) {
       let recorded: BreachCode | null = null;
       if (decision.breachToRecord) {
         recorded = decision.breachToRecord;
         if (await insertBreach(manager, incident.id, decision.breachToRecord, decision.ruleId, now, now)) {
-          await event(manager, { incidentId: incident.id, kind: 'BREACH_RECORDED', at: now, recordedAt: now, detail: decision.breachToRecord });
+          await event(manager, {
+            incidentId: incident.id,
+            kind: 'BREACH_RECORDED',
+            at: now,
+            recordedAt: now,
+            detail: decision.breachToRecord,
+          });
         }
       }
-      await event(manager, { incidentId: incident.id, kind: 'CLOSE_REFUSED', at: now, recordedAt: now, actorAccountId: actor.personId, detail: decision.code });
+      await event(manager, {
+        incidentId: incident.id,
+        kind: 'CLOSE_REFUSED',
+        at: now,
+        recordedAt: now,
+        actorAccountId: actor.personId,
+        detail: decision.code,
+      });
       await audited(manager, context, 'incident.close', incident.id, decision.code, { reason: input.reason });
       return refused(decision, recorded);
     }
-    await manager.getRepository(IncidentEntity).update(
-      { id: incident.id },
-      { state: 'CLOSED', closedAt: now, closingReason: input.reason, closingNote: note instanceof ValidationError ? null : note, closedByAccountId: actor.personId },
-    );
-    await event(manager, { incidentId: incident.id, kind: 'CLOSED', at: now, recordedAt: now, actorAccountId: actor.personId, detail: input.reason });
+    await manager
+      .getRepository(IncidentEntity)
+      .update(
+        { id: incident.id },
+        {
+          state: 'CLOSED',
+          closedAt: now,
+          closingReason: input.reason,
+          closingNote: note instanceof ValidationError ? null : note,
+          closedByAccountId: actor.personId,
+        },
+      );
+    await event(manager, {
+      incidentId: incident.id,
+      kind: 'CLOSED',
+      at: now,
+      recordedAt: now,
+      actorAccountId: actor.personId,
+      detail: input.reason,
+    });
     await audited(manager, context, 'incident.close', incident.id, 'OK', { reason: input.reason });
     return viewOne(context, manager, incident.id, actor, false);
   });
+}
+
+/** REP-10: a welfare note on the case (concern, guardian told, 休学). Every attempt is audited, never the note's text. */
+export async function recordWelfareNote(context: RequestContext, input: RecordWelfareNoteInput) {
+  const now = context.clock.now();
+  return context.dataSource.transaction(async (manager) => {
+    const loaded = await loadForChange(context, manager, input.caseId);
+    const outcome = await welfareNoteOrRefusal(manager, loaded, input, now);
+    await audited(
+      manager,
+      context,
+      'incident.recordWelfareNote',
+      input.caseId.slice(0, 64),
+      outcome instanceof IncidentWelfareNoteEntity ? 'OK' : outcome.code,
+      {
+        isStudySuspended: input.isStudySuspended,
+        isGuardianTold: Boolean(input.guardianToldAt),
+      },
+    );
+    if (!(outcome instanceof IncidentWelfareNoteEntity)) return outcome;
+    // The recorder is in the need-to-know group: the answer shows the notes.
+    return viewOne(context, manager, outcome.incidentId, (loaded as LoadedCase).actor, true);
+  });
+}
+
+async function welfareNoteOrRefusal(
+  manager: EntityManager,
+  loaded: LoadedCase | CaseNotFoundError,
+  input: RecordWelfareNoteInput,
+  now: Date,
+): Promise<IncidentWelfareNoteEntity | CaseNotFoundError | CaseForbiddenError | ValidationError> {
+  if (loaded instanceof CaseNotFoundError) return loaded;
+  const { incident, actor, powers } = loaded;
+  if (!powers.canRecordWelfareNote)
+    return CaseForbiddenError.create(
+      'Only the reporter, the head or a designated SAFETY member records welfare notes',
+    );
+  const note = text(input.concernNote, 'concernNote', 2000, true);
+  if (note instanceof ValidationError) return note;
+  if (input.guardianToldAt && input.guardianToldAt.getTime() > now.getTime()) {
+    return ValidationError.of('guardianToldAt', 'guardianToldAt is in the future');
+  }
+  const row = manager.getRepository(IncidentWelfareNoteEntity).create({
+    incidentId: incident.id,
+    concernNote: note!,
+    guardianToldAt: input.guardianToldAt ?? null,
+    isStudySuspended: input.isStudySuspended,
+    recordedByAccountId: actor.personId,
+    recordedAt: now,
+  });
+  await manager.getRepository(IncidentWelfareNoteEntity).insert(row);
+  return row;
 }

@@ -11,6 +11,7 @@ import { IncidentChildEntity } from '../../features/incidents/incident-child.ent
 import { IncidentEmergencyStepEntity } from '../../features/incidents/incident-emergency-step.entity';
 import { IncidentEventEntity } from '../../features/incidents/incident-event.entity';
 import { IncidentExternalSourceEntity } from '../../features/incidents/incident-external-source.entity';
+import { IncidentWelfareNoteEntity } from '../../features/incidents/incident-welfare-note.entity';
 import { IncidentEntity } from '../../features/incidents/incident.entity';
 import { MailOutboxEntity } from '../../features/notifications/mail-outbox.entity';
 import { NotificationEntity } from '../../features/notifications/notification.entity';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   IncidentBreachEntity,
   IncidentEventEntity,
   IncidentAlertEntity,
+  IncidentWelfareNoteEntity,
   CaseOfficerEntity,
   NotificationEntity,
   MailOutboxEntity,
