@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The API emits its schema once it exists; until then the agreed contract stands in for it.
-const apiSchema = '../api/schema.graphql';
-const schema = existsSync(apiSchema) ? apiSchema : './schema.contract.graphql';
-
 export const config: CodegenConfig = {
-  schema,
+  // The API emits its schema from the code and commits it: the one source of the client's types.
+  schema: '../api/schema.graphql',
   documents: ['src/**/*.graphql.ts'],
   ignoreNoDocuments: false,
   generates: {

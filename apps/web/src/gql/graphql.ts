@@ -177,6 +177,8 @@ export type Case = {
   timeline: Array<CaseEvent>;
   /** What the viewer may do now. */
   viewerCan: CaseActions;
+  /** REP-10 notes, oldest first: case(id) and the need-to-know group only; null otherwise (lists, SUMMARY access). */
+  welfareNotes?: Maybe<Array<WelfareNote>>;
 };
 
 /** FULL: the whole case. SUMMARY: the 安稳办 inbox view outside the need-to-know group, without the child (REP-7). */
@@ -197,6 +199,8 @@ export type CaseActions = {
   canRecordExternalSource: Scalars['Boolean']['output'];
   /** recordPoliceReport */
   canRecordPoliceReport: Scalars['Boolean']['output'];
+  /** recordWelfareNote (REP-10) */
+  canRecordWelfareNote: Scalars['Boolean']['output'];
 };
 
 /** A recorded REP-4 breach. */
@@ -884,6 +888,8 @@ export type Mutation = {
   recordQualification: RecordQualificationResult;
   /** Records one check, by the unit whose duty it is. */
   recordVettingCheck: RecordVettingCheckResult;
+  /** REP-10: a psychological concern about the child, the guardian told, 休学 arranged. */
+  recordWelfareNote: RecordWelfareNoteResult;
   /** Signs in and sets the session cookie. */
   signIn: SignInResult;
   /** Ends the current session and clears its cookie. */
@@ -963,6 +969,11 @@ export type MutationRecordQualificationArgs = {
 
 export type MutationRecordVettingCheckArgs = {
   input: RecordVettingCheckInput;
+};
+
+
+export type MutationRecordWelfareNoteArgs = {
+  input: RecordWelfareNoteInput;
 };
 
 
@@ -1376,6 +1387,21 @@ export type RecordVettingCheckInput = {
 /** The staff member, or why not. */
 export type RecordVettingCheckResult = InvalidStaffStateError | NotResponsibleError | StaffMember | StaffNotFoundError | ValidationError;
 
+/** REP-10: a psychological concern about the case’s child and what was done. */
+export type RecordWelfareNoteInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The concern, up to 2000 characters (confidential). */
+  concernNote: Scalars['String']['input'];
+  /** When the guardian was told; null if not yet; not in the future. */
+  guardianToldAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** A suspension of study (休学) was arranged. */
+  isStudySuspended: Scalars['Boolean']['input'];
+};
+
+/** The case with its welfare notes, or why not. */
+export type RecordWelfareNoteResult = Case | CaseForbiddenError | CaseNotFoundError | ValidationError;
+
 /** A reminder interview 约谈提示 (VET-10). */
 export type ReminderInterview = {
   __typename: 'ReminderInterview';
@@ -1751,6 +1777,23 @@ export type Viewer = {
   unit?: Maybe<UnitCode>;
   /** Sign-in name. */
   username: Scalars['String']['output'];
+};
+
+/** REP-10: a psychological concern about the child, whether the guardian was told, whether study was suspended (休学). */
+export type WelfareNote = {
+  __typename: 'WelfareNote';
+  /** The concern, in the recorder’s words (confidential, REP-7). */
+  concernNote: Scalars['String']['output'];
+  /** When the guardian was told; null if not yet. */
+  guardianToldAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** UUID. */
+  id: Scalars['ID']['output'];
+  /** A suspension of study (休学) was arranged. */
+  isStudySuspended: Scalars['Boolean']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  recordedBy: CasePerson;
 };
 
 export type AuditEventsQueryVariables = Exact<{

@@ -30,3 +30,6 @@ export function useCursorPages(resetKey: string) {
     goPrevious,
   };
 }
+
+/** What a paged list needs from `useCursorPages`. */
+export type CursorPages = ReturnType<typeof useCursorPages>;

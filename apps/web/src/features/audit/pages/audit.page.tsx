@@ -1,13 +1,10 @@
-import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { useCursorPages } from '../../../shared/hooks/use-cursor-pages';
 import { EmptyState } from '../../../shared/ui/empty-state';
-import { LoadingState } from '../../../shared/ui/loading-state';
+import { PagedConnection } from '../../../shared/ui/paged-connection';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { Pager } from '../../../shared/ui/pager';
-import { QueryError } from '../../../shared/ui/query-error';
 import { RequirePermission } from '../../auth/components/require-permission';
 import { AuditEventsQuery } from '../audit.graphql';
 import { AuditFilters } from '../components/audit-filters';
@@ -40,25 +37,16 @@ function AuditLog() {
   return (
     <>
       <AuditFilters value={filter} onApply={setFilter} />
-      {loading && connection ? <LinearProgress aria-label={t('common.loading')} sx={{ mb: 1 }} /> : null}
-      {error ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.edges.length === 0 ? (
-        <EmptyState title={t('audit.empty.title')} body={t('audit.empty.body')} />
-      ) : (
-        <>
-          <AuditTable events={connection.edges.map((edge) => edge.node)} />
-          <Pager
-            pageNumber={pages.pageNumber}
-            hasPrevious={pages.hasPrevious}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={pages.goPrevious}
-            onNext={() => pages.goNext(connection.pageInfo.endCursor)}
-          />
-        </>
-      )}
+      <PagedConnection
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        pages={pages}
+        empty={<EmptyState title={t('audit.empty.title')} body={t('audit.empty.body')} />}
+      >
+        {(events) => <AuditTable events={events} />}
+      </PagedConnection>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Checkbox from '@mui/material/Checkbox';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -7,6 +6,7 @@ import ListItemText from '@mui/material/ListItemText';
 import { useState } from 'react';
 import type { EmergencyStep } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useCompleteEmergencyStep } from '../hooks/use-complete-emergency-step';
@@ -34,11 +34,7 @@ export function EmergencyChecklist({ incident }: { incident: CaseDetail }) {
 
   return (
     <>
-      {alert ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1 }}>
-          {alert}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={alert} sx={{ mb: 1 }} />
       <List dense data-testid="emergency-checklist">
         {incident.emergencyChecklist.map((item) => {
           const isDone = Boolean(item.doneAt);

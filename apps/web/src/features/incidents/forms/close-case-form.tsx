@@ -6,18 +6,13 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { FormRadioGroup, FormTextField } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useCloseCase } from '../hooks/use-close-case';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
@@ -28,13 +23,11 @@ import {
   toCloseCaseInput,
   type CloseCaseFormValues,
 } from './close-case-form.schema';
-import { useFieldError } from './use-field-error';
 
 /** Closing takes a reason and a confirmation; REP-4 refusals come back from the API and are shown. */
 export function CloseCaseForm({ caseId }: { caseId: string }) {
   const t = useT();
   const labels = useIncidentLabels();
-  const fieldError = useFieldError();
   const { closeCase, isClosing } = useCloseCase();
   const [alert, setAlert] = useState<string | null>(null);
   const [pending, setPending] = useState<CloseCaseFormValues | null>(null);
@@ -49,7 +42,6 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
     defaultValues: { reason: '', note: '' },
   });
   const reason = watch('reason');
-  const note = register('note');
 
   const confirm = async () => {
     if (!pending) return;
@@ -80,54 +72,28 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
     <>
       <form noValidate onSubmit={handleSubmit((values) => setPending(values))} data-testid="close-case-form">
         <Stack spacing={2} sx={{ maxWidth: 560 }}>
-          {alert ? (
-            <Alert severity="error" role="alert" data-testid="close-case-error">
-              {alert}
-            </Alert>
-          ) : null}
-          <Controller
+          <ErrorAlert message={alert} testId="close-case-error" />
+          <FormRadioGroup
             control={control}
             name="reason"
-            render={({ field }) => (
-              <FormControl error={Boolean(errors.reason)} required>
-                <FormLabel id="close-reason-label">{t('incidents.close.reason')}</FormLabel>
-                <RadioGroup
-                  aria-labelledby="close-reason-label"
-                  name={field.name}
-                  value={field.value}
-                  onChange={(event) => field.onChange(event.target.value)}
-                  onBlur={field.onBlur}
-                  data-testid="close-reason"
-                >
-                  {CLOSING_REASON_OPTIONS.map((value) => (
-                    <FormControlLabel
-                      key={value}
-                      value={value}
-                      control={<Radio />}
-                      label={labels.closingReason(value)}
-                    />
-                  ))}
-                </RadioGroup>
-                {errors.reason ? <FormHelperText>{fieldError(errors.reason.message)}</FormHelperText> : null}
-              </FormControl>
-            )}
+            label={t('incidents.close.reason')}
+            labelId="close-reason-label"
+            testId="close-reason"
+            options={CLOSING_REASON_OPTIONS.map((value) => ({ value, label: labels.closingReason(value) }))}
           />
           {reason === 'PRIVATE_SETTLEMENT' ? (
             <Alert severity="warning" data-testid="close-private-settlement-warning">
               {t('incidents.close.privateSettlementWarning')}
             </Alert>
           ) : null}
-          <TextField
+          <FormTextField
             id="close-note"
             label={t('incidents.close.note')}
             multiline
             minRows={2}
-            inputRef={note.ref}
-            name={note.name}
-            onChange={note.onChange}
-            onBlur={note.onBlur}
-            error={Boolean(errors.note)}
-            helperText={fieldError(errors.note?.message, CLOSE_NOTE_MAX)}
+            registration={register('note')}
+            fieldError={errors.note}
+            max={CLOSE_NOTE_MAX}
           />
           <Button
             type="submit"

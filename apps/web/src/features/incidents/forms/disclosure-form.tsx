@@ -1,21 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
 import Paper from '@mui/material/Paper';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { FormRadioGroup, FormTextField } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordDisclosure } from '../hooks/use-record-disclosure';
@@ -27,7 +23,6 @@ import {
   type DisclosureFormValues,
 } from './disclosure-form.schema';
 import { toBeijingInputValue } from './form-time';
-import { useFieldError } from './use-field-error';
 
 const CHANNELS = ['ORAL', 'WRITTEN'] as const;
 const CATEGORIES = ['SEXUAL_ASSAULT', 'MOLESTATION', 'ABUSE', 'BULLYING_VIOLENCE', 'OTHER'] as const;
@@ -57,7 +52,6 @@ export function DisclosureForm({
 }) {
   const t = useT();
   const labels = useIncidentLabels();
-  const fieldError = useFieldError();
   const { recordDisclosure, isRecording } = useRecordDisclosure();
   const [alert, setAlert] = useState<string | null>(null);
   const schema = useMemo(() => buildDisclosureFormSchema(now), [now]);
@@ -103,84 +97,56 @@ export function DisclosureForm({
   };
 
   const busy = isSubmitting || isRecording;
-  // `hint` shows under the field until there is an error to show instead.
-  const text = (
-    name: 'suspectDescription' | 'childName' | 'childClass' | 'childStatement',
-    hint?: string,
-  ) => {
-    const field = register(name);
-    return {
-      inputRef: field.ref,
-      name: field.name,
-      onChange: field.onChange,
-      onBlur: field.onBlur,
-      error: Boolean(errors[name]),
-      helperText: fieldError(errors[name]?.message, DISCLOSURE_FIELD_MAX[name]) ?? hint,
-    };
-  };
-  const received = register('receivedAt');
-
-  const radioGroup = <V extends string>(
-    name: 'channel' | 'category' | 'suspectType',
-    legend: string,
-    values: readonly V[],
-    label: (value: V) => string,
-  ) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormControl error={Boolean(errors[name])} required>
-          <FormLabel id={`disclosure-${name}-label`}>{legend}</FormLabel>
-          <RadioGroup
-            row
-            aria-labelledby={`disclosure-${name}-label`}
-            name={field.name}
-            value={field.value}
-            onChange={(event) => field.onChange(event.target.value)}
-            onBlur={field.onBlur}
-            data-testid={`disclosure-${name}`}
-          >
-            {values.map((value) => (
-              <FormControlLabel key={value} value={value} control={<Radio />} label={label(value)} />
-            ))}
-          </RadioGroup>
-          {errors[name] ? <FormHelperText>{fieldError(errors[name]?.message)}</FormHelperText> : null}
-        </FormControl>
-      )}
-    />
-  );
-
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="disclosure-form">
       <Stack spacing={3}>
-        {alert ? (
-          <Alert severity="error" role="alert" data-testid="disclosure-error">
-            {alert}
-          </Alert>
-        ) : null}
-        <TextField
+        <ErrorAlert message={alert} testId="disclosure-error" />
+        <FormTextField
           id="disclosure-received-at"
           label={t('incidents.report.receivedAt')}
           type="datetime-local"
           required
-          inputRef={received.ref}
-          name={received.name}
-          onChange={received.onChange}
-          onBlur={received.onBlur}
-          error={Boolean(errors.receivedAt)}
-          helperText={fieldError(errors.receivedAt?.message) ?? t('incidents.report.receivedAtHint')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'disclosure-received-at' } }}
+          registration={register('receivedAt')}
+          fieldError={errors.receivedAt}
+          helperText={t('incidents.report.receivedAtHint')}
+          testId="disclosure-received-at"
           sx={{ maxWidth: 320 }}
         />
-        {radioGroup('channel', t('incidents.report.channel'), CHANNELS, labels.channel)}
-        {radioGroup('category', t('incidents.report.category'), CATEGORIES, labels.category)}
-        {radioGroup('suspectType', t('incidents.report.suspectType'), SUSPECT_TYPES, labels.suspect)}
-        <TextField
+        <FormRadioGroup
+          row
+          control={control}
+          name="channel"
+          label={t('incidents.report.channel')}
+          labelId="disclosure-channel-label"
+          testId="disclosure-channel"
+          options={CHANNELS.map((value) => ({ value, label: labels.channel(value) }))}
+        />
+        <FormRadioGroup
+          row
+          control={control}
+          name="category"
+          label={t('incidents.report.category')}
+          labelId="disclosure-category-label"
+          testId="disclosure-category"
+          options={CATEGORIES.map((value) => ({ value, label: labels.category(value) }))}
+        />
+        <FormRadioGroup
+          row
+          control={control}
+          name="suspectType"
+          label={t('incidents.report.suspectType')}
+          labelId="disclosure-suspectType-label"
+          testId="disclosure-suspectType"
+          options={SUSPECT_TYPES.map((value) => ({ value, label: labels.suspect(value) }))}
+        />
+        <FormTextField
           id="disclosure-suspect-description"
           label={t('incidents.report.suspectDescription')}
-          {...text('suspectDescription', t('incidents.report.suspectDescriptionHint'))}
-          slotProps={{ htmlInput: { 'data-testid': 'disclosure-suspect-description' } }}
+          registration={register('suspectDescription')}
+          fieldError={errors.suspectDescription}
+          max={DISCLOSURE_FIELD_MAX.suspectDescription}
+          helperText={t('incidents.report.suspectDescriptionHint')}
+          testId="disclosure-suspect-description"
         />
         <Stack>
           {suspectType === 'STAFF' ? (
@@ -227,63 +193,52 @@ export function DisclosureForm({
           </Typography>
           <Stack spacing={2}>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
+              <FormTextField
                 id="disclosure-child-name"
                 label={t('incidents.report.childName')}
                 required
                 autoComplete="off"
-                {...text('childName')}
-                slotProps={{ htmlInput: { 'data-testid': 'disclosure-child-name' } }}
+                fullWidth={false}
+                registration={register('childName')}
+                fieldError={errors.childName}
+                max={DISCLOSURE_FIELD_MAX.childName}
+                testId="disclosure-child-name"
               />
-              <TextField
+              <FormTextField
                 id="disclosure-child-class"
                 label={t('incidents.report.childClass')}
                 required
                 autoComplete="off"
-                {...text('childClass')}
-                slotProps={{ htmlInput: { 'data-testid': 'disclosure-child-class' } }}
+                fullWidth={false}
+                registration={register('childClass')}
+                fieldError={errors.childClass}
+                max={DISCLOSURE_FIELD_MAX.childClass}
+                testId="disclosure-child-class"
               />
             </Stack>
-            <TextField
+            <FormTextField
               id="disclosure-child-statement"
               label={t('incidents.report.childStatement')}
               required
               multiline
               minRows={4}
-              {...text('childStatement', t('incidents.report.childStatementHint'))}
-              slotProps={{ htmlInput: { 'data-testid': 'disclosure-child-statement' } }}
+              registration={register('childStatement')}
+              fieldError={errors.childStatement}
+              max={DISCLOSURE_FIELD_MAX.childStatement}
+              helperText={t('incidents.report.childStatementHint')}
+              testId="disclosure-child-statement"
             />
-            <Controller
+            <FormRadioGroup
+              row
               control={control}
               name="isChildInDanger"
-              render={({ field }) => (
-                <FormControl error={Boolean(errors.isChildInDanger)} required>
-                  <FormLabel id="disclosure-danger-label">{t('incidents.report.isChildInDanger')}</FormLabel>
-                  <RadioGroup
-                    row
-                    aria-labelledby="disclosure-danger-label"
-                    name={field.name}
-                    value={field.value}
-                    onChange={(event) => field.onChange(event.target.value)}
-                    onBlur={field.onBlur}
-                    data-testid="disclosure-in-danger"
-                  >
-                    <FormControlLabel
-                      value="yes"
-                      control={<Radio />}
-                      label={t('incidents.report.inDangerYes')}
-                    />
-                    <FormControlLabel
-                      value="no"
-                      control={<Radio />}
-                      label={t('incidents.report.inDangerNo')}
-                    />
-                  </RadioGroup>
-                  {errors.isChildInDanger ? (
-                    <FormHelperText>{fieldError(errors.isChildInDanger.message)}</FormHelperText>
-                  ) : null}
-                </FormControl>
-              )}
+              label={t('incidents.report.isChildInDanger')}
+              labelId="disclosure-danger-label"
+              testId="disclosure-in-danger"
+              options={[
+                { value: 'yes', label: t('incidents.report.inDangerYes') },
+                { value: 'no', label: t('incidents.report.inDangerNo') },
+              ]}
             />
           </Stack>
         </Paper>

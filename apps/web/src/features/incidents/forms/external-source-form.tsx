@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { FormMenuSelect, FormTextField } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordExternalSource } from '../hooks/use-record-external-source';
@@ -19,7 +18,6 @@ import {
   type ExternalSourceFormValues,
 } from './external-source-form.schema';
 import { toBeijingInputValue } from './form-time';
-import { useFieldError } from './use-field-error';
 
 const systemNow = () => new Date();
 
@@ -27,7 +25,6 @@ const systemNow = () => new Date();
 export function ExternalSourceForm({ caseId, now = systemNow }: { caseId: string; now?: () => Date }) {
   const t = useT();
   const labels = useIncidentLabels();
-  const fieldError = useFieldError();
   const { recordExternalSource, isRecording } = useRecordExternalSource();
   const [alert, setAlert] = useState<{ severity: 'error' | 'success'; text: string } | null>(null);
   const schema = useMemo(() => buildExternalSourceFormSchema(now), [now]);
@@ -72,8 +69,6 @@ export function ExternalSourceForm({ caseId, now = systemNow }: { caseId: string
   };
 
   const busy = isSubmitting || isRecording;
-  const learnedAt = register('learnedAt');
-  const note = register('note');
 
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="external-source-form">
@@ -83,54 +78,29 @@ export function ExternalSourceForm({ caseId, now = systemNow }: { caseId: string
             {alert.text}
           </Alert>
         ) : null}
-        <Controller
+        <FormMenuSelect
           control={control}
           name="source"
-          render={({ field }) => (
-            <TextField
-              select
-              id="external-source"
-              label={t('incidents.external.source')}
-              required
-              value={field.value}
-              onChange={(event) => field.onChange(event.target.value)}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={Boolean(errors.source)}
-              helperText={fieldError(errors.source?.message)}
-            >
-              {EXTERNAL_SOURCE_OPTIONS.map((value) => (
-                <MenuItem key={value} value={value}>
-                  {labels.source(value)}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
+          id="external-source"
+          label={t('incidents.external.source')}
+          options={EXTERNAL_SOURCE_OPTIONS.map((value) => ({ value, label: labels.source(value) }))}
         />
-        <TextField
+        <FormTextField
           id="external-learned-at"
           label={t('incidents.external.learnedAt')}
           type="datetime-local"
           required
-          inputRef={learnedAt.ref}
-          name={learnedAt.name}
-          onChange={learnedAt.onChange}
-          onBlur={learnedAt.onBlur}
-          error={Boolean(errors.learnedAt)}
-          helperText={fieldError(errors.learnedAt?.message)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          registration={register('learnedAt')}
+          fieldError={errors.learnedAt}
         />
-        <TextField
+        <FormTextField
           id="external-note"
           label={t('incidents.external.note')}
           multiline
           minRows={2}
-          inputRef={note.ref}
-          name={note.name}
-          onChange={note.onChange}
-          onBlur={note.onBlur}
-          error={Boolean(errors.note)}
-          helperText={fieldError(errors.note?.message, EXTERNAL_NOTE_MAX)}
+          registration={register('note')}
+          fieldError={errors.note}
+          max={EXTERNAL_NOTE_MAX}
         />
         <Button type="submit" variant="outlined" disabled={busy} sx={{ alignSelf: 'flex-start' }}>
           {busy ? t('incidents.external.submitting') : t('incidents.external.submit')}

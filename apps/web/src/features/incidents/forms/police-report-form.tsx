@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { FormTextField } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordPoliceReport } from '../hooks/use-record-police-report';
@@ -17,7 +17,6 @@ import {
   toRecordPoliceReportInput,
   type PoliceReportFormValues,
 } from './police-report-form.schema';
-import { useFieldError } from './use-field-error';
 
 const systemNow = () => new Date();
 
@@ -25,7 +24,6 @@ const systemNow = () => new Date();
 export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; now?: () => Date }) {
   const t = useT();
   const labels = useIncidentLabels();
-  const fieldError = useFieldError();
   const { recordPoliceReport, isRecording } = useRecordPoliceReport();
   const [alert, setAlert] = useState<string | null>(null);
   const schema = useMemo(() => buildPoliceReportFormSchema(now), [now]);
@@ -82,53 +80,44 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
   };
 
   const busy = isSubmitting || isRecording;
-  const field = (name: keyof PoliceReportFormValues, max?: number) => {
-    const registered = register(name);
-    return {
-      inputRef: registered.ref,
-      name: registered.name,
-      onChange: registered.onChange,
-      onBlur: registered.onBlur,
-      error: Boolean(errors[name]),
-      helperText: fieldError(errors[name]?.message, max),
-    };
-  };
-
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="police-report-form">
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
-        {alert ? (
-          <Alert severity="error" role="alert" data-testid="police-report-error">
-            {alert}
-          </Alert>
-        ) : null}
-        <TextField
+        <ErrorAlert message={alert} testId="police-report-error" />
+        <FormTextField
           id="police-reported-at"
           label={t('incidents.police.reportedAt')}
           type="datetime-local"
           required
-          {...field('reportedAt')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'police-reported-at' } }}
+          registration={register('reportedAt')}
+          fieldError={errors.reportedAt}
+          testId="police-reported-at"
         />
-        <TextField
+        <FormTextField
           id="police-station"
           label={t('incidents.police.station')}
           required
-          {...field('policeStation', POLICE_TEXT_MAX)}
-          slotProps={{ htmlInput: { 'data-testid': 'police-station' } }}
+          registration={register('policeStation')}
+          fieldError={errors.policeStation}
+          max={POLICE_TEXT_MAX}
+          testId="police-station"
         />
-        <TextField
+        <FormTextField
           id="police-receipt-number"
           label={t('incidents.police.receiptNumber')}
           required
-          {...field('receiptNumber', POLICE_TEXT_MAX)}
-          slotProps={{ htmlInput: { 'data-testid': 'police-receipt-number' } }}
+          registration={register('receiptNumber')}
+          fieldError={errors.receiptNumber}
+          max={POLICE_TEXT_MAX}
+          testId="police-receipt-number"
         />
-        <TextField
+        <FormTextField
           id="police-officer-name"
           label={t('incidents.police.officerName')}
-          {...field('officerName', POLICE_TEXT_MAX)}
-          slotProps={{ htmlInput: { 'data-testid': 'police-officer-name' } }}
+          registration={register('officerName')}
+          fieldError={errors.officerName}
+          max={POLICE_TEXT_MAX}
+          testId="police-officer-name"
         />
         <Button
           type="submit"

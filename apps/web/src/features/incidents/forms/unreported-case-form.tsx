@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { FormMenuSelect, FormTextField, useFieldErrorText } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordExternalSource } from '../hooks/use-record-external-source';
@@ -23,7 +23,6 @@ import {
   type UnreportedCaseFormValues,
 } from './external-source-form.schema';
 import { toBeijingInputValue } from './form-time';
-import { useFieldError } from './use-field-error';
 
 const CATEGORIES = ['SEXUAL_ASSAULT', 'MOLESTATION', 'ABUSE', 'BULLYING_VIOLENCE', 'OTHER'] as const;
 const SUSPECT_TYPES = ['STAFF', 'STUDENT', 'OUTSIDER', 'UNKNOWN'] as const;
@@ -43,7 +42,7 @@ export function UnreportedCaseForm({
 }) {
   const t = useT();
   const labels = useIncidentLabels();
-  const fieldError = useFieldError();
+  const fieldError = useFieldErrorText();
   const { recordExternalSource, isRecording } = useRecordExternalSource();
   const [alert, setAlert] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -98,51 +97,13 @@ export function UnreportedCaseForm({
   };
 
   const busy = isSubmitting || isRecording;
-  const learnedAt = register('learnedAt');
-  const note = register('note');
-  const select = <V extends string>(
-    name: 'category' | 'suspectType' | 'source',
-    label: string,
-    values: readonly V[],
-    text: (value: V) => string,
-  ) => (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <TextField
-          select
-          id={`unreported-${name}`}
-          label={label}
-          required
-          value={field.value}
-          onChange={(event) => field.onChange(event.target.value)}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-          error={Boolean(errors[name])}
-          helperText={fieldError(errors[name]?.message)}
-        >
-          {values.map((value) => (
-            <MenuItem key={value} value={value}>
-              {text(value)}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
-    />
-  );
-
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="unreported-case-form">
       <Stack spacing={2}>
         <Typography variant="body2" color="text.secondary">
           {t('incidents.unreported.hint')}
         </Typography>
-        {alert ? (
-          <Alert severity="error" role="alert">
-            {alert}
-          </Alert>
-        ) : null}
+        <ErrorAlert message={alert} />
         <Controller
           control={control}
           name="institutionId"
@@ -170,33 +131,43 @@ export function UnreportedCaseForm({
             />
           )}
         />
-        {select('category', t('incidents.report.category'), CATEGORIES, labels.category)}
-        {select('suspectType', t('incidents.report.suspectType'), SUSPECT_TYPES, labels.suspect)}
-        {select('source', t('incidents.external.source'), EXTERNAL_SOURCE_OPTIONS, labels.source)}
-        <TextField
+        <FormMenuSelect
+          control={control}
+          name="category"
+          id="unreported-category"
+          label={t('incidents.report.category')}
+          options={CATEGORIES.map((value) => ({ value, label: labels.category(value) }))}
+        />
+        <FormMenuSelect
+          control={control}
+          name="suspectType"
+          id="unreported-suspectType"
+          label={t('incidents.report.suspectType')}
+          options={SUSPECT_TYPES.map((value) => ({ value, label: labels.suspect(value) }))}
+        />
+        <FormMenuSelect
+          control={control}
+          name="source"
+          id="unreported-source"
+          label={t('incidents.external.source')}
+          options={EXTERNAL_SOURCE_OPTIONS.map((value) => ({ value, label: labels.source(value) }))}
+        />
+        <FormTextField
           id="unreported-learned-at"
           label={t('incidents.external.learnedAt')}
           type="datetime-local"
           required
-          inputRef={learnedAt.ref}
-          name={learnedAt.name}
-          onChange={learnedAt.onChange}
-          onBlur={learnedAt.onBlur}
-          error={Boolean(errors.learnedAt)}
-          helperText={fieldError(errors.learnedAt?.message)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          registration={register('learnedAt')}
+          fieldError={errors.learnedAt}
         />
-        <TextField
+        <FormTextField
           id="unreported-note"
           label={t('incidents.external.note')}
           multiline
           minRows={2}
-          inputRef={note.ref}
-          name={note.name}
-          onChange={note.onChange}
-          onBlur={note.onBlur}
-          error={Boolean(errors.note)}
-          helperText={fieldError(errors.note?.message, EXTERNAL_NOTE_MAX)}
+          registration={register('note')}
+          fieldError={errors.note}
+          max={EXTERNAL_NOTE_MAX}
         />
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={onCancel}>{t('incidents.unreported.cancel')}</Button>

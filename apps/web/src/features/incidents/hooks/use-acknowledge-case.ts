@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { AcknowledgeCaseMutation as AcknowledgeCaseData } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { AcknowledgeCaseMutation } from '../incidents.graphql';
 import type { CaseOutcomeOf } from './case-outcome';
@@ -27,14 +27,14 @@ export function toAcknowledgeCaseOutcome(
 
 export function useAcknowledgeCase() {
   // The returned Case updates the cached case page; the lists refetch for the new state.
-  const [mutate, { loading }] = useMutation(AcknowledgeCaseMutation, { refetchQueries: ['Cases'] });
-  const acknowledgeCase = useCallback(
-    async (caseId: string): Promise<AcknowledgeCaseOutcome> => {
-      const { data } = await mutate({ variables: { caseId } });
-      if (!data) throw new Error('acknowledgeCase answered without data');
-      return toAcknowledgeCaseOutcome(data.acknowledgeCase);
+  const { run, loading } = useResultMutation(
+    AcknowledgeCaseMutation,
+    'acknowledgeCase',
+    toAcknowledgeCaseOutcome,
+    {
+      refetchQueries: ['Cases'],
     },
-    [mutate],
   );
+  const acknowledgeCase = useCallback((caseId: string) => run({ caseId }), [run]);
   return { acknowledgeCase, isAcknowledging: loading };
 }

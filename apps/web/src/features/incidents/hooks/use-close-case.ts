@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { CloseCaseInput, CloseCaseMutation as CloseCaseData } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { CaseQuery, CloseCaseMutation } from '../incidents.graphql';
 import type { CaseOutcomeOf } from './case-outcome';
@@ -24,21 +24,20 @@ export function toCloseCaseOutcome(result: CloseCaseData['closeCase']): CloseCas
 }
 
 export function useCloseCase() {
-  const [mutate, { loading }] = useMutation(CloseCaseMutation);
+  const { run, loading } = useResultMutation(CloseCaseMutation, 'closeCase', toCloseCaseOutcome);
   const closeCase = useCallback(
-    async (input: CloseCaseInput): Promise<CloseCaseOutcome> => {
-      const outcome = await mutate({
-        variables: { input },
-        // A refused close records a breach on the case: reload the case to show it on the timeline.
-        refetchQueries: ({ data }) =>
-          data?.closeCase.__typename === 'Case'
-            ? ['Cases']
-            : ['Cases', { query: CaseQuery, variables: { id: input.caseId } }],
-      });
-      if (!outcome.data) throw new Error('closeCase answered without data');
-      return toCloseCaseOutcome(outcome.data.closeCase);
-    },
-    [mutate],
+    (input: CloseCaseInput) =>
+      run(
+        { input },
+        {
+          // A refused close records a breach on the case: reload the case to show it on the timeline.
+          refetchQueries: ({ data }) =>
+            data?.closeCase.__typename === 'Case'
+              ? ['Cases']
+              : ['Cases', { query: CaseQuery, variables: { id: input.caseId } }],
+        },
+      ),
+    [run],
   );
   return { closeCase, isClosing: loading };
 }

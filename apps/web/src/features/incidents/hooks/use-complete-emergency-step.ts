@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   CompleteEmergencyStepInput,
   CompleteEmergencyStepMutation as CompleteEmergencyStepData,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { CompleteEmergencyStepMutation } from '../incidents.graphql';
 import type { CaseOutcomeOf } from './case-outcome';
@@ -33,14 +33,11 @@ export function toCompleteEmergencyStepOutcome(
 }
 
 export function useCompleteEmergencyStep() {
-  const [mutate, { loading }] = useMutation(CompleteEmergencyStepMutation);
-  const completeEmergencyStep = useCallback(
-    async (input: CompleteEmergencyStepInput): Promise<CompleteEmergencyStepOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('completeEmergencyStep answered without data');
-      return toCompleteEmergencyStepOutcome(data.completeEmergencyStep);
-    },
-    [mutate],
+  const { run, loading } = useResultMutation(
+    CompleteEmergencyStepMutation,
+    'completeEmergencyStep',
+    toCompleteEmergencyStepOutcome,
   );
+  const completeEmergencyStep = useCallback((input: CompleteEmergencyStepInput) => run({ input }), [run]);
   return { completeEmergencyStep, isCompleting: loading };
 }

@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type { MarkNotificationReadMutation as MarkNotificationReadData } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { MarkNotificationReadMutation } from '../incidents.graphql';
 
@@ -21,13 +21,11 @@ export function toMarkNotificationReadOutcome(
 }
 
 export function useMarkNotificationRead() {
-  const [mutate] = useMutation(MarkNotificationReadMutation, { refetchQueries: ['MyNotifications'] });
-  return useCallback(
-    async (id: string): Promise<MarkNotificationReadOutcome> => {
-      const { data } = await mutate({ variables: { id } });
-      if (!data) throw new Error('markNotificationRead answered without data');
-      return toMarkNotificationReadOutcome(data.markNotificationRead);
-    },
-    [mutate],
+  const { run } = useResultMutation(
+    MarkNotificationReadMutation,
+    'markNotificationRead',
+    toMarkNotificationReadOutcome,
+    { refetchQueries: ['MyNotifications'] },
   );
+  return useCallback((id: string) => run({ id }), [run]);
 }

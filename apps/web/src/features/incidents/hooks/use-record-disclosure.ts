@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   RecordDisclosureInput,
   RecordDisclosureMutation as RecordDisclosureData,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { RecordDisclosureMutation } from '../incidents.graphql';
 import type { CaseOutcomeOf } from './case-outcome';
@@ -28,16 +28,14 @@ export function toRecordDisclosureOutcome(
 
 export function useRecordDisclosure() {
   // The new case shows in the lists and the head's bell at once.
-  const [mutate, { loading }] = useMutation(RecordDisclosureMutation, {
-    refetchQueries: ['Cases', 'MyNotifications'],
-  });
-  const recordDisclosure = useCallback(
-    async (input: RecordDisclosureInput): Promise<RecordDisclosureOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('recordDisclosure answered without data');
-      return toRecordDisclosureOutcome(data.recordDisclosure);
+  const { run, loading } = useResultMutation(
+    RecordDisclosureMutation,
+    'recordDisclosure',
+    toRecordDisclosureOutcome,
+    {
+      refetchQueries: ['Cases', 'MyNotifications'],
     },
-    [mutate],
   );
+  const recordDisclosure = useCallback((input: RecordDisclosureInput) => run({ input }), [run]);
   return { recordDisclosure, isRecording: loading };
 }

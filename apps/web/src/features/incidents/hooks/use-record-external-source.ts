@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   RecordExternalSourceInput,
   RecordExternalSourceMutation as RecordExternalSourceData,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { RecordExternalSourceMutation } from '../incidents.graphql';
 import type { CaseOutcomeOf } from './case-outcome';
@@ -34,14 +34,12 @@ export function toRecordExternalSourceOutcome(
 
 export function useRecordExternalSource() {
   // A concealed case (瞒报) appears in the inbox with its breach.
-  const [mutate, { loading }] = useMutation(RecordExternalSourceMutation, { refetchQueries: ['Cases'] });
-  const recordExternalSource = useCallback(
-    async (input: RecordExternalSourceInput): Promise<RecordExternalSourceOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('recordExternalSource answered without data');
-      return toRecordExternalSourceOutcome(data.recordExternalSource);
-    },
-    [mutate],
+  const { run, loading } = useResultMutation(
+    RecordExternalSourceMutation,
+    'recordExternalSource',
+    toRecordExternalSourceOutcome,
+    { refetchQueries: ['Cases'] },
   );
+  const recordExternalSource = useCallback((input: RecordExternalSourceInput) => run({ input }), [run]);
   return { recordExternalSource, isRecording: loading };
 }

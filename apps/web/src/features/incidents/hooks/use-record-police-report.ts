@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   RecordPoliceReportInput,
   RecordPoliceReportMutation as RecordPoliceReportData,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { RecordPoliceReportMutation } from '../incidents.graphql';
 import type { CaseOutcomeOf } from './case-outcome';
@@ -35,14 +35,12 @@ export function toRecordPoliceReportOutcome(
 }
 
 export function useRecordPoliceReport() {
-  const [mutate, { loading }] = useMutation(RecordPoliceReportMutation, { refetchQueries: ['Cases'] });
-  const recordPoliceReport = useCallback(
-    async (input: RecordPoliceReportInput): Promise<RecordPoliceReportOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('recordPoliceReport answered without data');
-      return toRecordPoliceReportOutcome(data.recordPoliceReport);
-    },
-    [mutate],
+  const { run, loading } = useResultMutation(
+    RecordPoliceReportMutation,
+    'recordPoliceReport',
+    toRecordPoliceReportOutcome,
+    { refetchQueries: ['Cases'] },
   );
+  const recordPoliceReport = useCallback((input: RecordPoliceReportInput) => run({ input }), [run]);
   return { recordPoliceReport, isRecording: loading };
 }

@@ -12,7 +12,9 @@ import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
+import { Fact, FactList } from '../../../shared/ui/fact-list';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -218,11 +220,7 @@ function AcknowledgeBlock({ incident }: { incident: CaseDetail }) {
 
   return (
     <Box sx={{ mb: 3 }} data-testid="case-acknowledgement">
-      {alert ? (
-        <Alert severity="error" role="alert" sx={{ mb: 1 }}>
-          {alert}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={alert} sx={{ mb: 1 }} />
       {incident.acknowledgedAt ? (
         <Typography color="success.main" data-testid="case-acknowledged">
           {t('incidents.case.acknowledgedBy', {
@@ -251,52 +249,17 @@ function PoliceReportBlock({ incident }: { incident: CaseDetail }) {
   const report = incident.policeReport;
   if (report) {
     return (
-      <Box
-        component="dl"
-        data-testid="police-report"
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-          columnGap: 4,
-          rowGap: 1,
-          m: 0,
-        }}
-      >
-        <Typography component="dt" variant="body2" color="text.secondary">
-          {t('incidents.case.policeReportedAt')}
-        </Typography>
-        <Typography component="dd" sx={{ m: 0 }}>
-          {formatDateTimeShort(report.reportedAt)}
-        </Typography>
-        <Typography component="dt" variant="body2" color="text.secondary">
-          {t('incidents.case.policeStation')}
-        </Typography>
-        <Typography component="dd" sx={{ m: 0 }}>
-          {report.policeStation}
-        </Typography>
-        <Typography component="dt" variant="body2" color="text.secondary">
-          {t('incidents.case.receiptNumber')}
-        </Typography>
-        <Typography component="dd" sx={{ m: 0 }}>
-          {report.receiptNumber}
-        </Typography>
+      <FactList testId="police-report" rowGap={1}>
+        <Fact label={t('incidents.case.policeReportedAt')}>{formatDateTimeShort(report.reportedAt)}</Fact>
+        <Fact label={t('incidents.case.policeStation')}>{report.policeStation}</Fact>
+        <Fact label={t('incidents.case.receiptNumber')}>{report.receiptNumber}</Fact>
         {report.officerName ? (
-          <>
-            <Typography component="dt" variant="body2" color="text.secondary">
-              {t('incidents.case.officerName')}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0 }}>
-              {report.officerName}
-            </Typography>
-          </>
+          <Fact label={t('incidents.case.officerName')}>{report.officerName}</Fact>
         ) : null}
-        <Typography component="dt" variant="body2" color="text.secondary">
-          {t('incidents.case.recordedBy')}
-        </Typography>
-        <Typography component="dd" sx={{ m: 0 }}>
+        <Fact label={t('incidents.case.recordedBy')}>
           {report.recordedBy.displayName} · {formatDateTimeShort(report.recordedAt)}
-        </Typography>
-      </Box>
+        </Fact>
+      </FactList>
     );
   }
   return (

@@ -4,7 +4,6 @@ import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import ToggleButton from '@mui/material/ToggleButton';
@@ -16,10 +15,8 @@ import { useViewer } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
 import { useCursorPages } from '../../../shared/hooks/use-cursor-pages';
 import { EmptyState } from '../../../shared/ui/empty-state';
-import { LoadingState } from '../../../shared/ui/loading-state';
+import { PagedConnection } from '../../../shared/ui/paged-connection';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { Pager } from '../../../shared/ui/pager';
-import { QueryError } from '../../../shared/ui/query-error';
 import { CasesTable } from '../components/cases-table';
 import { caseFilterFromSearch, caseFilterKey, toCaseFilter, type CaseListFilter } from '../hooks/case-filter';
 import { UnreportedCaseForm } from '../forms/unreported-case-form';
@@ -110,26 +107,18 @@ export function CasesPage() {
           label={t('incidents.list.filter.breach')}
         />
       </Stack>
-      {loading && connection ? <LinearProgress aria-label={t('common.loading')} sx={{ mb: 1 }} /> : null}
-      {error && !connection ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.edges.length === 0 ? (
-        <EmptyState title={t('incidents.list.empty.title')} body={t('incidents.list.empty.body')} />
-      ) : (
-        <>
-          <CasesTable cases={connection.edges.map((edge) => edge.node)} now={now} />
-          <Pager
-            pageNumber={pages.pageNumber}
-            hasPrevious={pages.hasPrevious}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={pages.goPrevious}
-            onNext={() => pages.goNext(connection.pageInfo.endCursor)}
-            summary={t('incidents.list.total', { count: connection.totalCount })}
-          />
-        </>
-      )}
+      <PagedConnection
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        pages={pages}
+        canKeepRowsOnError
+        summary={(page) => t('incidents.list.total', { count: page.totalCount })}
+        empty={<EmptyState title={t('incidents.list.empty.title')} body={t('incidents.list.empty.body')} />}
+      >
+        {(cases) => <CasesTable cases={cases} now={now} />}
+      </PagedConnection>
     </>
   );
 }

@@ -1,32 +1,18 @@
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useT } from '../../../i18n/i18n';
 import { useLabels } from '../../../shared/hooks/use-labels';
 import { EmptyState } from '../../../shared/ui/empty-state';
+import { Fact, FactList } from '../../../shared/ui/fact-list';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
 import { InstitutionDuties } from '../components/institution-duties';
 import { InstitutionQuery } from '../institutions.graphql';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <Typography component="dt" variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0 }}>
-        {children}
-      </Typography>
-    </>
-  );
-}
 
 export function InstitutionPage() {
   const t = useT();
@@ -59,17 +45,7 @@ export function InstitutionPage() {
     <>
       <PageHeader title={institution.name} subtitle={labels.kind(institution.kind)} actions={back} />
       <Paper variant="outlined" sx={{ p: 3, mb: 3 }}>
-        <Box
-          component="dl"
-          data-testid="institution-facts"
-          sx={{
-            display: 'grid',
-            gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-            columnGap: 4,
-            rowGap: 1.5,
-            m: 0,
-          }}
-        >
+        <FactList testId="institution-facts">
           <Fact label={t('institution.kind')}>{labels.kind(institution.kind)}</Fact>
           <Fact label={t('institution.address')}>{institution.address}</Fact>
           <Fact label={t('institution.head')}>{institution.headName ?? t('common.notSet')}</Fact>
@@ -81,7 +57,7 @@ export function InstitutionPage() {
               </Typography>
             ) : null}
           </Fact>
-        </Box>
+        </FactList>
       </Paper>
       <Typography variant="h6" component="h2" gutterBottom>
         {t('institution.duties')}

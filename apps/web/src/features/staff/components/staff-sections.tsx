@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import type { StaffMemberFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { useLabels } from '../../../shared/hooks/use-labels';
+import { Fact, FactList } from '../../../shared/ui/fact-list';
 import { formatDate } from '../lib/format';
 import { useStaffLabels } from '../lib/staff-labels';
 
@@ -31,35 +32,12 @@ export function Section({ title, children, testId }: { title: string; children: 
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <Typography component="dt" variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0 }}>
-        {children}
-      </Typography>
-    </>
-  );
-}
-
 /** The member's facts; the ID number is masked unless the server sent the full one (人事科 only). */
 export function StaffFacts({ member }: { member: Member }) {
   const t = useT();
   const labels = useStaffLabels();
   return (
-    <Box
-      component="dl"
-      data-testid="staff-facts"
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' },
-        columnGap: 4,
-        rowGap: 1.5,
-        m: 0,
-      }}
-    >
+    <FactList testId="staff-facts">
       <Fact label={t('staff.member.institution')}>{member.institution.name}</Fact>
       <Fact label={t('staff.member.idNumber')}>
         <Box component="span" sx={{ fontFamily: 'monospace' }} data-testid="staff-id-number">
@@ -84,7 +62,7 @@ export function StaffFacts({ member }: { member: Member }) {
       {member.activatedAt ? (
         <Fact label={t('staff.member.activatedAt')}>{formatDate(member.activatedAt)}</Fact>
       ) : null}
-    </Box>
+    </FactList>
   );
 }
 

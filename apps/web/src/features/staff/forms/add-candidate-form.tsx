@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { EMPLOYMENT_TYPES, STAFF_ROLES } from '@xiaohu/domain';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -9,8 +8,9 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { StaffMemberFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormSelect, FormTextField } from '../components/form-controls';
+import { FormSelect, FormTextField } from '../../../shared/ui/form-fields';
 import { useAddStaffCandidate } from '../hooks/use-add-staff-candidate';
 import { failureMessage } from '../lib/failure-message';
 import { useStaffLabels } from '../lib/staff-labels';
@@ -72,11 +72,7 @@ export function AddCandidateForm({ onAdded }: { onAdded: (staff: StaffMemberFiel
   const busy = isSubmitting || isAdding;
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="add-candidate-form">
-      {alert ? (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="add-candidate-error">
-          {alert}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={alert} testId="add-candidate-error" sx={{ mb: 2 }} />
       <Grid container spacing={2.5}>
         <Grid size={{ xs: 12, sm: 6 }}>
           <FormTextField

@@ -11,9 +11,10 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { MisconductOutcome, MisconductSeverity } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { FormSelect, FormTextField } from '../components/form-controls';
+import { FormSelect, FormTextField } from '../../../shared/ui/form-fields';
 import { useDecideMisconduct } from '../hooks/use-decide-misconduct';
 import { failureMessage } from '../lib/failure-message';
 import { formatDate } from '../lib/format';
@@ -113,11 +114,7 @@ export function DecideMisconductForm({
       aria-busy={isDeciding}
       data-testid="decide-misconduct-form"
     >
-      {alert ? (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="decide-misconduct-error">
-          {alert}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={alert} testId="decide-misconduct-error" sx={{ mb: 2 }} />
       <Grid container spacing={2}>
         <Grid size={12}>
           <FormTextField

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormTextField } from '../components/form-controls';
+import { FormTextField } from '../../../shared/ui/form-fields';
 import { useRecordInterview } from '../hooks/use-record-interview';
 import { failureMessage } from '../lib/failure-message';
 import { useStaffLabels } from '../lib/staff-labels';
@@ -64,11 +64,7 @@ export function InterviewForm({
   const busy = isSubmitting || isRecording;
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="interview-form">
-      {alert ? (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {alert}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={alert} sx={{ mb: 2 }} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 4 }}>
           <FormTextField

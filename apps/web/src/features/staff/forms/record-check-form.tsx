@@ -6,8 +6,9 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { VettingCheckKind } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormSelect, FormTextField } from '../components/form-controls';
+import { FormSelect, FormTextField } from '../../../shared/ui/form-fields';
 import { useRecordVettingCheck } from '../hooks/use-record-vetting-check';
 import { failureMessage } from '../lib/failure-message';
 import { useStaffLabels } from '../lib/staff-labels';
@@ -94,11 +95,7 @@ export function RecordCheckForm({
   const busy = isSubmitting || isRecording;
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="record-check-form">
-      {alert ? (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="record-check-error">
-          {alert}
-        </Alert>
-      ) : null}
+      <ErrorAlert message={alert} testId="record-check-error" sx={{ mb: 2 }} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
           <FormSelect

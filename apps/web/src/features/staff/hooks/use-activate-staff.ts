@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   ActivateStaffMutation as Data,
@@ -6,6 +5,7 @@ import type {
   StaffStatus,
   VettingDecisionFieldsFragment,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { ActivateStaffMutation } from '../staff.graphql';
 
@@ -32,19 +32,12 @@ export function toActivateStaffOutcome(result: Data['activateStaff']): ActivateS
 }
 
 export function useActivateStaff() {
-  const [mutate, { loading }] = useMutation(ActivateStaffMutation, {
+  const { run, loading } = useResultMutation(ActivateStaffMutation, 'activateStaff', toActivateStaffOutcome, {
     // An active member enters the due lists.
     update(cache, { data }) {
       if (data?.activateStaff.__typename === 'StaffMember') cache.evict({ fieldName: 'dueChecks' });
     },
   });
-  const activate = useCallback(
-    async (staffId: string): Promise<ActivateStaffOutcome> => {
-      const { data } = await mutate({ variables: { staffId } });
-      if (!data) throw new Error('activateStaff answered without data');
-      return toActivateStaffOutcome(data.activateStaff);
-    },
-    [mutate],
-  );
+  const activate = useCallback((staffId: string) => run({ staffId }), [run]);
   return { activate, isActivating: loading };
 }

@@ -1,10 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   AddStaffCandidateInput,
   AddStaffCandidateMutation as Data,
   StaffMemberFieldsFragment,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { AddStaffCandidateMutation } from '../staff.graphql';
 
@@ -28,19 +28,17 @@ export function toAddStaffCandidateOutcome(result: Data['addStaffCandidate']): A
 }
 
 export function useAddStaffCandidate() {
-  const [mutate, { loading }] = useMutation(AddStaffCandidateMutation, {
-    // A new candidate changes every list page and count: drop them and let the list refetch.
-    update(cache, { data }) {
-      if (data?.addStaffCandidate.__typename === 'StaffMember') cache.evict({ fieldName: 'staff' });
+  const { run, loading } = useResultMutation(
+    AddStaffCandidateMutation,
+    'addStaffCandidate',
+    toAddStaffCandidateOutcome,
+    {
+      // A new candidate changes every list page and count: drop them and let the list refetch.
+      update(cache, { data }) {
+        if (data?.addStaffCandidate.__typename === 'StaffMember') cache.evict({ fieldName: 'staff' });
+      },
     },
-  });
-  const addCandidate = useCallback(
-    async (input: AddStaffCandidateInput): Promise<AddStaffCandidateOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('addStaffCandidate answered without data');
-      return toAddStaffCandidateOutcome(data.addStaffCandidate);
-    },
-    [mutate],
   );
+  const addCandidate = useCallback((input: AddStaffCandidateInput) => run({ input }), [run]);
   return { addCandidate, isAdding: loading };
 }

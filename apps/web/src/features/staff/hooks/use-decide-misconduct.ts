@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   DecideMisconductInput,
@@ -6,6 +5,7 @@ import type {
   MisconductCaseFieldsFragment,
   StaffStatus,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { DecideMisconductMutation, StaffMemberQuery } from '../staff.graphql';
 
@@ -38,14 +38,14 @@ export function toDecideMisconductOutcome(result: Data['decideMisconduct']): Dec
 
 export function useDecideMisconduct() {
   // Expulsion changes the member's status (DISMISSED): read the member again.
-  const [mutate, { loading }] = useMutation(DecideMisconductMutation, { refetchQueries: [StaffMemberQuery] });
-  const decide = useCallback(
-    async (input: DecideMisconductInput): Promise<DecideMisconductOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('decideMisconduct answered without data');
-      return toDecideMisconductOutcome(data.decideMisconduct);
+  const { run, loading } = useResultMutation(
+    DecideMisconductMutation,
+    'decideMisconduct',
+    toDecideMisconductOutcome,
+    {
+      refetchQueries: [StaffMemberQuery],
     },
-    [mutate],
   );
+  const decide = useCallback((input: DecideMisconductInput) => run({ input }), [run]);
   return { decide, isDeciding: loading };
 }

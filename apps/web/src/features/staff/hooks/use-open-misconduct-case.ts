@@ -1,10 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   MisconductCaseFieldsFragment,
   OpenMisconductCaseInput,
   OpenMisconductCaseMutation as Data,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { OpenMisconductCaseMutation, StaffMemberQuery } from '../staff.graphql';
 
@@ -29,16 +29,12 @@ export function toOpenMisconductCaseOutcome(result: Data['openMisconductCase']):
 
 export function useOpenMisconductCase() {
   // The new case belongs to the member's list, which only the member query returns.
-  const [mutate, { loading }] = useMutation(OpenMisconductCaseMutation, {
-    refetchQueries: [StaffMemberQuery],
-  });
-  const openCase = useCallback(
-    async (input: OpenMisconductCaseInput): Promise<OpenMisconductCaseOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('openMisconductCase answered without data');
-      return toOpenMisconductCaseOutcome(data.openMisconductCase);
-    },
-    [mutate],
+  const { run, loading } = useResultMutation(
+    OpenMisconductCaseMutation,
+    'openMisconductCase',
+    toOpenMisconductCaseOutcome,
+    { refetchQueries: [StaffMemberQuery] },
   );
+  const openCase = useCallback((input: OpenMisconductCaseInput) => run({ input }), [run]);
   return { openCase, isOpening: loading };
 }

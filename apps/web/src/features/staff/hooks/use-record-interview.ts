@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   RecordInterviewInput,
@@ -6,6 +5,7 @@ import type {
   StaffMemberFieldsFragment,
   StaffStatus,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { RecordInterviewMutation } from '../staff.graphql';
 
@@ -32,19 +32,17 @@ export function toRecordInterviewOutcome(result: Data['recordInterview']): Recor
 }
 
 export function useRecordInterview() {
-  const [mutate, { loading }] = useMutation(RecordInterviewMutation, {
-    // An interview moves the VET-10 due date.
-    update(cache, { data }) {
-      if (data?.recordInterview.__typename === 'StaffMember') cache.evict({ fieldName: 'dueChecks' });
+  const { run, loading } = useResultMutation(
+    RecordInterviewMutation,
+    'recordInterview',
+    toRecordInterviewOutcome,
+    {
+      // An interview moves the VET-10 due date.
+      update(cache, { data }) {
+        if (data?.recordInterview.__typename === 'StaffMember') cache.evict({ fieldName: 'dueChecks' });
+      },
     },
-  });
-  const recordInterview = useCallback(
-    async (input: RecordInterviewInput): Promise<RecordInterviewOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('recordInterview answered without data');
-      return toRecordInterviewOutcome(data.recordInterview);
-    },
-    [mutate],
   );
+  const recordInterview = useCallback((input: RecordInterviewInput) => run({ input }), [run]);
   return { recordInterview, isRecording: loading };
 }

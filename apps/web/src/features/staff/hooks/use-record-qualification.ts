@@ -1,10 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   RecordQualificationInput,
   RecordQualificationMutation as Data,
   StaffMemberFieldsFragment,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { RecordQualificationMutation } from '../staff.graphql';
 
@@ -30,14 +30,11 @@ export function toRecordQualificationOutcome(
 }
 
 export function useRecordQualification() {
-  const [mutate, { loading }] = useMutation(RecordQualificationMutation);
-  const recordQualification = useCallback(
-    async (input: RecordQualificationInput): Promise<RecordQualificationOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('recordQualification answered without data');
-      return toRecordQualificationOutcome(data.recordQualification);
-    },
-    [mutate],
+  const { run, loading } = useResultMutation(
+    RecordQualificationMutation,
+    'recordQualification',
+    toRecordQualificationOutcome,
   );
+  const recordQualification = useCallback((input: RecordQualificationInput) => run({ input }), [run]);
   return { recordQualification, isRecording: loading };
 }

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
   CheckRecorder,
@@ -7,6 +6,7 @@ import type {
   StaffMemberFieldsFragment,
   StaffStatus,
 } from '../../../gql/graphql';
+import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { RecordVettingCheckMutation } from '../staff.graphql';
 
@@ -36,19 +36,17 @@ export function toRecordVettingCheckOutcome(result: Data['recordVettingCheck']):
 }
 
 export function useRecordVettingCheck() {
-  const [mutate, { loading }] = useMutation(RecordVettingCheckMutation, {
-    // A re-check moves the VET-9 due date: the due lists must be read again.
-    update(cache, { data }) {
-      if (data?.recordVettingCheck.__typename === 'StaffMember') cache.evict({ fieldName: 'dueChecks' });
+  const { run, loading } = useResultMutation(
+    RecordVettingCheckMutation,
+    'recordVettingCheck',
+    toRecordVettingCheckOutcome,
+    {
+      // A re-check moves the VET-9 due date: the due lists must be read again.
+      update(cache, { data }) {
+        if (data?.recordVettingCheck.__typename === 'StaffMember') cache.evict({ fieldName: 'dueChecks' });
+      },
     },
-  });
-  const recordCheck = useCallback(
-    async (input: RecordVettingCheckInput): Promise<RecordVettingCheckOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('recordVettingCheck answered without data');
-      return toRecordVettingCheckOutcome(data.recordVettingCheck);
-    },
-    [mutate],
   );
+  const recordCheck = useCallback((input: RecordVettingCheckInput) => run({ input }), [run]);
   return { recordCheck, isRecording: loading };
 }

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import { useQuery } from '@apollo/client/react';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -9,10 +8,8 @@ import { useCan, useViewer } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
 import { useCursorPages } from '../../../shared/hooks/use-cursor-pages';
 import { EmptyState } from '../../../shared/ui/empty-state';
-import { LoadingState } from '../../../shared/ui/loading-state';
+import { PagedConnection } from '../../../shared/ui/paged-connection';
 import { PageHeader } from '../../../shared/ui/page-header';
-import { Pager } from '../../../shared/ui/pager';
-import { QueryError } from '../../../shared/ui/query-error';
 import { StaffFilters } from '../components/staff-filters';
 import { StaffTable } from '../components/staff-table';
 import { isStaffFiltered, staffFilterKey, toStaffListVariables } from '../hooks/staff-filter';
@@ -82,39 +79,29 @@ function StaffList() {
         }
       />
       <StaffFilters filter={filter} onChange={setFilter} onClear={clearFilter} />
-      {loading && connection ? <LinearProgress aria-label={t('common.loading')} sx={{ mb: 1 }} /> : null}
-      {error ? (
-        <QueryError error={error} onRetry={() => void refetch()} />
-      ) : !connection ? (
-        <LoadingState />
-      ) : connection.edges.length === 0 ? (
-        <EmptyState
-          title={t('staff.empty.title')}
-          body={isStaffFiltered(filter) ? t('staff.empty.filtered') : t('staff.empty.none')}
-          action={
-            isStaffFiltered(filter) ? (
-              <Button variant="outlined" onClick={clearFilter}>
-                {t('common.clearFilters')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : (
-        <>
-          <StaffTable
-            staff={connection.edges.map((edge) => edge.node)}
-            showInstitution={!viewer.institution}
+      <PagedConnection
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        pages={pages}
+        summary={(page) => t('staff.total', { count: page.totalCount })}
+        empty={
+          <EmptyState
+            title={t('staff.empty.title')}
+            body={isStaffFiltered(filter) ? t('staff.empty.filtered') : t('staff.empty.none')}
+            action={
+              isStaffFiltered(filter) ? (
+                <Button variant="outlined" onClick={clearFilter}>
+                  {t('common.clearFilters')}
+                </Button>
+              ) : undefined
+            }
           />
-          <Pager
-            pageNumber={pages.pageNumber}
-            hasPrevious={pages.hasPrevious}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={pages.goPrevious}
-            onNext={() => pages.goNext(connection.pageInfo.endCursor)}
-            summary={t('staff.total', { count: connection.totalCount })}
-          />
-        </>
-      )}
+        }
+      >
+        {(staff) => <StaffTable staff={staff} showInstitution={!viewer.institution} />}
+      </PagedConnection>
     </>
   );
 }

@@ -1,0 +1,180 @@
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import {
+  Controller,
+  type Control,
+  type FieldError,
+  type FieldPath,
+  type FieldValues,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
+import { useT, type MessageKey } from '../../i18n/i18n';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+/** Translates a zod message key; `max` fills the "too long" message. */
+export function useFieldErrorText() {
+  const t = useT();
+  return (message: string | undefined, max?: number) =>
+    message ? t(message as MessageKey, max === undefined ? undefined : { max }) : undefined;
+}
+
+type FormTextFieldProps = Omit<TextFieldProps, 'name' | 'error'> & {
+  registration: UseFormRegisterReturn;
+  fieldError?: FieldError;
+  /** Fills the "too long" message of this field. */
+  max?: number;
+  testId?: string;
+};
+
+/**
+ * A MUI text field bound to react-hook-form's `register`; the zod message is an i18n key, translated
+ * here, and `helperText` shows until there is an error to show instead.
+ */
+export function FormTextField({
+  registration,
+  fieldError,
+  max,
+  testId,
+  slotProps,
+  fullWidth = true,
+  ...props
+}: FormTextFieldProps) {
+  const errorText = useFieldErrorText();
+  const isDateInput = props.type === 'date' || props.type === 'datetime-local';
+  return (
+    <TextField
+      {...props}
+      id={props.id ?? `field-${registration.name}`}
+      inputRef={registration.ref}
+      name={registration.name}
+      onChange={registration.onChange}
+      onBlur={registration.onBlur}
+      error={Boolean(fieldError)}
+      helperText={errorText(fieldError?.message, max) ?? props.helperText}
+      fullWidth={fullWidth}
+      slotProps={{
+        ...slotProps,
+        inputLabel: isDateInput ? { shrink: true } : slotProps?.inputLabel,
+        htmlInput: { 'data-testid': testId, 'aria-required': props.required ? true : undefined },
+      }}
+    />
+  );
+}
+
+/** A native <select>: keyboard-friendly and simple to drive from tests. */
+export function FormSelect({
+  options,
+  placeholder,
+  ...props
+}: Omit<FormTextFieldProps, 'select' | 'children' | 'slotProps'> & {
+  options: readonly FieldOption[];
+  placeholder?: string;
+}) {
+  return (
+    <FormTextField {...props} select slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </FormTextField>
+  );
+}
+
+interface ControlledFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  options: readonly FieldOption[];
+}
+
+/** A required MUI menu select bound to a react-hook-form control. */
+export function FormMenuSelect<T extends FieldValues>({
+  control,
+  name,
+  label,
+  options,
+  id,
+}: ControlledFieldProps<T> & { id: string }) {
+  const errorText = useFieldErrorText();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextField
+          select
+          id={id}
+          label={label}
+          required
+          value={field.value}
+          onChange={(event) => field.onChange(event.target.value)}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
+          error={Boolean(fieldState.error)}
+          helperText={errorText(fieldState.error?.message)}
+        >
+          {options.map((option) => (
+            <MenuItem key={option.value} value={option.value}>
+              {option.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+    />
+  );
+}
+
+/** A required radio group bound to a react-hook-form control, labelled by its legend. */
+export function FormRadioGroup<T extends FieldValues>({
+  control,
+  name,
+  label,
+  options,
+  labelId,
+  testId,
+  row,
+}: ControlledFieldProps<T> & { labelId: string; testId: string; row?: boolean }) {
+  const errorText = useFieldErrorText();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <FormControl error={Boolean(fieldState.error)} required>
+          <FormLabel id={labelId}>{label}</FormLabel>
+          <RadioGroup
+            row={row}
+            aria-labelledby={labelId}
+            name={field.name}
+            value={field.value}
+            onChange={(event) => field.onChange(event.target.value)}
+            onBlur={field.onBlur}
+            data-testid={testId}
+          >
+            {options.map((option) => (
+              <FormControlLabel
+                key={option.value}
+                value={option.value}
+                control={<Radio />}
+                label={option.label}
+              />
+            ))}
+          </RadioGroup>
+          {fieldState.error ? <FormHelperText>{errorText(fieldState.error.message)}</FormHelperText> : null}
+        </FormControl>
+      )}
+    />
+  );
+}
