@@ -62,7 +62,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: forbiddenInDomain, message: 'packages/domain is pure: no I/O or framework imports.' }] },
+        {
+          patterns: [
+            { group: forbiddenInDomain, message: 'packages/domain is pure: no I/O or framework imports.' },
+          ],
+        },
       ],
       'no-restricted-syntax': [
         'error',
