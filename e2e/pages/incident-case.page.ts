@@ -89,6 +89,36 @@ export class IncidentCasePage {
     await this.page.getByRole('button', { name: '确认结案' }).click();
   }
 
+  /** Opens a case by its id, as a link in a mail or a bookmark would. */
+  async open(caseId: string): Promise<void> {
+    await this.page.goto(`/cases/${encodeURIComponent(caseId)}`);
+    await this.expectOpen();
+  }
+
+  welfareSection() {
+    return this.page.getByTestId('case-welfare');
+  }
+
+  welfareNotes() {
+    return this.page.getByTestId('welfare-note');
+  }
+
+  /** REP-10: fills the note, the time the guardian was told (Beijing time) when given, and 休学. */
+  async recordWelfareNote(note: {
+    concern: string;
+    guardianToldAt?: string;
+    isStudySuspended: boolean;
+  }): Promise<void> {
+    const form = this.page.getByTestId('welfare-note-form');
+    await form.getByLabel('心理关注情况').fill(note.concern);
+    if (note.guardianToldAt) {
+      await form.getByRole('checkbox', { name: '已告知监护人' }).check();
+      await form.getByLabel('监护人告知时间').fill(note.guardianToldAt);
+    }
+    if (note.isStudySuspended) await form.getByRole('checkbox', { name: '已安排休学' }).check();
+    await form.getByRole('button', { name: '保存心理关注记录' }).click();
+  }
+
   closeError() {
     return this.page.getByTestId('close-case-error');
   }

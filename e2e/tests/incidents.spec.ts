@@ -5,9 +5,11 @@ import { IncidentReportPage } from '../pages/incident-report.page';
 import { SignInPage } from '../pages/sign-in.page';
 
 // Issue 4: a teacher records a disclosure; the head sees the countdown, ticks the checklist and
-// records the police report; 安稳办 sees the case in its inbox with the child's name hidden.
+// records the police report and a welfare note (REP-10); 安稳办 sees the case in its inbox with the
+// child's name hidden, and a member outside the need-to-know group does not see the welfare notes.
 const CHILD_NAME = '李小花';
 const CHILD_CLASS = '三年级二班';
+const WELFARE_CONCERN = '情绪低落、夜间失眠，已请心理老师每周约谈。';
 
 function beijingInputValue(instant: Date): string {
   // sv-SE formats as YYYY-MM-DD HH:mm, the order a datetime-local input wants.
@@ -22,7 +24,7 @@ async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/sign-in/);
 }
 
-test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to the head to 安稳办', async ({
+test('REP-2, REP-3, REP-6, REP-7, REP-8, REP-10: a disclosure goes from the teacher to the head to 安稳办', async ({
   page,
 }) => {
   // Three users sign in one after the other on a live API.
@@ -108,6 +110,21 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to t
   // The head is in the need-to-know group: the child stays shown after every action.
   await expect(casePage.child()).toContainText(`${CHILD_NAME}，${CHILD_CLASS}`);
 
+  // REP-10: the head notes the pupil's state and when the guardian was told; the note is listed at once.
+  await expect(casePage.welfareSection()).toContainText('尚无心理关注记录');
+  const guardianToldAt = beijingInputValue(new Date(Date.now() - 5 * 60_000));
+  await casePage.recordWelfareNote({
+    concern: WELFARE_CONCERN,
+    guardianToldAt,
+    isStudySuspended: true,
+  });
+  await expect(casePage.welfareNotes()).toHaveCount(1);
+  const welfareNote = casePage.welfareNotes().first();
+  await expect(welfareNote).toContainText(WELFARE_CONCERN);
+  await expect(welfareNote).toContainText('刘文静（谢家湾小学校长）');
+  await expect(welfareNote.getByTestId('welfare-guardian-told')).toHaveText(guardianToldAt.replace('T', ' '));
+  await expect(welfareNote.getByTestId('welfare-study-suspended')).toHaveText('是');
+
   // The timeline shows each event with the deadline it met.
   const kinds = await casePage
     .timelineEvents()
@@ -135,6 +152,15 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8: a disclosure goes from the teacher to t
   await expect(row.getByTestId('case-row-breaches')).toHaveText('无');
   await expect(inbox.table()).not.toContainText(CHILD_NAME);
   await expect(inbox.table()).not.toContainText(CHILD_CLASS);
+  await signOut(page);
+
+  // REP-7, REP-10: a 安稳办 member outside the need-to-know group opens the case but not the welfare notes.
+  await signIn.signInAs('safety2');
+  await casePage.open(caseId);
+  await expect(casePage.welfareSection()).toContainText('仅限知情范围内人员查看');
+  await expect(casePage.welfareNotes()).toHaveCount(0);
+  await expect(page.getByTestId('welfare-note-form')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText(WELFARE_CONCERN);
 });
 
 test('REP-4: a case the school never reported is 瞒报; closing it by private settlement or without a police report is refused and recorded', async ({

@@ -98,6 +98,7 @@ export const CaseDetailFieldsFragment = graphql(`
       canRecordPoliceReport
       canRecordExternalSource
       canClose
+      canRecordWelfareNote
     }
   }
 `);
@@ -113,6 +114,26 @@ export const CaseConfidentialFieldsFragment = graphql(`
       className
     }
     childStatement
+  }
+`);
+
+/**
+ * REP-10: psychological-concern notes, like the child asked for by the case page only (the API sends
+ * null in lists and to SUMMARY access). recordWelfareNote answers with them, the other mutations do not.
+ */
+export const CaseWelfareFieldsFragment = graphql(`
+  fragment CaseWelfareFields on Case {
+    welfareNotes {
+      id
+      concernNote
+      guardianToldAt
+      isStudySuspended
+      recordedAt
+      recordedBy {
+        id
+        displayName
+      }
+    }
   }
 `);
 
@@ -140,6 +161,7 @@ export const CaseQuery = graphql(`
       ...CaseSummaryFields
       ...CaseDetailFields
       ...CaseConfidentialFields
+      ...CaseWelfareFields
     }
   }
 `);
@@ -329,6 +351,32 @@ export const CloseCaseMutation = graphql(`
         refusal
         ruleId
         breachRecorded
+      }
+    }
+  }
+`);
+
+export const RecordWelfareNoteMutation = graphql(`
+  mutation RecordWelfareNote($input: RecordWelfareNoteInput!) {
+    recordWelfareNote(input: $input) {
+      __typename
+      ... on Case {
+        ...CaseSummaryFields
+        ...CaseDetailFields
+        ...CaseWelfareFields
+      }
+      ... on CaseNotFoundError {
+        code
+        message
+      }
+      ... on CaseForbiddenError {
+        code
+        message
+      }
+      ... on ValidationError {
+        code
+        message
+        field
       }
     }
   }

@@ -127,6 +127,7 @@ export const incidentsZhCN = {
   'incidents.validation.receivedInFuture': '接收时间不能晚于现在，请填写您实际得知情况的时间',
   'incidents.validation.timeInFuture': '时间不能晚于现在',
   'incidents.validation.tooLong': '内容过长，最多 {max} 字',
+  'incidents.validation.guardianToldInFuture': '告知监护人的时间不能晚于现在',
 
   'incidents.list.title': '案件',
   'incidents.list.subtitle': '您有权查看的侵害学生案件。剩余时间为距报案期限的时间（北京时间）。',
@@ -222,6 +223,31 @@ export const incidentsZhCN = {
   'incidents.police.officerName': '接警民警（选填）',
   'incidents.police.submit': '保存报案情况',
   'incidents.police.submitting': '正在保存…',
+
+  'incidents.welfare.title': '学生心理关注（REP-10）',
+  'incidents.welfare.hint':
+    '记录学生的心理状况、告知监护人的时间以及是否安排休学。记录保存后不能修改或删除，仅知情范围内人员可见。',
+  'incidents.welfare.restricted': '学生心理关注记录仅限知情范围内人员查看（REP-7）。',
+  'incidents.welfare.emptyCanRecord':
+    '尚无心理关注记录。发现学生情绪、睡眠、学习等方面出现异常时，请在下方记录，并填写告知监护人的时间。',
+  'incidents.welfare.emptyCannotRecord':
+    '尚无心理关注记录。如发现学生心理方面出现异常，请告知报告人、学校负责人或指定的安稳办人员记录。',
+  'incidents.welfare.recordedAt': '记录时间',
+  'incidents.welfare.recordedBy': '记录人',
+  'incidents.welfare.concernNote': '心理关注情况',
+  'incidents.welfare.guardianToldAt': '监护人告知时间',
+  'incidents.welfare.guardianNotTold': '尚未告知',
+  'incidents.welfare.isStudySuspended': '是否安排休学',
+  'incidents.welfare.yes': '是',
+  'incidents.welfare.no': '否',
+  'incidents.welfare.form.title': '新增心理关注记录',
+  'incidents.welfare.form.concernNote': '心理关注情况',
+  'incidents.welfare.form.concernNoteHint': '写明观察到的情况和已采取的措施，最多 {max} 字',
+  'incidents.welfare.form.isGuardianTold': '已告知监护人',
+  'incidents.welfare.form.guardianToldAt': '监护人告知时间',
+  'incidents.welfare.form.isStudySuspended': '已安排休学',
+  'incidents.welfare.form.submit': '保存心理关注记录',
+  'incidents.welfare.form.submitting': '正在保存…',
 
   'incidents.close.title': '结案',
   'incidents.close.reason': '结案原因',
@@ -397,6 +423,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
     'The time you heard it cannot be in the future; enter when you actually heard it',
   'incidents.validation.timeInFuture': 'The time cannot be in the future',
   'incidents.validation.tooLong': 'Too long: at most {max} characters',
+  'incidents.validation.guardianToldInFuture': 'The time the guardian was told cannot be in the future',
 
   'incidents.list.title': 'Cases',
   'incidents.list.subtitle':
@@ -495,6 +522,31 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.police.officerName': 'Officer (optional)',
   'incidents.police.submit': 'Save police report',
   'incidents.police.submitting': 'Saving…',
+
+  'incidents.welfare.title': 'Pupil welfare concerns (REP-10)',
+  'incidents.welfare.hint':
+    "Record the pupil's psychological state, when the guardian was told and whether a suspension of study was arranged. Notes cannot be changed or deleted once saved; only the need-to-know group sees them.",
+  'incidents.welfare.restricted': "Welfare notes are shown to the case's need-to-know group only (REP-7).",
+  'incidents.welfare.emptyCanRecord':
+    'No welfare notes yet. When you notice changes in mood, sleep or schoolwork, record them below with the time the guardian was told.',
+  'incidents.welfare.emptyCannotRecord':
+    'No welfare notes yet. If you notice signs of distress, tell the reporter, the head or the designated district officer, who can record them.',
+  'incidents.welfare.recordedAt': 'Recorded at',
+  'incidents.welfare.recordedBy': 'Recorded by',
+  'incidents.welfare.concernNote': 'Concern',
+  'incidents.welfare.guardianToldAt': 'Guardian told at',
+  'incidents.welfare.guardianNotTold': 'Not yet',
+  'incidents.welfare.isStudySuspended': 'Study suspended',
+  'incidents.welfare.yes': 'Yes',
+  'incidents.welfare.no': 'No',
+  'incidents.welfare.form.title': 'Add a welfare note',
+  'incidents.welfare.form.concernNote': 'Concern',
+  'incidents.welfare.form.concernNoteHint': 'What you observed and what was done, at most {max} characters',
+  'incidents.welfare.form.isGuardianTold': 'The guardian has been told',
+  'incidents.welfare.form.guardianToldAt': 'Guardian told at',
+  'incidents.welfare.form.isStudySuspended': 'A suspension of study was arranged',
+  'incidents.welfare.form.submit': 'Save welfare note',
+  'incidents.welfare.form.submitting': 'Saving…',
 
   'incidents.close.title': 'Close the case',
   'incidents.close.reason': 'Closing reason',

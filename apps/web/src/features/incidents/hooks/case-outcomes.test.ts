@@ -1,4 +1,4 @@
-import { buildCase } from '../testing/build-case';
+import { buildCase, buildWelfareNote } from '../testing/build-case';
 import { toAcknowledgeCaseOutcome } from './use-acknowledge-case';
 import { toCloseCaseOutcome } from './use-close-case';
 import { toCompleteEmergencyStepOutcome } from './use-complete-emergency-step';
@@ -6,6 +6,7 @@ import { toMarkNotificationReadOutcome } from './use-mark-notification-read';
 import { toRecordDisclosureOutcome } from './use-record-disclosure';
 import { toRecordExternalSourceOutcome } from './use-record-external-source';
 import { toRecordPoliceReportOutcome } from './use-record-police-report';
+import { toRecordWelfareNoteOutcome } from './use-record-welfare-note';
 
 const incident = buildCase();
 const notFound = { __typename: 'CaseNotFoundError', code: 'NOT_FOUND', message: 'm' } as const;
@@ -139,6 +140,21 @@ describe('case mutation results → outcomes', () => {
     });
   });
 
+  it('REP-10: recordWelfareNote maps every member; the case comes back with its notes', () => {
+    const withNote = { ...incident, welfareNotes: [buildWelfareNote()] };
+    expect(toRecordWelfareNoteOutcome(withNote)).toEqual({ type: 'DONE', case: withNote });
+    expect(toRecordWelfareNoteOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
+    expect(toRecordWelfareNoteOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toRecordWelfareNoteOutcome({ ...invalid, field: 'guardianToldAt' })).toEqual({
+      type: 'INVALID_INPUT',
+      field: 'guardianToldAt',
+    });
+    expect(toRecordWelfareNoteOutcome({ ...invalid, field: null })).toEqual({
+      type: 'INVALID_INPUT',
+      field: null,
+    });
+  });
+
   it('markNotificationRead: read, or not found for someone else’s', () => {
     expect(
       toMarkNotificationReadOutcome({
@@ -158,6 +174,7 @@ describe('case mutation results → outcomes', () => {
       toRecordPoliceReportOutcome,
       toRecordExternalSourceOutcome,
       toCloseCaseOutcome,
+      toRecordWelfareNoteOutcome,
       toMarkNotificationReadOutcome,
     ]) {
       expect(() => map(unknown)).toThrow('Unhandled case');

@@ -24,6 +24,7 @@ import { CaseSection } from '../components/case-section';
 import { CaseTimeline } from '../components/case-timeline';
 import { DeadlineCountdown } from '../components/deadline-countdown';
 import { EmergencyChecklist } from '../components/emergency-checklist';
+import { WelfareNotesSection } from '../components/welfare-notes-section';
 import { CloseCaseForm } from '../forms/close-case-form';
 import { ExternalSourceForm } from '../forms/external-source-form';
 import { PoliceReportForm } from '../forms/police-report-form';
@@ -129,6 +130,7 @@ export function CasePage() {
       <CaseSection title={t('incidents.case.policeReport')} testId="case-police-report">
         <PoliceReportBlock incident={incident} />
       </CaseSection>
+      <WelfareNotesSection incident={incident} />
       {incident.externalSources.length > 0 || incident.viewerCan.canRecordExternalSource ? (
         <CaseSection title={t('incidents.case.externalSources')} testId="case-external-sources">
           {incident.externalSources.length > 0 ? (

@@ -1,4 +1,4 @@
-import type { CaseDetail, CaseWithChild } from '../incidents.types';
+import type { CaseDetail, CasePageCase, CaseWithChild, WelfareNote } from '../incidents.types';
 
 const person = (id: string, displayName: string) => ({ __typename: 'CasePerson' as const, id, displayName });
 
@@ -47,6 +47,7 @@ export function buildCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
       canRecordPoliceReport: true,
       canRecordExternalSource: false,
       canClose: true,
+      canRecordWelfareNote: true,
     },
     ...overrides,
   };
@@ -60,4 +61,23 @@ export function buildCaseWithChild(overrides: Partial<CaseWithChild> = {}): Case
     childStatement: '他摸了我。',
     ...overrides,
   };
+}
+
+/** A REP-10 note as the case page lists it: recorded 11:00 Beijing time, guardian told 10:30. */
+export function buildWelfareNote(overrides: Partial<WelfareNote> = {}): WelfareNote {
+  return {
+    __typename: 'WelfareNote',
+    id: 'note-1',
+    concernNote: '课间独处，不愿与同学交流。',
+    guardianToldAt: '2026-03-02T02:30:00.000Z',
+    isStudySuspended: false,
+    recordedAt: '2026-03-02T03:00:00.000Z',
+    recordedBy: person('head-1', '刘校长'),
+    ...overrides,
+  };
+}
+
+/** The case as the case page reads it, with the child and its welfare notes (none by default). */
+export function buildCasePageCase(overrides: Partial<CasePageCase> = {}): CasePageCase {
+  return { ...buildCaseWithChild(), welfareNotes: [], ...overrides };
 }
