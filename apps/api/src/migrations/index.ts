@@ -4,6 +4,7 @@ import { AppRoleAndAppendOnlyAudit1795880700000 } from './1795880700000-app-role
 import { Incidents1795890000000 } from './1795890000000-incidents';
 import { IncidentWelfareNotes1795890100000 } from './1795890100000-incident-welfare-notes';
 import { StaffRegisterAndVetting1795900000000 } from './1795900000000-staff-register-and-vetting';
+import { OpeningApplicationWrites1795900100000 } from './1795900100000-opening-application-writes';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -13,4 +14,5 @@ export const MIGRATIONS: MixedList<Function> = [
   Incidents1795890000000,
   IncidentWelfareNotes1795890100000,
   StaffRegisterAndVetting1795900000000,
+  OpeningApplicationWrites1795900100000,
 ];

@@ -13,7 +13,8 @@ import { createDataSource } from '../shared/db/data-source';
 
 // Usage: DATABASE_URL=postgres://user:pass@host:port/postgres node dist/scripts/measure-staff.js
 // Figures of issue 5: (1) a 5,000-row roster import, time and peak RSS; (2) p95 of the `staff` list
-// with 60,000 staff in the district, for a section member and a head. Uses a scratch database.
+// with 60,000 staff in the district, for a section member and a head; (3) p50/p95 of `dueChecks` over
+// the same staff, with started dates, interviews and re-checks. Uses a scratch database.
 async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl)
@@ -129,6 +130,59 @@ async function main(): Promise<void> {
         `staff list as ${username} ${JSON.stringify(filter)}: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms over 200 requests`,
       );
     }
+    // (3) dueChecks: every active member gets a start date; half have an interview, a quarter a re-check.
+    await owner.query(
+      `UPDATE staff_member SET started_at = now() - ((abs(hashtext(id::text)) % 900) || ' days')::interval
+       WHERE status = 'ACTIVE' AND started_at IS NULL`,
+    );
+    await owner.query(
+      `INSERT INTO reminder_interview (staff_id, interviewed_at, interviewer, notes, recorded_at)
+       SELECT id, now() - ((abs(hashtext(id::text)) % 300) || ' days')::interval, '负责人', '', now()
+       FROM staff_member WHERE status = 'ACTIVE' AND abs(hashtext(id::text)) % 2 = 0`,
+    );
+    await owner.query(
+      `INSERT INTO vetting_check (staff_id, "check", outcome, checked_at, checked_by, system, reference_number, recorded_by, recorded_at)
+       SELECT id, 'IN_SERVICE_RECHECK', 'CLEAR', now() - ((abs(hashtext(id::text)) % 500) || ' days')::interval,
+              '查询员', '严重违法犯罪案件教职员工信息库', 'R-1', 'INSTITUTION', now()
+       FROM staff_member WHERE status = 'ACTIVE' AND abs(hashtext(id::text)) % 4 = 0`,
+    );
+    await owner.query('ANALYZE staff_member; ANALYZE reminder_interview; ANALYZE vetting_check');
+    const dueQuery =
+      'query($f: DueCheckFilter) { dueChecks(filter: $f, first: 100) { totalCount overdueCount items { kind staffId staffName institutionName dueAt isOverdue supervisedBy lastAt } } }';
+    for (const [username, filter] of [
+      ['preschool', {}],
+      ['vocational', {}],
+      ['leader', {}],
+      ['head.kg', {}],
+      ['preschool', { kind: 'RECHECK', isOverdue: true }],
+    ] as const) {
+      const cookie = await signIn(username);
+      const times: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        const t = performance.now();
+        const res = await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query: dueQuery, variables: { f: filter } }),
+        });
+        const body = (await res.json()) as {
+          data: { dueChecks: { totalCount: number; overdueCount: number } } | null;
+          errors?: unknown;
+        };
+        times.push(performance.now() - t);
+        if (!body.data) throw new Error(JSON.stringify(body.errors));
+        if (i === 0)
+          console.log(
+            `dueChecks as ${username} ${JSON.stringify(filter)}: totalCount ${body.data.dueChecks.totalCount}, overdue ${body.data.dueChecks.overdueCount}`,
+          );
+      }
+      times.sort((a, b) => a - b);
+      const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+      console.log(
+        `dueChecks as ${username} ${JSON.stringify(filter)}: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms over 100 requests`,
+      );
+    }
+
     server.close();
     await stop();
   } finally {

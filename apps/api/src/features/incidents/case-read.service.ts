@@ -2,8 +2,11 @@ import { isConfidential, type IncidentActor } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
+import { badUserInputError } from '../../shared/graphql/errors';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { CaseFilter } from './case.inputs';
 import type { Case, CaseConnection } from './case.type';
+import { whereCaseVisible } from './case-scope';
 import { accessOf, institutionsOf, toCases } from './case-view';
 import { IncidentEntity } from './incident.entity';
 import { toIncidentActor, toIncidentFacts } from './incident-facts';
@@ -17,9 +20,13 @@ export async function readCase(context: RequestContext, id: string): Promise<Cas
   return context.dataSource.transaction(async (manager) => {
     const incident = UUID.test(id) ? await manager.getRepository(IncidentEntity).findOneBy({ id }) : null;
     const actor = await toIncidentActor(manager, signedInActor);
-    const institution = incident ? (await institutionsOf(manager, [incident])).get(incident.institutionId)! : null;
-    const access = incident && institution ? accessOf(incident, institution.kind, actor, context.policy) : 'NONE';
-    const confidential = incident && institution ? isConfidential(toIncidentFacts(incident, institution.kind)) : false;
+    const institution = incident
+      ? (await institutionsOf(manager, [incident])).get(incident.institutionId)!
+      : null;
+    const access =
+      incident && institution ? accessOf(incident, institution.kind, actor, context.policy) : 'NONE';
+    const confidential =
+      incident && institution ? isConfidential(toIncidentFacts(incident, institution.kind)) : false;
     if (!incident || confidential || access === 'NONE') {
       await recordAudit(manager, signedInActor, context.clock.now(), {
         action: 'incident.read',
@@ -36,8 +43,9 @@ export async function readCase(context: RequestContext, id: string): Promise<Cas
 }
 
 /**
- * Cases the viewer may see, newest first. The domain decides visibility per case, so the candidates
- * (a light query) are filtered in memory before the page is loaded.
+ * Cases the viewer may see, newest first (recorded_at desc, id desc), as a keyset connection: who may see
+ * what (REP-7, REP-11, REP-8, ORG-1) is a SQL condition, so only the page is loaded. The domain still
+ * decides FULL or SUMMARY for each row of the page, and drops any row it would hide.
  */
 export async function listCases(
   context: RequestContext,
@@ -48,35 +56,122 @@ export async function listCases(
   const signedInActor = signedIn(context);
   const size = pageSize(first, 20);
   const cursor = after ? decodeCursor(after, 2) : null;
+  if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !UUID.test(String(cursor[1])))) {
+    throw badUserInputError('Invalid cursor');
+  }
   const manager = context.dataSource.manager;
   const actor: IncidentActor = await toIncidentActor(manager, signedInActor);
-  const query = manager.getRepository(IncidentEntity).createQueryBuilder('incident');
-  if (signedInActor.institutionId) query.andWhere('incident.institution_id = :own', { own: signedInActor.institutionId });
-  if (filter?.institutionId) query.andWhere('incident.institution_id = :institutionId', { institutionId: UUID.test(filter.institutionId) ? filter.institutionId : null });
-  if (filter?.states?.length) query.andWhere('incident.state IN (:...states)', { states: filter.states });
-  if (filter?.hasBreach !== undefined && filter?.hasBreach !== null) {
-    const exists = `EXISTS (SELECT 1 FROM incident_breach b WHERE b.incident_id = incident.id)`;
-    query.andWhere(filter.hasBreach ? exists : `NOT ${exists}`);
+  const now = context.clock.now();
+  const base = () => {
+    const query = manager
+      .getRepository(IncidentEntity)
+      .createQueryBuilder('incident')
+      .innerJoin('incident.institution', 'institution');
+    if (signedInActor.institutionId)
+      query.andWhere('incident.institution_id = :own', { own: signedInActor.institutionId });
+    if (filter?.institutionId)
+      query.andWhere('incident.institution_id = :institutionId', {
+        institutionId: UUID.test(filter.institutionId) ? filter.institutionId : null,
+      });
+    if (filter?.states?.length) query.andWhere('incident.state IN (:...states)', { states: filter.states });
+    if (filter?.hasBreach !== undefined && filter?.hasBreach !== null) {
+      const exists = `EXISTS (SELECT 1 FROM incident_breach b WHERE b.incident_id = incident.id)`;
+      query.andWhere(filter.hasBreach ? exists : `NOT ${exists}`);
+    }
+    return whereCaseVisible(query, actor, context.policy);
+  };
+  const visibleTo = async (rows: IncidentEntity[]) => {
+    const institutions = await institutionsOf(manager, rows);
+    return rows.filter(
+      (i) => accessOf(i, institutions.get(i.institutionId)!.kind, actor, context.policy) !== 'NONE',
+    );
+  };
+  if (filter?.status) return listCasesByStatus(context, base, visibleTo, filter.status, size, cursor, actor);
+
+  // Keyset: rows strictly after the cursor, in order; the cursor keeps the database's microseconds.
+  const page: { incident: IncidentEntity; at: string }[] = [];
+  let position = cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null;
+  let isExhausted = false;
+  while (page.length <= size && !isExhausted) {
+    const query = base()
+      .addSelect(
+        `to_char(incident.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        'cursor_at',
+      )
+      .orderBy('incident.recorded_at', 'DESC')
+      .addOrderBy('incident.id', 'DESC')
+      .limit(size + 1 - page.length);
+    if (position) {
+      query.andWhere('(incident.recorded_at, incident.id) < (:afterAt::timestamptz, :afterId::uuid)', {
+        afterAt: position.at,
+        afterId: position.id,
+      });
+    }
+    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
+    isExhausted = entities.length < size + 1 - page.length;
+    if (entities.length === 0) break;
+    const kept = new Set(await visibleTo(entities));
+    entities.forEach((incident, index) => {
+      if (kept.has(incident)) page.push({ incident, at: raw[index].cursor_at });
+    });
+    position = { at: raw[entities.length - 1].cursor_at, id: entities[entities.length - 1].id };
   }
-  const candidates = await query.orderBy('incident.recorded_at', 'DESC').addOrderBy('incident.id', 'DESC').getMany();
-  const institutions = await institutionsOf(manager, candidates);
-  let visible = candidates.filter((i) => accessOf(i, institutions.get(i.institutionId)!.kind, actor, context.policy) !== 'NONE');
-  let views: Case[] | null = null;
-  if (filter?.status) {
-    // The status is the domain's assessment at now: computed on the views.
-    views = await toCases(manager, visible, actor, context.clock.now(), context.policy, false);
-    const keep = new Set(views.filter((v) => v.reporting.status === filter.status).map((v) => v.id));
-    visible = visible.filter((i) => keep.has(i.id));
-  }
-  const totalCount = visible.length;
-  const start = cursor
-    ? visible.findIndex((i) => i.recordedAt.toISOString() < String(cursor[0]) || (i.recordedAt.toISOString() === String(cursor[0]) && i.id < String(cursor[1])))
-    : 0;
-  const page = start < 0 ? [] : visible.slice(start, start + size);
-  const hasNextPage = start >= 0 && start + size < visible.length;
-  const byId = new Map((views ?? []).map((v) => [v.id, v]));
-  const nodes = views ? page.map((i) => byId.get(i.id)!) : await toCases(manager, page, actor, context.clock.now(), context.policy, false);
-  const edges = page.map((incident, index) => ({ cursor: encodeCursor([incident.recordedAt.toISOString(), incident.id]), node: nodes[index] }));
+  const hasNextPage = page.length > size;
+  const rows = page.slice(0, size);
+  const [nodes, totalCount] = await Promise.all([
+    toCases(
+      manager,
+      rows.map((r) => r.incident),
+      actor,
+      now,
+      context.policy,
+      false,
+    ),
+    base().getCount(),
+  ]);
+  const edges = rows.map((row, index) => ({
+    cursor: encodeCursor([row.at, row.incident.id]),
+    node: nodes[index],
+  }));
   return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }
 
+/** The status is the domain's assessment at now, so it cannot be a SQL condition: filtered on the views. */
+async function listCasesByStatus(
+  context: RequestContext,
+  base: () => SelectQueryBuilder<IncidentEntity>,
+  visibleTo: (rows: IncidentEntity[]) => Promise<IncidentEntity[]>,
+  status: NonNullable<CaseFilter['status']>,
+  size: number,
+  cursor: (string | number)[] | null,
+  actor: IncidentActor,
+): Promise<CaseConnection> {
+  const manager = context.dataSource.manager;
+  const candidates = await visibleTo(
+    await base().orderBy('incident.recorded_at', 'DESC').addOrderBy('incident.id', 'DESC').getMany(),
+  );
+  const views = await toCases(manager, candidates, actor, context.clock.now(), context.policy, false);
+  const keep = new Set(views.filter((v) => v.reporting.status === status).map((v) => v.id));
+  const visible = candidates.filter((i) => keep.has(i.id));
+  const start = cursor
+    ? visible.findIndex(
+        (i) =>
+          i.recordedAt.toISOString() < String(cursor[0]) ||
+          (i.recordedAt.toISOString() === String(cursor[0]) && i.id < String(cursor[1])),
+      )
+    : 0;
+  const page = start < 0 ? [] : visible.slice(start, start + size);
+  const byId = new Map(views.map((v) => [v.id, v]));
+  const edges = page.map((incident) => ({
+    cursor: encodeCursor([incident.recordedAt.toISOString(), incident.id]),
+    node: byId.get(incident.id)!,
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: start >= 0 && start + size < visible.length,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: visible.length,
+  };
+}

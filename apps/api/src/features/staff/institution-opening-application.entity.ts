@@ -17,4 +17,8 @@ export class InstitutionOpeningApplicationEntity {
   /** Set when the application is decided: from then the institution no longer "is applying". */
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  /** Why it was set or ended, as POLICY wrote it. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
 }

@@ -1,17 +1,8 @@
-import {
-  INSTITUTION_KINDS,
-  inServiceDueDates,
-  supervisingSection,
-  type InstitutionKind,
-  type StaffRole,
-  isValidResidentId,
-} from '@xiaohu/domain';
+import { isValidResidentId } from '@xiaohu/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
-import { badUserInputError } from '../../shared/graphql/errors';
-import type { DueCheck, DueCheckFilter, DueCheckList } from './due-check.type';
 import { idNumberCipher } from './id-number';
 import type { StaffMemberEntity } from './staff-member.entity';
 import type { StaffFilter } from './staff.inputs';
@@ -21,10 +12,6 @@ import type { StaffConnection, StaffMember, VettingDecision } from './staff.type
 import { decide, toVettingDecision } from './vetting-facts';
 
 const MASKED = /^\d{4}\*{10}\d{3}[\dX]$/i;
-
-function kindsOf(section: string, policy: RequestContext['policy']): InstitutionKind[] {
-  return INSTITUTION_KINDS.filter((kind) => supervisingSection(kind, policy).unit === section);
-}
 
 function applyFilter(
   query: SelectQueryBuilder<StaffMemberEntity>,
@@ -114,110 +101,4 @@ export async function readVettingDecision(
     actor,
     staff.institutionId,
   );
-}
-
-interface DueRow {
-  id: string;
-  name: string;
-  masked: string;
-  role: StaffRole;
-  started_at: Date | null;
-  activated_at: Date | null;
-  has_student_access: boolean;
-  institution_id: string;
-  institution_name: string;
-  institution_kind: InstitutionKind;
-  rechecks: Date[] | null;
-  interviews: Date[] | null;
-}
-
-/** VET-9, VET-10: re-checks and reminder interviews due for active staff in scope, soonest first. */
-export async function listDueChecks(
-  context: RequestContext,
-  filter: DueCheckFilter | null | undefined,
-  first: number | null | undefined,
-): Promise<DueCheckList> {
-  const actor = signedIn(context);
-  const limit = first ?? 100;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200)
-    throw badUserInputError('first must be between 1 and 200');
-  const query = staffInScope(context.dataSource.manager, actor, context.policy);
-  // staffInScope joins the institution except for an institution's own scope.
-  if (!query.expressionMap.joinAttributes.length) query.innerJoin('staff.institution', 'institution');
-  query
-    .select('staff.id', 'id')
-    .addSelect('staff.name', 'name')
-    .addSelect('staff.id_number_masked', 'masked')
-    .addSelect('staff.role', 'role')
-    .addSelect('staff.started_at', 'started_at')
-    .addSelect('staff.activated_at', 'activated_at')
-    .addSelect('staff.has_student_access', 'has_student_access')
-    .addSelect('institution.id', 'institution_id')
-    .addSelect('institution.name', 'institution_name')
-    .addSelect('institution.kind', 'institution_kind')
-    .addSelect(
-      "(SELECT array_agg(vc.checked_at) FROM vetting_check vc WHERE vc.staff_id = staff.id AND vc.check = 'IN_SERVICE_RECHECK')",
-      'rechecks',
-    )
-    .addSelect(
-      '(SELECT array_agg(ri.interviewed_at) FROM reminder_interview ri WHERE ri.staff_id = staff.id)',
-      'interviews',
-    )
-    .andWhere("staff.status = 'ACTIVE'");
-  if (filter?.institutionId) {
-    if (!UUID.test(filter.institutionId)) query.andWhere('FALSE');
-    else query.andWhere('staff.institution_id = :institutionId', { institutionId: filter.institutionId });
-  }
-  if (filter?.section) {
-    const kinds = kindsOf(filter.section, context.policy);
-    if (kinds.length === 0) query.andWhere('FALSE');
-    else query.andWhere('institution.kind IN (:...sectionKinds)', { sectionKinds: kinds });
-  }
-  const rows = await query.getRawMany<DueRow>();
-  const now = context.clock.now();
-  const items: DueCheck[] = [];
-  for (const row of rows) {
-    const startedAt = row.started_at ?? row.activated_at;
-    if (!startedAt) continue;
-    const due = inServiceDueDates(
-      {
-        role: row.role,
-        institutionKind: row.institution_kind,
-        startedAt,
-        hasStudentAccess: row.has_student_access,
-      },
-      { rechecks: row.rechecks ?? [], reminderInterviews: row.interviews ?? [] },
-      now,
-      context.policy,
-    );
-    for (const [kind, date] of [
-      ['RECHECK', due.recheck],
-      ['REMINDER_INTERVIEW', due.reminderInterview],
-    ] as const) {
-      if (!date) continue;
-      if (filter?.kind && filter.kind !== kind) continue;
-      if (filter?.isOverdue != null && filter.isOverdue !== date.isOverdue) continue;
-      if (filter?.dueBefore && date.dueAt.getTime() >= filter.dueBefore.getTime()) continue;
-      items.push({
-        kind,
-        staffId: row.id,
-        staffName: row.name,
-        idNumberMasked: row.masked,
-        role: row.role,
-        institutionId: row.institution_id,
-        institutionName: row.institution_name,
-        lastAt: date.lastAt,
-        dueAt: date.dueAt,
-        isOverdue: date.isOverdue,
-        ruleId: date.ruleId,
-        supervisedBy: date.supervisedBy,
-      });
-    }
-  }
-  items.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.staffName.localeCompare(b.staffName));
-  return {
-    items: items.slice(0, limit),
-    totalCount: items.length,
-    overdueCount: items.filter((i) => i.isOverdue).length,
-  };
 }

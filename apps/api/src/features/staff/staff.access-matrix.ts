@@ -91,6 +91,25 @@ const MISCONDUCT: Row = {
   admin: [F, F],
 };
 
+// VET-4: POLICY (the matrix's new-institution vetting unit) and the leadership; other sections in scope are refused.
+// A kind VET-4 does not cover is a decision of the rule (audited), so it counts as allowed.
+const OPENING: Row = {
+  anonymous: [U, U],
+  teacher: [F, F],
+  'head.primary': [F, F],
+  'head.kg': [F, F],
+  staff: [F, F],
+  basic: [F, H],
+  preschool: [F, H],
+  vocational: [F, H],
+  safety: [F, F],
+  inspect: [F, F],
+  personnel: [F, F],
+  policy: [A, A],
+  leader: [A, A],
+  admin: [A, A],
+};
+
 export const STAFF_MATRIX: Record<string, Row> = {
   staff: VIEW,
   staffMember: VIEW,
@@ -104,6 +123,7 @@ export const STAFF_MATRIX: Record<string, Row> = {
   openMisconductCase: MISCONDUCT,
   decideMisconduct: MISCONDUCT,
   importStaffRoster: HEAD_ONLY,
+  setOpeningApplication: OPENING,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -119,10 +139,11 @@ function byType(response: GraphQLResponse, field: string, allowed: string[]): Ou
   if (denied) return denied;
   const typename = (response.body.data?.[field] as { __typename?: string } | null)?.__typename;
   if (typename && allowed.includes(typename)) return A;
-  if (typename === 'NotResponsibleError') return F;
+  if (typename === 'NotResponsibleError' || typename === 'OpeningApplicationForbiddenError') return F;
   if (
     typename === 'StaffNotFoundError' ||
     typename === 'MisconductCaseNotFoundError' ||
+    typename === 'OpeningInstitutionNotFoundError' ||
     typename === 'ValidationError'
   )
     return H;
@@ -286,5 +307,14 @@ export const STAFF_PROBES: Record<string, (input: ProbeInput) => Promise<Outcome
       { input: { institutionId: target.id, fileBase64: file.toString('base64') } },
     );
     return byType(response, 'importStaffRoster', ['StaffImportReport']);
+  },
+  setOpeningApplication: async ({ client, target }) => {
+    const response = await (
+      await client()
+    ).request(
+      'mutation($input: SetOpeningApplicationInput!) { setOpeningApplication(input: $input) { __typename } }',
+      { input: { institutionId: target.id, isApplying: true, note: '矩阵' } },
+    );
+    return byType(response, 'setOpeningApplication', ['Institution', 'OpeningNotApplicableError']);
   },
 };

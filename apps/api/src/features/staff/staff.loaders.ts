@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { MisconductCaseEntity } from './misconduct-case.entity';
+import { createApplyingLoader } from './opening-application.service';
 import { StaffMemberEntity } from './staff-member.entity';
 import { loadVettingFacts, type VettingFacts } from './vetting-facts';
 
@@ -9,6 +10,8 @@ export interface StaffLoaders {
   /** Facts by staff id. Callers have already checked scope: the staff member reached them through it. */
   factsByStaffId: DataLoader<string, VettingFacts | null>;
   casesByStaffId: DataLoader<string, MisconductCaseEntity[]>;
+  /** VET-4: whether an institution (already reached through scope) is applying to open. */
+  applyingByInstitutionId: DataLoader<string, boolean>;
 }
 
 // One set per request, keyed by the request's loaders object (shared by Apollo's per-operation context copies).
@@ -30,6 +33,7 @@ export function staffLoaders(context: RequestContext): StaffLoaders {
           .find({ where: { staffId: In([...ids]) }, order: { openedAt: 'DESC' } });
         return ids.map((id) => cases.filter((c) => c.staffId === id));
       }),
+      applyingByInstitutionId: createApplyingLoader(context),
     };
     perRequest.set(context.loaders, loaders);
   }

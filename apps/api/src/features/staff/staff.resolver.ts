@@ -14,7 +14,8 @@ import {
   RecordVettingCheckInput,
   StaffFilter,
 } from './staff.inputs';
-import { listDueChecks, listStaff, readStaffMember, readVettingDecision } from './staff-queries.service';
+import { listDueChecks } from './due-checks.service';
+import { listStaff, readStaffMember, readVettingDecision } from './staff-queries.service';
 import {
   ActivateStaffResult,
   AddStaffCandidateResult,

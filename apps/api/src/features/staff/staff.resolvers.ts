@@ -1,5 +1,11 @@
 import { MisconductCaseResolver, StaffMemberResolver } from './staff-member.resolver';
+import { OpeningApplicationResolver } from './opening-application.resolver';
 import { StaffResolver } from './staff.resolver';
 
 /** The staff feature's resolvers, listed once for schema.ts. */
-export const STAFF_RESOLVERS = [StaffResolver, StaffMemberResolver, MisconductCaseResolver] as const;
+export const STAFF_RESOLVERS = [
+  StaffResolver,
+  StaffMemberResolver,
+  MisconductCaseResolver,
+  OpeningApplicationResolver,
+] as const;

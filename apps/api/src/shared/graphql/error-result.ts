@@ -16,6 +16,7 @@ export enum ErrorCode {
   INVALID_STAFF_STATE = 'INVALID_STAFF_STATE',
   OUTCOME_NOT_ALLOWED = 'OUTCOME_NOT_ALLOWED',
   IMPORT_REJECTED = 'IMPORT_REJECTED',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',
