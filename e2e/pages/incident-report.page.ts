@@ -39,6 +39,21 @@ export class IncidentReportPage {
       .check();
   }
 
+  /**
+   * Issue 4: picks the first staff member offered who is not the head (picking the head would hide the
+   * case from the head, REP-11); returns the label shown.
+   */
+  async pickSuspectFromStaff(): Promise<string> {
+    const picker = this.page.getByRole('combobox', { name: /从本校教职工中选择/ });
+    await picker.click();
+    const option = this.page.getByRole('option').filter({ hasNotText: '学校负责人' }).first();
+    await expect(option).toBeVisible();
+    const label = ((await option.textContent()) ?? '').trim();
+    await option.click();
+    await expect(picker).toHaveValue(label);
+    return label;
+  }
+
   async submit(): Promise<void> {
     await this.page.getByRole('button', { name: '提交报告' }).click();
   }

@@ -57,6 +57,8 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8, REP-10: a disclosure goes from the teac
 
   const heardAt = beijingInputValue(new Date(Date.now() - 60_000));
   await report.receivedAtInput().fill(heardAt);
+  // Issue 4: the suspect is also picked from the school's own staff; the description stays as the fallback.
+  expect(await report.pickSuspectFromStaff()).toMatch(/（.+）$/);
   await report.submit();
   await casePage.expectOpen();
   const caseId = casePage.caseId();

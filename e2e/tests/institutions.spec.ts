@@ -92,3 +92,32 @@ test('the audit page is offered to leadership and not to a teacher', async ({ pa
   await new SignInPage(page).signInAs('teacher');
   await expect(page.getByRole('link', { name: '审计日志' })).toHaveCount(0);
 });
+
+test('VET-4: leadership marks a training institution as applying to open after confirming, and ends it again', async ({
+  page,
+}) => {
+  await new SignInPage(page).signInAs('leader');
+  const list = new InstitutionsPage(page);
+  await list.open();
+  await page.getByLabel('按名称搜索').fill('励志英语');
+  await expect(list.rows()).toHaveCount(1);
+  await list.rows().first().getByRole('link').click();
+  const status = page.getByTestId('institution-opening');
+  await expect(status).toContainText('未在申办');
+
+  await page.getByRole('button', { name: '标记为申办中' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('政策法规科审核');
+  await dialog.getByLabel('备注（选填）').fill('九龙坡教委〔2026〕12号');
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status).toContainText('申办中');
+  await page.reload();
+  await expect(status).toContainText('申办中');
+  await expect(status).not.toContainText('未在申办');
+
+  // Ended again, so the demo data stays as seeded for the other journeys.
+  await page.getByRole('button', { name: '结束申办' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+  await expect(status).toContainText('未在申办');
+});

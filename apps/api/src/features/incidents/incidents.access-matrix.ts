@@ -59,6 +59,7 @@ export const INCIDENT_MATRIX_ROWS = {
   case: row(VIEWERS, H),
   cases: row(VIEWERS, A),
   recordDisclosure: row(INSTITUTION_STAFF, A),
+  reportableStaff: row(INSTITUTION_STAFF, A),
   acknowledgeCase: row([...HEADS, ...SECTIONS], H),
   completeEmergencyStep: row([...HEADS, ...SECTIONS], H),
   recordPoliceReport: row(VIEWERS, H),
@@ -106,6 +107,8 @@ export const INCIDENT_MATRIX_PROBES: Record<string, Probe> = {
   },
   cases: async ({ client }) =>
     denial(await (await client()).request('{ cases(first: 1) { totalCount } }')) ?? A,
+  reportableStaff: async ({ client }) =>
+    denial(await (await client()).request('{ reportableStaff(first: 5) { id name role } }')) ?? A,
   // An invalid record (no child name): passes the gate, answers ValidationError, creates nothing.
   recordDisclosure: mutation('recordDisclosure', 'RecordDisclosureInput!', {
     input: {

@@ -21,6 +21,8 @@ import {
   RecordWelfareNoteResult,
 } from './case.results';
 import { Case, CaseConnection } from './case.type';
+import { listReportableStaff } from './reportable-staff.service';
+import { ReportableStaffMember } from './reportable-staff.type';
 import {
   acknowledgeCase,
   closeCase,
@@ -57,6 +59,24 @@ export class IncidentsResolver {
     after: string | null,
   ) {
     return listCases(context, filter, first, after);
+  }
+
+  @Allow('REPORT_INCIDENT')
+  @Query(() => [ReportableStaffMember], {
+    description:
+      'Issue 4: active staff of the viewer’s own institution, to pick the suspect from; names and roles only.',
+  })
+  reportableStaff(
+    @Ctx() context: RequestContext,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name.' }) search: string | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'At most this many, 1 to 100.',
+    })
+    first: number | null,
+  ) {
+    return listReportableStaff(context, search, first);
   }
 
   @Allow('REPORT_INCIDENT')

@@ -14,6 +14,7 @@ import type { SignedInActor } from '../../shared/auth/actor';
 import { ValidationError } from '../../shared/graphql/error-result';
 import { AccountEntity } from '../accounts/account.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
+import { StaffMemberEntity } from '../staff/staff-member.entity';
 import { loadMailSettings } from '../notifications/mail-settings';
 import type { Case } from './case.type';
 import type {
@@ -137,6 +138,9 @@ async function recordDisclosureOrRefuse(context: RequestContext, input: RecordDi
   }
   if (input.suspectStaffId && !UUID.test(input.suspectStaffId))
     return ValidationError.of('suspectStaffId', 'Invalid id');
+  if (input.suspectStaffId && input.suspectType !== 'STAFF') {
+    return ValidationError.of('suspectStaffId', 'A suspect from the staff register needs suspectType STAFF');
+  }
   const now = context.clock.now();
   const receivedAt = input.receivedAt ?? now;
   const deps = alertDependencies(context);
@@ -145,6 +149,16 @@ async function recordDisclosureOrRefuse(context: RequestContext, input: RecordDi
     const institution = await manager
       .getRepository(InstitutionEntity)
       .findOneByOrFail({ id: actor.institutionId! });
+    const suspectStaff = input.suspectStaffId
+      ? await manager
+          .getRepository(StaffMemberEntity)
+          .findOneBy({ id: input.suspectStaffId, institutionId: institution.id })
+      : null;
+    if (input.suspectStaffId && !suspectStaff) {
+      return ValidationError.of('suspectStaffId', 'The suspect is not on the staff of this institution');
+    }
+    // REP-11: picking the head's staff record is the same fact as ticking "the suspect is the head".
+    const isSuspectHead = input.isSuspectHead || suspectStaff?.role === 'SCHOOL_HEAD';
     const head = await headOf(manager, institution.id);
     const incident = manager.getRepository(IncidentEntity).create({
       institutionId: institution.id,
@@ -154,9 +168,9 @@ async function recordDisclosureOrRefuse(context: RequestContext, input: RecordDi
       category: input.category,
       suspectType: input.suspectType,
       suspectStaffId: input.suspectStaffId ?? null,
-      suspectAccountId: input.isSuspectHead ? (head?.id ?? null) : null,
+      suspectAccountId: isSuspectHead ? (head?.id ?? null) : null,
       suspectDescription: suspectDescription as string | null,
-      hasHeadDeclaredConflict: input.isHeadOtherwiseInConflict || (input.isSuspectHead && !head),
+      hasHeadDeclaredConflict: input.isHeadOtherwiseInConflict || (isSuspectHead && !head),
       channel: input.channel,
       receivedAt,
       recordedAt: now,
@@ -561,18 +575,16 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
       await audited(manager, context, 'incident.close', incident.id, decision.code, { reason: input.reason });
       return refused(decision, recorded);
     }
-    await manager
-      .getRepository(IncidentEntity)
-      .update(
-        { id: incident.id },
-        {
-          state: 'CLOSED',
-          closedAt: now,
-          closingReason: input.reason,
-          closingNote: note instanceof ValidationError ? null : note,
-          closedByAccountId: actor.personId,
-        },
-      );
+    await manager.getRepository(IncidentEntity).update(
+      { id: incident.id },
+      {
+        state: 'CLOSED',
+        closedAt: now,
+        closingReason: input.reason,
+        closingNote: note instanceof ValidationError ? null : note,
+        closedByAccountId: actor.personId,
+      },
+    );
     await event(manager, {
       incidentId: incident.id,
       kind: 'CLOSED',

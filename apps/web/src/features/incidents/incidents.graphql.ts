@@ -175,6 +175,16 @@ export const ReportingChannelsQuery = graphql(`
   }
 `);
 
+export const ReportableStaffQuery = graphql(`
+  query ReportableStaff($search: String, $first: Int) {
+    reportableStaff(search: $search, first: $first) {
+      id
+      name
+      role
+    }
+  }
+`);
+
 export const RecordDisclosureMutation = graphql(`
   mutation RecordDisclosure($input: RecordDisclosureInput!) {
     recordDisclosure(input: $input) {

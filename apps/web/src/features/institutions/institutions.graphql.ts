@@ -33,6 +33,7 @@ export const InstitutionQuery = graphql(`
       headName
       supervisingSection
       supervisingSectionIsDistrictDefault
+      isApplyingToOpen
       duties {
         duty
         responsibilities {
@@ -40,6 +41,25 @@ export const InstitutionQuery = graphql(`
           ruleId
           clause
         }
+      }
+    }
+  }
+`);
+
+export const SetOpeningApplicationMutation = graphql(`
+  mutation SetOpeningApplication($input: SetOpeningApplicationInput!) {
+    setOpeningApplication(input: $input) {
+      __typename
+      ... on Institution {
+        id
+        isApplyingToOpen
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on ValidationError {
+        field
       }
     }
   }

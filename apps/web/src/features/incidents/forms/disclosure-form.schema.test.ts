@@ -86,6 +86,7 @@ describe('disclosure form → RecordDisclosureInput', () => {
       category: 'MOLESTATION',
       suspectType: 'STAFF',
       suspectDescription: null,
+      suspectStaffId: null,
       isSuspectHead: false,
       isHeadOtherwiseInConflict: false,
       childName: '小红',
@@ -100,6 +101,30 @@ describe('disclosure form → RecordDisclosureInput', () => {
     expect(
       toRecordDisclosureInput(buildValues({ isSuspectHead: true, suspectType: 'OUTSIDER' })).isSuspectHead,
     ).toBe(false);
+  });
+
+  it('sends the staff member picked from the register, with the description kept as written', () => {
+    const picked = { id: 'staff-7', name: '陈建国', role: 'TEACHER' as const };
+    const input = toRecordDisclosureInput(
+      buildValues({ suspectStaff: picked, suspectDescription: '三年级体育老师' }),
+    );
+    expect(input).toMatchObject({ suspectStaffId: 'staff-7', suspectDescription: '三年级体育老师' });
+    expect(messagesByField(buildValues({ suspectStaff: picked }))).toEqual({});
+  });
+
+  it('REP-11: a picked head is sent as the staff record; the server derives the conflict', () => {
+    const head = { id: 'staff-1', name: '刘文静', role: 'SCHOOL_HEAD' as const };
+    expect(toRecordDisclosureInput(buildValues({ suspectStaff: head }))).toMatchObject({
+      suspectStaffId: 'staff-1',
+      isSuspectHead: false,
+    });
+  });
+
+  it('drops a picked staff member once the suspect type is no longer STAFF', () => {
+    const picked = { id: 'staff-7', name: '陈建国', role: 'TEACHER' as const };
+    expect(
+      toRecordDisclosureInput(buildValues({ suspectStaff: picked, suspectType: 'OUTSIDER' })).suspectStaffId,
+    ).toBeNull();
   });
 
   it('refuses to build an input from values that were never validated', () => {

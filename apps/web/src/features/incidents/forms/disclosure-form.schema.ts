@@ -3,6 +3,7 @@ import type {
   DisclosureChannel,
   IncidentCategory,
   RecordDisclosureInput,
+  StaffRole,
   SuspectType,
 } from '../../../gql/graphql';
 import type { MessageKey } from '../../../i18n/i18n';
@@ -37,6 +38,13 @@ const requiredText = (max: number) =>
 const choice = <T extends string>(values: readonly [T, ...T[]], message: MessageKey) =>
   z.union([z.enum(values), z.literal('')]).refine((value) => value !== '', message);
 
+/** A staff member offered by reportableStaff: name and role only. */
+export interface ReportableStaffOption {
+  id: string;
+  name: string;
+  role: StaffRole;
+}
+
 /** The report form (issue 4); `now` is read at each validation so "the future" is always the real one. */
 export function buildDisclosureFormSchema(now: () => Date = () => new Date()) {
   return z.object({
@@ -50,6 +58,8 @@ export function buildDisclosureFormSchema(now: () => Date = () => new Date()) {
     category: choice(CATEGORIES, 'incidents.validation.chooseOne'),
     suspectType: choice(SUSPECT_TYPES, 'incidents.validation.chooseOne'),
     suspectDescription: z.string().trim().max(SUSPECT_DESCRIPTION_MAX, key('incidents.validation.tooLong')),
+    // Picked from reportableStaff; the free-text description stays as the fallback.
+    suspectStaff: z.custom<ReportableStaffOption>().nullable(),
     isSuspectHead: z.boolean(),
     isHeadOtherwiseInConflict: z.boolean(),
     childName: requiredText(CHILD_NAME_MAX),
@@ -78,6 +88,7 @@ export function emptyDisclosureForm(receivedAt: string): DisclosureFormValues {
     category: '',
     suspectType: '',
     suspectDescription: '',
+    suspectStaff: null,
     isSuspectHead: false,
     isHeadOtherwiseInConflict: false,
     childName: '',
@@ -87,7 +98,10 @@ export function emptyDisclosureForm(receivedAt: string): DisclosureFormValues {
   };
 }
 
-/** The API input from validated values; the head flag only means something for a staff suspect. */
+/**
+ * The API input from validated values; the head flag and the picked staff record only mean something
+ * for a staff suspect (the server treats a picked SCHOOL_HEAD like the head flag, REP-11).
+ */
 export function toRecordDisclosureInput(values: DisclosureFormValues): RecordDisclosureInput {
   const receivedAt = fromBeijingInputValue(values.receivedAt);
   if (
@@ -100,13 +114,15 @@ export function toRecordDisclosureInput(values: DisclosureFormValues): RecordDis
     throw new Error('toRecordDisclosureInput needs validated values');
   }
   const description = values.suspectDescription.trim();
+  const isStaff = values.suspectType === 'STAFF';
   return {
     receivedAt: receivedAt.toISOString(),
     channel: values.channel,
     category: values.category,
     suspectType: values.suspectType,
     suspectDescription: description === '' ? null : description,
-    isSuspectHead: values.suspectType === 'STAFF' && values.isSuspectHead,
+    suspectStaffId: isStaff ? (values.suspectStaff?.id ?? null) : null,
+    isSuspectHead: isStaff && values.isSuspectHead,
     isHeadOtherwiseInConflict: values.isHeadOtherwiseInConflict,
     childName: values.childName.trim(),
     childClass: values.childClass.trim(),

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { buildRecordingLink, renderWithProviders } from '../../../shared/testing/render-with-providers';
 import { buildCase } from '../testing/build-case';
 import { DisclosureForm } from './disclosure-form';
@@ -7,8 +7,16 @@ import { DisclosureForm } from './disclosure-form';
 const NOW = new Date('2026-03-02T02:05:30.000Z');
 const now = () => NOW;
 
+const STAFF = [
+  { __typename: 'ReportableStaffMember', id: 'staff-1', name: '刘文静', role: 'SCHOOL_HEAD' },
+  { __typename: 'ReportableStaffMember', id: 'staff-7', name: '陈建国', role: 'TEACHER' },
+];
+
 function renderForm(respond: Parameters<typeof buildRecordingLink>[0]) {
-  const { link, operations } = buildRecordingLink(respond);
+  // The suspect picker's list is answered here; every other operation by the test.
+  const { link, operations } = buildRecordingLink((operation) =>
+    operation.operationName === 'ReportableStaff' ? { data: { reportableStaff: STAFF } } : respond(operation),
+  );
   const onRecorded = jest.fn();
   renderWithProviders(<DisclosureForm onRecorded={onRecorded} now={now} />, { link });
   return { operations, onRecorded };
@@ -67,6 +75,7 @@ describe('disclosure form', () => {
         category: 'MOLESTATION',
         suspectType: 'STAFF',
         suspectDescription: null,
+        suspectStaffId: null,
         isSuspectHead: false,
         isHeadOtherwiseInConflict: false,
         childName: '小红',
@@ -75,6 +84,20 @@ describe('disclosure form', () => {
         isChildInDanger: false,
       },
     });
+  });
+
+  it('picks the suspect from the school’s staff with the keyboard and sends the staff record', async () => {
+    const incident = buildCase({ id: 'case-43' });
+    const { operations, onRecorded } = renderForm(() => ({ data: { recordDisclosure: incident } }));
+    fillValidForm();
+    const picker = screen.getByRole('combobox', { name: /从本校教职工中选择/ });
+    act(() => picker.focus());
+    fireEvent.keyDown(picker, { key: 'ArrowDown' });
+    fireEvent.click(await screen.findByText('陈建国（教师）'));
+    expect((picker as HTMLInputElement).value).toBe('陈建国（教师）');
+    submit();
+    await waitFor(() => expect(onRecorded).toHaveBeenCalledWith('case-43'));
+    expect(mutationsOf(operations)[0].variables.input).toMatchObject({ suspectStaffId: 'staff-7' });
   });
 
   it('shows the server refusing a receipt in the future on the time field', async () => {

@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { SuspectStaffPicker } from '../components/suspect-staff-picker';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { FormRadioGroup, FormTextField } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
@@ -35,6 +36,7 @@ const SERVER_FIELDS: Record<string, FieldPath<DisclosureFormValues>> = {
   category: 'category',
   suspectType: 'suspectType',
   suspectDescription: 'suspectDescription',
+  suspectStaffId: 'suspectStaff',
   childName: 'childName',
   childClass: 'childClass',
   childStatement: 'childStatement',
@@ -139,6 +141,19 @@ export function DisclosureForm({
           testId="disclosure-suspectType"
           options={SUSPECT_TYPES.map((value) => ({ value, label: labels.suspect(value) }))}
         />
+        {suspectType === 'STAFF' ? (
+          <Controller
+            control={control}
+            name="suspectStaff"
+            render={({ field, fieldState }) => (
+              <SuspectStaffPicker
+                value={field.value}
+                onChange={field.onChange}
+                isInvalid={Boolean(fieldState.error)}
+              />
+            )}
+          />
+        ) : null}
         <FormTextField
           id="disclosure-suspect-description"
           label={t('incidents.report.suspectDescription')}

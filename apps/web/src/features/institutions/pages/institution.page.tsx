@@ -1,9 +1,13 @@
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
+import type { InstitutionKind } from '../../../gql/graphql';
+import { useCan } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
 import { useLabels } from '../../../shared/hooks/use-labels';
 import { EmptyState } from '../../../shared/ui/empty-state';
@@ -12,10 +16,15 @@ import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
 import { InstitutionDuties } from '../components/institution-duties';
+import { OpeningApplicationToggle } from '../components/opening-application-toggle';
 import { InstitutionQuery } from '../institutions.graphql';
+
+// VET-4: only these kinds apply to open (the API answers OpeningNotApplicableError for the rest).
+const OPENING_KINDS: readonly InstitutionKind[] = ['KINDERGARTEN', 'TRAINING_INSTITUTION'];
 
 export function InstitutionPage() {
   const t = useT();
+  const canManageOpening = useCan('MANAGE_OPENING_APPLICATIONS');
   const labels = useLabels();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(InstitutionQuery, { variables: { id } });
@@ -41,6 +50,7 @@ export function InstitutionPage() {
     );
   }
 
+  const isOpeningKind = OPENING_KINDS.includes(institution.kind);
   return (
     <>
       <PageHeader title={institution.name} subtitle={labels.kind(institution.kind)} actions={back} />
@@ -57,6 +67,33 @@ export function InstitutionPage() {
               </Typography>
             ) : null}
           </Fact>
+          {isOpeningKind || institution.isApplyingToOpen ? (
+            <Fact label={t('institution.opening.label')} testId="institution-opening">
+              <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+                <Chip
+                  size="small"
+                  color={institution.isApplyingToOpen ? 'warning' : 'default'}
+                  label={t(
+                    institution.isApplyingToOpen
+                      ? 'institution.opening.applying'
+                      : 'institution.opening.notApplying',
+                  )}
+                />
+                {institution.isApplyingToOpen ? (
+                  <Typography variant="body2" color="text.secondary">
+                    {t('institution.opening.hint')}
+                  </Typography>
+                ) : null}
+                {canManageOpening && isOpeningKind ? (
+                  <OpeningApplicationToggle
+                    institutionId={institution.id}
+                    institutionName={institution.name}
+                    isApplyingToOpen={institution.isApplyingToOpen}
+                  />
+                ) : null}
+              </Stack>
+            </Fact>
+          ) : null}
         </FactList>
       </Paper>
       <Typography variant="h6" component="h2" gutterBottom>
