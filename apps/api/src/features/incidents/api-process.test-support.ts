@@ -20,7 +20,8 @@ const SWC: Options = {
   swcrc: false,
 };
 
-const isSource = (file: string) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts');
+const isSource = (file: string) =>
+  file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts');
 
 function transpileTree(from: string, to: string, skipDirs: readonly string[]): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
@@ -45,12 +46,20 @@ export interface ApiBuild {
  * so the API's dependencies resolve as usual and `findRepoRoot` finds the workspace.
  */
 export function buildApiForChildProcess(): ApiBuild {
-  const root = path.join(API_ROOT, 'node_modules', '.cache', `xiaohu-api-process-${randomBytes(4).toString('hex')}`);
+  const root = path.join(
+    API_ROOT,
+    'node_modules',
+    '.cache',
+    `xiaohu-api-process-${randomBytes(4).toString('hex')}`,
+  );
   transpileTree(path.join(API_ROOT, 'src'), path.join(root, 'api'), ['test-support']);
   // @xiaohu/domain resolves to this copy first (node_modules beside the api folder).
   const domain = path.join(root, 'node_modules', '@xiaohu', 'domain');
   transpileTree(DOMAIN_SRC, domain, []);
-  writeFileSync(path.join(domain, 'package.json'), JSON.stringify({ name: '@xiaohu/domain', main: 'index.js' }));
+  writeFileSync(
+    path.join(domain, 'package.json'),
+    JSON.stringify({ name: '@xiaohu/domain', main: 'index.js' }),
+  );
   return {
     mainFile: path.join(root, 'api', 'main.js'),
     remove: () => rmSync(root, { recursive: true, force: true }),
@@ -67,12 +76,19 @@ export interface ApiProcess {
 }
 
 /** Starts `node main.js` and waits for its "ready" line. */
-export async function startApiProcess(mainFile: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ApiProcess> {
+export async function startApiProcess(
+  mainFile: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+): Promise<ApiProcess> {
   const child = spawn(process.execPath, [mainFile], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`API did not start in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const ready = /is ready at (http:\/\/\S+?) /.exec(output);

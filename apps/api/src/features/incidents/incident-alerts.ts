@@ -46,9 +46,15 @@ const CATEGORY_ZH: Record<IncidentCategory, string> = {
 
 const ALERT_TEXT: Record<AlertKind, { zh: string; en: string }> = {
   DISCLOSURE_RECEIVED: { zh: '新的学生报告', en: 'New disclosure' },
-  CONFLICT_OF_INTEREST: { zh: '校长存在利益冲突，案件直报安稳办', en: 'Head in conflict: case routed to SAFETY' },
+  CONFLICT_OF_INTEREST: {
+    zh: '校长存在利益冲突，案件直报安稳办',
+    en: 'Head in conflict: case routed to SAFETY',
+  },
   POLICE_REPORT_REMINDER: { zh: '距报警时限不足30分钟，尚未报警', en: 'Police report due within 30 minutes' },
-  POLICE_DEADLINE_MISSED: { zh: '已超过报警时限，记录迟报', en: 'Police deadline missed: late report recorded' },
+  POLICE_DEADLINE_MISSED: {
+    zh: '已超过报警时限，记录迟报',
+    en: 'Police deadline missed: late report recorded',
+  },
 };
 
 /** The escalation plan of a stored incident (the domain decides whom and when). */
@@ -100,7 +106,9 @@ export async function fireAlert(
     .where('incident.id = :id', { id: job.incidentId })
     .getOne();
   if (!incident) return 'NOT_IN_PLAN';
-  const institution = await manager.getRepository(InstitutionEntity).findOneByOrFail({ id: incident.institutionId });
+  const institution = await manager
+    .getRepository(InstitutionEntity)
+    .findOneByOrFail({ id: incident.institutionId });
   const plan = planOf(incident, institution.kind, deps.policy);
   const alert = plan.ok ? plan.value.find((a) => a.kind === job.kind) : undefined;
   if (!alert) return 'NOT_IN_PLAN';
@@ -108,7 +116,11 @@ export async function fireAlert(
 
   const isSkipped = alert.skipIf === 'POLICE_REPORTED' && incident.policeReportedAt !== null;
   // The deadline itself is still on time (60:00, REP-3): fire once the domain sees the breach.
-  if (!isSkipped && alert.recordsBreach && !(await assessedBreachCodes(manager, incident, now, deps.policy)).includes(alert.recordsBreach)) {
+  if (
+    !isSkipped &&
+    alert.recordsBreach &&
+    !(await assessedBreachCodes(manager, incident, now, deps.policy)).includes(alert.recordsBreach)
+  ) {
     return 'NOT_DUE';
   }
   const recipients = isSkipped ? [] : await recipientAccounts(manager, incident, alert.recipients);
@@ -121,7 +133,8 @@ export async function fireAlert(
   if (inserted.length === 0) return 'ALREADY_FIRED';
   if (isSkipped) return 'SKIPPED';
 
-  if (alert.recordsBreach) await recordAssessedBreaches(manager, incident, now, deps.policy, [alert.recordsBreach]);
+  if (alert.recordsBreach)
+    await recordAssessedBreaches(manager, incident, now, deps.policy, [alert.recordsBreach]);
   await manager.getRepository(IncidentEventEntity).insert({
     incidentId: incident.id,
     kind: 'ALERT_SENT',
@@ -132,11 +145,22 @@ export async function fireAlert(
     deadline: alert.kind === 'POLICE_DEADLINE_MISSED' ? 'POLICE_REPORT' : null,
     deadlineOutcome: alert.kind === 'POLICE_DEADLINE_MISSED' ? 'MISSED' : null,
   });
-  await notifyAccounts(manager, recipients, alertMessage(incident, institution.name, alert, deps.policy), now, deps.mail);
+  await notifyAccounts(
+    manager,
+    recipients,
+    alertMessage(incident, institution.name, alert, deps.policy),
+    now,
+    deps.mail,
+  );
   return 'SENT';
 }
 
-function alertMessage(incident: IncidentEntity, institutionName: string, alert: ScheduledAlert, policy: DistrictPolicy) {
+function alertMessage(
+  incident: IncidentEntity,
+  institutionName: string,
+  alert: ScheduledAlert,
+  policy: DistrictPolicy,
+) {
   const text = ALERT_TEXT[alert.kind];
   const received = formatInZone(incident.receivedAt, policy.timeZone);
   return {
@@ -152,7 +176,14 @@ function alertMessage(incident: IncidentEntity, institutionName: string, alert: 
 }
 
 /** Inserts a breach unless the case already has one of that code; true when inserted. */
-export async function insertBreach(manager: EntityManager, incidentId: string, code: string, ruleIds: string, occurredAt: Date, now: Date): Promise<boolean> {
+export async function insertBreach(
+  manager: EntityManager,
+  incidentId: string,
+  code: string,
+  ruleIds: string,
+  occurredAt: Date,
+  now: Date,
+): Promise<boolean> {
   const rows = (await manager.query(
     `INSERT INTO incident_breach (incident_id, code, rule_ids, occurred_at, recorded_at) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT DO NOTHING RETURNING id`,
@@ -161,8 +192,15 @@ export async function insertBreach(manager: EntityManager, incidentId: string, c
   return rows.length > 0;
 }
 
-async function assessedBreachCodes(manager: EntityManager, incident: IncidentEntity, now: Date, policy: DistrictPolicy): Promise<string[]> {
-  const sources = await manager.getRepository(IncidentExternalSourceEntity).findBy({ incidentId: incident.id });
+async function assessedBreachCodes(
+  manager: EntityManager,
+  incident: IncidentEntity,
+  now: Date,
+  policy: DistrictPolicy,
+): Promise<string[]> {
+  const sources = await manager
+    .getRepository(IncidentExternalSourceEntity)
+    .findBy({ incidentId: incident.id });
   const assessment = assessReporting(toTimeline(incident, sources, undefined), now, policy);
   return assessment.ok ? assessment.value.breaches.map((b) => b.code) : [];
 }
@@ -175,12 +213,21 @@ export async function recordAssessedBreaches(
   policy: DistrictPolicy,
   codes: readonly string[],
 ): Promise<string[]> {
-  const sources = await manager.getRepository(IncidentExternalSourceEntity).findBy({ incidentId: incident.id });
+  const sources = await manager
+    .getRepository(IncidentExternalSourceEntity)
+    .findBy({ incidentId: incident.id });
   const assessment = assessReporting(toTimeline(incident, sources, undefined), now, policy);
   if (!assessment.ok) return [];
   const recorded: string[] = [];
   for (const breach of assessment.value.breaches.filter((b) => codes.includes(b.code))) {
-    const inserted = await insertBreach(manager, incident.id, breach.code, breach.ruleIds.join(','), breach.occurredAt, now);
+    const inserted = await insertBreach(
+      manager,
+      incident.id,
+      breach.code,
+      breach.ruleIds.join(','),
+      breach.occurredAt,
+      now,
+    );
     if (!inserted) continue;
     recorded.push(breach.code);
     await manager.getRepository(IncidentEventEntity).insert({

@@ -13,7 +13,10 @@ import { enumObject } from '../../shared/graphql/enum-object';
 
 // Values come from the domain package, so the API cannot drift from the rules.
 export const IncidentCategoryEnum = enumObject(INCIDENT_CATEGORIES);
-registerEnumType(IncidentCategoryEnum, { name: 'IncidentCategory', description: '性侵, 猥亵, 虐待, 欺凌暴力, other.' });
+registerEnumType(IncidentCategoryEnum, {
+  name: 'IncidentCategory',
+  description: '性侵, 猥亵, 虐待, 欺凌暴力, other.',
+});
 
 export const SuspectTypeEnum = enumObject(SUSPECT_TYPES);
 registerEnumType(SuspectTypeEnum, { name: 'SuspectType', description: 'Who the suspect is.' });
@@ -23,11 +26,17 @@ export const DisclosureChannelEnum = enumObject(DISCLOSURE_CHANNELS);
 registerEnumType(DisclosureChannelEnum, { name: 'DisclosureChannel', description: 'How the child told.' });
 
 export const IncidentStateEnum = enumObject(INCIDENT_STATES);
-registerEnumType(IncidentStateEnum, { name: 'IncidentState', description: 'The workflow state (REPORTED → HEAD_NOTIFIED → POLICE_REPORTED → CLOSED).' });
+registerEnumType(IncidentStateEnum, {
+  name: 'IncidentState',
+  description: 'The workflow state (REPORTED → HEAD_NOTIFIED → POLICE_REPORTED → CLOSED).',
+});
 
 export const REPORTING_STATUSES = ['COMPLIANT', 'AWAITING_POLICE_REPORT', 'IN_BREACH'] as const;
 export const ReportingStatusEnum = enumObject(REPORTING_STATUSES);
-registerEnumType(ReportingStatusEnum, { name: 'ReportingStatus', description: 'The reporting assessment (REP-3, REP-4).' });
+registerEnumType(ReportingStatusEnum, {
+  name: 'ReportingStatus',
+  description: 'The reporting assessment (REP-3, REP-4).',
+});
 
 export const BreachCodeEnum = enumObject(BREACH_CODES);
 registerEnumType(BreachCodeEnum, { name: 'BreachCode', description: 'REP-4: 迟报, 漏报, 瞒报, 私下调解.' });
@@ -36,25 +45,43 @@ export const EmergencyStepEnum = enumObject(EMERGENCY_STEPS);
 registerEnumType(EmergencyStepEnum, { name: 'EmergencyStep', description: 'REP-6 emergency steps.' });
 
 export const ClosingReasonEnum = enumObject(CLOSING_REASONS);
-registerEnumType(ClosingReasonEnum, { name: 'ClosingReason', description: 'Why a case is closed; PRIVATE_SETTLEMENT is refused when reportable (REP-4).' });
+registerEnumType(ClosingReasonEnum, {
+  name: 'ClosingReason',
+  description: 'Why a case is closed; PRIVATE_SETTLEMENT is refused when reportable (REP-4).',
+});
 
 export const EXTERNAL_SOURCES = ['POLICE', 'TIP', 'PARENT', 'MEDIA', 'OTHER'] as const;
 export const ExternalSourceEnum = enumObject(EXTERNAL_SOURCES);
-registerEnumType(ExternalSourceEnum, { name: 'ExternalSource', description: 'Where the district learned of a case (REP-8).' });
+registerEnumType(ExternalSourceEnum, {
+  name: 'ExternalSource',
+  description: 'Where the district learned of a case (REP-8).',
+});
 
 export const TransitionRefusalEnum = enumObject(TRANSITION_ERROR_CODES);
-registerEnumType(TransitionRefusalEnum, { name: 'TransitionRefusal', description: 'Why the workflow refused a step.' });
+registerEnumType(TransitionRefusalEnum, {
+  name: 'TransitionRefusal',
+  description: 'Why the workflow refused a step.',
+});
 
 export const ReportingTimeProblemEnum = enumObject(REPORTING_ERROR_CODES);
-registerEnumType(ReportingTimeProblemEnum, { name: 'ReportingTimeProblem', description: 'What is wrong with a time given (REP-2, REP-3).' });
+registerEnumType(ReportingTimeProblemEnum, {
+  name: 'ReportingTimeProblem',
+  description: 'What is wrong with a time given (REP-2, REP-3).',
+});
 
 export const DEADLINE_KINDS = ['HEAD_NOTIFICATION', 'POLICE_REPORT'] as const;
 export const DeadlineKindEnum = enumObject(DEADLINE_KINDS);
-registerEnumType(DeadlineKindEnum, { name: 'DeadlineKind', description: 'REP-2 head notification, REP-3 police report.' });
+registerEnumType(DeadlineKindEnum, {
+  name: 'DeadlineKind',
+  description: 'REP-2 head notification, REP-3 police report.',
+});
 
 export const DEADLINE_OUTCOMES = ['MET', 'MISSED'] as const;
 export const DeadlineOutcomeEnum = enumObject(DEADLINE_OUTCOMES);
-registerEnumType(DeadlineOutcomeEnum, { name: 'DeadlineOutcome', description: 'Whether an event met its deadline.' });
+registerEnumType(DeadlineOutcomeEnum, {
+  name: 'DeadlineOutcome',
+  description: 'Whether an event met its deadline.',
+});
 
 export const CASE_EVENT_KINDS = [
   'DISCLOSURE_RECORDED',
@@ -74,5 +101,6 @@ export const CASE_ACCESS_LEVELS = ['FULL', 'SUMMARY'] as const;
 export const CaseAccessEnum = enumObject(CASE_ACCESS_LEVELS);
 registerEnumType(CaseAccessEnum, {
   name: 'CaseAccess',
-  description: 'FULL: the whole case. SUMMARY: the 安稳办 inbox view outside the need-to-know group, without the child (REP-7).',
+  description:
+    'FULL: the whole case. SUMMARY: the 安稳办 inbox view outside the need-to-know group, without the child (REP-7).',
 });

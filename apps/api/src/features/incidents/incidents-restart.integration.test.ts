@@ -37,10 +37,14 @@ async function start(): Promise<ApiProcess> {
 
 async function signIn(baseUrl: string, username: string): Promise<GraphQLTestClient> {
   const client = new GraphQLTestClient(baseUrl);
-  const response = await client.request('mutation($input: SignInInput!) { signIn(input: $input) { __typename } }', {
-    input: { username, password: DEMO_PASSWORD },
-  });
-  if ((response.body.data?.signIn as { __typename?: string })?.__typename !== 'Viewer') throw new Error(response.text);
+  const response = await client.request(
+    'mutation($input: SignInInput!) { signIn(input: $input) { __typename } }',
+    {
+      input: { username, password: DEMO_PASSWORD },
+    },
+  );
+  if ((response.body.data?.signIn as { __typename?: string })?.__typename !== 'Viewer')
+    throw new Error(response.text);
   return client;
 }
 
@@ -71,13 +75,22 @@ async function factsOf(caseId: string): Promise<Facts> {
     [caseId],
   );
   return {
-    alerts: await countBy(`SELECT kind || ':' || outcome AS key, count(*) AS n FROM incident_alert WHERE incident_id = $1 GROUP BY 1`, [caseId]),
-    breaches: await countBy(`SELECT code AS key, count(*) AS n FROM incident_breach WHERE incident_id = $1 GROUP BY 1`, [caseId]),
+    alerts: await countBy(
+      `SELECT kind || ':' || outcome AS key, count(*) AS n FROM incident_alert WHERE incident_id = $1 GROUP BY 1`,
+      [caseId],
+    ),
+    breaches: await countBy(
+      `SELECT code AS key, count(*) AS n FROM incident_breach WHERE incident_id = $1 GROUP BY 1`,
+      [caseId],
+    ),
     events: await countBy(
       `SELECT kind || coalesce(':' || detail, '') AS key, count(*) AS n FROM incident_event WHERE incident_id = $1 GROUP BY 1`,
       [caseId],
     ),
-    notifications: await countBy(`SELECT kind AS key, count(*) AS n FROM notification WHERE case_id = $1 GROUP BY 1`, [caseId]),
+    notifications: await countBy(
+      `SELECT kind AS key, count(*) AS n FROM notification WHERE case_id = $1 GROUP BY 1`,
+      [caseId],
+    ),
     maxPerAccountAndKind: Number(perAccount.rows[0].n),
     mails: Number(perMail.rows[0].total),
     maxMailsPerAddressAndSubject: Number(perMail.rows[0].n),
@@ -106,7 +119,9 @@ describe('escalation alerts survive a crash (pg-boss workers of main.ts)', () =>
     const first = await start();
     const teacher = await signIn(first.baseUrl, 'teacher');
     // The deadline 15 s away; so the 30-minute reminder is already due and fires with the record itself.
-    const receivedAt = new Date(Date.now() - DEFAULT_POLICY.policeReportMinutes * 60_000 + SECONDS_TO_DEADLINE * 1000);
+    const receivedAt = new Date(
+      Date.now() - DEFAULT_POLICY.policeReportMinutes * 60_000 + SECONDS_TO_DEADLINE * 1000,
+    );
     const response = await teacher.request(RECORD, {
       input: {
         receivedAt: receivedAt.toISOString(),
@@ -119,7 +134,11 @@ describe('escalation alerts survive a crash (pg-boss workers of main.ts)', () =>
         isChildInDanger: false,
       },
     });
-    const recorded = response.body.data?.recordDisclosure as { __typename: string; id: string; reporting: { policeReportDueAt: string } };
+    const recorded = response.body.data?.recordDisclosure as {
+      __typename: string;
+      id: string;
+      reporting: { policeReportDueAt: string };
+    };
     await killApiProcess(first);
     expect(recorded?.__typename).toBe('Case');
     const caseId = recorded.id;
@@ -200,7 +219,13 @@ describe('escalation alerts survive a crash (pg-boss workers of main.ts)', () =>
 
     // The restarted server shows the breach on the case, like any user would see it.
     const safety = await signIn(second.baseUrl, 'safety');
-    const view = await safety.request(`query($id: ID!) { case(id: $id) { reporting { status } breaches { code } } }`, { id: caseId });
-    expect(view.body.data?.case).toEqual({ reporting: { status: 'IN_BREACH' }, breaches: [{ code: 'LATE_REPORT' }] });
+    const view = await safety.request(
+      `query($id: ID!) { case(id: $id) { reporting { status } breaches { code } } }`,
+      { id: caseId },
+    );
+    expect(view.body.data?.case).toEqual({
+      reporting: { status: 'IN_BREACH' },
+      breaches: [{ code: 'LATE_REPORT' }],
+    });
   });
 });

@@ -14,7 +14,11 @@ export async function dataSourceFireAlerts(app: TestApp, incidentId: string): Pr
   for (const job of jobs) {
     outcomes.push(
       await app.dataSource.transaction((manager) =>
-        fireAlert(manager, { incidentId, kind: job.kind }, { clock: app.clock, policy: DEFAULT_POLICY, mail: loadMailSettings() }),
+        fireAlert(
+          manager,
+          { incidentId, kind: job.kind },
+          { clock: app.clock, policy: DEFAULT_POLICY, mail: loadMailSettings() },
+        ),
       ),
     );
   }
@@ -22,6 +26,8 @@ export async function dataSourceFireAlerts(app: TestApp, incidentId: string): Pr
 }
 
 export async function deliverAll(app: TestApp): Promise<void> {
-  const rows = (await app.owner.query(`SELECT id FROM mail_outbox WHERE sent_at IS NULL`)) as { id: string }[];
+  const rows = (await app.owner.query(`SELECT id FROM mail_outbox WHERE sent_at IS NULL`)) as {
+    id: string;
+  }[];
   for (const row of rows) await deliverMail(app.dataSource, row.id, loadMailSettings(), app.clock);
 }

@@ -24,7 +24,12 @@ export async function deliverMail(
     tls: { rejectUnauthorized: false },
   });
   try {
-    await transport.sendMail({ from: settings.from, to: mail.toAddress, subject: mail.subject, text: mail.body });
+    await transport.sendMail({
+      from: settings.from,
+      to: mail.toAddress,
+      subject: mail.subject,
+      text: mail.body,
+    });
   } catch (error) {
     await repository.update(
       { id: mailId },

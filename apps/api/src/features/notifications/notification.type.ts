@@ -10,9 +10,14 @@ export const NOTIFICATION_KINDS = [
   'BREACH_RECORDED',
 ] as const;
 export const NotificationKindEnum = enumObject(NOTIFICATION_KINDS);
-registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'What a notification is about.' });
+registerEnumType(NotificationKindEnum, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+});
 
-@ObjectType({ description: 'An in-app notification for the signed-in account; its text never names a child.' })
+@ObjectType({
+  description: 'An in-app notification for the signed-in account; its text never names a child.',
+})
 export class Notification {
   @Field(() => ID, { description: 'Id.' })
   id: string;

@@ -2,7 +2,12 @@ import type { RequestContext } from '../../context';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { NotificationEntity } from './notification.entity';
-import { Notification, type NotificationConnection, OutboxMailConnection, ReportingChannels } from './notification.type';
+import {
+  Notification,
+  type NotificationConnection,
+  OutboxMailConnection,
+  ReportingChannels,
+} from './notification.type';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,14 +32,33 @@ export async function listMyNotifications(
     const [at, id] = decodeCursor(after, 2);
     query.andWhere('(n.created_at, n.id) < (:at, :id)', { at: String(at), id: String(id) });
   }
-  const rows = await query.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1).getMany();
-  const unreadCount = await repository.createQueryBuilder('n').where('n.account_id = :owner AND n.read_at IS NULL', { owner }).getCount();
-  const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor([row.createdAt.toISOString(), row.id]), node: row as Notification }));
-  return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null }, unreadCount };
+  const rows = await query
+    .orderBy('n.created_at', 'DESC')
+    .addOrderBy('n.id', 'DESC')
+    .limit(size + 1)
+    .getMany();
+  const unreadCount = await repository
+    .createQueryBuilder('n')
+    .where('n.account_id = :owner AND n.read_at IS NULL', { owner })
+    .getCount();
+  const edges = rows
+    .slice(0, size)
+    .map((row) => ({
+      cursor: encodeCursor([row.createdAt.toISOString(), row.id]),
+      node: row as Notification,
+    }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    unreadCount,
+  };
 }
 
 /** Marks one of the viewer's notifications read; null when it is not theirs. */
-export async function markNotificationRead(context: RequestContext, id: string): Promise<Notification | null> {
+export async function markNotificationRead(
+  context: RequestContext,
+  id: string,
+): Promise<Notification | null> {
   const owner = accountId(context);
   if (!UUID.test(id)) return null;
   const repository = context.dataSource.getRepository(NotificationEntity);
@@ -60,10 +84,22 @@ export async function listMailOutbox(
     const [at, id] = decodeCursor(after, 2);
     query.where('(m.created_at, m.id) < (:at, :id)', { at: String(at), id: String(id) });
   }
-  const rows = await query.orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').limit(size + 1).getMany();
+  const rows = await query
+    .orderBy('m.created_at', 'DESC')
+    .addOrderBy('m.id', 'DESC')
+    .limit(size + 1)
+    .getMany();
   const edges = rows.slice(0, size).map((row) => ({
     cursor: encodeCursor([row.createdAt.toISOString(), row.id]),
-    node: { id: row.id, to: row.toAddress, subject: row.subject, body: row.body, createdAt: row.createdAt, sentAt: row.sentAt, failedAttempts: row.failedAttempts },
+    node: {
+      id: row.id,
+      to: row.toAddress,
+      subject: row.subject,
+      body: row.body,
+      createdAt: row.createdAt,
+      sentAt: row.sentAt,
+      failedAttempts: row.failedAttempts,
+    },
   }));
   return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -47,8 +47,13 @@ export async function notifyAccounts(
   );
   if (!mail.smtp) return;
   for (const identifier of inserted.identifiers) {
-    await sendJobInTransaction(manager, JOB_QUEUES.mailDelivery.name, { mailId: identifier.id as string }, {
-      singletonKey: `mail:${String(identifier.id)}`,
-    });
+    await sendJobInTransaction(
+      manager,
+      JOB_QUEUES.mailDelivery.name,
+      { mailId: identifier.id as string },
+      {
+        singletonKey: `mail:${String(identifier.id)}`,
+      },
+    );
   }
 }

@@ -6,8 +6,15 @@ import { JOB_SCHEMA, type JobQueueName } from './job-queues';
  * Durable jobs in PostgreSQL (pg-boss), in its own schema (installed by a migration, so the app's role
  * can create jobs inside its own transactions). Handlers must be idempotent: a job may run twice.
  */
-export async function startJobQueue(ownerUrl: string, log: (message: string, error?: unknown) => void): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: ownerUrl, schema: JOB_SCHEMA, application_name: 'xiaohu-jobs' });
+export async function startJobQueue(
+  ownerUrl: string,
+  log: (message: string, error?: unknown) => void,
+): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: ownerUrl,
+    schema: JOB_SCHEMA,
+    application_name: 'xiaohu-jobs',
+  });
   boss.on('error', (error) => log('Job queue error', error));
   await boss.start();
   return boss;
