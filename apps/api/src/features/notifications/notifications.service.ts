@@ -41,12 +41,10 @@ export async function listMyNotifications(
     .createQueryBuilder('n')
     .where('n.account_id = :owner AND n.read_at IS NULL', { owner })
     .getCount();
-  const edges = rows
-    .slice(0, size)
-    .map((row) => ({
-      cursor: encodeCursor([row.createdAt.toISOString(), row.id]),
-      node: row as Notification,
-    }));
+  const edges = rows.slice(0, size).map((row) => ({
+    cursor: encodeCursor([row.createdAt.toISOString(), row.id]),
+    node: row as Notification,
+  }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
