@@ -5,6 +5,7 @@ import { Incidents1795890000000 } from './1795890000000-incidents';
 import { IncidentWelfareNotes1795890100000 } from './1795890100000-incident-welfare-notes';
 import { StaffRegisterAndVetting1795900000000 } from './1795900000000-staff-register-and-vetting';
 import { OpeningApplicationWrites1795900100000 } from './1795900100000-opening-application-writes';
+import { AccountEmail1795910000000 } from './1795910000000-account-email';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +16,5 @@ export const MIGRATIONS: MixedList<Function> = [
   IncidentWelfareNotes1795890100000,
   StaffRegisterAndVetting1795900000000,
   OpeningApplicationWrites1795900100000,
+  AccountEmail1795910000000,
 ];

@@ -67,6 +67,8 @@ export const DEMO_PASSWORD = 'XiaoHu@2026';
 export interface DemoAccount {
   username: string;
   displayName: string;
+  /** Fictional: the reserved .example domain never reaches a real mailbox. */
+  email: string;
   role: Role;
   unitCode?: UnitCode;
   institutionName?: string;
@@ -77,30 +79,87 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
     username: 'teacher',
     displayName: '谢家湾小学 王老师',
+    email: 'wang.laoshi@xiejiawan-primary.example',
     role: 'TEACHER',
     institutionName: '九龙坡区谢家湾小学',
   },
   {
     username: 'head.primary',
     displayName: '刘文静（谢家湾小学校长）',
+    email: 'liu.wenjing@xiejiawan-primary.example',
     role: 'HEAD',
     institutionName: '九龙坡区谢家湾小学',
   },
   {
     username: 'head.kg',
     displayName: '冯晓红（机关幼儿园园长）',
+    email: 'feng.xiaohong@jiguan-kindergarten.example',
     role: 'HEAD',
     institutionName: '九龙坡区机关幼儿园',
   },
-  { username: 'basic', displayName: '基教科 李科员', role: 'SECTION_MEMBER', unitCode: 'BASIC' },
-  { username: 'preschool', displayName: '学前教育科 张科员', role: 'SECTION_MEMBER', unitCode: 'PRESCHOOL' },
-  { username: 'vocational', displayName: '职成教科 陈科员', role: 'SECTION_MEMBER', unitCode: 'VOCATIONAL' },
-  { username: 'safety', displayName: '安稳办 杨科员', role: 'SECTION_MEMBER', unitCode: 'SAFETY' },
+  {
+    username: 'basic',
+    displayName: '基教科 李科员',
+    email: 'basic@jlp-edu.example',
+    role: 'SECTION_MEMBER',
+    unitCode: 'BASIC',
+  },
+  {
+    username: 'preschool',
+    displayName: '学前教育科 张科员',
+    email: 'preschool@jlp-edu.example',
+    role: 'SECTION_MEMBER',
+    unitCode: 'PRESCHOOL',
+  },
+  {
+    username: 'vocational',
+    displayName: '职成教科 陈科员',
+    email: 'vocational@jlp-edu.example',
+    role: 'SECTION_MEMBER',
+    unitCode: 'VOCATIONAL',
+  },
+  {
+    username: 'safety',
+    displayName: '安稳办 杨科员',
+    email: 'safety@jlp-edu.example',
+    role: 'SECTION_MEMBER',
+    unitCode: 'SAFETY',
+  },
   // Issue 4: a SAFETY member outside the need-to-know group of confidential cases (REP-7).
-  { username: 'safety2', displayName: '安稳办 孙科员', role: 'SECTION_MEMBER', unitCode: 'SAFETY' },
-  { username: 'inspect', displayName: '督导室 黄督学', role: 'SECTION_MEMBER', unitCode: 'INSPECT' },
-  { username: 'personnel', displayName: '人事科 赵科员', role: 'SECTION_MEMBER', unitCode: 'PERSONNEL' },
-  { username: 'policy', displayName: '政策法规科 周科员', role: 'SECTION_MEMBER', unitCode: 'POLICY' },
-  { username: 'leader', displayName: '领导小组 吴主任', role: 'LEADER', unitCode: 'LEAD' },
-  { username: 'admin', displayName: '系统管理员', role: 'ADMIN' },
+  {
+    username: 'safety2',
+    displayName: '安稳办 孙科员',
+    email: 'safety2@jlp-edu.example',
+    role: 'SECTION_MEMBER',
+    unitCode: 'SAFETY',
+  },
+  {
+    username: 'inspect',
+    displayName: '督导室 黄督学',
+    email: 'inspect@jlp-edu.example',
+    role: 'SECTION_MEMBER',
+    unitCode: 'INSPECT',
+  },
+  {
+    username: 'personnel',
+    displayName: '人事科 赵科员',
+    email: 'personnel@jlp-edu.example',
+    role: 'SECTION_MEMBER',
+    unitCode: 'PERSONNEL',
+  },
+  {
+    username: 'policy',
+    displayName: '政策法规科 周科员',
+    email: 'policy@jlp-edu.example',
+    role: 'SECTION_MEMBER',
+    unitCode: 'POLICY',
+  },
+  {
+    username: 'leader',
+    displayName: '领导小组 吴主任',
+    email: 'leader@jlp-edu.example',
+    role: 'LEADER',
+    unitCode: 'LEAD',
+  },
+  { username: 'admin', displayName: '系统管理员', email: 'admin@jlp-edu.example', role: 'ADMIN' },
 ];

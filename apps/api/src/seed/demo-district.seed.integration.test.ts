@@ -46,3 +46,15 @@ it('every demo account signs in with the demo password, hashed with argon2id', a
     expect(await verifyPassword(account.passwordHash, DEMO_PASSWORD)).toBe(true);
   }
 });
+
+it('gives a demo account without an e-mail its demo address, and keeps an address already set', async () => {
+  const repository = owner.getRepository(AccountEntity);
+  await repository.update({ username: 'safety' }, { email: null });
+  await repository.update({ username: 'leader' }, { email: 'changed@jlp-edu.example' });
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  const byName = new Map((await repository.find()).map((a) => [a.username, a.email]));
+  expect(byName.get('safety')).toBe(DEMO_ACCOUNTS.find((a) => a.username === 'safety')!.email);
+  expect(byName.get('leader')).toBe('changed@jlp-edu.example');
+  for (const account of DEMO_ACCOUNTS.filter((a) => a.username !== 'leader'))
+    expect(byName.get(account.username)).toBe(account.email);
+});

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { AccountEntity } from '../features/accounts/account.entity';
 import { InstitutionEntity } from '../features/institutions/institution.entity';
 import { UnitEntity } from '../features/organisation/unit.entity';
@@ -27,7 +27,8 @@ export async function seedReferenceData(dataSource: DataSource): Promise<void> {
 
 /**
  * The demo district: institutions and one account per role. Idempotent: existing rows (and any
- * changed password) are left alone. Refuses to run in production.
+ * changed password) are left alone, except that a demo account without an e-mail gets its demo
+ * address (accounts seeded before the column existed). Refuses to run in production.
  */
 export async function seedDemoDistrict(
   dataSource: DataSource,
@@ -61,19 +62,31 @@ export async function seedDemoDistrict(
       await manager.getRepository(AccountEntity).insert({
         username: account.username,
         displayName: account.displayName,
+        email: account.email,
         passwordHash: await hashPassword(DEMO_PASSWORD),
         role: account.role,
         unitCode: account.unitCode ?? null,
         institutionId: institutionId ?? null,
       });
     }
+    const emailsSet: string[] = [];
+    for (const account of DEMO_ACCOUNTS) {
+      const updated = await manager
+        .getRepository(AccountEntity)
+        .update({ username: account.username, email: IsNull() }, { email: account.email });
+      if (updated.affected) emailsSet.push(account.username);
+    }
     await seedDemoIncidents(manager, options.now);
     const insertedInstitutions = inserted.identifiers.filter(Boolean).length;
-    if (insertedInstitutions > 0 || missing.length > 0) {
+    if (insertedInstitutions > 0 || missing.length > 0 || emailsSet.length > 0) {
       await recordAudit(manager, null, options.now, {
         action: 'seed.demoDistrict',
         outcome: 'OK',
-        details: { institutions: insertedInstitutions, accounts: missing.map((a) => a.username) },
+        details: {
+          institutions: insertedInstitutions,
+          accounts: missing.map((a) => a.username),
+          emailsSet,
+        },
       });
     }
   });

@@ -26,6 +26,10 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 60 })
   displayName: string;
 
+  /** Where alerts are mailed; an account without one gets its alerts in the app only. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email: string | null;
+
   @Column({ type: 'text' })
   passwordHash: string;
 

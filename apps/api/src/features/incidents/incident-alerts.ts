@@ -80,7 +80,7 @@ async function recipientAccounts(
   const units = recipients.flatMap((r) => (r.type === 'UNIT' ? [r.unit] : []));
   const wantsHead = recipients.some((r) => r.type === 'HEAD') && incident.headAccountId !== null;
   const accounts = await manager.getRepository(AccountEntity).find({
-    select: { id: true, username: true },
+    select: { id: true, email: true },
     where: [
       ...(units.length > 0 ? [{ unitCode: In(units), isDisabled: false }] : []),
       ...(wantsHead ? [{ id: incident.headAccountId!, isDisabled: false }] : []),

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dataSourceFireAlerts, deliverAll } from './incidents.test-support';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
+import { DEMO_ACCOUNTS } from '../../seed/demo-district.data';
 
 const CHILD = '李小花';
 const CASE_FIELDS = `id state access isHeadInConflict isConfidential child { name className } childStatement
@@ -24,6 +25,7 @@ const READ = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped GraphQL answers, checked field by field
 type CaseView = Record<string, any>;
 const T0 = new Date('2026-03-02T02:02:00.000Z'); // 10:02 in Chongqing
+const emailOf = (username: string) => DEMO_ACCOUNTS.find((a) => a.username === username)!.email;
 
 let app: TestApp;
 let smtp: SMTPServer;
@@ -321,6 +323,51 @@ it('email goes through SMTP after commit and never contains the child’s name',
   );
   expect(sent[0].n).toBe(pending.length);
   for (const mail of mails) expect(mail).not.toContain(CHILD);
-  expect(mails.join('\n')).toContain('head.primary@xiaohu.local');
+  expect(mails.join('\n')).toContain(emailOf('head.primary'));
+  const addresses = await app.owner.query(`SELECT to_address FROM mail_outbox WHERE id = ANY($1)`, [
+    pending.map((p: CaseView) => p.id),
+  ]);
+  const known = new Set(DEMO_ACCOUNTS.map((a) => a.email));
+  for (const { to_address } of addresses) expect(known.has(to_address)).toBe(true);
   expect(recorded.id).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+it('REP-2: an account without an e-mail is told in the app only; the outbox holds nothing for it', async () => {
+  app.clock.set(T0);
+  await app.owner.query(`UPDATE account SET email = NULL WHERE username = 'head.primary'`);
+  try {
+    // Received 45 minutes ago: the head's alert and the police reminder (head and SAFETY) fire at once.
+    const recorded = await record(await app.signedIn('teacher'), {
+      receivedAt: new Date(T0.getTime() - 45 * 60_000).toISOString(),
+    });
+    const notified = (await app.owner.query(
+      `SELECT a.username, a.email, n.kind FROM notification n JOIN account a ON a.id = n.account_id WHERE n.case_id = $1`,
+      [recorded.id],
+    )) as { username: string; email: string | null; kind: string }[];
+    expect(notified).toEqual(
+      expect.arrayContaining([
+        { username: 'head.primary', email: null, kind: 'DISCLOSURE_RECEIVED' },
+        { username: 'head.primary', email: null, kind: 'POLICE_REPORT_REMINDER' },
+        { username: 'safety', email: emailOf('safety'), kind: 'POLICE_REPORT_REMINDER' },
+      ]),
+    );
+    const head = await app.signedIn('head.primary');
+    const notes = await head.request('{ myNotifications { edges { node { kind caseId } } } }');
+    const mine = (notes.body.data?.myNotifications as CaseView).edges.map((e: CaseView) => e.node);
+    expect(mine).toContainEqual({ kind: 'DISCLOSURE_RECEIVED', caseId: recorded.id });
+
+    const outbox = (await app.owner.query(
+      `SELECT to_address FROM mail_outbox WHERE body LIKE '%' || $1 || '%'`,
+      [recorded.id],
+    )) as { to_address: string }[];
+    const withEmail = notified.flatMap((n) => (n.email ? [n.email] : []));
+    expect(withEmail.length).toBeGreaterThan(0);
+    expect(outbox.map((m) => m.to_address).sort()).toEqual(withEmail.sort());
+    expect(JSON.stringify(outbox)).not.toContain('head.primary');
+    expect(JSON.stringify(outbox)).not.toContain(emailOf('head.primary'));
+  } finally {
+    await app.owner.query(`UPDATE account SET email = $1 WHERE username = 'head.primary'`, [
+      emailOf('head.primary'),
+    ]);
+  }
 });

@@ -2,8 +2,6 @@
 export interface MailSettings {
   smtp: { host: string; port: number; user?: string; pass?: string; secure: boolean } | null;
   from: string;
-  /** Accounts have no e-mail field yet: mail goes to <username>@<recipientDomain>. */
-  recipientDomain: string;
 }
 
 export function loadMailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
@@ -19,6 +17,5 @@ export function loadMailSettings(env: NodeJS.ProcessEnv = process.env): MailSett
         }
       : null,
     from: env.SMTP_FROM || 'XiaoHu 校护 <no-reply@xiaohu.local>',
-    recipientDomain: env.MAIL_RECIPIENT_DOMAIN || 'xiaohu.local',
   };
 }

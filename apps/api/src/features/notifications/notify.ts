@@ -15,12 +15,13 @@ export interface Message {
 }
 
 /**
- * In-app notifications and mails for each recipient, in the caller's transaction (outbox pattern):
- * a delivery job per mail when SMTP is configured, otherwise the mail waits in the outbox.
+ * In-app notifications for each recipient and a mail for each one with an e-mail address, in the
+ * caller's transaction (outbox pattern): a delivery job per mail when SMTP is configured, otherwise
+ * the mail waits in the outbox. No address is ever guessed: without one the app is the only channel.
  */
 export async function notifyAccounts(
   manager: EntityManager,
-  recipients: readonly Pick<AccountEntity, 'id' | 'username'>[],
+  recipients: readonly Pick<AccountEntity, 'id' | 'email'>[],
   message: Message,
   now: Date,
   mail: MailSettings,
@@ -37,9 +38,11 @@ export async function notifyAccounts(
       readAt: null,
     })),
   );
+  const addresses = recipients.flatMap((account) => (account.email ? [account.email] : []));
+  if (addresses.length === 0) return;
   const inserted = await manager.getRepository(MailOutboxEntity).insert(
-    recipients.map((account) => ({
-      toAddress: `${account.username}@${mail.recipientDomain}`,
+    addresses.map((toAddress) => ({
+      toAddress,
       subject: message.title,
       body: message.body,
       createdAt: now,
