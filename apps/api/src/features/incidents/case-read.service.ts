@@ -118,17 +118,16 @@ export async function listCases(
   }
   const hasNextPage = page.length > size;
   const rows = page.slice(0, size);
-  const [nodes, totalCount] = await Promise.all([
-    toCases(
-      manager,
-      rows.map((r) => r.incident),
-      actor,
-      now,
-      context.policy,
-      false,
-    ),
-    base().getCount(),
-  ]);
+  // One after the other: both run on the request's transaction, i.e. one connection.
+  const nodes = await toCases(
+    manager,
+    rows.map((r) => r.incident),
+    actor,
+    now,
+    context.policy,
+    false,
+  );
+  const totalCount = await base().getCount();
   const edges = rows.map((row, index) => ({
     cursor: encodeCursor([row.at, row.incident.id]),
     node: nodes[index],

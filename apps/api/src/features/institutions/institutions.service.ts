@@ -66,7 +66,9 @@ export async function listInstitutions(
       afterId: String(cursor[1]),
     });
   }
-  const [rows, totalCount] = await Promise.all([pageQuery.getMany(), base().getCount()]);
+  // One after the other: both run on the request's transaction, i.e. one connection.
+  const rows = await pageQuery.getMany();
+  const totalCount = await base().getCount();
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({
     cursor: encodeCursor([row.name, row.id]),

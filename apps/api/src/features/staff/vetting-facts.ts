@@ -45,32 +45,31 @@ export async function loadVettingFacts(
   const staffIds = staff.map((s) => s.id);
   const institutionIds = [...new Set(staff.map((s) => s.institutionId))];
   const hashes = [...new Set(staff.map((s) => s.idNumberHash))];
-  const [institutions, openings, bans, checks, qualifications, interviews] = await Promise.all([
-    manager
-      .getRepository(InstitutionEntity)
-      .find({ select: { id: true, kind: true }, where: { id: In(institutionIds) } }),
-    manager.getRepository(InstitutionOpeningApplicationEntity).find({
-      where: { institutionId: In(institutionIds), closedAt: IsNull() },
-    }),
-    // A ban without an end, or one that has not ended yet (VET-8 prohibitions may end).
-    manager.getRepository(DistrictBanEntity).find({
-      select: { idNumberHash: true },
-      where: [
-        { idNumberHash: In(hashes), bannedUntil: IsNull() },
-        { idNumberHash: In(hashes), bannedUntil: MoreThan(now) },
-      ],
-    }),
-    manager
-      .getRepository(VettingCheckEntity)
-      .find({ where: { staffId: In(staffIds) }, order: { checkedAt: 'DESC' } }),
-    manager
-      .getRepository(QualificationEntity)
-      .find({ where: { staffId: In(staffIds) }, order: { issuedAt: 'DESC' } }),
-    manager.getRepository(ReminderInterviewEntity).find({
-      where: { staffId: In(staffIds) },
-      order: { interviewedAt: 'DESC' },
-    }),
-  ]);
+  // One after the other: they share the caller's transaction, i.e. one connection.
+  const institutions = await manager
+    .getRepository(InstitutionEntity)
+    .find({ select: { id: true, kind: true }, where: { id: In(institutionIds) } });
+  const openings = await manager.getRepository(InstitutionOpeningApplicationEntity).find({
+    where: { institutionId: In(institutionIds), closedAt: IsNull() },
+  });
+  // A ban without an end, or one that has not ended yet (VET-8 prohibitions may end).
+  const bans = await manager.getRepository(DistrictBanEntity).find({
+    select: { idNumberHash: true },
+    where: [
+      { idNumberHash: In(hashes), bannedUntil: IsNull() },
+      { idNumberHash: In(hashes), bannedUntil: MoreThan(now) },
+    ],
+  });
+  const checks = await manager
+    .getRepository(VettingCheckEntity)
+    .find({ where: { staffId: In(staffIds) }, order: { checkedAt: 'DESC' } });
+  const qualifications = await manager
+    .getRepository(QualificationEntity)
+    .find({ where: { staffId: In(staffIds) }, order: { issuedAt: 'DESC' } });
+  const interviews = await manager.getRepository(ReminderInterviewEntity).find({
+    where: { staffId: In(staffIds) },
+    order: { interviewedAt: 'DESC' },
+  });
   const kindById = new Map(institutions.map((i) => [i.id, i.kind]));
   const applying = new Set(openings.map((o) => o.institutionId));
   const banned = new Set(bans.map((b) => b.idNumberHash));
