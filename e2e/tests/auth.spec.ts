@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { AccountsPage } from '../pages/accounts.page';
 import { DEMO_PASSWORD, SignInPage } from '../pages/sign-in.page';
 
 test('a wrong password is refused with a message that does not say whether the user exists', async ({
@@ -56,4 +57,37 @@ test('the language switch is on the sign-in page and is remembered after a reloa
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+});
+
+// `inspect`, not `policy`: another journey locks `policy`.
+test('an administrator disables an account: its open session ends on the next navigation, and re-enabling lets it in again', async ({
+  page,
+  browser,
+}) => {
+  const inspectContext = await browser.newContext();
+  try {
+    const inspectPage = await inspectContext.newPage();
+    const inspectSignIn = new SignInPage(inspectPage);
+    await inspectSignIn.signInAs('inspect');
+
+    await new SignInPage(page).signInAs('admin');
+    const accounts = new AccountsPage(page);
+    await accounts.openFromNav();
+    await accounts.search('inspect');
+    await expect(accounts.row('inspect').getByTestId('account-status')).toHaveText('正常');
+    await accounts.toggle('inspect', '停用后该账户的所有会话立即失效');
+    await expect(accounts.row('inspect').getByTestId('account-status')).toHaveText('已停用');
+    await expect(page.getByTestId('account-outcome')).toContainText('账户已停用');
+
+    await inspectPage.goto('/institutions');
+    await expect(inspectPage).toHaveURL(/\/sign-in/);
+    await inspectSignIn.submit('inspect', DEMO_PASSWORD);
+    await expect(inspectSignIn.errorAlert()).toContainText('用户名或密码错误');
+
+    await accounts.toggle('inspect', '启用后该账户可以重新登录');
+    await expect(accounts.row('inspect').getByTestId('account-status')).toHaveText('正常');
+    await inspectSignIn.signInAs('inspect');
+  } finally {
+    await inspectContext.close();
+  }
 });

@@ -65,8 +65,10 @@ test('ORG-1: an institution outside the scope answers as one that does not exist
   await page.getByRole('button', { name: '退出登录' }).click();
   await new SignInPage(page).signInAs('teacher');
   await page.goto(kindergartenUrl);
+  await expect(page.getByText('找不到该机构')).toBeVisible();
   const outOfScope = await page.locator('main').innerText();
   await page.goto('/institutions/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByText('找不到该机构')).toBeVisible();
   const missing = await page.locator('main').innerText();
   expect(outOfScope).toEqual(missing);
   await expect(page.getByRole('heading', { name: '九龙坡区机关幼儿园' })).toHaveCount(0);

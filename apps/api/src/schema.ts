@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountsResolver } from './features/accounts/accounts.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { InstitutionsResolver } from './features/institutions/institutions.resolver';
@@ -20,6 +21,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       IncidentsResolver,
       NotificationsResolver,
       ...STAFF_RESOLVERS,
+      AccountsResolver,
     ],
     globalMiddlewares: [requireDeclaredAccess],
     // Inputs are checked in the services, which answer expected failures as typed results.

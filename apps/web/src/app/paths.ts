@@ -15,6 +15,7 @@ export const routePatterns = {
   report: '/report',
   cases: '/cases',
   case: '/cases/:id',
+  accounts: '/accounts',
   notFound: '*',
 } as const;
 
@@ -63,6 +64,8 @@ export const paths = {
     }),
   /** A case by its opaque id: never anything about the child in a URL. */
   case: (id: string) => `${routePatterns.cases}/${encodeURIComponent(id)}`,
+  /** Account administration (disable / enable). */
+  accounts: () => routePatterns.accounts,
 };
 
 /** Reads the `next` parameter of the sign-in page, refusing anything outside the app. */

@@ -104,6 +104,11 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('../features/incidents/pages/case.page').then((m) => ({ Component: m.CasePage })),
           },
+          {
+            path: routePatterns.accounts,
+            lazy: () =>
+              import('../features/accounts/pages/accounts.page').then((m) => ({ Component: m.AccountsPage })),
+          },
         ],
       },
       { path: routePatterns.notFound, Component: NotFoundPage },

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          username\n          displayName\n          role\n          unit\n          institutionName\n          isDisabled\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Account {\n        id\n        isDisabled\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        field\n      }\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actorUsername\n          action\n          targetType\n          targetId\n          outcome\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    role\n    unit\n    permissions\n    institution {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
@@ -58,6 +60,8 @@ type Documents = {
     "\n  mutation DecideMisconduct($input: DecideMisconductInput!) {\n    decideMisconduct(input: $input) {\n      __typename\n      ... on MisconductCase {\n        ...MisconductCaseFields\n      }\n      ... on ValidationError {\n        code\n        message\n        field\n      }\n      ... on MisconductCaseNotFoundError {\n        code\n        message\n      }\n      ... on OutcomeNotAllowedError {\n        code\n        message\n        allowed {\n          isInvestigationNeeded\n          options {\n            outcome\n            isMandatory\n            ruleId\n            clause\n          }\n        }\n      }\n      ... on InvalidStaffStateError {\n        code\n        message\n        staffStatus: status\n      }\n    }\n  }\n": typeof types.DecideMisconductDocument,
 };
 const documents: Documents = {
+    "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          username\n          displayName\n          role\n          unit\n          institutionName\n          isDisabled\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Account {\n        id\n        isDisabled\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        field\n      }\n    }\n  }\n": types.SetAccountDisabledDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actorUsername\n          action\n          targetType\n          targetId\n          outcome\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    role\n    unit\n    permissions\n    institution {\n      id\n      name\n      kind\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
@@ -116,6 +120,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          username\n          displayName\n          role\n          unit\n          institutionName\n          isDisabled\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          username\n          displayName\n          role\n          unit\n          institutionName\n          isDisabled\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Account {\n        id\n        isDisabled\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n    setAccountDisabled(input: $input) {\n      __typename\n      ... on Account {\n        id\n        isDisabled\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on ValidationError {\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

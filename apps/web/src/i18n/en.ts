@@ -1,5 +1,6 @@
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
+import { accountsEn } from '../features/accounts/accounts.i18n';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
@@ -203,4 +204,5 @@ export const en: Messages = {
   'error.home': 'Go to home page',
   'error.loadFailed': 'Could not load the data. Check your network and try again.',
   ...staffEn,
+  ...accountsEn,
 };

@@ -1,4 +1,5 @@
 import { staffZhCN } from '../features/staff/staff.i18n';
+import { accountsZhCN } from '../features/accounts/accounts.i18n';
 import { incidentsZhCN } from '../features/incidents/incidents.i18n';
 
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
@@ -192,6 +193,7 @@ export const zhCN = {
   'error.home': '返回首页',
   'error.loadFailed': '数据加载失败。请检查网络后重试。',
   ...staffZhCN,
+  ...accountsZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

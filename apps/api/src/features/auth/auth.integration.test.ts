@@ -62,6 +62,21 @@ describe('sign-in and sign-out', () => {
     expect((await client.request(ME)).body.data).toEqual({ me: { username: 'head.primary', role: 'HEAD' } });
   });
 
+  it('only the administrator holds MANAGE_ACCOUNTS; the leader reads the audit without it', async () => {
+    const admin = await signIn(app.client(), 'admin', 'XiaoHu@2026');
+    const leader = await signIn(app.client(), 'leader', 'XiaoHu@2026');
+    expect(admin.result.permissions).toEqual([
+      'VIEW_INSTITUTIONS',
+      'VIEW_RESPONSIBILITY_MATRIX',
+      'VIEW_AUDIT',
+      'MANAGE_OPENING_APPLICATIONS',
+      'VIEW_MAIL_OUTBOX',
+      'MANAGE_ACCOUNTS',
+    ]);
+    expect(leader.result.permissions).toEqual(expect.arrayContaining(['VIEW_AUDIT']));
+    expect(leader.result.permissions).not.toContain('MANAGE_ACCOUNTS');
+  });
+
   it('stores only a hash of the session token', async () => {
     const client = await app.signedIn('teacher');
     const token = client.sessionToken!;

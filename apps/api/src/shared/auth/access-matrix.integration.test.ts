@@ -3,6 +3,7 @@ import {
   INCIDENT_MATRIX_ROWS,
 } from '../../features/incidents/incidents.access-matrix';
 import { buildAppSchema } from '../../schema';
+import { ACCOUNTS_MATRIX, ACCOUNTS_PROBES } from '../../features/accounts/accounts.access-matrix';
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
@@ -167,6 +168,8 @@ const MATRIX: Record<string, Row> = {
   },
   // Staff register and vetting (issue 5): rows in features/staff/staff.access-matrix.ts
   ...STAFF_MATRIX,
+  // Account administration (issue 2): rows in features/accounts/accounts.access-matrix.ts
+  ...ACCOUNTS_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -231,6 +234,7 @@ const PROBES: Record<string, Probe> = {
     return denial(response) ?? A;
   },
   ...STAFF_PROBES,
+  ...ACCOUNTS_PROBES,
 };
 
 let app: TestApp;

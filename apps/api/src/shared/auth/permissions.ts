@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   'MANAGE_INCIDENTS',
   'RECORD_EXTERNAL_SOURCE',
   'VIEW_MAIL_OUTBOX',
+  // Account administration (issue 2)
+  'MANAGE_ACCOUNTS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,6 +70,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<Role, readonly Permission[]>> = {
     'VIEW_AUDIT',
     'MANAGE_OPENING_APPLICATIONS',
     'VIEW_MAIL_OUTBOX',
+    'MANAGE_ACCOUNTS',
   ],
 };
 
