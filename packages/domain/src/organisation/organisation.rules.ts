@@ -171,6 +171,18 @@ export function scopeOf(actor: Actor, policy: DistrictPolicy): Scope {
   return { type: 'KINDS', kinds, reason: { ruleId: 'ORG-1', clause: '三' } };
 }
 
+/** ORG-1: does this scope include this institution? */
+export function scopeIncludes(scope: Scope, institution: InstitutionRef): boolean {
+  switch (scope.type) {
+    case 'ALL':
+      return true;
+    case 'KINDS':
+      return scope.kinds.includes(institution.kind);
+    case 'INSTITUTION':
+      return scope.institutionId === institution.id;
+  }
+}
+
 /** ORG-1: may this actor see this institution? Derived from `scopeOf`, so the two never disagree. */
 export function canSee(
   actor: Actor,
@@ -178,12 +190,5 @@ export function canSee(
   policy: DistrictPolicy,
 ): { visible: boolean; reason: Reason } {
   const scope = scopeOf(actor, policy);
-  switch (scope.type) {
-    case 'ALL':
-      return { visible: true, reason: scope.reason };
-    case 'KINDS':
-      return { visible: scope.kinds.includes(institution.kind), reason: scope.reason };
-    case 'INSTITUTION':
-      return { visible: scope.institutionId === institution.id, reason: scope.reason };
-  }
+  return { visible: scopeIncludes(scope, institution), reason: scope.reason };
 }

@@ -1,0 +1,48 @@
+import type { DistrictPolicy } from '../policy/policy';
+import { isInScope, isLeadership, permit } from './access.rules';
+import type { AccessActor, InstitutionFacts, Permit } from './access.types';
+import { handlesMisconduct } from './staff-access.rules';
+
+export const MISCONDUCT_CASE_STATUSES = ['OPEN', 'DECIDED'] as const;
+export type MisconductCaseStatus = (typeof MISCONDUCT_CASE_STATUSES)[number];
+
+/** What the misconduct policy needs to know about a case (VET-11). */
+export interface MisconductCaseFacts {
+  /** The staff member the case is about. */
+  subjectStaffId: string;
+  institution: InstitutionFacts;
+  /** The subject is the institution's head: the case goes to the supervising section and PERSONNEL. */
+  isSubjectHead: boolean;
+  status: MisconductCaseStatus;
+}
+
+export interface MisconductAccess {
+  canView: Permit;
+  can: { decide: Permit };
+  isActorSubject: boolean;
+}
+
+/**
+ * VET-11: the handlers (head, TEACHER_ETHICS units; for a case about the head, the supervising section
+ * and PERSONNEL) and the leadership see a misconduct case; only handlers decide it, once. Never the subject.
+ */
+export function misconductAccess(
+  facts: MisconductCaseFacts,
+  actor: AccessActor,
+  policy: DistrictPolicy,
+): MisconductAccess {
+  const isSubject = actor.staffId !== null && actor.staffId === facts.subjectStaffId;
+  const subject = {
+    staffId: facts.subjectStaffId,
+    institution: facts.institution,
+    isHead: facts.isSubjectHead,
+  };
+  const inScope = isInScope(actor, facts.institution, policy);
+  const handles = inScope && handlesMisconduct(actor, subject, policy);
+  const canView = !isSubject && (handles || (inScope && isLeadership(actor)));
+  return {
+    canView: permit(canView, 'VET-11'),
+    can: { decide: permit(handles && facts.status === 'OPEN', 'VET-11') },
+    isActorSubject: isSubject,
+  };
+}

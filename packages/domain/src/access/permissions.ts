@@ -1,0 +1,74 @@
+import type { AccountRole } from './access.types';
+
+/** Operations an account's role may reach at all; which records they reach is the policies' answer. */
+export const PERMISSIONS = [
+  'VIEW_INSTITUTIONS',
+  'VIEW_RESPONSIBILITY_MATRIX',
+  'VIEW_AUDIT',
+  'VIEW_STAFF',
+  'MANAGE_STAFF',
+  'RECORD_VETTING_CHECK',
+  'MANAGE_MISCONDUCT',
+  'MANAGE_OPENING_APPLICATIONS',
+  'REPORT_INCIDENT',
+  'VIEW_INCIDENTS',
+  'MANAGE_INCIDENTS',
+  'RECORD_EXTERNAL_SOURCE',
+  'VIEW_MAIL_OUTBOX',
+  'MANAGE_ACCOUNTS',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+// Declared once: the API guards root operations with it and hands it to the UI, which shows entry points.
+const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> = {
+  TEACHER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  HEAD: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'VIEW_STAFF',
+    'MANAGE_STAFF',
+    'RECORD_VETTING_CHECK',
+    'MANAGE_MISCONDUCT',
+    'REPORT_INCIDENT',
+    'VIEW_INCIDENTS',
+    'MANAGE_INCIDENTS',
+  ],
+  STAFF: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  SECTION_MEMBER: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'VIEW_STAFF',
+    'RECORD_VETTING_CHECK',
+    'MANAGE_MISCONDUCT',
+    'MANAGE_OPENING_APPLICATIONS',
+    'VIEW_INCIDENTS',
+    'MANAGE_INCIDENTS',
+    'RECORD_EXTERNAL_SOURCE',
+  ],
+  LEADER: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'VIEW_AUDIT',
+    'VIEW_STAFF',
+    'MANAGE_OPENING_APPLICATIONS',
+    'VIEW_INCIDENTS',
+  ],
+  ADMIN: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'VIEW_AUDIT',
+    'MANAGE_OPENING_APPLICATIONS',
+    'VIEW_MAIL_OUTBOX',
+    'MANAGE_ACCOUNTS',
+  ],
+};
+
+/** The operations a role may reach. */
+export function permissionsOf(role: AccountRole): readonly Permission[] {
+  return PERMISSIONS_BY_ROLE[role];
+}
+
+/** May this role reach this operation at all? */
+export function hasPermission(role: AccountRole, permission: Permission): boolean {
+  return PERMISSIONS_BY_ROLE[role].includes(permission);
+}
