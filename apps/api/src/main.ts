@@ -10,7 +10,7 @@ import { createDataSource } from './shared/db/data-source';
 import { ensureDatabaseServer } from './shared/db/embedded-postgres';
 import { startJobQueue } from './shared/jobs/job-queue';
 import { startIncidentWorkers } from './features/incidents/incident-alerts';
-import { alertDependencies } from './features/incidents/incidents.service';
+import { alertDependencies } from './features/incidents/commands/case-command.support';
 
 const log = (message: string, error?: unknown) => {
   if (error === undefined) console.log(message);

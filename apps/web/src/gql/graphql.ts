@@ -240,7 +240,7 @@ export type CaseAccess =
   | 'FULL'
   | 'SUMMARY';
 
-/** What the viewer may do on the case now. */
+/** What the viewer may do on the case now, from the domain’s case policy. */
 export type CaseActions = {
   __typename: 'CaseActions';
   /** acknowledgeCase */
@@ -255,6 +255,8 @@ export type CaseActions = {
   canRecordPoliceReport: Scalars['Boolean']['output'];
   /** recordWelfareNote (REP-10) */
   canRecordWelfareNote: Scalars['Boolean']['output'];
+  /** Every closing reason with the workflow’s answer; empty unless canClose. */
+  closingReasons: Array<ClosingReasonOption>;
 };
 
 /** A recorded REP-4 breach. */
@@ -338,6 +340,8 @@ export type CaseForbiddenError = ErrorResult & {
   code: ErrorCode;
   /** English description for logs and developers; the UI shows its own text. */
   message: Scalars['String']['output'];
+  /** The rule of the case policy that refuses it. */
+  ruleId?: Maybe<Scalars['String']['output']>;
 };
 
 /** No such case, or not visible to the viewer (same answer). */
@@ -423,6 +427,19 @@ export type ClosingReason =
   | 'PRIVATE_SETTLEMENT'
   | 'RESOLVED'
   | 'UNFOUNDED';
+
+/** A closing reason and whether the workflow takes it now (REP-4). */
+export type ClosingReasonOption = {
+  __typename: 'ClosingReasonOption';
+  /** closeCase with this reason would be accepted now. */
+  isAllowed: Scalars['Boolean']['output'];
+  /** The reason. */
+  reason: ClosingReason;
+  /** Why it would be refused; null when allowed. */
+  refusal?: Maybe<TransitionRefusal>;
+  /** The rule behind the answer. */
+  ruleId: Scalars['String']['output'];
+};
 
 /** Tick one REP-6 step. */
 export type CompleteEmergencyStepInput = {

@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { UnitEntity } from '../organisation/unit.entity';
+import { StaffMemberEntity } from '../staff/staff-member.entity';
 import type { Role } from './role';
 
 /** A person who signs in. Institution roles carry an institution; section members a unit. */
@@ -50,6 +51,15 @@ export class AccountEntity {
   @Index('account_institution_id_idx')
   @Column({ type: 'uuid', nullable: true })
   institutionId: string | null;
+
+  /** REP-11, VET-11: the staff record of the person holding an institution account. */
+  @ManyToOne(() => StaffMemberEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'staff_member_id', foreignKeyConstraintName: 'account_staff_member_id_fkey' })
+  staffMember?: StaffMemberEntity | null;
+
+  @Index('account_staff_member_id_key', { unique: true, where: '"staff_member_id" IS NOT NULL' })
+  @Column({ type: 'uuid', nullable: true })
+  staffMemberId: string | null;
 
   @Column({ type: 'boolean', default: false })
   isDisabled: boolean;

@@ -1,9 +1,10 @@
+import { ACCOUNT_ROLES, type AccountRole } from '@xiaohu/domain';
 import { registerEnumType } from 'type-graphql';
 import { enumObject } from '../../shared/graphql/enum-object';
 
-/** Roles of the contract. TEACHER, HEAD and STAFF belong to an institution; the rest to the committee. */
-export const ROLES = ['TEACHER', 'HEAD', 'STAFF', 'SECTION_MEMBER', 'LEADER', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+/** Roles of the contract (from the domain). TEACHER, HEAD and STAFF belong to an institution; the rest to the committee. */
+export const ROLES = ACCOUNT_ROLES;
+export type Role = AccountRole;
 
 export const INSTITUTION_ROLES: readonly Role[] = ['TEACHER', 'HEAD', 'STAFF'];
 

@@ -1,11 +1,9 @@
-import type { UnitCode } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
-import type { SignedInActor } from '../../shared/auth/actor';
 import { normaliseUsername, verifyPassword } from '../../shared/auth/password';
 import { ValidationError } from '../../shared/graphql/error-result';
 import { AccountEntity } from '../accounts/account.entity';
-import { endSession, startSession } from './session.service';
+import { actorOf, endSession, startSession } from './session.service';
 import type { SignInInput } from './sign-in.input';
 import { AccountLockedError, InvalidCredentialsError } from './sign-in.result';
 import { SignInThrottleEntity } from './sign-in-throttle.entity';
@@ -93,15 +91,7 @@ export async function signIn(
 
     await throttles.update({ usernameKey }, { failedCount: 0, lastFailedAt: null, lockedUntil: null });
     const { token, sessionId } = await startSession(manager, account.id, now);
-    const actor: SignedInActor = {
-      accountId: account.id,
-      sessionId,
-      username: account.username,
-      displayName: account.displayName,
-      role: account.role,
-      unitCode: account.unitCode as UnitCode | null,
-      institutionId: account.institutionId,
-    };
+    const actor = await actorOf(manager, account, sessionId);
     await recordAudit(manager, actor, now, {
       ...attempt,
       targetType: 'account',

@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { UnitCode } from '@xiaohu/domain';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { SignedInActor } from '../../shared/auth/actor';
+import type { AccountEntity } from '../accounts/account.entity';
+import { CaseOfficerEntity } from '../incidents/case-officer.entity';
 import { SessionEntity } from './session.entity';
 
 export interface SessionLimits {
@@ -94,13 +96,26 @@ export async function resolveSession(
   if (idle >= TOUCH_INTERVAL_MS) {
     await manager.getRepository(SessionEntity).update({ id: session.id }, { lastSeenAt: now });
   }
+  return actorOf(manager, account, session.id);
+}
+
+/** The signed-in actor of an account: who it is, and what the policies need to know about it. */
+export async function actorOf(
+  manager: EntityManager,
+  account: AccountEntity,
+  sessionId: string,
+): Promise<SignedInActor> {
   return {
     accountId: account.id,
-    sessionId: session.id,
+    sessionId,
     username: account.username,
     displayName: account.displayName,
     role: account.role,
     unitCode: account.unitCode as UnitCode | null,
     institutionId: account.institutionId,
+    staffId: account.staffMemberId,
+    isDesignatedCaseOfficer:
+      account.role === 'SECTION_MEMBER' &&
+      (await manager.getRepository(CaseOfficerEntity).existsBy({ accountId: account.id })),
   };
 }

@@ -1,4 +1,4 @@
-import { isConfidential, type IncidentActor } from '@xiaohu/domain';
+import { isCaseConfidential, type AccessActor } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
@@ -7,10 +7,11 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { CaseFilter } from './case.inputs';
 import type { Case, CaseConnection } from './case.type';
 import { whereCaseVisible } from './case-scope';
-import { accessOf, institutionsOf, toCases } from './case-view';
+import { institutionsOf, toCases } from './case-view';
 import { IncidentEntity } from './incident.entity';
-import { toIncidentActor, toIncidentFacts } from './incident-facts';
-import { signedIn } from './incidents.service';
+import { accessOf, toCaseFacts } from './incident-facts';
+import { signedIn } from '../../shared/auth/signed-in';
+import { toAccessActor } from '../../shared/auth/actor';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,23 +20,22 @@ export async function readCase(context: RequestContext, id: string): Promise<Cas
   const signedInActor = signedIn(context);
   return context.dataSource.transaction(async (manager) => {
     const incident = UUID.test(id) ? await manager.getRepository(IncidentEntity).findOneBy({ id }) : null;
-    const actor = await toIncidentActor(manager, signedInActor);
+    const actor = toAccessActor(signedInActor);
     const institution = incident
       ? (await institutionsOf(manager, [incident])).get(incident.institutionId)!
       : null;
     const access =
-      incident && institution ? accessOf(incident, institution.kind, actor, context.policy) : 'NONE';
+      incident && institution ? accessOf(incident, institution.kind, actor, context.policy).level : 'NONE';
     const confidential =
-      incident && institution ? isConfidential(toIncidentFacts(incident, institution.kind)) : false;
-    if (!incident || confidential || access === 'NONE') {
-      await recordAudit(manager, signedInActor, context.clock.now(), {
-        action: 'incident.read',
-        outcome: access === 'NONE' ? 'NOT_FOUND' : 'OK',
-        targetType: 'incident',
-        targetId: id.slice(0, 64),
-        details: access === 'NONE' ? null : { access, isConfidential: confidential },
-      });
-    }
+      incident && institution ? isCaseConfidential(toCaseFacts(incident, institution.kind)) : false;
+    // Every read of a case is audited, refusals included (REP-7): never the child, only who and how much.
+    await recordAudit(manager, signedInActor, context.clock.now(), {
+      action: 'incident.read',
+      outcome: access === 'NONE' ? 'NOT_FOUND' : 'OK',
+      targetType: 'incident',
+      targetId: id.slice(0, 64),
+      details: access === 'NONE' ? null : { access, isConfidential: confidential },
+    });
     if (!incident || access === 'NONE') return null;
     const [view] = await toCases(manager, [incident], actor, context.clock.now(), context.policy, true);
     return view;
@@ -60,15 +60,13 @@ export async function listCases(
     throw badUserInputError('Invalid cursor');
   }
   const manager = context.dataSource.manager;
-  const actor: IncidentActor = await toIncidentActor(manager, signedInActor);
+  const actor = toAccessActor(signedInActor);
   const now = context.clock.now();
   const base = () => {
     const query = manager
       .getRepository(IncidentEntity)
       .createQueryBuilder('incident')
       .innerJoin('incident.institution', 'institution');
-    if (signedInActor.institutionId)
-      query.andWhere('incident.institution_id = :own', { own: signedInActor.institutionId });
     if (filter?.institutionId)
       query.andWhere('incident.institution_id = :institutionId', {
         institutionId: UUID.test(filter.institutionId) ? filter.institutionId : null,
@@ -83,7 +81,7 @@ export async function listCases(
   const visibleTo = async (rows: IncidentEntity[]) => {
     const institutions = await institutionsOf(manager, rows);
     return rows.filter(
-      (i) => accessOf(i, institutions.get(i.institutionId)!.kind, actor, context.policy) !== 'NONE',
+      (i) => accessOf(i, institutions.get(i.institutionId)!.kind, actor, context.policy).level !== 'NONE',
     );
   };
   if (filter?.status) return listCasesByStatus(context, base, visibleTo, filter.status, size, cursor, actor);
@@ -143,7 +141,7 @@ async function listCasesByStatus(
   status: NonNullable<CaseFilter['status']>,
   size: number,
   cursor: (string | number)[] | null,
-  actor: IncidentActor,
+  actor: AccessActor,
 ): Promise<CaseConnection> {
   const manager = context.dataSource.manager;
   const candidates = await visibleTo(

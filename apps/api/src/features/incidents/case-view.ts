@@ -1,13 +1,12 @@
 import {
   assessReporting,
   emergencyChecklist,
-  isConfidential,
+  isCaseConfidential,
   reportingDeadlines,
   requiresPoliceReport,
+  type AccessActor,
   type DistrictPolicy,
   type EmergencyStep,
-  type IncidentActor,
-  type InstitutionKind,
 } from '@xiaohu/domain';
 import { In, type EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
@@ -20,8 +19,7 @@ import { IncidentEventEntity } from './incident-event.entity';
 import { IncidentExternalSourceEntity } from './incident-external-source.entity';
 import { IncidentWelfareNoteEntity } from './incident-welfare-note.entity';
 import type { IncidentEntity } from './incident.entity';
-import { conflictOfInterestOf } from './incident-conflict';
-import { caseAccess, casePowers, toIncidentFacts, toTimeline, type CaseAccessLevel } from './incident-facts';
+import { accessOf, toCaseFacts, toTimeline } from './incident-facts';
 
 const groupBy = <T>(rows: T[], key: (row: T) => string) => {
   const map = new Map<string, T[]>();
@@ -36,15 +34,6 @@ export async function institutionsOf(manager: EntityManager, incidents: readonly
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-export function accessOf(
-  incident: IncidentEntity,
-  kind: InstitutionKind,
-  actor: IncidentActor,
-  policy: DistrictPolicy,
-): CaseAccessLevel {
-  return caseAccess(toIncidentFacts(incident, kind), actor, policy);
-}
-
 /**
  * The API view of cases, with a fixed number of queries whatever the page size. The child's identity
  * is loaded only when `withChild` (case(id)) and shown only to FULL access (REP-7).
@@ -52,7 +41,7 @@ export function accessOf(
 export async function toCases(
   manager: EntityManager,
   incidents: readonly IncidentEntity[],
-  actor: IncidentActor,
+  actor: AccessActor,
   now: Date,
   policy: DistrictPolicy,
   withChild: boolean,
@@ -76,7 +65,7 @@ export async function toCases(
       (i) => [i.id, accessOf(i, institutions.get(i.institutionId)!.kind, actor, policy)] as const,
     ),
   );
-  const fullIds = ids.filter((id) => access.get(id) === 'FULL');
+  const fullIds = ids.filter((id) => access.get(id)!.parts.childIdentity);
   const children =
     withChild && fullIds.length
       ? new Map(
@@ -120,10 +109,9 @@ export async function toCases(
 
   return incidents.map((incident) => {
     const institution = institutions.get(incident.institutionId)!;
-    const level = access.get(incident.id)!;
-    const isFull = level === 'FULL';
-    const facts = toIncidentFacts(incident, institution.kind);
-    const powers = casePowers(facts, actor, level, policy);
+    const policyAnswer = access.get(incident.id)!;
+    const { parts, can } = policyAnswer;
+    const facts = toCaseFacts(incident, institution.kind);
     const recorded = breachesBy.get(incident.id) ?? [];
     const settlement = recorded.find((b) => b.code === 'PRIVATE_SETTLEMENT')?.occurredAt;
     const timeline = toTimeline(incident, sourcesBy.get(incident.id) ?? [], settlement);
@@ -137,7 +125,6 @@ export async function toCases(
       Record<EmergencyStep, IncidentEmergencyStepEntity>
     >;
     const child = children.get(incident.id);
-    const isOpen = incident.state !== 'CLOSED';
     // Union members must be class instances for type-graphql to tell them apart.
     return Object.assign(new Case(), {
       id: incident.id,
@@ -145,7 +132,7 @@ export async function toCases(
       institutionName: institution.name,
       category: incident.category,
       suspectType: incident.suspectType,
-      suspectDescription: isFull ? incident.suspectDescription : null,
+      suspectDescription: parts.caseNotes ? incident.suspectDescription : null,
       isSuspectHead:
         incident.suspectAccountId !== null && incident.suspectAccountId === incident.headAccountId,
       channel: incident.channel,
@@ -153,12 +140,12 @@ export async function toCases(
       recordedAt: incident.recordedAt,
       reporter: person(incident.reporterAccountId)!,
       state: incident.state,
-      isConfidential: isConfidential(facts),
+      isConfidential: isCaseConfidential(facts),
       isChildInDanger: incident.isChildInDanger,
-      isHeadInConflict: conflictOfInterestOf(incident, institution.kind).isHeadInConflict,
-      access: level,
-      child: isFull && child ? { name: child.childName, className: child.childClass } : null,
-      childStatement: isFull && child ? child.statement : null,
+      isHeadInConflict: policyAnswer.isHeadInConflict,
+      access: policyAnswer.level,
+      child: parts.childIdentity && child ? { name: child.childName, className: child.childClass } : null,
+      childStatement: parts.childStatement && child ? child.statement : null,
       reporting: {
         status: recorded.length > 0 ? 'IN_BREACH' : assessedStatus,
         isPoliceReportRequired: requiresPoliceReport(incident.category, incident.suspectType, policy)
@@ -197,7 +184,7 @@ export async function toCases(
       externalSources: (sourcesBy.get(incident.id) ?? []).map((s) => ({
         source: s.source,
         learnedAt: s.learnedAt,
-        note: isFull ? s.note : null,
+        note: parts.caseNotes ? s.note : null,
         recordedBy: person(s.recordedByAccountId)!,
       })),
       closedAt: incident.closedAt,
@@ -211,15 +198,21 @@ export async function toCases(
         deadlineOutcome: e.deadlineOutcome,
       })),
       viewerCan: {
-        canAcknowledge: powers.canAcknowledge && isOpen && incident.acknowledgedAt === null,
-        canCompleteEmergencyStep: powers.canManage && isOpen && incident.suspectType === 'STAFF',
-        canRecordPoliceReport: powers.canRecordPoliceReport && isOpen && incident.policeReportedAt === null,
-        canRecordExternalSource: powers.canRecordExternalSource,
-        canClose: powers.canManage && isOpen,
-        canRecordWelfareNote: powers.canRecordWelfareNote,
+        canAcknowledge: can.acknowledge.allowed,
+        canCompleteEmergencyStep: can.completeEmergencyStep.allowed,
+        canRecordPoliceReport: can.recordPoliceReport.allowed,
+        canRecordExternalSource: can.recordExternalSource.allowed,
+        canClose: can.close.allowed,
+        canRecordWelfareNote: can.recordWelfareNote.allowed,
+        closingReasons: policyAnswer.closingReasons.map((o) => ({
+          reason: o.reason,
+          isAllowed: o.allowed,
+          ruleId: o.ruleId,
+          refusal: o.refusal,
+        })),
       },
       welfareNotes:
-        withChild && isFull
+        withChild && parts.welfareNotes
           ? (notesBy.get(incident.id) ?? []).map((n) => ({
               id: n.id,
               concernNote: n.concernNote,

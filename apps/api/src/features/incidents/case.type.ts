@@ -5,6 +5,7 @@ import type {
   IncidentCategory,
   IncidentState,
   SuspectType,
+  TransitionErrorCode,
 } from '@xiaohu/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/graphql/connection';
@@ -22,6 +23,7 @@ import {
   IncidentStateEnum,
   ReportingStatusEnum,
   SuspectTypeEnum,
+  TransitionRefusalEnum,
 } from './incident.enums';
 
 @ObjectType({ description: 'A person on the case (an account), by display name only.' })
@@ -153,7 +155,25 @@ export class CaseEvent {
   deadlineOutcome: string | null;
 }
 
-@ObjectType({ description: 'What the viewer may do on the case now.' })
+@ObjectType({ description: 'A closing reason and whether the workflow takes it now (REP-4).' })
+export class ClosingReasonOption {
+  @Field(() => ClosingReasonEnum, { description: 'The reason.' })
+  reason: ClosingReason;
+
+  @Field({ description: 'closeCase with this reason would be accepted now.' })
+  isAllowed: boolean;
+
+  @Field({ description: 'The rule behind the answer.' })
+  ruleId: string;
+
+  @Field(() => TransitionRefusalEnum, {
+    nullable: true,
+    description: 'Why it would be refused; null when allowed.',
+  })
+  refusal: TransitionErrorCode | null;
+}
+
+@ObjectType({ description: 'What the viewer may do on the case now, from the domain’s case policy.' })
 export class CaseActions {
   @Field({ description: 'acknowledgeCase' })
   canAcknowledge: boolean;
@@ -172,6 +192,11 @@ export class CaseActions {
 
   @Field({ description: 'recordWelfareNote (REP-10)' })
   canRecordWelfareNote: boolean;
+
+  @Field(() => [ClosingReasonOption], {
+    description: 'Every closing reason with the workflow’s answer; empty unless canClose.',
+  })
+  closingReasons: ClosingReasonOption[];
 }
 
 @ObjectType({

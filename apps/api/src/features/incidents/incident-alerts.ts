@@ -8,6 +8,7 @@ import {
   type IncidentCategory,
   type InstitutionKind,
   type ScheduledAlert,
+  type UnitCode,
 } from '@xiaohu/domain';
 import type PgBoss from 'pg-boss';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -22,8 +23,9 @@ import { notifyAccounts } from '../notifications/notify';
 import { IncidentEventEntity } from './incident-event.entity';
 import { IncidentExternalSourceEntity } from './incident-external-source.entity';
 import { IncidentEntity } from './incident.entity';
-import { conflictOfInterestOf } from './incident-conflict';
-import { toTimeline } from './incident-facts';
+import { isHeadInConflictOf } from './incident-conflict';
+import { CaseOfficerEntity } from './case-officer.entity';
+import { accessOf, toTimeline } from './incident-facts';
 
 export interface AlertDependencies {
   clock: Clock;
@@ -66,7 +68,7 @@ export function planOf(incident: IncidentEntity, kind: InstitutionKind, policy: 
       institution: { id: incident.institutionId, kind },
       category: incident.category,
       suspectType: incident.suspectType,
-      isHeadInConflict: conflictOfInterestOf(incident, kind).isHeadInConflict,
+      isHeadInConflict: isHeadInConflictOf(incident, kind),
     },
     policy,
   );
@@ -75,18 +77,43 @@ export function planOf(incident: IncidentEntity, kind: InstitutionKind, policy: 
 async function recipientAccounts(
   manager: EntityManager,
   incident: IncidentEntity,
+  kind: InstitutionKind,
   recipients: readonly AlertRecipient[],
+  policy: DistrictPolicy,
 ): Promise<AccountEntity[]> {
   const units = recipients.flatMap((r) => (r.type === 'UNIT' ? [r.unit] : []));
   const wantsHead = recipients.some((r) => r.type === 'HEAD') && incident.headAccountId !== null;
   const accounts = await manager.getRepository(AccountEntity).find({
-    select: { id: true, email: true },
+    select: { id: true, email: true, role: true, unitCode: true, institutionId: true, staffMemberId: true },
     where: [
       ...(units.length > 0 ? [{ unitCode: In(units), isDisabled: false }] : []),
       ...(wantsHead ? [{ id: incident.headAccountId!, isDisabled: false }] : []),
     ],
   });
-  return accounts;
+  const officers = new Set(
+    accounts.length > 0
+      ? (
+          await manager.getRepository(CaseOfficerEntity).findBy({ accountId: In(accounts.map((a) => a.id)) })
+        ).map((o) => o.accountId)
+      : [],
+  );
+  // Nobody is told of a case the case policy would not show them (REP-7 existence, REP-11 suspect).
+  return accounts.filter(
+    (account) =>
+      accessOf(
+        incident,
+        kind,
+        {
+          accountId: account.id,
+          role: account.role,
+          institutionId: account.institutionId,
+          unit: account.unitCode as UnitCode | null,
+          staffId: account.staffMemberId,
+          isDesignatedCaseOfficer: officers.has(account.id),
+        },
+        policy,
+      ).level !== 'NONE',
+  );
 }
 
 /**
@@ -123,7 +150,9 @@ export async function fireAlert(
   ) {
     return 'NOT_DUE';
   }
-  const recipients = isSkipped ? [] : await recipientAccounts(manager, incident, alert.recipients);
+  const recipients = isSkipped
+    ? []
+    : await recipientAccounts(manager, incident, institution.kind, alert.recipients, deps.policy);
   // The key (case, kind) makes the alert fire once, whatever runs it twice.
   const inserted = (await manager.query(
     `INSERT INTO incident_alert (incident_id, kind, outcome, fired_at, recipient_count) VALUES ($1, $2, $3, $4, $5)

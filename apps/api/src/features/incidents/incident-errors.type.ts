@@ -15,8 +15,11 @@ export class CaseNotFoundError extends ErrorResult {
 
 @ObjectType({ implements: ErrorResult, description: 'The viewer sees the case but may not do this.' })
 export class CaseForbiddenError extends ErrorResult {
-  static create(message: string): CaseForbiddenError {
-    return Object.assign(new CaseForbiddenError(), { code: ErrorCode.FORBIDDEN, message });
+  @Field(() => String, { nullable: true, description: 'The rule of the case policy that refuses it.' })
+  ruleId: string | null;
+
+  static create(message: string, ruleId: string | null = null): CaseForbiddenError {
+    return Object.assign(new CaseForbiddenError(), { code: ErrorCode.FORBIDDEN, message, ruleId });
   }
 }
 

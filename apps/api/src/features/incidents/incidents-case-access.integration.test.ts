@@ -12,6 +12,9 @@ const ACTORS = {
   basicMember: 'basic',
   safetyInGroup: 'safety', // designated case officer
   safetyOutsideGroup: 'safety2',
+  inspectMember: 'inspect',
+  personnelMember: 'personnel',
+  policyMember: 'policy',
   leadership: 'leader',
 } as const;
 type Actor = keyof typeof ACTORS;
@@ -47,25 +50,40 @@ const table = (rows: Record<Actor, readonly Outcome[]>): Table =>
     ]),
   ) as Table;
 
-// A molestation case by a staff member: confidential by default (REP-7).
-const ORDINARY: Table = table({
+// A molestation case by a staff member: confidential by default (REP-7): even its existence is
+// need-to-know, so SAFETY outside the group, sections and the inspectorate do not see it at all.
+const ORDINARY_ROWS = {
   reporter: /*           */ [F, A, A, F, H, X, X, A, X, X, A],
   head: /*               */ [F, A, A, F, A, A, A, A, X, A, A],
   otherSchoolHead: /*    */ [H, H, H, H, H, H, H, H, X, H, H],
   basicMember: /*        */ [H, H, H, H, H, H, H, H, H, H, H],
   safetyInGroup: /*      */ [F, A, A, F, A, X, A, A, A, A, A],
-  safetyOutsideGroup: /* */ [S, H, H, S, A, X, X, X, A, X, X],
+  safetyOutsideGroup: /* */ [H, H, H, H, H, H, H, H, H, H, H],
+  inspectMember: /*      */ [H, H, H, H, H, H, H, H, H, H, H],
+  personnelMember: /*    */ [H, H, H, H, H, H, H, H, H, H, H],
+  policyMember: /*       */ [H, H, H, H, H, H, H, H, H, H, H],
   leadership: /*         */ [F, A, A, F, H, X, X, X, X, X, X],
-});
+} as const;
+const ORDINARY: Table = table(ORDINARY_ROWS);
 
 // The same, with the head as the suspect (REP-11): the head sees nothing and is told nothing; SAFETY acts.
 const HEAD_IS_SUSPECT: Table = table({
-  reporter: /*           */ [F, A, A, F, H, X, X, A, X, X, A],
+  ...ORDINARY_ROWS,
   head: /*               */ [H, H, H, H, H, H, H, H, X, H, H],
+});
+
+// Abuse or bullying (not confidential by category): the case exists for the sections in scope, but the
+// child, the statement and the welfare notes stay with the need-to-know group (REP-7 default).
+const NOT_SEXUAL: Table = table({
+  reporter: /*           */ [F, A, A, F, H, X, X, A, X, X, A],
+  head: /*               */ [F, A, A, F, A, A, A, A, X, A, A],
   otherSchoolHead: /*    */ [H, H, H, H, H, H, H, H, X, H, H],
-  basicMember: /*        */ [H, H, H, H, H, H, H, H, H, H, H],
+  basicMember: /*        */ [S, H, H, S, H, X, X, X, X, X, X],
   safetyInGroup: /*      */ [F, A, A, F, A, X, A, A, A, A, A],
   safetyOutsideGroup: /* */ [S, H, H, S, A, X, X, X, A, X, X],
+  inspectMember: /*      */ [S, H, H, S, H, X, X, X, X, X, X],
+  personnelMember: /*    */ [S, H, H, S, H, X, X, X, X, X, X],
+  policyMember: /*       */ [S, H, H, S, H, X, X, X, X, X, X],
   leadership: /*         */ [F, A, A, F, H, X, X, X, X, X, X],
 });
 
@@ -150,25 +168,40 @@ async function readProbe(operation: Operation, actor: Actor, caseId: string): Pr
     return (view?.child as { name?: string } | null)?.name === '赵小雨' ? A : H;
   }
   if (operation === 'cases') {
-    const response = await client.request(`{ cases(first: 100) { edges { node { ${READ_FIELDS} } } } }`);
-    if (response.body.errors) return `ERROR ${response.body.errors[0].extensions?.code}`;
-    const edges = (response.body.data?.cases as { edges: { node: CaseRead & { id: string } }[] }).edges;
-    return readOutcome(edges.find((e) => e.node!.id === caseId)?.node, false);
+    const nodes = await everyNode(client, 'cases', READ_FIELDS);
+    if (typeof nodes === 'string') return nodes;
+    return readOutcome(nodes.find((n) => n.id === caseId) as CaseRead, false);
   }
   // myNotifications: was this actor told about the case (REP-2/REP-3/REP-11 alerts)? Never the child's name.
-  const response = await client.request(
-    '{ myNotifications(first: 100) { edges { node { caseId title body } } } }',
-  );
-  if (response.body.errors) return `ERROR ${response.body.errors[0].extensions?.code}`;
-  const nodes = (
-    response.body.data?.myNotifications as {
-      edges: { node: { caseId: string; title: string; body: string } }[];
-    }
-  ).edges
-    .map((e) => e.node)
-    .filter((n) => n.caseId === caseId);
+  const all = await everyNode(client, 'myNotifications', 'caseId title body');
+  if (typeof all === 'string') return all;
+  const nodes = (all as { caseId: string; title: string; body: string }[]).filter((n) => n.caseId === caseId);
   if (nodes.some((n) => `${n.title}${n.body}`.includes('赵小雨'))) return 'NOTIFICATION NAMES THE CHILD';
   return nodes.length > 0 ? A : H;
+}
+
+/** Every node of a connection, page by page (the test clock stands still, so order alone cannot find one). */
+async function everyNode(
+  client: GraphQLTestClient,
+  field: 'cases' | 'myNotifications',
+  fields: string,
+): Promise<Record<string, unknown>[] | string> {
+  const nodes: Record<string, unknown>[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const response = await client.request(
+      `query($after: String) { ${field}(first: 100, after: $after) { edges { node { ${fields} } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    if (response.body.errors) return `ERROR ${response.body.errors[0].extensions?.code}`;
+    const page = response.body.data?.[field] as {
+      edges: { node: Record<string, unknown> }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    nodes.push(...page.edges.map((e) => e.node));
+    if (!page.pageInfo.hasNextPage) return nodes;
+    after = page.pageInfo.endCursor;
+  }
 }
 
 /** Operations that change the case: each cell on a fresh case, so one actor's success cannot hide another's. */
@@ -293,6 +326,26 @@ describe.each([
     overrides: { isSuspectHead: true },
     expected: HEAD_IS_SUSPECT,
   },
+  { title: 'REP-7: an abuse case by a staff member', overrides: { category: 'ABUSE' }, expected: NOT_SEXUAL },
+  {
+    title: 'REP-7: a bullying case between pupils',
+    overrides: { category: 'BULLYING_VIOLENCE', suspectType: 'STUDENT', suspectDescription: null },
+    expected: {
+      ...NOT_SEXUAL,
+      // No staff suspect: no emergency checklist (REP-6) for anyone.
+      ...Object.fromEntries(
+        Object.entries(NOT_SEXUAL).map(([actor, row]) => [
+          actor,
+          {
+            ...row,
+            completeEmergencyStep: row.completeEmergencyStep === A ? X : row.completeEmergencyStep,
+            // No police report is required (REP-1): SAFETY hears of it only if the head does not acknowledge.
+            myNotifications: actor.startsWith('safety') ? H : row.myNotifications,
+          },
+        ]),
+      ),
+    } as Table,
+  },
 ])('$title', ({ title, overrides, expected }) => {
   let caseId: string;
   beforeAll(async () => {
@@ -343,7 +396,7 @@ describe.each([
 
 describe('the whole case-level matrix', () => {
   it('REP-7, REP-8, REP-11: 0 unexpected allows and 0 unexpected denies over every actor × operation', () => {
-    expect(tally.cells).toBe(2 * OPERATIONS.length * Object.keys(ACTORS).length);
+    expect(tally.cells).toBe(4 * OPERATIONS.length * Object.keys(ACTORS).length);
     expect({
       unexpectedAllows: tally.unexpectedAllows,
       unexpectedDenies: tally.unexpectedDenies,

@@ -185,9 +185,11 @@ describe('the head works the case', () => {
       `SELECT a.username, n.kind FROM notification n JOIN account a ON a.id = n.account_id WHERE n.case_id = $1 AND n.kind = 'POLICE_DEADLINE_MISSED' ORDER BY a.username`,
       [recorded.id],
     );
-    expect(alerts.map((a: CaseView) => a.username)).toEqual(
-      expect.arrayContaining(['basic', 'leader', 'safety', 'safety2']),
-    );
+    // REP-7: a confidential case exists only for its need-to-know group, so only they are alerted.
+    const alerted = alerts.map((a: CaseView) => a.username);
+    expect(alerted).toEqual(expect.arrayContaining(['leader', 'safety']));
+    expect(alerted).not.toEqual(expect.arrayContaining(['basic']));
+    expect(alerted).not.toEqual(expect.arrayContaining(['safety2']));
     expect(alerts.filter((a: CaseView) => a.username === 'safety')).toHaveLength(1);
     const view = data(await safety.request(READ, { id: recorded.id }), 'case');
     expect(view.reporting.status).toBe('IN_BREACH');
@@ -275,7 +277,8 @@ describe('confidentiality and conflict of interest', () => {
     expect((await read('head.primary')).child?.name).toBe(CHILD);
     expect((await read('safety')).child?.name).toBe(CHILD);
     expect((await read('leader')).child?.name).toBe(CHILD);
-    expect(await read('safety2')).toMatchObject({ access: 'SUMMARY', child: null, childStatement: null });
+    // REP-7: for sexual-abuse categories even the case's existence is need-to-know.
+    expect(await read('safety2')).toBeNull();
     expect(await read('basic')).toBeNull();
     expect(await read('head.kg')).toBeNull();
     const audits = await app.owner.query(

@@ -23,15 +23,13 @@ import {
 import { Case, CaseConnection } from './case.type';
 import { listReportableStaff } from './reportable-staff.service';
 import { ReportableStaffMember } from './reportable-staff.type';
-import {
-  acknowledgeCase,
-  closeCase,
-  completeEmergencyStep,
-  recordDisclosure,
-  recordExternalSource,
-  recordPoliceReport,
-  recordWelfareNote,
-} from './incidents.service';
+import { acknowledgeCase } from './commands/acknowledge-case';
+import { closeCase } from './commands/close-case';
+import { completeEmergencyStep } from './commands/complete-emergency-step';
+import { recordDisclosure } from './commands/record-disclosure';
+import { recordExternalSource } from './commands/record-external-source';
+import { recordPoliceReport } from './commands/record-police-report';
+import { recordWelfareNote } from './commands/record-welfare-note';
 
 @Resolver(() => Case)
 export class IncidentsResolver {

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../context';
 import { pageSize } from '../../shared/graphql/connection';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
 import type { ReportableStaffMember } from './reportable-staff.type';
-import { signedIn } from './incidents.service';
+import { signedIn } from '../../shared/auth/signed-in';
 
 /**
  * Issue 4: the active staff of the reporter's own institution, for picking the suspect.

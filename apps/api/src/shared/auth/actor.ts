@@ -1,4 +1,11 @@
-import { scopeOf, type Actor, type DistrictPolicy, type Scope, type UnitCode } from '@xiaohu/domain';
+import {
+  scopeOf,
+  type AccessActor,
+  type Actor,
+  type DistrictPolicy,
+  type Scope,
+  type UnitCode,
+} from '@xiaohu/domain';
 import type { Role } from '../../features/accounts/role';
 
 /** The signed-in account behind a request. */
@@ -10,6 +17,22 @@ export interface SignedInActor {
   role: Role;
   unitCode: UnitCode | null;
   institutionId: string | null;
+  /** REP-11, VET-11: the staff record of this person, when the account is linked to one. */
+  staffId: string | null;
+  /** REP-7: a SAFETY member designated for confidential cases. */
+  isDesignatedCaseOfficer: boolean;
+}
+
+/** The policies' view of the signed-in person (packages/domain/src/access). */
+export function toAccessActor(actor: SignedInActor): AccessActor {
+  return {
+    accountId: actor.accountId,
+    role: actor.role,
+    institutionId: actor.institutionId,
+    unit: actor.unitCode,
+    staffId: actor.staffId,
+    isDesignatedCaseOfficer: actor.isDesignatedCaseOfficer,
+  };
 }
 
 /** The domain's view of an actor, which decides scope (ORG-1, ORG-3). */

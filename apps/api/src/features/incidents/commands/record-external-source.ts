@@ -1,0 +1,135 @@
+import { assessReporting, receivesIncidentReports } from '@xiaohu/domain';
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../../../context';
+import { toAccessActor, type SignedInActor } from '../../../shared/auth/actor';
+import { boundedText } from '../../../shared/commands/bounded-text';
+import { runCommand } from '../../../shared/commands/run-command';
+import { ValidationError } from '../../../shared/graphql/error-result';
+import { InstitutionEntity } from '../../institutions/institution.entity';
+import type { RecordExternalSourceInput } from '../case.inputs';
+import { CaseForbiddenError, CaseNotFoundError, ReportingTimeError } from '../incident-errors.type';
+import { recordAssessedBreaches } from '../incident-alerts';
+import { IncidentExternalSourceEntity } from '../incident-external-source.entity';
+import { IncidentEntity } from '../incident.entity';
+import { toTimeline } from '../incident-facts';
+import {
+  headOf,
+  loadCaseForChange,
+  recordEvent,
+  refuseUnless,
+  UUID,
+  viewCase,
+  type LoadedCase,
+} from './case-command.support';
+
+type Target = { existing: LoadedCase } | { institution: InstitutionEntity };
+
+async function loadTarget(
+  context: RequestContext,
+  manager: EntityManager,
+  actor: SignedInActor,
+  input: RecordExternalSourceInput,
+): Promise<Target | CaseNotFoundError | ValidationError> {
+  if (input.caseId) {
+    const loaded = await loadCaseForChange(context, manager, actor, input.caseId);
+    return loaded instanceof CaseNotFoundError ? loaded : { existing: loaded };
+  }
+  if (!input.institutionId || !input.category || !input.suspectType) {
+    return ValidationError.of(
+      'caseId',
+      'Give caseId, or institutionId, category and suspectType for a new case',
+    );
+  }
+  const institution = UUID.test(input.institutionId)
+    ? await manager.getRepository(InstitutionEntity).findOneBy({ id: input.institutionId })
+    : null;
+  return institution ? { institution } : ValidationError.of('institutionId', 'No such institution');
+}
+
+/** REP-8: the district learned of a case from elsewhere; where the school never reported it, 瞒报. */
+export async function recordExternalSource(context: RequestContext, input: RecordExternalSourceInput) {
+  const now = context.clock.now();
+  const note = boundedText(input.note, 'note', 'externalSourceNote', false);
+  return runCommand(context, {
+    action: 'incident.recordExternalSource',
+    targetType: 'incident',
+    targetId: input.caseId ?? null,
+    validate: () => {
+      if (note instanceof ValidationError) return note;
+      return input.learnedAt.getTime() > now.getTime()
+        ? ReportingTimeError.of('EVENT_IN_FUTURE', 'REP-8', 'learnedAt is in the future', 'learnedAt')
+        : null;
+    },
+    load: (manager, actor) => loadTarget(context, manager, actor, input),
+    authorize: (target, actor) =>
+      'existing' in target
+        ? refuseUnless(target.existing, 'recordExternalSource', 'Only 安稳办 records external sources')
+        : receivesIncidentReports(toAccessActor(actor), target.institution, context.policy)
+          ? null
+          : CaseForbiddenError.create('Only 安稳办 records external sources', 'REP-8'),
+    execute: async (manager, target, actor) => {
+      let incident: IncidentEntity;
+      if ('existing' in target) incident = target.existing.incident;
+      else {
+        const head = await headOf(manager, target.institution.id);
+        incident = manager.getRepository(IncidentEntity).create({
+          institutionId: target.institution.id,
+          origin: 'EXTERNAL',
+          reporterAccountId: actor.accountId,
+          headAccountId: head?.id ?? null,
+          category: input.category!,
+          suspectType: input.suspectType!,
+          suspectStaffId: null,
+          suspectAccountId: null,
+          suspectDescription: null,
+          hasHeadDeclaredConflict: false,
+          channel: 'ORAL',
+          // The institution's own receipt is unknown: the clock starts when the district learned of it.
+          receivedAt: input.learnedAt,
+          recordedAt: now,
+          isMarkedConfidential: false,
+          isChildInDanger: false,
+          state: 'REPORTED',
+          reportedToDistrictAt: null,
+        });
+      }
+      const isNew = !('existing' in target);
+      const existing = isNew
+        ? []
+        : await manager.getRepository(IncidentExternalSourceEntity).findBy({ incidentId: incident.id });
+      const source = { source: input.source, learnedAt: input.learnedAt } as IncidentExternalSourceEntity;
+      const assessment = assessReporting(
+        toTimeline(incident, [...existing, source], undefined),
+        now,
+        context.policy,
+      );
+      if (!assessment.ok) {
+        const { code, ruleId, message } = assessment.error;
+        return { result: ReportingTimeError.of(code, ruleId, message, 'learnedAt') };
+      }
+      if (isNew) await manager.getRepository(IncidentEntity).insert(incident);
+      await manager.getRepository(IncidentExternalSourceEntity).insert({
+        incidentId: incident.id,
+        source: input.source,
+        learnedAt: input.learnedAt,
+        note: note as string | null,
+        recordedByAccountId: actor.accountId,
+        recordedAt: now,
+      });
+      await recordEvent(manager, {
+        incidentId: incident.id,
+        kind: 'EXTERNAL_SOURCE_RECORDED',
+        at: input.learnedAt,
+        recordedAt: now,
+        actorAccountId: actor.accountId,
+        detail: input.source,
+      });
+      await recordAssessedBreaches(manager, incident, now, context.policy, ['CONCEALMENT']);
+      return {
+        result: await viewCase(context, manager, incident.id, actor, false),
+        targetId: incident.id,
+        details: { source: input.source },
+      };
+    },
+  });
+}
