@@ -16,8 +16,8 @@ module.exports = {
   },
   moduleNameMapper: { '^@xiaohu/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
   testMatch: ['<rootDir>/src/**/*.test.ts'],
-  // Decorators read type metadata as soon as a class is defined.
-  setupFiles: ['reflect-metadata'],
+  // Decorators read type metadata as soon as a class is defined; encrypted columns need the data key.
+  setupFiles: ['reflect-metadata', '<rootDir>/src/test-support/install-data-cipher.ts'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 30000,

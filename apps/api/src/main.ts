@@ -6,6 +6,8 @@ import { seedDemoDistrict, seedReferenceData } from './seed/demo-district.seed';
 import { DEMO_PASSWORD } from './seed/demo-district.data';
 import { createAppServer } from './server';
 import { systemClock } from './shared/clock/clock';
+import { dataCipher } from './shared/crypto/data-cipher';
+import { installColumnCipher } from './shared/crypto/encrypted-column';
 import { createDataSource } from './shared/db/data-source';
 import { ensureDatabaseServer } from './shared/db/embedded-postgres';
 import { startJobQueue } from './shared/jobs/job-queue';
@@ -21,6 +23,8 @@ const log = (message: string, error?: unknown) => {
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
+  // Before any database work: migrations and entities encrypt with it. Throws in production without the key.
+  installColumnCipher(dataCipher(config));
   const database = await ensureDatabaseServer({ ...config, log });
 
   const owner = createDataSource(database.ownerUrl, 'owner');

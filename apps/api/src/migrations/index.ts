@@ -7,6 +7,7 @@ import { StaffRegisterAndVetting1795900000000 } from './1795900000000-staff-regi
 import { OpeningApplicationWrites1795900100000 } from './1795900100000-opening-application-writes';
 import { AccountEmail1795910000000 } from './1795910000000-account-email';
 import { AccountsArePeople1795920000000 } from './1795920000000-accounts-are-people';
+import { EncryptCaseRecords1795920200000 } from './1795920200000-encrypt-case-records';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -19,4 +20,5 @@ export const MIGRATIONS: MixedList<Function> = [
   OpeningApplicationWrites1795900100000,
   AccountEmail1795910000000,
   AccountsArePeople1795920000000,
+  EncryptCaseRecords1795920200000,
 ];

@@ -1,7 +1,8 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { encryptedColumn } from '../../shared/crypto/encrypted-column';
 import { IncidentEntity } from './incident.entity';
 
-/** REP-7: the child's identity and words, apart from the case so lists never load them. */
+/** REP-7: the child's identity and words, apart from the case so lists never load them; encrypted at rest. */
 @Entity({ name: 'incident_child' })
 export class IncidentChildEntity {
   @PrimaryColumn({ type: 'uuid' })
@@ -11,12 +12,12 @@ export class IncidentChildEntity {
   @JoinColumn({ name: 'incident_id', foreignKeyConstraintName: 'incident_child_incident_id_fkey' })
   incident?: IncidentEntity;
 
-  @Column({ type: 'varchar', length: 60 })
+  @Column({ type: 'text', transformer: encryptedColumn('incident_child.child_name') })
   childName: string;
 
-  @Column({ type: 'varchar', length: 60 })
+  @Column({ type: 'text', transformer: encryptedColumn('incident_child.child_class') })
   childClass: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', transformer: encryptedColumn('incident_child.statement') })
   statement: string;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { encryptedColumn } from '../../shared/crypto/encrypted-column';
 import { IncidentEntity } from './incident.entity';
 
 export type ExternalSourceCode = 'POLICE' | 'TIP' | 'PARENT' | 'MEDIA' | 'OTHER';
@@ -23,7 +24,8 @@ export class IncidentExternalSourceEntity {
   @Column({ type: 'timestamptz' })
   learnedAt: Date;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  /** Free text that may name the child: encrypted at rest. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedColumn('incident_external_source.note') })
   note: string | null;
 
   @Column({ type: 'uuid' })

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { encryptedColumn } from '../../shared/crypto/encrypted-column';
 import { IncidentEntity } from './incident.entity';
 
 /** REP-10: a psychological concern about the case's child, the guardian told, study suspended (休学). Never changed. */
@@ -15,8 +16,8 @@ export class IncidentWelfareNoteEntity {
   @JoinColumn({ name: 'incident_id', foreignKeyConstraintName: 'incident_welfare_note_incident_id_fkey' })
   incident?: IncidentEntity;
 
-  /** Confidential like the child's statement (REP-7): FULL access only. */
-  @Column({ type: 'varchar', length: 2000 })
+  /** Confidential like the child's statement (REP-7): FULL access only; encrypted at rest. */
+  @Column({ type: 'text', transformer: encryptedColumn('incident_welfare_note.concern_note') })
   concernNote: string;
 
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,6 +1,7 @@
 import type { ClosingReason, IncidentCategory, IncidentState, SuspectType } from '@xiaohu/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
+import { encryptedColumn } from '../../shared/crypto/encrypted-column';
 import { InstitutionEntity } from '../institutions/institution.entity';
 
 /**
@@ -50,7 +51,8 @@ export class IncidentEntity {
   @Column({ type: 'uuid', nullable: true })
   suspectAccountId: string | null;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  /** Free text that may name the child or the suspect: encrypted at rest. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedColumn('incident.suspect_description') })
   suspectDescription: string | null;
 
   @Column({ type: 'boolean', default: false })
@@ -109,7 +111,8 @@ export class IncidentEntity {
   @Column({ type: 'varchar', length: 24, nullable: true })
   closingReason: ClosingReason | null;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  /** Free text that may name the child: encrypted at rest. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedColumn('incident.closing_note') })
   closingNote: string | null;
 
   @Column({ type: 'uuid', nullable: true })
