@@ -4,6 +4,8 @@ export interface CheckEntry {
   check: string;
   outcome: 'CLEAR' | 'RECORD_FOUND' | 'NOT_MET';
   reference: string;
+  /** VET-6, VET-7: criminal findings to tick (CRIMINAL_PUNISHMENT, ...). */
+  findings?: string[];
 }
 
 /** The staff list, the add-candidate form and one staff member's page. */
@@ -69,6 +71,10 @@ export class StaffPages {
     return this.page.getByTestId('staff-activate');
   }
 
+  checkRecords(): Locator {
+    return this.page.getByTestId('check-record');
+  }
+
   recordableChecks(): Locator {
     return this.page.getByTestId('check-kind').locator('option');
   }
@@ -78,11 +84,15 @@ export class StaffPages {
     await form.getByTestId('check-kind').selectOption(entry.check);
     await form.getByTestId('check-outcome').selectOption(entry.outcome);
     await form.getByTestId('check-reference').fill(entry.reference);
+    for (const finding of entry.findings ?? []) {
+      await form.getByTestId(`check-finding-${finding}`).check();
+    }
+    if (entry.findings?.length) await expect(form.getByTestId('check-findings-warning')).toBeVisible();
     await form.getByTestId('check-submit').click();
     await expect(this.page.getByTestId('staff-notice')).toContainText('核查结果已记录');
     await expect(
       this.page.locator(
-        `[data-testid="check-record"][data-check="${entry.check}"][data-outcome="${entry.outcome}"]`,
+        `[data-testid="check-record"][data-check="${entry.check}"][data-outcome="${entry.outcome}"][data-findings="${(entry.findings ?? []).join(' ')}"]`,
       ),
     ).toHaveCount(1);
   }

@@ -6,7 +6,9 @@ import { StaffSession, buildResidentId } from '../pages/staff-session.page';
 // Names and numbers unique per run, although every run starts on a fresh database.
 const stamp = Date.now();
 
-test('VET-1, VET-3, VET-5: a kindergarten hires a childcare worker end to end', async ({ page }) => {
+test('VET-1, VET-3, VET-5: a kindergarten hires a temporary childcare worker end to end, 人事科 overseeing', async ({
+  page,
+}) => {
   const session = new StaffSession(page);
   const staff = new StaffPages(page);
   const name = `保育员${String(stamp).slice(-6)}`;
@@ -27,28 +29,28 @@ test('VET-1, VET-3, VET-5: a kindergarten hires a childcare worker end to end', 
   await expect(staff.vettingStatus()).toContainText('核查未完成');
   await expect(staff.missingCheck('CRIMINAL_DATABASE')).toContainText('负责记录：本单位');
   await expect(staff.missingCheck('CHILDCARE_TRAINING')).toContainText('VET-5');
-  await expect(staff.missingCheck('TEMPORARY_HIRE_CHECK')).toContainText('负责记录：人事科');
+  // VET-3: the temporary hire's pre-start check is the institution's own database check; 人事科 adds none.
+  await expect(page.getByTestId('vetting-missing-check')).toHaveCount(2);
   await expect(staff.activateButton()).toHaveCount(0);
   // Only 人事科 sees the full number.
   await expect(page.getByTestId('staff-id-number')).not.toHaveText(idNumber);
   await expect(page.getByTestId('staff-id-number')).toContainText('*');
 
-  // The head records what is the institution's duty, and is not offered 人事科's check.
+  // The head records what is the institution's duty: both checks, and vetting is CLEAR.
   await expect(staff.recordableChecks()).toHaveText(['严重违法犯罪案件教职员工信息库查询', '保育员职业培训']);
   await staff.recordCheck({ check: 'CRIMINAL_DATABASE', outcome: 'CLEAR', reference: `JLP-KG-${stamp}-1` });
   await staff.recordCheck({ check: 'CHILDCARE_TRAINING', outcome: 'CLEAR', reference: `BYY-${stamp}` });
-  await expect(staff.vettingStatus()).toContainText('核查未完成');
+  await expect(staff.vettingStatus()).toContainText('核查通过');
   await expect(staff.missingCheck('CRIMINAL_DATABASE')).toHaveCount(0);
-  await expect(staff.missingCheck('TEMPORARY_HIRE_CHECK')).toBeVisible();
-  await expect(staff.activateButton()).toHaveCount(0);
 
-  // 人事科 finds the candidate by name, sees the full ID number and records the temporary-hire check.
+  // 人事科 guides: it finds the temporary hire by name, sees the full ID number and the checks, and has
+  // nothing of its own to record.
   await session.switchTo('personnel');
   await staff.searchAndOpen(name, name);
   await expect(page.getByTestId('staff-id-number')).toHaveText(idNumber);
-  await expect(staff.recordableChecks()).toHaveText(['临聘人员入职前核查']);
-  await staff.recordCheck({ check: 'TEMPORARY_HIRE_CHECK', outcome: 'CLEAR', reference: `RSK-${stamp}` });
   await expect(staff.vettingStatus()).toContainText('核查通过');
+  await expect(staff.checkRecords()).toHaveCount(2);
+  await expect(page.getByTestId('record-check-form')).toHaveCount(0);
   await expect(staff.activateButton()).toHaveCount(0);
 
   // Back to the head: CLEAR, so she activates after confirming.
@@ -137,6 +139,39 @@ test('VET-1: a candidate with a record found is blocked for good, and the server
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(staff.statusChip()).toHaveText('已阻止');
   await expect(staff.vettingStatus()).toContainText('不得录用');
+});
+
+test('VET-7: a criminal punishment found by the database check blocks the candidate for good', async ({
+  page,
+}) => {
+  const session = new StaffSession(page);
+  const staff = new StaffPages(page);
+  const name = `食堂${String(stamp).slice(-6)}`;
+
+  await session.signIn('head.primary');
+  await staff.openList();
+  await staff.addCandidate({
+    name,
+    idNumber: buildResidentId((stamp + 2) % 997, '19790415'),
+    phone: '13900001234',
+    role: 'CANTEEN_WORKER',
+    employmentType: 'TEMPORARY',
+    post: '食堂帮厨',
+  });
+  await expect(staff.vettingStatus()).toContainText('核查未完成');
+
+  // Not in the serious-criminal-cases database, but the check learned of a criminal punishment.
+  await staff.recordCheck({
+    check: 'CRIMINAL_DATABASE',
+    outcome: 'CLEAR',
+    reference: `JLP-XJW-${stamp}-3`,
+    findings: ['CRIMINAL_PUNISHMENT'],
+  });
+  await expect(staff.vettingStatus()).toContainText('不得录用');
+  await expect(page.getByTestId('vetting-block').filter({ hasText: '受过刑事处罚' })).toContainText('VET-7');
+  await expect(staff.checkRecords().first()).toContainText('受过刑事处罚');
+  await expect(staff.statusChip()).toHaveText('已阻止');
+  await expect(staff.activateButton()).toHaveCount(0);
 });
 
 test('a roster with an invalid row is refused whole, with a per-row report in Chinese', async ({ page }) => {

@@ -6,6 +6,7 @@ export * from './shared/result';
 export * from './shared/zoned-time';
 export * from './vetting/vetting.types';
 export * from './vetting/vetting.rules';
+export * from './vetting/vetting-findings.rules';
 export * from './vetting/vetting-in-service.rules';
 export * from './vetting/resident-id.rules';
 export * from './reporting/reporting.types';

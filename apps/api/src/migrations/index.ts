@@ -8,6 +8,7 @@ import { OpeningApplicationWrites1795900100000 } from './1795900100000-opening-a
 import { AccountEmail1795910000000 } from './1795910000000-account-email';
 import { AccountsArePeople1795920000000 } from './1795920000000-accounts-are-people';
 import { EncryptCaseRecords1795920200000 } from './1795920200000-encrypt-case-records';
+import { VettingCheckFindings1795920100000 } from './1795920100000-vetting-check-findings';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,5 +21,6 @@ export const MIGRATIONS: MixedList<Function> = [
   OpeningApplicationWrites1795900100000,
   AccountEmail1795910000000,
   AccountsArePeople1795920000000,
+  VettingCheckFindings1795920100000,
   EncryptCaseRecords1795920200000,
 ];

@@ -88,7 +88,7 @@ export const en: Messages = {
   'duty.MENTAL_HEALTH_EDUCATION': 'Guide puberty and mental-health education',
   'duty.HYGIENE_PUBLICITY': 'Direct the health clinic on hygiene publicity',
   'duty.NEW_TEACHER_ENTRY_CHECK': 'Pre-hire checks of new teachers (teacher entry query system)',
-  'duty.TEMPORARY_HIRE_CHECK': 'Pre-hire checks of temporary hires',
+  'duty.TEMPORARY_HIRE_CHECK': 'Guidance of temporary hires’ pre-start checks (oversight)',
   'duty.TEACHER_ETHICS': "Teachers' professional ethics",
   'duty.NO1_RECOMMENDATION_INSPECTION': 'Inspect implementation of the "No. 1 procuratorial recommendation"',
   'duty.SUPERVISION': 'Supervision of the related work',

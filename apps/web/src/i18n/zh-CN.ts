@@ -85,7 +85,7 @@ export const zhCN = {
   'duty.MENTAL_HEALTH_EDUCATION': '指导青春期和心理健康教育',
   'duty.HYGIENE_PUBLICITY': '督促保健所指导卫生知识宣传',
   'duty.NEW_TEACHER_ENTRY_CHECK': '新教师入职前核查（教师入职查询系统）',
-  'duty.TEMPORARY_HIRE_CHECK': '临聘人员入职前核查',
+  'duty.TEMPORARY_HIRE_CHECK': '指导临聘人员入职前核查（监督，非审批）',
   'duty.TEACHER_ETHICS': '师德师风建设',
   'duty.NO1_RECOMMENDATION_INSPECTION': '督查落实“一号检察建议”',
   'duty.SUPERVISION': '相关工作督查',

@@ -89,6 +89,7 @@ const DUTIES: readonly DutyDefinition[] = [
   { duty: 'MENTAL_HEALTH_EDUCATION', ruleId: 'PRV-7', clause: '三', units: everyKind('HEALTH') },
   { duty: 'HYGIENE_PUBLICITY', ruleId: 'ORG-2', clause: '三', units: everyKind('HEALTH') },
   { duty: 'NEW_TEACHER_ENTRY_CHECK', ruleId: 'VET-2', clause: '三', units: everyKind('PERSONNEL') },
+  // VET-3: PERSONNEL guides (oversees) the institution's own pre-start check; it is no gate.
   { duty: 'TEMPORARY_HIRE_CHECK', ruleId: 'VET-3', clause: '三', units: everyKind('PERSONNEL') },
   { duty: 'TEACHER_ETHICS', ruleId: 'ORG-2', clause: '三', units: everyKind('PERSONNEL') },
   {

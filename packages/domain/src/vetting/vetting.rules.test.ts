@@ -61,27 +61,49 @@ describe('requiredChecks', () => {
     expect(checksOf(buildCandidate({ role: 'CLEANER' }))).toEqual(['CRIMINAL_DATABASE:INSTITUTION']);
   });
 
-  it('VET-3: a temporary hire needs the temporary-hire check guided by PERSONNEL; an agency worker does not', () => {
-    expect(checksOf(buildCandidate({ role: 'SECURITY_GUARD', employmentType: 'TEMPORARY' }))).toEqual([
-      'CRIMINAL_DATABASE:INSTITUTION',
-      'TEMPORARY_HIRE_CHECK:PERSONNEL',
-    ]);
-    expect(checksOf(buildCandidate({ role: 'SECURITY_GUARD', employmentType: 'AGENCY' }))).toEqual([
-      'CRIMINAL_DATABASE:INSTITUTION',
-    ]);
+  it('VET-3: a temporary hire needs only the institution’s VET-1 database check, like an agency worker', () => {
+    for (const employmentType of ['TEMPORARY', 'AGENCY'] as const) {
+      expect(checksOf(buildCandidate({ role: 'SECURITY_GUARD', employmentType }))).toEqual([
+        'CRIMINAL_DATABASE:INSTITUTION',
+      ]);
+    }
   });
 
-  it('VET-3, VET-5: a temporary hire in a kindergarten (childcare worker) needs the database, temporary-hire check and childcare training', () => {
+  it('VET-3: a temporary hire with a clear VET-1 database check is CLEAR without a PERSONNEL check', () => {
+    for (const role of ['CLEANER', 'SECURITY_GUARD'] as const) {
+      const candidate = buildCandidate({ role, employmentType: 'TEMPORARY' });
+      const decision = decideVetting(candidate, [buildCheck('CRIMINAL_DATABASE')], NOW, DEFAULT_POLICY);
+      expect(decision).toMatchObject({ status: 'CLEAR', missing: [], blocking: [], ruleIds: ['VET-1'] });
+      expect(decision.required.map((r) => r.recordedBy)).toEqual(['INSTITUTION']);
+    }
+  });
+
+  it('VET-3: no candidate ever needs a TEMPORARY_HIRE_CHECK; one recorded in the past still blocks on a record found (VET-1)', () => {
+    for (const employmentType of EMPLOYMENT_TYPES) {
+      for (const role of STAFF_ROLES) {
+        expect(checksOf(buildCandidate({ role, employmentType })).join()).not.toContain(
+          'TEMPORARY_HIRE_CHECK',
+        );
+      }
+    }
+    const candidate = buildCandidate({ role: 'CLEANER', employmentType: 'TEMPORARY' });
+    const past = buildCheck('TEMPORARY_HIRE_CHECK', { outcome: 'RECORD_FOUND' });
+    expect(
+      decideVetting(candidate, [buildCheck('CRIMINAL_DATABASE'), past], NOW, DEFAULT_POLICY).blocking,
+    ).toEqual([{ code: 'RECORD_FOUND', check: 'TEMPORARY_HIRE_CHECK', ruleId: 'VET-1', clause: '四(五)' }]);
+    const pastClear = buildCheck('TEMPORARY_HIRE_CHECK');
+    expect(
+      decideVetting(candidate, [buildCheck('CRIMINAL_DATABASE'), pastClear], NOW, DEFAULT_POLICY).status,
+    ).toBe('CLEAR');
+  });
+
+  it('VET-3, VET-5: a temporary hire in a kindergarten (childcare worker) needs the database check and childcare training', () => {
     const candidate = buildCandidate({
       role: 'CHILDCARE_WORKER',
       employmentType: 'TEMPORARY',
       institution: { kind: 'KINDERGARTEN', isApplyingToOpen: false },
     });
-    expect(checksOf(candidate)).toEqual([
-      'CRIMINAL_DATABASE:INSTITUTION',
-      'TEMPORARY_HIRE_CHECK:PERSONNEL',
-      'CHILDCARE_TRAINING:INSTITUTION',
-    ]);
+    expect(checksOf(candidate)).toEqual(['CRIMINAL_DATABASE:INSTITUTION', 'CHILDCARE_TRAINING:INSTITUTION']);
     expect(decideVetting(candidate, allClear(candidate), NOW, DEFAULT_POLICY).status).toBe('CLEAR');
     const untrained = decideVetting(
       candidate,
@@ -107,7 +129,6 @@ describe('requiredChecks', () => {
     expect(checksOf(candidate)).toEqual([
       'CRIMINAL_DATABASE:INSTITUTION',
       'TEACHER_ENTRY_SYSTEM:PERSONNEL',
-      'TEMPORARY_HIRE_CHECK:PERSONNEL',
       'KINDERGARTEN_TEACHER_QUALIFICATION:INSTITUTION',
     ]);
     const kindergartenTeacher = buildCandidate({ role: 'KINDERGARTEN_TEACHER' });
@@ -194,7 +215,7 @@ describe('decideVetting', () => {
       DEFAULT_POLICY,
     );
     expect(decision.status).toBe('BLOCKED');
-    expect(decision.missing.map((m) => m.check)).toEqual(['TEACHER_ENTRY_SYSTEM', 'TEMPORARY_HIRE_CHECK']);
+    expect(decision.missing.map((m) => m.check)).toEqual(['TEACHER_ENTRY_SYSTEM']);
   });
 
   it('VET-2: with no checks at all, INCOMPLETE lists every missing check with who records it', () => {

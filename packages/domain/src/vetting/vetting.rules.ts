@@ -28,7 +28,7 @@ const isCadreOrTeacher = (role: StaffRole): boolean => role === 'SCHOOL_HEAD' ||
 const needsKindergartenQualification = (role: StaffRole, kind: InstitutionKind): boolean =>
   role === 'KINDERGARTEN_TEACHER' || (kind === 'KINDERGARTEN' && isTeachingRole(role));
 
-/** The rule behind each check, used when a check is not passed. */
+/** The rule behind each check, used when a check is not passed (TEMPORARY_HIRE_CHECK for past rows only). */
 const CHECK_RULES: Record<VettingCheck, { ruleId: RuleId; clause: string }> = {
   CRIMINAL_DATABASE: { ruleId: 'VET-1', clause: '四(五)' },
   TEACHER_ENTRY_SYSTEM: { ruleId: 'VET-2', clause: '三' },
@@ -59,13 +59,12 @@ const byMatrix = (
 
 /** VET-1 to VET-5: the checks a candidate needs, why, and who records each. */
 export function requiredChecks(candidate: Candidate, policy: DistrictPolicy): RequiredCheck[] {
-  const { role, employmentType, institution } = candidate;
+  const { role, institution } = candidate;
+  // VET-3: a temporary hire's pre-start check is this same database check; PERSONNEL guides it
+  // (oversight across the district), so it adds no check of its own.
   const checks: RequiredCheck[] = [byInstitution('CRIMINAL_DATABASE')];
   if (isTeachingRole(role)) {
     checks.push(...byMatrix('TEACHER_ENTRY_SYSTEM', 'NEW_TEACHER_ENTRY_CHECK', institution.kind, policy));
-  }
-  if (employmentType === 'TEMPORARY') {
-    checks.push(...byMatrix('TEMPORARY_HIRE_CHECK', 'TEMPORARY_HIRE_CHECK', institution.kind, policy));
   }
   if (institution.isApplyingToOpen && isCadreOrTeacher(role)) {
     // The matrix limits POLICY's review to kindergartens and training institutions.

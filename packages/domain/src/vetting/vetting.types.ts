@@ -20,7 +20,11 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const EMPLOYMENT_TYPES = ['ESTABLISHED', 'TEMPORARY', 'AGENCY'] as const;
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 
-/** The pre-hire checks of VET-1 to VET-5. */
+/**
+ * The pre-hire checks of VET-1 to VET-5. TEMPORARY_HIRE_CHECK is kept so that checks recorded under the
+ * old reading of VET-3 stay readable; it is never required any more (VET-3: PERSONNEL guides the
+ * institution's own VET-1 database check, it runs no gate of its own).
+ */
 export const VETTING_CHECKS = [
   'CRIMINAL_DATABASE',
   'TEACHER_ENTRY_SYSTEM',
@@ -37,11 +41,26 @@ export type VettingCheck = (typeof VETTING_CHECKS)[number];
  */
 export type CheckOutcome = 'CLEAR' | 'RECORD_FOUND' | 'NOT_MET';
 
+/**
+ * What a check may find about a candidate's criminal past, besides its outcome. CRIMINAL_PUNISHMENT:
+ * any criminal punishment received (VET-7). DEPRIVED_OF_POLITICAL_RIGHTS and
+ * INTENTIONAL_CRIME_IMPRISONMENT (sentenced for an intentional crime to fixed-term imprisonment or
+ * more): VET-6, and criminal punishments too (VET-7).
+ */
+export const CRIMINAL_FINDINGS = [
+  'CRIMINAL_PUNISHMENT',
+  'DEPRIVED_OF_POLITICAL_RIGHTS',
+  'INTENTIONAL_CRIME_IMPRISONMENT',
+] as const;
+export type CriminalFinding = (typeof CRIMINAL_FINDINGS)[number];
+
 /** The result of one check, as recorded. */
 export interface CheckResult {
   check: VettingCheck;
   outcome: CheckOutcome;
   checkedAt: Date;
+  /** VET-6, VET-7: what the check found about the candidate's criminal past (none when absent). */
+  findings?: readonly CriminalFinding[];
 }
 
 /** The institution a candidate would join. */
@@ -68,6 +87,23 @@ export interface Candidate {
   isOnDistrictBanList: boolean;
   /** VET-6: a teacher qualification already revoked or lost. */
   hasLostTeacherQualification: boolean;
+}
+
+/** The candidate's facts that recorded findings establish (VET-6, VET-7). */
+export type CriminalFacts = Pick<
+  Candidate,
+  'hasCriminalPunishment' | 'isDeprivedOfPoliticalRights' | 'hasIntentionalCrimeImprisonment'
+>;
+
+/** Why a recorded check puts a person on the district-wide ban register. */
+export type CheckBanReason = 'CRIMINAL_RECORD' | 'CRIMINAL_PUNISHMENT';
+
+/** What recording a check does beyond the decision itself. */
+export interface CheckConsequences {
+  /** VET-1, VET-7: the person joins the district-wide ban register, for life; null when not. */
+  districtBan: (Reason & { reason: CheckBanReason }) | null;
+  /** VET-6: any teacher qualification held is lost; null when not. */
+  revokesTeacherQualification: Reason | null;
 }
 
 /** Who records a check: the institution itself, or a committee unit from the responsibility matrix. */

@@ -16,7 +16,7 @@ import {
   VettingCheckRecord,
   VettingDecision,
 } from './staff.type';
-import { decide, dueDatesOf, toVettingDecision, type VettingFacts } from './vetting-facts';
+import { decide, dueDatesOf, findingsOf, toVettingDecision, type VettingFacts } from './vetting-facts';
 import type { MisconductSeverity } from '@xiaohu/domain';
 
 async function factsOf(context: RequestContext, member: StaffMember): Promise<VettingFacts> {
@@ -72,6 +72,7 @@ export class StaffMemberResolver {
       referenceNumber: c.referenceNumber,
       recordedBy: c.recordedBy,
       recordedAt: c.recordedAt,
+      findings: findingsOf(c),
     }));
   }
 

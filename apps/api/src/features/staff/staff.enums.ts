@@ -1,4 +1,5 @@
 import {
+  CRIMINAL_FINDINGS,
   EMPLOYMENT_TYPES,
   STAFF_ROLES,
   UNIT_CODES,
@@ -36,7 +37,8 @@ export type VettingCheckKind = (typeof VETTING_CHECK_KINDS)[number];
 export const VettingCheckKindEnum = enumObject(VETTING_CHECK_KINDS);
 registerEnumType(VettingCheckKindEnum, {
   name: 'VettingCheckKind',
-  description: 'A pre-hire check (VET-1 to VET-5) or an in-service re-check (VET-9).',
+  description:
+    'A pre-hire check (VET-1 to VET-5) or an in-service re-check (VET-9). TEMPORARY_HIRE_CHECK is kept for checks recorded before VET-3 was read as oversight: it is never required and can no longer be recorded.',
 });
 
 export const CheckOutcomeEnum = enumObject(['CLEAR', 'RECORD_FOUND', 'NOT_MET'] as const);
@@ -44,6 +46,13 @@ registerEnumType(CheckOutcomeEnum, {
   name: 'CheckOutcome',
   description:
     'CLEAR: nothing found or held. RECORD_FOUND: on record in the system consulted. NOT_MET: not held or not passed.',
+});
+
+export const CriminalFindingEnum = enumObject(CRIMINAL_FINDINGS);
+registerEnumType(CriminalFindingEnum, {
+  name: 'CriminalFinding',
+  description:
+    'What a check found about a person’s criminal past. CRIMINAL_PUNISHMENT: has received a criminal punishment (VET-7). DEPRIVED_OF_POLITICAL_RIGHTS: deprived of political rights (VET-6). INTENTIONAL_CRIME_IMPRISONMENT: sentenced for an intentional crime to fixed-term imprisonment or more (VET-6). Each is a criminal punishment too: the person is blocked and banned district-wide for life (VET-7).',
 });
 
 export const CHECK_RECORDERS = ['INSTITUTION', ...UNIT_CODES] as const;

@@ -1,5 +1,6 @@
 import type {
   CheckOutcome,
+  CriminalFinding,
   EmploymentType,
   MisconductOutcome,
   MisconductSeverity,
@@ -9,6 +10,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { StaffStatus } from './staff-member.entity';
 import {
   CheckOutcomeEnum,
+  CriminalFindingEnum,
   EmploymentTypeEnum,
   MisconductOutcomeEnum,
   MisconductSeverityEnum,
@@ -91,6 +93,13 @@ export class RecordVettingCheckInput {
 
   @Field({ description: 'Reference number.' })
   referenceNumber: string;
+
+  @Field(() => [CriminalFindingEnum], {
+    nullable: true,
+    description:
+      'What the check found about the person’s criminal past (VET-6, VET-7); none when omitted. Only the criminal-database check, its in-service re-check, the teacher entry system and the new-institution review may record findings. Any finding blocks the person and bans them district-wide for life.',
+  })
+  findings?: CriminalFinding[] | null;
 }
 
 @InputType({ description: 'A qualification or training certificate held (VET-5).' })

@@ -3,12 +3,14 @@ import { buildAccount, institutionIdByName } from '../../test-support/factories'
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { DEMO_APPLYING_KINDERGARTEN } from '../../seed/demo-staff.seed';
+import { DistrictBanEntity } from './district-ban.entity';
 import { StaffMemberEntity } from './staff-member.entity';
 import { buildCandidateInput, buildIdNumber } from './staff.factories';
+import { VettingCheckEntity } from './vetting-check.entity';
 
 const STAFF_FIELDS = `id name status idNumberMasked idNumber
   vetting { status ruleIds missing { check recordedBy ruleId viewerCanRecord } blocking { code check ruleId clause } }
-  checks { check outcome recordedBy } qualifications { kind isRevoked revokedRuleId }
+  checks { check outcome recordedBy findings } qualifications { kind isRevoked revokedRuleId }
   dueDates { recheck { dueAt isOverdue supervisedBy } reminderInterview { lastAt dueAt isOverdue } }`;
 const ADD = `mutation($input: AddStaffCandidateInput!) { addStaffCandidate(input: $input) {
   __typename ... on StaffMember { ${STAFF_FIELDS} } ... on ErrorResult { code message } ... on ValidationError { field } } }`;
@@ -34,7 +36,7 @@ type Staff = {
     missing: { check: string; recordedBy: string; ruleId: string; viewerCanRecord: boolean }[];
     blocking: { code: string; check: string | null; ruleId: string; clause: string }[];
   };
-  checks: { check: string; outcome: string; recordedBy: string }[];
+  checks: { check: string; outcome: string; recordedBy: string; findings: string[] }[];
   qualifications: { kind: string; isRevoked: boolean; revokedRuleId: string | null }[];
   dueDates: {
     recheck: { dueAt: string; isOverdue: boolean; supervisedBy: string[] } | null;
@@ -66,6 +68,7 @@ async function record(
   staffId: string,
   check: string,
   outcome = 'CLEAR',
+  findings?: string[],
 ): Promise<Staff> {
   const response = await client.request(RECORD, {
     input: {
@@ -76,6 +79,7 @@ async function record(
       checkedBy: '王查询',
       system: '严重违法犯罪案件教职员工信息库',
       referenceNumber: 'Q-001',
+      ...(findings ? { findings } : {}),
     },
   });
   if (response.body.errors) throw new Error(response.text);
@@ -90,14 +94,44 @@ describe('vetting', () => {
     expect(staff.vetting.status).toBe('INCOMPLETE');
     expect(staff.vetting.missing.map((m) => [m.check, m.recordedBy, m.ruleId, m.viewerCanRecord])).toEqual([
       ['CRIMINAL_DATABASE', 'INSTITUTION', 'VET-1', true],
-      ['TEMPORARY_HIRE_CHECK', 'PERSONNEL', 'VET-3', false],
       ['CHILDCARE_TRAINING', 'INSTITUTION', 'VET-5', true],
     ]);
   });
 
-  it('VET-3: a check is recorded only by the unit whose duty it is (the server refuses others)', async () => {
+  it('VET-3: a temporary hire with a clear VET-1 database check is CLEAR without a PERSONNEL check', async () => {
+    const staff = await add(headPrimary, { role: 'CLEANER', employmentType: 'TEMPORARY', post: '保洁' });
+    expect(staff.vetting.missing.map((m) => [m.check, m.recordedBy])).toEqual([
+      ['CRIMINAL_DATABASE', 'INSTITUTION'],
+    ]);
+    const clear = await record(headPrimary, staff.id, 'CRIMINAL_DATABASE');
+    expect(clear.vetting).toMatchObject({ status: 'CLEAR', missing: [], blocking: [], ruleIds: ['VET-1'] });
+    expect((await headPrimary.request(ACTIVATE, { id: staff.id })).body.data?.activateStaff).toMatchObject({
+      __typename: 'StaffMember',
+      status: 'ACTIVE',
+    });
+    // PERSONNEL guides: it sees the temporary hire and its check district-wide, with no gate of its own.
+    const seen = (await personnel.request(DETAIL, { id: staff.id })).body.data?.staffMember as Staff;
+    expect(seen).toMatchObject({ status: 'ACTIVE', vetting: { status: 'CLEAR' } });
+    expect(seen.checks).toEqual([
+      { check: 'CRIMINAL_DATABASE', outcome: 'CLEAR', recordedBy: 'INSTITUTION', findings: [] },
+    ]);
+  });
+
+  it('VET-3: the old TEMPORARY_HIRE_CHECK is no longer recorded by anyone', async () => {
     const staff = await add(headKg);
-    const byHead = await record(headKg, staff.id, 'TEMPORARY_HIRE_CHECK');
+    for (const client of [personnel, headKg]) {
+      expect(await record(client, staff.id, 'TEMPORARY_HIRE_CHECK')).toMatchObject({
+        __typename: 'ValidationError',
+        field: 'check',
+      });
+    }
+    const row = await app.owner.getRepository(VettingCheckEntity).findBy({ staffId: staff.id });
+    expect(row).toEqual([]);
+  });
+
+  it('VET-2: a check is recorded only by the unit whose duty it is (the server refuses others)', async () => {
+    const staff = await add(headKg, { role: 'KINDERGARTEN_TEACHER' });
+    const byHead = await record(headKg, staff.id, 'TEACHER_ENTRY_SYSTEM');
     expect(byHead).toMatchObject({
       __typename: 'NotResponsibleError',
       code: 'NOT_RESPONSIBLE',
@@ -105,17 +139,17 @@ describe('vetting', () => {
     });
     const preschool = await app.signedIn('preschool');
     expect((await record(preschool, staff.id, 'CRIMINAL_DATABASE')).__typename).toBe('NotResponsibleError');
-    const byPersonnel = await record(personnel, staff.id, 'TEMPORARY_HIRE_CHECK');
+    const byPersonnel = await record(personnel, staff.id, 'TEACHER_ENTRY_SYSTEM');
     expect(byPersonnel.checks).toEqual([
-      { check: 'TEMPORARY_HIRE_CHECK', outcome: 'CLEAR', recordedBy: 'PERSONNEL' },
+      { check: 'TEACHER_ENTRY_SYSTEM', outcome: 'CLEAR', recordedBy: 'PERSONNEL', findings: [] },
     ]);
-    expect((await record(headKg, staff.id, 'TEACHER_ENTRY_SYSTEM')).__typename).toBe('ValidationError');
+    const cleaner = await add(headKg, { role: 'CLEANER' });
+    expect((await record(headKg, cleaner.id, 'TEACHER_ENTRY_SYSTEM')).__typename).toBe('ValidationError');
   });
 
   it('VET-1 to VET-5: all checks clear → CLEAR → the head activates; the in-service dates then apply (VET-9, VET-10)', async () => {
     const staff = await add(headKg);
     await record(headKg, staff.id, 'CRIMINAL_DATABASE');
-    await record(personnel, staff.id, 'TEMPORARY_HIRE_CHECK');
     const clear = await record(headKg, staff.id, 'CHILDCARE_TRAINING');
     expect(clear.vetting).toMatchObject({ status: 'CLEAR', missing: [], blocking: [] });
     const activated = (await headKg.request(ACTIVATE, { id: staff.id })).body.data?.activateStaff as Staff;
@@ -149,7 +183,7 @@ describe('vetting', () => {
       ruleId: 'VET-1',
       clause: '四(五)',
     });
-    await record(personnel, staff.id, 'TEMPORARY_HIRE_CHECK').then((r) =>
+    await record(headKg, staff.id, 'CHILDCARE_TRAINING').then((r) =>
       expect(r.__typename).toBe('InvalidStaffStateError'),
     );
     const refused = (await headKg.request(ACTIVATE, { id: staff.id })).body.data?.activateStaff as Staff;
@@ -215,6 +249,142 @@ describe('vetting', () => {
     expect(await add(headKg, { idNumber: valid })).toMatchObject({
       __typename: 'DuplicateStaffError',
       code: 'DUPLICATE_STAFF',
+    });
+  });
+});
+
+describe('criminal findings', () => {
+  const QUALIFY = `mutation($input: RecordQualificationInput!) { recordQualification(input: $input) { __typename } }`;
+
+  it('VET-7: a recorded criminal punishment blocks the candidate', async () => {
+    const idNumber = buildIdNumber();
+    const staff = await add(headPrimary, {
+      idNumber,
+      role: 'SECURITY_GUARD',
+      employmentType: 'ESTABLISHED',
+      post: '校门保安',
+    });
+    // Not in the serious-criminal-cases database, but the check learned of a criminal punishment.
+    const blocked = await record(headPrimary, staff.id, 'CRIMINAL_DATABASE', 'CLEAR', [
+      'CRIMINAL_PUNISHMENT',
+    ]);
+    expect(blocked.status).toBe('BLOCKED');
+    expect(blocked.vetting.status).toBe('BLOCKED');
+    expect(blocked.vetting.blocking).toContainEqual({
+      code: 'CRIMINAL_PUNISHMENT',
+      check: null,
+      ruleId: 'VET-7',
+      clause: '四(四)',
+    });
+    expect(blocked.vetting.blocking.map((b) => b.code)).not.toContain('TEACHER_QUALIFICATION_BARRED');
+    expect(blocked.checks).toEqual([
+      {
+        check: 'CRIMINAL_DATABASE',
+        outcome: 'CLEAR',
+        recordedBy: 'INSTITUTION',
+        findings: ['CRIMINAL_PUNISHMENT'],
+      },
+    ]);
+    const row = await app.owner.getRepository(VettingCheckEntity).findOneByOrFail({ staffId: staff.id });
+    expect(row).toMatchObject({
+      hasCriminalPunishment: true,
+      isDeprivedOfPoliticalRights: false,
+      hasIntentionalCrimeImprisonment: false,
+    });
+    // VET-7: never again employed anywhere in the district; the ban register says only "banned".
+    const ban = await app.owner.getRepository(DistrictBanEntity).findOneByOrFail({ sourceStaffId: staff.id });
+    expect(ban).toMatchObject({ reason: 'CRIMINAL_PUNISHMENT', bannedUntil: null });
+    const elsewhere = await add(headKg, { idNumber, role: 'CLEANER', employmentType: 'AGENCY' });
+    expect(elsewhere.vetting.blocking.map((b) => b.code)).toEqual(['DISTRICT_BAN']);
+    const audits = await app.owner
+      .getRepository(AuditEventEntity)
+      .findBy({ action: 'staff.recordVettingCheck', targetId: staff.id });
+    expect(audits).toHaveLength(1);
+    expect(audits[0].details).toMatchObject({ findings: ['CRIMINAL_PUNISHMENT'], vetting: 'BLOCKED' });
+    expect((await headPrimary.request(ACTIVATE, { id: staff.id })).body.data?.activateStaff).toMatchObject({
+      __typename: 'VettingNotClearError',
+    });
+  });
+
+  it('VET-6: deprivation of political rights found by PERSONNEL’s teacher entry check blocks a teacher and costs the qualification', async () => {
+    const staff = await add(headPrimary, {
+      role: 'TEACHER',
+      employmentType: 'ESTABLISHED',
+      post: '数学教师',
+    });
+    await headPrimary.request(QUALIFY, {
+      input: {
+        staffId: staff.id,
+        kind: 'TEACHER_QUALIFICATION',
+        number: 'TQ-2019-001',
+        issuedAt: '2019-07-01T00:00:00Z',
+      },
+    });
+    await record(headPrimary, staff.id, 'CRIMINAL_DATABASE');
+    const blocked = await record(personnel, staff.id, 'TEACHER_ENTRY_SYSTEM', 'CLEAR', [
+      'DEPRIVED_OF_POLITICAL_RIGHTS',
+    ]);
+    expect(blocked.status).toBe('BLOCKED');
+    expect(blocked.vetting.blocking.map((b) => `${b.code}:${b.ruleId}`)).toEqual([
+      'CRIMINAL_PUNISHMENT:VET-7',
+      'DISTRICT_BAN:VET-7',
+      'TEACHER_QUALIFICATION_BARRED:VET-6',
+    ]);
+    expect(blocked.qualifications).toEqual([
+      { kind: 'TEACHER_QUALIFICATION', isRevoked: true, revokedRuleId: 'VET-6' },
+    ]);
+    expect(blocked.checks.find((c) => c.check === 'TEACHER_ENTRY_SYSTEM')).toMatchObject({
+      recordedBy: 'PERSONNEL',
+      findings: ['DEPRIVED_OF_POLITICAL_RIGHTS'],
+    });
+  });
+
+  it('VET-6: an intentional-crime prison sentence found at the in-service re-check (VET-9) blocks an active member for good', async () => {
+    const staff = await add(headKg, { employmentType: 'ESTABLISHED' });
+    await record(headKg, staff.id, 'CRIMINAL_DATABASE');
+    await record(headKg, staff.id, 'CHILDCARE_TRAINING');
+    await headKg.request(ACTIVATE, { id: staff.id });
+    const preschool = await app.signedIn('preschool');
+    const blocked = await record(preschool, staff.id, 'IN_SERVICE_RECHECK', 'CLEAR', [
+      'INTENTIONAL_CRIME_IMPRISONMENT',
+      'CRIMINAL_PUNISHMENT',
+      'INTENTIONAL_CRIME_IMPRISONMENT',
+    ]);
+    expect(blocked.status).toBe('BLOCKED');
+    expect(blocked.vetting.ruleIds).toEqual(['VET-7']);
+    expect(blocked.checks.find((c) => c.check === 'IN_SERVICE_RECHECK')).toMatchObject({
+      findings: ['CRIMINAL_PUNISHMENT', 'INTENTIONAL_CRIME_IMPRISONMENT'],
+    });
+  });
+
+  it('VET-6, VET-7: findings are refused with a qualification or training check, and nothing is stored', async () => {
+    const staff = await add(headKg);
+    expect(
+      await record(headKg, staff.id, 'CHILDCARE_TRAINING', 'CLEAR', ['CRIMINAL_PUNISHMENT']),
+    ).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'findings',
+    });
+    expect(await app.owner.getRepository(VettingCheckEntity).findBy({ staffId: staff.id })).toEqual([]);
+    const detail = (await headKg.request(DETAIL, { id: staff.id })).body.data?.staffMember as Staff;
+    expect(detail).toMatchObject({ status: 'CANDIDATE', checks: [] });
+  });
+
+  it('VET-6, VET-7: the decision lists the checks with which findings may be recorded', async () => {
+    const staff = await add(headKg);
+    const response = await headKg.request(
+      `query($id: ID!) { staffMember(id: $id) { vetting { checksWithFindings } } }`,
+      { id: staff.id },
+    );
+    expect(response.body.data?.staffMember).toEqual({
+      vetting: {
+        checksWithFindings: [
+          'CRIMINAL_DATABASE',
+          'TEACHER_ENTRY_SYSTEM',
+          'NEW_INSTITUTION_REVIEW',
+          'IN_SERVICE_RECHECK',
+        ],
+      },
     });
   });
 });

@@ -1,4 +1,4 @@
-import { isValidResidentId, maskResidentId } from '@xiaohu/domain';
+import { checkConsequences, isValidResidentId, maskResidentId } from '@xiaohu/domain';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../context';
@@ -28,10 +28,13 @@ import type { StaffMember } from './staff.type';
 import { VettingCheckEntity } from './vetting-check.entity';
 import {
   actsAs,
+  CHECKS_WITH_FINDINGS,
   decide,
   dueDatesOf,
+  findingColumns,
   loadVettingFacts,
   recordersOf,
+  toDomainCheck,
   toVettingDecision,
 } from './vetting-facts';
 
@@ -187,6 +190,10 @@ export async function recordVettingCheck(
   if (referenceNumber instanceof ValidationError) return referenceNumber;
   if (input.checkedAt.getTime() > now.getTime())
     return ValidationError.of('checkedAt', 'A check cannot be dated in the future');
+  const findings = [...new Set(input.findings ?? [])];
+  if (findings.length > 0 && !CHECKS_WITH_FINDINGS.includes(input.check)) {
+    return ValidationError.of('findings', 'Criminal findings cannot be recorded with this check');
+  }
   return context.dataSource.transaction(async (manager) => {
     const staff = await findStaffInScope(manager, actor, context.policy, input.staffId, true);
     if (!staff) return StaffNotFoundError.of();
@@ -216,16 +223,30 @@ export async function recordVettingCheck(
       recordedBy: recorder,
       recordedByAccountId: actor.accountId,
       recordedAt: now,
+      ...findingColumns(findings),
     });
-    if (input.outcome === 'RECORD_FOUND' && (input.check === 'CRIMINAL_DATABASE' || isRecheck)) {
-      // VET-1/VET-7: on record in the serious-criminal-cases database -> banned district-wide; VET-6: loses a teacher qualification.
-      await banInDistrict(manager, staff, 'CRIMINAL_RECORD', now);
-      await revokeTeacherQualifications(manager, staff.id, now, 'VET-6');
+    // VET-1, VET-6, VET-7: a record in the database or a criminal punishment bans district-wide and may cost a qualification.
+    const consequences = checkConsequences({
+      check: toDomainCheck(input.check),
+      outcome: input.outcome,
+      findings,
+    });
+    if (consequences.districtBan) {
+      await banInDistrict(manager, staff, consequences.districtBan.reason, now);
+    }
+    if (consequences.revokesTeacherQualification) {
+      await revokeTeacherQualifications(
+        manager,
+        staff.id,
+        now,
+        consequences.revokesTeacherQualification.ruleId,
+      );
     }
     const decision = await settleStatus(manager, staff, context);
     await audit(manager, actor, context, 'staff.recordVettingCheck', staff.id, 'OK', {
       check: input.check,
       outcome: input.outcome,
+      findings,
       vetting: decision.status,
     });
     return toStaffMember(staff);

@@ -1,4 +1,11 @@
-import type { CheckOutcome, EmploymentType, StaffRole, UnitCode, VettingBlockCode } from '@xiaohu/domain';
+import type {
+  CheckOutcome,
+  CriminalFinding,
+  EmploymentType,
+  StaffRole,
+  UnitCode,
+  VettingBlockCode,
+} from '@xiaohu/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/graphql/connection';
 import { UnitCodeEnum } from '../organisation/organisation.enums';
@@ -6,6 +13,7 @@ import type { StaffStatus } from './staff-member.entity';
 import {
   CheckOutcomeEnum,
   CheckRecorderEnum,
+  CriminalFindingEnum,
   EmploymentTypeEnum,
   QualificationKindEnum,
   StaffRoleEnum,
@@ -74,6 +82,12 @@ export class VettingDecision {
 
   @Field(() => [String], { description: 'The rule IDs behind the decision.' })
   ruleIds: string[];
+
+  @Field(() => [VettingCheckKindEnum], {
+    description:
+      'The checks with which criminal findings (VET-6, VET-7) may be recorded: the criminal-database check and its in-service re-check, the teacher entry system and the new-institution review.',
+  })
+  checksWithFindings: VettingCheckKind[];
 }
 
 @ObjectType({ description: 'One recorded check: date, person, system, result and reference number.' })
@@ -101,6 +115,12 @@ export class VettingCheckRecord {
 
   @Field(() => CheckRecorderEnum, { description: 'The unit (or INSTITUTION) that recorded it.' })
   recordedBy: CheckRecorderCode;
+
+  @Field(() => [CriminalFindingEnum], {
+    description:
+      'What the check found about the person’s criminal past (VET-6, VET-7); empty when nothing was found.',
+  })
+  findings: CriminalFinding[];
 
   @Field(() => Date, { description: 'When it was recorded.' })
   recordedAt: Date;

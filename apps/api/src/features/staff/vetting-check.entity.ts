@@ -38,6 +38,16 @@ export class VettingCheckEntity {
   @Column({ type: 'varchar', length: 16 })
   recordedBy: CheckRecorderCode;
 
+  // What the check found about the person's criminal past (VET-6, VET-7); false on rows from before.
+  @Column({ type: 'boolean', default: false })
+  hasCriminalPunishment: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  isDeprivedOfPoliticalRights: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  hasIntentionalCrimeImprisonment: boolean;
+
   @Column({ type: 'uuid', nullable: true })
   recordedByAccountId: string | null;
 

@@ -1,14 +1,18 @@
 import {
+  criminalFactsFrom,
   decideVetting,
   inServiceDueDates,
+  mayRecordCriminalFindings,
   requiredChecks,
   responsibleUnits,
   type Candidate,
   type CheckResult,
+  type CriminalFinding,
   type DistrictPolicy,
   type InServiceDueDates as DomainDueDates,
   type InstitutionKind,
   type RequiredCheck as DomainRequiredCheck,
+  type VettingCheck,
   type VettingDecision as DomainDecision,
 } from '@xiaohu/domain';
 import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
@@ -19,7 +23,7 @@ import { InstitutionOpeningApplicationEntity } from './institution-opening-appli
 import { QualificationEntity } from './qualification.entity';
 import { ReminderInterviewEntity } from './reminder-interview.entity';
 import type { StaffMemberEntity } from './staff-member.entity';
-import type { CheckRecorderCode, VettingCheckKind } from './staff.enums';
+import { VETTING_CHECK_KINDS, type CheckRecorderCode, type VettingCheckKind } from './staff.enums';
 import type { VettingDecision } from './staff.type';
 import { VettingCheckEntity } from './vetting-check.entity';
 
@@ -90,15 +94,16 @@ export async function loadVettingFacts(
   );
 }
 
-/** The domain's view of the candidate. The ban register says only "banned": never where or why (VET-7). */
-export function toCandidate(staff: StaffMemberEntity, facts: VettingFacts): Candidate {
+/**
+ * The domain's view of the candidate. The ban register says only "banned": never where or why (VET-7).
+ * Criminal facts come from the findings recorded with its checks (VET-6, VET-7).
+ */
+export function toCandidate(staff: StaffMemberEntity, facts: VettingFacts, now: Date): Candidate {
   return {
     role: staff.role,
     employmentType: staff.employmentType,
     institution: { kind: facts.institutionKind, isApplyingToOpen: facts.isApplyingToOpen },
-    hasCriminalPunishment: false,
-    isDeprivedOfPoliticalRights: false,
-    hasIntentionalCrimeImprisonment: false,
+    ...criminalFactsFrom(toCheckResults(facts.checks), now),
     isOnDistrictBanList: facts.isBanned,
     hasLostTeacherQualification: facts.qualifications.some(
       (q) => q.revokedAt !== null && TEACHER_QUALIFICATIONS.includes(q.kind),
@@ -107,11 +112,44 @@ export function toCandidate(staff: StaffMemberEntity, facts: VettingFacts): Cand
 }
 
 /** An in-service re-check consults the same database as the pre-hire check of VET-1. */
+export function toDomainCheck(check: VettingCheckKind): VettingCheck {
+  return check === 'IN_SERVICE_RECHECK' ? 'CRIMINAL_DATABASE' : check;
+}
+
+/** VET-6, VET-7: the check kinds with which findings may be recorded, from the domain. */
+export const CHECKS_WITH_FINDINGS: readonly VettingCheckKind[] = VETTING_CHECK_KINDS.filter((kind) =>
+  mayRecordCriminalFindings(toDomainCheck(kind)),
+);
+
+/** The findings stored on a check row (VET-6, VET-7), in the domain's order. */
+export function findingsOf(
+  row: Pick<
+    VettingCheckEntity,
+    'hasCriminalPunishment' | 'isDeprivedOfPoliticalRights' | 'hasIntentionalCrimeImprisonment'
+  >,
+): CriminalFinding[] {
+  const findings: CriminalFinding[] = [];
+  if (row.hasCriminalPunishment) findings.push('CRIMINAL_PUNISHMENT');
+  if (row.isDeprivedOfPoliticalRights) findings.push('DEPRIVED_OF_POLITICAL_RIGHTS');
+  if (row.hasIntentionalCrimeImprisonment) findings.push('INTENTIONAL_CRIME_IMPRISONMENT');
+  return findings;
+}
+
+/** The columns that store findings on a check row. */
+export function findingColumns(findings: readonly CriminalFinding[]) {
+  return {
+    hasCriminalPunishment: findings.includes('CRIMINAL_PUNISHMENT'),
+    isDeprivedOfPoliticalRights: findings.includes('DEPRIVED_OF_POLITICAL_RIGHTS'),
+    hasIntentionalCrimeImprisonment: findings.includes('INTENTIONAL_CRIME_IMPRISONMENT'),
+  };
+}
+
 export function toCheckResults(checks: readonly VettingCheckEntity[]): CheckResult[] {
   return checks.map((c) => ({
-    check: c.check === 'IN_SERVICE_RECHECK' ? 'CRIMINAL_DATABASE' : c.check,
+    check: toDomainCheck(c.check),
     outcome: c.outcome,
     checkedAt: c.checkedAt,
+    findings: findingsOf(c),
   }));
 }
 
@@ -121,7 +159,7 @@ export function decide(
   now: Date,
   policy: DistrictPolicy,
 ): DomainDecision {
-  return decideVetting(toCandidate(staff, facts), toCheckResults(facts.checks), now, policy);
+  return decideVetting(toCandidate(staff, facts, now), toCheckResults(facts.checks), now, policy);
 }
 
 export function dueDatesOf(
@@ -171,7 +209,7 @@ export function recordersOf(
     if (!recheck) return null;
     return { recordedBy: ['INSTITUTION', ...recheck.supervisedBy], ruleId: recheck.ruleId };
   }
-  const required = requiredChecks(toCandidate(staff, facts), policy).filter((r) => r.check === check);
+  const required = requiredChecks(toCandidate(staff, facts, now), policy).filter((r) => r.check === check);
   if (required.length === 0) return null;
   return { recordedBy: required.map((r) => r.recordedBy), ruleId: required[0].ruleId };
 }
@@ -205,5 +243,6 @@ export function toVettingDecision(
       clause: b.clause,
     })),
     ruleIds: decision.ruleIds,
+    checksWithFindings: [...CHECKS_WITH_FINDINGS],
   };
 }

@@ -107,6 +107,7 @@ export const StaffMemberFieldsFragment = graphql(`
         ruleId
         clause
       }
+      checksWithFindings
     }
     checks {
       id
@@ -118,6 +119,7 @@ export const StaffMemberFieldsFragment = graphql(`
       referenceNumber
       recordedBy
       recordedAt
+      findings
     }
     qualifications {
       id

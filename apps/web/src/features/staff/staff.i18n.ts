@@ -48,7 +48,7 @@ export const staffZhCN = {
 
   'staff.check.CRIMINAL_DATABASE': '严重违法犯罪案件教职员工信息库查询',
   'staff.check.TEACHER_ENTRY_SYSTEM': '教师入职查询系统查询',
-  'staff.check.TEMPORARY_HIRE_CHECK': '临聘人员入职前核查',
+  'staff.check.TEMPORARY_HIRE_CHECK': '人事科临聘人员核查（已停用）',
   'staff.check.NEW_INSTITUTION_REVIEW': '新申办机构拟聘人员核查',
   'staff.check.KINDERGARTEN_TEACHER_QUALIFICATION': '幼儿园教师资格',
   'staff.check.CHILDCARE_TRAINING': '保育员职业培训',
@@ -89,6 +89,10 @@ export const staffZhCN = {
   'staff.block.TEACHER_QUALIFICATION_BARRED': '不能取得或已丧失教师资格',
   'staff.block.EMPLOYMENT_PROHIBITION': '处于从业禁止期内',
 
+  'staff.finding.CRIMINAL_PUNISHMENT': '受过刑事处罚',
+  'staff.finding.DEPRIVED_OF_POLITICAL_RIGHTS': '被剥夺政治权利',
+  'staff.finding.INTENTIONAL_CRIME_IMPRISONMENT': '故意犯罪受到有期徒刑以上刑事处罚',
+
   'staff.member.facts': '基本信息',
   'staff.member.institution': '所在机构',
   'staff.member.idNumber': '身份证号',
@@ -123,6 +127,8 @@ export const staffZhCN = {
   'staff.checks.column.system': '查询系统',
   'staff.checks.column.reference': '文号 / 查询编号',
   'staff.checks.column.recordedBy': '记录单位',
+  'staff.checks.column.findings': '违法犯罪情况',
+  'staff.checks.noFindings': '无',
 
   'staff.recordCheck.title': '记录核查结果',
   'staff.recordCheck.hint': '只能记录您所在单位负责的核查事项。',
@@ -136,6 +142,9 @@ export const staffZhCN = {
   'staff.recordCheck.done': '核查结果已记录。',
   'staff.recordCheck.recordFoundWarning': '“查有记录”将使此人永久不得录用（VET-1），请核实后再保存。',
   'staff.recordCheck.notResponsible': '此项核查应由 {units} 记录，您所在单位无权记录。',
+  'staff.recordCheck.findings': '查询发现的违法犯罪情况（如有请勾选）',
+  'staff.recordCheck.findingsWarning':
+    '勾选任何一项，此人即不得录用，并列入本区教育系统终身禁入名单（VET-7）；被剥夺政治权利或故意犯罪受有期徒刑以上刑事处罚者，同时不能取得并丧失教师资格（VET-6）。请核实后再保存。',
 
   'staff.form.title': '新增教职工',
   'staff.form.subtitle': '新增人员为“候选”状态，不在岗、不可安排工作，须完成入职核查。',
@@ -334,7 +343,7 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
 
   'staff.check.CRIMINAL_DATABASE': 'Serious-criminal-case staff database',
   'staff.check.TEACHER_ENTRY_SYSTEM': 'Teacher entry query system',
-  'staff.check.TEMPORARY_HIRE_CHECK': 'Temporary-hire pre-start check',
+  'staff.check.TEMPORARY_HIRE_CHECK': 'PERSONNEL temporary-hire check (no longer used)',
   'staff.check.NEW_INSTITUTION_REVIEW': 'New-institution staff review',
   'staff.check.KINDERGARTEN_TEACHER_QUALIFICATION': 'Kindergarten teacher qualification',
   'staff.check.CHILDCARE_TRAINING': 'Childcare vocational training',
@@ -377,6 +386,11 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.block.TEACHER_QUALIFICATION_BARRED': 'Cannot hold or has lost a teacher qualification',
   'staff.block.EMPLOYMENT_PROHIBITION': 'Under an employment prohibition',
 
+  'staff.finding.CRIMINAL_PUNISHMENT': 'Has received a criminal punishment',
+  'staff.finding.DEPRIVED_OF_POLITICAL_RIGHTS': 'Deprived of political rights',
+  'staff.finding.INTENTIONAL_CRIME_IMPRISONMENT':
+    'Sentenced for an intentional crime to fixed-term imprisonment or more',
+
   'staff.member.facts': 'Details',
   'staff.member.institution': 'Institution',
   'staff.member.idNumber': 'ID number',
@@ -412,6 +426,8 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.checks.column.system': 'System',
   'staff.checks.column.reference': 'Reference number',
   'staff.checks.column.recordedBy': 'Recorded by',
+  'staff.checks.column.findings': 'Criminal findings',
+  'staff.checks.noFindings': 'None',
 
   'staff.recordCheck.title': 'Record a check result',
   'staff.recordCheck.hint': 'You can only record the checks that are your unit’s duty.',
@@ -426,6 +442,9 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.recordCheck.recordFoundWarning':
     '"Record found" bars this person for good (VET-1). Verify before saving.',
   'staff.recordCheck.notResponsible': 'This check is recorded by {units}; your unit may not record it.',
+  'staff.recordCheck.findings': 'Criminal findings of the check (tick any that apply)',
+  'staff.recordCheck.findingsWarning':
+    'Any finding ticked bars this person and puts them on the district’s lifetime ban list (VET-7); deprivation of political rights or an intentional-crime prison sentence also bars and removes a teacher qualification (VET-6). Verify before saving.',
 
   'staff.form.title': 'Add a staff member',
   'staff.form.subtitle': 'A new person is a candidate: not active and not assignable until vetting is clear.',

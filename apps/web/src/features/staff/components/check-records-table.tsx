@@ -33,6 +33,7 @@ export function CheckRecordsTable({ checks }: { checks: StaffMemberFieldsFragmen
             <TableCell>{t('staff.checks.column.system')}</TableCell>
             <TableCell>{t('staff.checks.column.reference')}</TableCell>
             <TableCell>{t('staff.checks.column.recordedBy')}</TableCell>
+            <TableCell>{t('staff.checks.column.findings')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -42,6 +43,7 @@ export function CheckRecordsTable({ checks }: { checks: StaffMemberFieldsFragmen
               data-testid="check-record"
               data-check={check.check}
               data-outcome={check.outcome}
+              data-findings={check.findings.join(' ')}
             >
               <TableCell>{labels.check(check.check)}</TableCell>
               <TableCell>{labels.outcome(check.outcome)}</TableCell>
@@ -50,6 +52,11 @@ export function CheckRecordsTable({ checks }: { checks: StaffMemberFieldsFragmen
               <TableCell>{check.system}</TableCell>
               <TableCell>{check.referenceNumber}</TableCell>
               <TableCell>{labels.recorder(check.recordedBy)}</TableCell>
+              <TableCell data-testid="check-record-findings">
+                {check.findings.length === 0
+                  ? t('staff.checks.noFindings')
+                  : check.findings.map((finding) => <div key={finding}>{labels.finding(finding)}</div>)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

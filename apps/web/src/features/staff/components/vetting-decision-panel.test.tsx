@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { buildRecordingLink, renderWithProviders } from '../../../shared/testing/render-with-providers';
 import { recordableChecks } from '../pages/staff-member.page';
-import { buildStaffMember, buildVettingDecision } from '../testing/staff-factories';
+import { buildMemberVetting, buildStaffMember, buildVettingDecision } from '../testing/staff-factories';
 import { VettingDecisionPanel } from './vetting-decision-panel';
 
 const { link } = buildRecordingLink(() => ({ data: null }));
@@ -14,9 +14,9 @@ describe('vetting decision panel', () => {
           missing: [
             {
               __typename: 'RequiredCheck',
-              check: 'TEMPORARY_HIRE_CHECK',
+              check: 'TEACHER_ENTRY_SYSTEM',
               recordedBy: 'PERSONNEL',
-              ruleId: 'VET-3',
+              ruleId: 'VET-2',
               clause: '三',
               viewerCanRecord: false,
             },
@@ -27,9 +27,9 @@ describe('vetting decision panel', () => {
     );
     expect(screen.getByTestId('vetting-status').textContent).toContain('核查未完成');
     const missing = screen.getByTestId('vetting-missing-check');
-    expect(missing.textContent).toContain('临聘人员入职前核查');
+    expect(missing.textContent).toContain('教师入职查询系统查询');
     expect(missing.textContent).toContain('负责记录：人事科');
-    expect(missing.textContent).toContain('规则 VET-3');
+    expect(missing.textContent).toContain('规则 VET-2');
     expect(missing.textContent).not.toContain('您可记录');
   });
 
@@ -62,7 +62,7 @@ describe('vetting decision panel', () => {
 describe('checks the viewer may record', () => {
   it('offers a candidate only the required checks its unit records, once each', () => {
     const member = buildStaffMember({
-      vetting: buildVettingDecision({
+      vetting: buildMemberVetting({
         required: [
           {
             __typename: 'RequiredCheck',
@@ -74,9 +74,9 @@ describe('checks the viewer may record', () => {
           },
           {
             __typename: 'RequiredCheck',
-            check: 'TEMPORARY_HIRE_CHECK',
+            check: 'TEACHER_ENTRY_SYSTEM',
             recordedBy: 'PERSONNEL',
-            ruleId: 'VET-3',
+            ruleId: 'VET-2',
             clause: '三',
             viewerCanRecord: false,
           },

@@ -1,5 +1,11 @@
+import { CRIMINAL_FINDINGS } from '@xiaohu/domain';
 import { z } from 'zod';
-import type { CheckOutcome, RecordVettingCheckInput, VettingCheckKind } from '../../../gql/graphql';
+import type {
+  CheckOutcome,
+  CriminalFinding,
+  RecordVettingCheckInput,
+  VettingCheckKind,
+} from '../../../gql/graphql';
 import { dayToInstant, key, pastDate, requiredText } from './form-fields';
 
 export const CHECK_OUTCOMES: readonly CheckOutcome[] = ['CLEAR', 'RECORD_FOUND', 'NOT_MET'];
@@ -19,18 +25,30 @@ export const buildRecordCheckSchema = (today: string, checks: readonly VettingCh
     checkedBy: requiredText(50),
     system: requiredText(100),
     referenceNumber: requiredText(100),
+    findings: z.array(z.enum(CRIMINAL_FINDINGS)),
   });
 
 export type RecordCheckFormValues = z.infer<ReturnType<typeof buildRecordCheckSchema>>;
 
-export function toRecordCheckInput(staffId: string, values: RecordCheckFormValues): RecordVettingCheckInput {
+/**
+ * The input to send. Findings go only with a check the server lists in `checksWithFindings`
+ * (VET-6, VET-7): ticks left over from another check chosen earlier are dropped.
+ */
+export function toRecordCheckInput(
+  staffId: string,
+  values: RecordCheckFormValues,
+  checksWithFindings: readonly VettingCheckKind[],
+): RecordVettingCheckInput {
+  const check = values.check as VettingCheckKind;
+  const findings: CriminalFinding[] = checksWithFindings.includes(check) ? values.findings : [];
   return {
     staffId,
-    check: values.check as VettingCheckKind,
+    check,
     outcome: values.outcome as CheckOutcome,
     checkedAt: dayToInstant(values.checkedAt),
     checkedBy: values.checkedBy.trim(),
     system: values.system.trim(),
     referenceNumber: values.referenceNumber.trim(),
+    findings,
   };
 }

@@ -1,9 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormLabel from '@mui/material/FormLabel';
 import Grid from '@mui/material/Grid';
+import { CRIMINAL_FINDINGS } from '@xiaohu/domain';
 import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { VettingCheckKind } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
@@ -20,15 +26,20 @@ import {
   type RecordCheckFormValues,
 } from './record-check-form.schema';
 
-/** Records one check result; `checks` are those the viewer's unit records (the server re-checks it). */
+/**
+ * Records one check result; `checks` are those the viewer's unit records (the server re-checks it).
+ * With a check listed in `checksWithFindings` the recorder may also tick criminal findings (VET-6, VET-7).
+ */
 export function RecordCheckForm({
   staffId,
   checks,
+  checksWithFindings,
   checkedBy,
   onRecorded,
 }: {
   staffId: string;
   checks: readonly VettingCheckKind[];
+  checksWithFindings: readonly VettingCheckKind[];
   checkedBy: string;
   onRecorded: () => void;
 }) {
@@ -45,6 +56,7 @@ export function RecordCheckForm({
     watch,
     setValue,
     reset,
+    control,
     getFieldState,
     formState: { errors, isSubmitting },
   } = useForm<RecordCheckFormValues>({
@@ -56,14 +68,18 @@ export function RecordCheckForm({
       checkedBy,
       system: first ? labels.checkSystem(first) : '',
       referenceNumber: '',
+      findings: [],
     },
   });
   const outcome = watch('outcome');
+  const findings = watch('findings');
+  const mayRecordFindings = checksWithFindings.includes(watch('check') as VettingCheckKind);
   // The system consulted follows the check chosen, unless the user typed another one.
   const checkField = register('check', {
     onChange: (event: { target: { value: string } }) => {
       const chosen = event.target.value as VettingCheckKind;
       if (chosen && !getFieldState('system').isDirty) setValue('system', labels.checkSystem(chosen));
+      if (!checksWithFindings.includes(chosen)) setValue('findings', []);
     },
   });
 
@@ -71,14 +87,14 @@ export function RecordCheckForm({
     setAlert(null);
     let result;
     try {
-      result = await recordCheck(toRecordCheckInput(staffId, values));
+      result = await recordCheck(toRecordCheckInput(staffId, values, checksWithFindings));
     } catch {
       setAlert(t('staff.form.networkError'));
       return;
     }
     switch (result.type) {
       case 'RECORDED':
-        reset({ ...values, outcome: '', referenceNumber: '' });
+        reset({ ...values, outcome: '', referenceNumber: '', findings: [] });
         onRecorded();
         return;
       case 'INVALID_INPUT':
@@ -155,6 +171,48 @@ export function RecordCheckForm({
             testId="check-system"
           />
         </Grid>
+        {mayRecordFindings ? (
+          <Grid size={12}>
+            <Controller
+              control={control}
+              name="findings"
+              render={({ field }) => (
+                <FormControl component="fieldset" data-testid="check-findings">
+                  <FormLabel component="legend">{t('staff.recordCheck.findings')}</FormLabel>
+                  <FormGroup>
+                    {CRIMINAL_FINDINGS.map((finding) => (
+                      <FormControlLabel
+                        key={finding}
+                        label={labels.finding(finding)}
+                        control={
+                          <Checkbox
+                            checked={field.value.includes(finding)}
+                            onChange={(event) =>
+                              field.onChange(
+                                event.target.checked
+                                  ? [...field.value, finding]
+                                  : field.value.filter((f) => f !== finding),
+                              )
+                            }
+                            onBlur={field.onBlur}
+                            slotProps={{ input: { 'data-testid': `check-finding-${finding}` } as object }}
+                          />
+                        }
+                      />
+                    ))}
+                  </FormGroup>
+                </FormControl>
+              )}
+            />
+          </Grid>
+        ) : null}
+        {mayRecordFindings && findings.length > 0 ? (
+          <Grid size={12}>
+            <Alert severity="warning" data-testid="check-findings-warning">
+              {t('staff.recordCheck.findingsWarning')}
+            </Alert>
+          </Grid>
+        ) : null}
         {outcome === 'RECORD_FOUND' ? (
           <Grid size={12}>
             <Alert severity="warning">{t('staff.recordCheck.recordFoundWarning')}</Alert>

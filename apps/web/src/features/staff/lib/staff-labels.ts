@@ -1,6 +1,7 @@
 import type {
   CheckOutcome,
   CheckRecorder,
+  CriminalFinding,
   DueCheckKind,
   EmploymentType,
   MisconductCaseStatus,
@@ -29,6 +30,7 @@ export function useStaffLabels() {
       recorder === 'INSTITUTION' ? t('staff.recorder.INSTITUTION') : t(`unit.${recorder}`),
     vetting: (status: VettingStatus) => t(`staff.vetting.${status}`),
     block: (code: VettingBlockCode) => t(`staff.block.${code}`),
+    finding: (finding: CriminalFinding) => t(`staff.finding.${finding}`),
     qualification: (kind: QualificationKind) => t(`staff.qualification.${kind}`),
     dueKind: (kind: DueCheckKind) => t(`staff.due.${kind}`),
     severity: (severity: MisconductSeverity) => t(`staff.severity.${severity}`),

@@ -159,6 +159,7 @@ function StaffMemberView({ member, back }: { member: StaffMemberFieldsFragment; 
               key={checks.join()}
               staffId={member.id}
               checks={checks}
+              checksWithFindings={member.vetting.checksWithFindings}
               checkedBy={viewer.displayName}
               onRecorded={() => setNotice({ severity: 'success', text: t('staff.recordCheck.done') })}
             />

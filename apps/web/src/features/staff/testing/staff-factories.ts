@@ -48,6 +48,22 @@ export function buildVettingDecision(
   };
 }
 
+/** The staff member's decision, with the checks that may carry criminal findings (VET-6, VET-7). */
+export function buildMemberVetting(
+  overrides: Partial<StaffMemberFieldsFragment['vetting']> = {},
+): StaffMemberFieldsFragment['vetting'] {
+  return {
+    ...buildVettingDecision(),
+    checksWithFindings: [
+      'CRIMINAL_DATABASE',
+      'TEACHER_ENTRY_SYSTEM',
+      'NEW_INSTITUTION_REVIEW',
+      'IN_SERVICE_RECHECK',
+    ],
+    ...overrides,
+  };
+}
+
 export function buildStaffMember(
   overrides: Partial<StaffMemberFieldsFragment> = {},
 ): StaffMemberFieldsFragment {
@@ -72,7 +88,7 @@ export function buildStaffMember(
       name: '九龙坡区机关幼儿园',
       kind: 'KINDERGARTEN',
     },
-    vetting: buildVettingDecision(),
+    vetting: buildMemberVetting(),
     checks: [],
     qualifications: [],
     interviews: [],
