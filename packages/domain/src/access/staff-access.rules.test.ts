@@ -8,6 +8,7 @@ import {
   type MisconductCaseFacts,
 } from './misconduct-access.rules';
 import {
+  isCheckForStatus,
   mayReadIdNumbers,
   mayRecordAs,
   misconductHandlers,
@@ -96,11 +97,24 @@ describe('staffAccess (ORG-1, VET-1..11)', () => {
   });
 
   it('VET-1, VET-2: each actor may record the applicable checks its unit records', () => {
-    expect(staffAccess(buildStaff(), head, CHECKS, policy).recordableChecks).toEqual(['CRIMINAL_DATABASE']);
-    expect(staffAccess(buildStaff(), section('PERSONNEL'), CHECKS, policy).recordableChecks).toEqual([
+    const candidate = buildStaff({ status: 'CANDIDATE' });
+    expect(staffAccess(candidate, head, CHECKS, policy).recordableChecks).toEqual(['CRIMINAL_DATABASE']);
+    expect(staffAccess(candidate, section('PERSONNEL'), CHECKS, policy).recordableChecks).toEqual([
       'TEACHER_ENTRY_SYSTEM',
     ]);
+    expect(staffAccess(buildStaff({ status: 'ACTIVE' }), head, CHECKS, policy).recordableChecks).toEqual([]);
     expect(mayRecordAs(otherHead, 'INSTITUTION', 'school-1')).toBe(false);
+  });
+
+  it('VET-9: the in-service re-check is for active staff only', () => {
+    const recheck: ApplicableCheck[] = [
+      { check: 'IN_SERVICE_RECHECK', recordedBy: ['INSTITUTION'], ruleId: 'VET-9' },
+    ];
+    expect(staffAccess(buildStaff({ status: 'ACTIVE' }), head, recheck, policy).recordableChecks).toEqual([
+      'IN_SERVICE_RECHECK',
+    ]);
+    expect(isCheckForStatus('IN_SERVICE_RECHECK', 'CANDIDATE')).toBe(false);
+    expect(isCheckForStatus('CRIMINAL_DATABASE', 'BLOCKED')).toBe(false);
   });
 
   it('VET-11: misconduct about staff is handled by the head and PERSONNEL; about the head by the supervising section and PERSONNEL', () => {

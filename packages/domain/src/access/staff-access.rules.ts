@@ -22,9 +22,12 @@ export interface StaffFacts {
   isInterviewDue: boolean;
 }
 
+/** A pre-hire check (VET-1..5) or the in-service re-check of VET-9. */
+export type RecordableCheck = VettingCheck | 'IN_SERVICE_RECHECK';
+
 /** A check that applies to this staff member now, and who records it (requiredChecks, VET-9). */
 export interface ApplicableCheck {
-  check: VettingCheck;
+  check: RecordableCheck;
   recordedBy: CheckRecorder[];
   ruleId: RuleId;
 }
@@ -49,7 +52,7 @@ export interface StaffAccess {
   };
   can: Record<StaffAction, Permit>;
   /** The checks this actor may record now, from the applicable ones. */
-  recordableChecks: VettingCheck[];
+  recordableChecks: RecordableCheck[];
   isActorSubject: boolean;
 }
 
@@ -81,6 +84,11 @@ export function handlesMisconduct(
   return (handlers.head && isHeadOf(actor, subject.institution.id)) || isMemberOfAny(actor, handlers.units);
 }
 
+/** VET-1, VET-9: pre-hire checks are recorded for candidates, the in-service re-check for active staff. */
+export function isCheckForStatus(check: RecordableCheck, status: StaffStatus): boolean {
+  return check === 'IN_SERVICE_RECHECK' ? status === 'ACTIVE' : status === 'CANDIDATE';
+}
+
 const VIEWING_ROLES = ['HEAD', 'SECTION_MEMBER', 'LEADER'] as const;
 
 /**
@@ -102,6 +110,7 @@ export function staffAccess(
   const canSeeMisconduct = handles || (sees && isLeadership(actor));
   const recordableChecks = sees
     ? applicableChecks
+        .filter((c) => isCheckForStatus(c.check, facts.status))
         .filter((c) => c.recordedBy.some((r) => mayRecordAs(actor, r, facts.institution.id)))
         .map((c) => c.check)
     : [];
