@@ -4,6 +4,7 @@ import {
   canViewIncident,
   conflictOfInterest,
   escalationPlan,
+  isAlertSkipped,
   isConfidential,
   isConfidentialByDefault,
   needToKnow,
@@ -49,6 +50,9 @@ const planOf = (input: EscalationInput, policy = DEFAULT_POLICY) => {
     to: a.recipients.map((r) => (r.type === 'HEAD' ? 'HEAD' : r.unit)),
     skipIf: a.skipIf,
     recordsBreach: a.recordsBreach,
+    deadline: a.deadline
+      ? `${a.deadline.kind}@${formatInZone(a.deadline.dueAt, TZ)}${a.deadline.isMissed ? ':MISSED' : ''}`
+      : null,
     ruleIds: a.ruleIds,
   }));
 };
@@ -62,7 +66,17 @@ describe('escalationPlan', () => {
         to: ['HEAD'],
         skipIf: null,
         recordsBreach: null,
+        deadline: 'HEAD_NOTIFICATION@2025-01-31 23:55:00',
         ruleIds: ['REP-2'],
+      },
+      {
+        kind: 'HEAD_NOTIFICATION_MISSED',
+        at: '2025-01-31 23:55:00',
+        to: ['SAFETY', 'HEAD'],
+        skipIf: 'HEAD_NOTIFIED',
+        recordsBreach: null,
+        deadline: 'HEAD_NOTIFICATION@2025-01-31 23:55:00:MISSED',
+        ruleIds: ['REP-2', 'REP-8'],
       },
       {
         kind: 'POLICE_REPORT_REMINDER',
@@ -70,6 +84,7 @@ describe('escalationPlan', () => {
         to: ['HEAD', 'SAFETY'],
         skipIf: 'POLICE_REPORTED',
         recordsBreach: null,
+        deadline: 'POLICE_REPORT@2025-02-01 00:45:00',
         ruleIds: ['REP-3'],
       },
       {
@@ -77,15 +92,38 @@ describe('escalationPlan', () => {
         at: '2025-02-01 00:45:00',
         to: ['SAFETY', 'PRESCHOOL', 'LEAD'],
         skipIf: 'POLICE_REPORTED',
-        recordsBreach: 'LATE_REPORT',
+        recordsBreach: { code: 'LATE_REPORT', hop: 'SCHOOL_TO_POLICE' },
+        deadline: 'POLICE_REPORT@2025-02-01 00:45:00:MISSED',
         ruleIds: ['REP-3', 'REP-4', 'ORG-1'],
       },
     ]);
   });
 
+  it('REP-2: an unacknowledged disclosure alerts SAFETY at the head-notification deadline', () => {
+    const other = planOf(buildInput({ category: 'OTHER', suspectType: 'STUDENT' }));
+    expect(other.find((a) => a.kind === 'HEAD_NOTIFICATION_MISSED')).toEqual({
+      kind: 'HEAD_NOTIFICATION_MISSED',
+      at: '2025-01-31 23:55:00',
+      to: ['SAFETY', 'HEAD'],
+      skipIf: 'HEAD_NOTIFIED',
+      recordsBreach: null,
+      deadline: 'HEAD_NOTIFICATION@2025-01-31 23:55:00:MISSED',
+      ruleIds: ['REP-2', 'REP-8'],
+    });
+    const policy = { ...DEFAULT_POLICY, headNotificationMinutes: 3 };
+    expect(planOf(buildInput(), policy).find((a) => a.kind === 'HEAD_NOTIFICATION_MISSED')?.at).toBe(
+      '2025-01-31 23:48:00',
+    );
+  });
+
+  it('REP-2, REP-11: a head in conflict is not reminded; SAFETY is still told at the head-notification deadline', () => {
+    const plan = planOf(buildInput({ isHeadInConflict: true }));
+    expect(plan.find((a) => a.kind === 'HEAD_NOTIFICATION_MISSED')?.to).toEqual(['SAFETY']);
+  });
+
   it('ORG-1: the deadline alert goes to the section that supervises the kind (special education by district default)', () => {
     const plan = planOf(buildInput({ institution: { id: 's', kind: 'SPECIAL_EDUCATION' } }));
-    expect(plan[2]?.to).toEqual(['SAFETY', 'BASIC', 'LEAD']);
+    expect(plan.find((a) => a.kind === 'POLICE_DEADLINE_MISSED')?.to).toEqual(['SAFETY', 'BASIC', 'LEAD']);
   });
 
   it('REP-11: a head in conflict gets no alert and SAFETY is told at once', () => {
@@ -93,6 +131,7 @@ describe('escalationPlan', () => {
       planOf(buildInput({ isHeadInConflict: true })).map((a) => `${a.kind}@${a.at}:${a.to.join('+')}`),
     ).toEqual([
       'CONFLICT_OF_INTEREST@2025-01-31 23:45:00:SAFETY',
+      'HEAD_NOTIFICATION_MISSED@2025-01-31 23:55:00:SAFETY',
       'POLICE_REPORT_REMINDER@2025-02-01 00:15:00:SAFETY',
       'POLICE_DEADLINE_MISSED@2025-02-01 00:45:00:SAFETY+PRESCHOOL+LEAD',
     ]);
@@ -101,20 +140,23 @@ describe('escalationPlan', () => {
   it('REP-11: a district that turns the SAFETY routing off still keeps the conflicted head out', () => {
     const policy = { ...DEFAULT_POLICY, conflictOfInterestRoutesToSafety: false };
     expect(planOf(buildInput({ isHeadInConflict: true }), policy).map((a) => a.kind)).toEqual([
+      'HEAD_NOTIFICATION_MISSED',
       'POLICE_REPORT_REMINDER',
       'POLICE_DEADLINE_MISSED',
     ]);
   });
 
-  it('REP-1: an incident that needs no police report only alerts the head', () => {
+  it('REP-1: an incident that needs no police report alerts the head, and SAFETY only if the head does not acknowledge', () => {
     expect(
       planOf(buildInput({ category: 'BULLYING_VIOLENCE', suspectType: 'STUDENT' })).map((a) => a.kind),
-    ).toEqual(['DISCLOSURE_RECEIVED']);
+    ).toEqual(['DISCLOSURE_RECEIVED', 'HEAD_NOTIFICATION_MISSED']);
   });
 
   it('REP-3: a reminder set longer than the deadline fires at the receipt, not in the past', () => {
     const policy = { ...DEFAULT_POLICY, policeReminderMinutesBefore: 90 };
-    expect(planOf(buildInput(), policy)[1]?.at).toBe('2025-01-31 23:45:00');
+    expect(planOf(buildInput(), policy).find((a) => a.kind === 'POLICE_REPORT_REMINDER')?.at).toBe(
+      '2025-01-31 23:45:00',
+    );
   });
 
   it('REP-3: the plan starts from the earliest of several receipts and refuses a receipt in the future', () => {
@@ -126,9 +168,20 @@ describe('escalationPlan', () => {
         ],
       }),
     );
-    expect(plan[2]?.at).toBe('2025-02-01 00:45:00');
+    expect(plan.find((a) => a.kind === 'POLICE_DEADLINE_MISSED')?.at).toBe('2025-02-01 00:45:00');
     const refused = escalationPlan(buildInput({ recordedAt: sh('2025-01-31T23:00:00') }), DEFAULT_POLICY);
     expect(refused).toMatchObject({ ok: false, error: { code: 'RECEIPT_IN_FUTURE' } });
+  });
+});
+
+describe('isAlertSkipped', () => {
+  const told = new Date('2025-02-01T00:00:00Z');
+  it('REP-2: the head-notification alert is skipped once the head acknowledged; REP-3: the police alerts once the police were told', () => {
+    expect(isAlertSkipped({ skipIf: 'HEAD_NOTIFIED' }, { headNotifiedAt: told })).toBe(true);
+    expect(isAlertSkipped({ skipIf: 'HEAD_NOTIFIED' }, { policeReportedAt: told })).toBe(false);
+    expect(isAlertSkipped({ skipIf: 'POLICE_REPORTED' }, { policeReportedAt: told })).toBe(true);
+    expect(isAlertSkipped({ skipIf: 'POLICE_REPORTED' }, { headNotifiedAt: told })).toBe(false);
+    expect(isAlertSkipped({ skipIf: null }, { headNotifiedAt: told, policeReportedAt: told })).toBe(false);
   });
 });
 

@@ -13,6 +13,7 @@ import type {
   IncidentCategory,
   IncidentFacts,
   ReportingErrorCode,
+  ReportingTimeline,
   ScheduledAlert,
 } from './reporting.types';
 
@@ -24,8 +25,8 @@ const incidentReceivers = (kind: InstitutionKind, policy: DistrictPolicy): Alert
   units(responsibleUnits('INCIDENT_REPORT_RECEIPT', kind, policy));
 
 /**
- * REP-2, REP-3, REP-4, REP-8, REP-11: the alerts to schedule for a disclosure (whom, when).
- * A head in conflict of interest is left out of every alert.
+ * REP-2, REP-3, REP-4, REP-8, REP-11: the alerts to schedule for a disclosure (whom, when, and the
+ * deadline each concerns). A head in conflict of interest is left out of every alert.
  */
 export function escalationPlan(
   input: EscalationInput,
@@ -33,10 +34,12 @@ export function escalationPlan(
 ): Result<ScheduledAlert[], ReportingErrorCode> {
   const deadlines = reportingDeadlines(input, policy);
   if (!deadlines.ok) return deadlines;
-  const { earliestReceipt, policeReportDueAt } = deadlines.value;
+  const { earliestReceipt, headNotificationDueAt, policeReportDueAt } = deadlines.value;
   const kind = input.institution.kind;
   const head: AlertRecipient[] = input.isHeadInConflict ? [] : [{ type: 'HEAD' }];
   const safety = incidentReceivers(kind, policy);
+  const headDeadline = { kind: 'HEAD_NOTIFICATION', dueAt: headNotificationDueAt } as const;
+  const policeDeadline = { kind: 'POLICE_REPORT', dueAt: policeReportDueAt } as const;
   const alerts: ScheduledAlert[] = [
     {
       kind: 'DISCLOSURE_RECEIVED',
@@ -44,6 +47,7 @@ export function escalationPlan(
       recipients: head,
       skipIf: null,
       recordsBreach: null,
+      deadline: { ...headDeadline, isMissed: false },
       ruleIds: ['REP-2'],
     },
   ];
@@ -54,9 +58,21 @@ export function escalationPlan(
       recipients: safety,
       skipIf: null,
       recordsBreach: null,
+      deadline: null,
       ruleIds: ['REP-11', 'REP-8'],
     });
   }
+  // REP-2, REP-8: no disclosure waits unseen; a head who has not acknowledged by "immediately" has
+  // SAFETY told and is reminded, whatever the category.
+  alerts.push({
+    kind: 'HEAD_NOTIFICATION_MISSED',
+    at: headNotificationDueAt,
+    recipients: [...safety, ...head],
+    skipIf: 'HEAD_NOTIFIED',
+    recordsBreach: null,
+    deadline: { ...headDeadline, isMissed: true },
+    ruleIds: ['REP-2', 'REP-8'],
+  });
   if (requiresPoliceReport(input.category, input.suspectType, policy).isRequired) {
     const reminderAt = addMinutes(policeReportDueAt, -policy.policeReminderMinutesBefore);
     alerts.push({
@@ -66,6 +82,7 @@ export function escalationPlan(
       recipients: [...head, ...safety],
       skipIf: 'POLICE_REPORTED',
       recordsBreach: null,
+      deadline: { ...policeDeadline, isMissed: false },
       ruleIds: ['REP-3'],
     });
     alerts.push({
@@ -77,11 +94,22 @@ export function escalationPlan(
         ...units(responsibleUnits('COORDINATION', kind, policy)),
       ],
       skipIf: 'POLICE_REPORTED',
-      recordsBreach: 'LATE_REPORT',
+      recordsBreach: { code: 'LATE_REPORT', hop: 'SCHOOL_TO_POLICE' },
+      deadline: { ...policeDeadline, isMissed: true },
       ruleIds: ['REP-3', 'REP-4', 'ORG-1'],
     });
   }
   return succeed(alerts.filter((a) => a.recipients.length > 0));
+}
+
+/** REP-2, REP-3: has the incident met the alert's skip condition (head told, police told)? */
+export function isAlertSkipped(
+  alert: Pick<ScheduledAlert, 'skipIf'>,
+  timeline: Pick<ReportingTimeline, 'headNotifiedAt' | 'policeReportedAt'>,
+): boolean {
+  if (alert.skipIf === 'HEAD_NOTIFIED') return timeline.headNotifiedAt !== undefined;
+  if (alert.skipIf === 'POLICE_REPORTED') return timeline.policeReportedAt !== undefined;
+  return false;
 }
 
 /** REP-11: is the head conflicted, is this actor the suspect, must the case go straight to SAFETY? */
