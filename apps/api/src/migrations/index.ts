@@ -6,6 +6,7 @@ import { IncidentWelfareNotes1795890100000 } from './1795890100000-incident-welf
 import { StaffRegisterAndVetting1795900000000 } from './1795900000000-staff-register-and-vetting';
 import { OpeningApplicationWrites1795900100000 } from './1795900100000-opening-application-writes';
 import { AccountEmail1795910000000 } from './1795910000000-account-email';
+import { ReportingChainHops1795920300000 } from './1795920300000-reporting-chain-hops';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -17,4 +18,5 @@ export const MIGRATIONS: MixedList<Function> = [
   StaffRegisterAndVetting1795900000000,
   OpeningApplicationWrites1795900100000,
   AccountEmail1795910000000,
+  ReportingChainHops1795920300000,
 ];

@@ -170,6 +170,7 @@ export async function toCases(
       },
       breaches: recorded.map((b) => ({
         code: b.code,
+        hop: b.hop,
         ruleIds: b.ruleIds.split(','),
         occurredAt: b.occurredAt,
         recordedAt: b.recordedAt,
@@ -208,6 +209,7 @@ export async function toCases(
         actor: person(e.actorAccountId),
         detail: e.detail,
         deadline: e.deadline,
+        dueAt: e.dueAt,
         deadlineOutcome: e.deadlineOutcome,
       })),
       viewerCan: {

@@ -41,6 +41,11 @@ export function toTimeline(
     category: incident.category,
     suspectType: incident.suspectType,
     receipts: [{ personId: incident.reporterAccountId, receivedAt: incident.receivedAt }],
+    // REP-2: entering the record is the teacher → head hop; none when the district opened it or the head received it.
+    recordedAt:
+      incident.origin === 'SCHOOL' && incident.reporterAccountId !== incident.headAccountId
+        ? incident.recordedAt
+        : undefined,
     headNotifiedAt: incident.acknowledgedAt ?? undefined,
     policeReportedAt: incident.policeReportedAt ?? undefined,
     reportedToDistrictAt: incident.reportedToDistrictAt ?? undefined,

@@ -33,8 +33,8 @@ import {
   TransitionRefusedError,
 } from './incident-errors.type';
 import {
-  insertBreach,
   recordAssessedBreaches,
+  recordRefusedAttempt,
   scheduleAlerts,
   type AlertDependencies,
 } from './incident-alerts';
@@ -219,6 +219,8 @@ async function recordDisclosureOrRefuse(context: RequestContext, input: RecordDi
       targetId: incident.id,
       details: { category: incident.category, suspectType: incident.suspectType },
     });
+    // REP-1, REP-2: a record entered after the head-notification deadline is a late teacher → head hop.
+    await recordAssessedBreaches(manager, incident, now, context.policy, ['LATE_REPORT'], 'TEACHER_TO_HEAD');
     await scheduleAlerts(manager, incident, plan.value, deps);
     return viewOne(context, manager, incident.id, await toIncidentActor(manager, actor), false);
   });
@@ -554,15 +556,7 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
       let recorded: BreachCode | null = null;
       if (decision.breachToRecord) {
         recorded = decision.breachToRecord;
-        if (await insertBreach(manager, incident.id, decision.breachToRecord, decision.ruleId, now, now)) {
-          await event(manager, {
-            incidentId: incident.id,
-            kind: 'BREACH_RECORDED',
-            at: now,
-            recordedAt: now,
-            detail: decision.breachToRecord,
-          });
-        }
+        await recordRefusedAttempt(manager, incident, decision.breachToRecord, now, context.policy);
       }
       await event(manager, {
         incidentId: incident.id,
