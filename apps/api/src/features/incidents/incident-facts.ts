@@ -41,7 +41,7 @@ export function toTimeline(
     category: incident.category,
     suspectType: incident.suspectType,
     receipts: [{ personId: incident.reporterAccountId, receivedAt: incident.receivedAt }],
-    // REP-2: entering the record is the teacher → head hop; none when the district opened it or the head received it.
+    // REP-2: entering the record is the teacher → head hop; none for an external case or the head's own receipt.
     recordedAt:
       incident.origin === 'SCHOOL' && incident.reporterAccountId !== incident.headAccountId
         ? incident.recordedAt
