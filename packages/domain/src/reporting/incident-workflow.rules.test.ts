@@ -1,11 +1,19 @@
 import { DEFAULT_POLICY } from '../policy/policy';
 import {
+  allowedClosingReasons,
   canTransition,
   emergencyChecklist,
+  INCIDENT_TRANSITIONS,
   routeTip,
   studentWelfareActions,
 } from './incident-workflow.rules';
-import type { IncidentState, TransitionFacts } from './reporting.types';
+import {
+  CLOSING_REASONS,
+  INCIDENT_CATEGORIES,
+  INCIDENT_STATES,
+  type IncidentState,
+  type TransitionFacts,
+} from './reporting.types';
 
 const buildFacts = (overrides: Partial<TransitionFacts> = {}): TransitionFacts => ({
   category: 'MOLESTATION',
@@ -62,13 +70,76 @@ describe('canTransition', () => {
     });
   });
 
+  it('REP-4: a private settlement is refused and recorded in every category, a case that needs no police report too', () => {
+    for (const category of INCIDENT_CATEGORIES) {
+      for (const from of ['REPORTED', 'HEAD_NOTIFIED', 'POLICE_REPORTED'] as const) {
+        expect(
+          move(from, 'CLOSED', { category, suspectType: 'STUDENT', closingReason: 'PRIVATE_SETTLEMENT' }),
+        ).toEqual({
+          allowed: false,
+          code: 'PRIVATE_SETTLEMENT_FORBIDDEN',
+          ruleId: 'REP-4',
+          message: 'A settlement between the parties never replaces a report (私下调解).',
+          breachToRecord: 'PRIVATE_SETTLEMENT',
+        });
+      }
+    }
+  });
+
   it('REP-1: a student conflict that needs no police report may close without one', () => {
     const facts = {
       category: 'BULLYING_VIOLENCE',
       suspectType: 'STUDENT',
-      closingReason: 'PRIVATE_SETTLEMENT',
+      closingReason: 'RESOLVED',
     } as const;
     expect(move('HEAD_NOTIFIED', 'CLOSED', facts).allowed).toBe(true);
+  });
+
+  it('REP-2 to REP-4: the workflow is a table: every listed move has its rules, every other move is refused', () => {
+    for (const from of INCIDENT_STATES) {
+      for (const to of INCIDENT_STATES) {
+        const listed = INCIDENT_TRANSITIONS.find((t) => t.from === from && t.to === to);
+        const decision = move(from, to, { category: 'OTHER', closingReason: 'RESOLVED' });
+        expect(decision.allowed).toBe(listed !== undefined);
+        if (listed && decision.allowed) expect(decision.ruleIds).toEqual(listed.ruleIds);
+      }
+    }
+  });
+});
+
+describe('allowedClosingReasons', () => {
+  const reasons = (state: IncidentState, facts: Partial<TransitionFacts> = {}) =>
+    allowedClosingReasons(state, buildFacts(facts), DEFAULT_POLICY);
+
+  it('REP-4: a reportable case before its police report may only close as a duplicate; never as a private settlement', () => {
+    expect(reasons('HEAD_NOTIFIED')).toEqual([{ reason: 'DUPLICATE', ruleIds: ['REP-4'] }]);
+    expect(reasons('POLICE_REPORTED')).toEqual([
+      { reason: 'RESOLVED', ruleIds: ['REP-4'] },
+      { reason: 'UNFOUNDED', ruleIds: ['REP-4'] },
+      { reason: 'DUPLICATE', ruleIds: ['REP-4'] },
+    ]);
+  });
+
+  it('REP-1, REP-4: a case that needs no police report closes for any reason but a private settlement; a closed case for none', () => {
+    expect(reasons('REPORTED', { category: 'OTHER' }).map((r) => r.reason)).toEqual([
+      'RESOLVED',
+      'UNFOUNDED',
+      'DUPLICATE',
+    ]);
+    expect(reasons('CLOSED', { category: 'OTHER' })).toEqual([]);
+  });
+
+  it('REP-4: property: the reasons offered are exactly those canTransition allows', () => {
+    for (const state of INCIDENT_STATES) {
+      for (const category of INCIDENT_CATEGORIES) {
+        const offered = reasons(state, { category }).map((r) => r.reason);
+        for (const reason of CLOSING_REASONS) {
+          expect(offered.includes(reason)).toBe(
+            move(state, 'CLOSED', { category, closingReason: reason }).allowed,
+          );
+        }
+      }
+    }
   });
 });
 

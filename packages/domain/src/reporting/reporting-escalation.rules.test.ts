@@ -1,14 +1,7 @@
 import { DEFAULT_POLICY } from '../policy/policy';
 import { formatInZone } from '../shared/zoned-time';
-import {
-  canViewIncident,
-  conflictOfInterest,
-  escalationPlan,
-  isConfidential,
-  isConfidentialByDefault,
-  needToKnow,
-} from './reporting-escalation.rules';
-import type { EscalationInput, IncidentActor, IncidentFacts } from './reporting.types';
+import { escalationPlan, isAlertSkipped, isConfidentialByDefault } from './reporting-escalation.rules';
+import type { EscalationInput } from './reporting.types';
 
 const TZ = DEFAULT_POLICY.timeZone;
 const sh = (local: string): Date => new Date(`${local}+08:00`);
@@ -23,23 +16,6 @@ const buildInput = (overrides: Partial<EscalationInput> = {}): EscalationInput =
   ...overrides,
 });
 
-const buildIncident = (overrides: Partial<IncidentFacts> = {}): IncidentFacts => ({
-  institution: { id: 'school-1', kind: 'PRIMARY' },
-  category: 'SEXUAL_ASSAULT',
-  reporterPersonIds: ['teacher-1'],
-  headPersonId: 'head-1',
-  suspect: { type: 'STAFF', personId: 'staff-9' },
-  hasHeadDeclaredConflict: false,
-  ...overrides,
-});
-
-const buildActor = (overrides: Partial<IncidentActor> = {}): IncidentActor => ({
-  personId: 'someone',
-  role: 'TEACHER',
-  institutionId: 'school-1',
-  ...overrides,
-});
-
 const planOf = (input: EscalationInput, policy = DEFAULT_POLICY) => {
   const result = escalationPlan(input, policy);
   if (!result.ok) throw new Error(result.error.code);
@@ -49,6 +25,9 @@ const planOf = (input: EscalationInput, policy = DEFAULT_POLICY) => {
     to: a.recipients.map((r) => (r.type === 'HEAD' ? 'HEAD' : r.unit)),
     skipIf: a.skipIf,
     recordsBreach: a.recordsBreach,
+    deadline: a.deadline
+      ? `${a.deadline.kind}@${formatInZone(a.deadline.dueAt, TZ)}${a.deadline.isMissed ? ':MISSED' : ''}`
+      : null,
     ruleIds: a.ruleIds,
   }));
 };
@@ -62,7 +41,17 @@ describe('escalationPlan', () => {
         to: ['HEAD'],
         skipIf: null,
         recordsBreach: null,
+        deadline: 'HEAD_NOTIFICATION@2025-01-31 23:55:00',
         ruleIds: ['REP-2'],
+      },
+      {
+        kind: 'HEAD_NOTIFICATION_MISSED',
+        at: '2025-01-31 23:55:00',
+        to: ['SAFETY', 'HEAD'],
+        skipIf: 'HEAD_NOTIFIED',
+        recordsBreach: null,
+        deadline: 'HEAD_NOTIFICATION@2025-01-31 23:55:00:MISSED',
+        ruleIds: ['REP-2', 'REP-8'],
       },
       {
         kind: 'POLICE_REPORT_REMINDER',
@@ -70,6 +59,7 @@ describe('escalationPlan', () => {
         to: ['HEAD', 'SAFETY'],
         skipIf: 'POLICE_REPORTED',
         recordsBreach: null,
+        deadline: 'POLICE_REPORT@2025-02-01 00:45:00',
         ruleIds: ['REP-3'],
       },
       {
@@ -77,15 +67,38 @@ describe('escalationPlan', () => {
         at: '2025-02-01 00:45:00',
         to: ['SAFETY', 'PRESCHOOL', 'LEAD'],
         skipIf: 'POLICE_REPORTED',
-        recordsBreach: 'LATE_REPORT',
+        recordsBreach: { code: 'LATE_REPORT', hop: 'SCHOOL_TO_POLICE' },
+        deadline: 'POLICE_REPORT@2025-02-01 00:45:00:MISSED',
         ruleIds: ['REP-3', 'REP-4', 'ORG-1'],
       },
     ]);
   });
 
+  it('REP-2: an unacknowledged disclosure alerts SAFETY at the head-notification deadline', () => {
+    const other = planOf(buildInput({ category: 'OTHER', suspectType: 'STUDENT' }));
+    expect(other.find((a) => a.kind === 'HEAD_NOTIFICATION_MISSED')).toEqual({
+      kind: 'HEAD_NOTIFICATION_MISSED',
+      at: '2025-01-31 23:55:00',
+      to: ['SAFETY', 'HEAD'],
+      skipIf: 'HEAD_NOTIFIED',
+      recordsBreach: null,
+      deadline: 'HEAD_NOTIFICATION@2025-01-31 23:55:00:MISSED',
+      ruleIds: ['REP-2', 'REP-8'],
+    });
+    const policy = { ...DEFAULT_POLICY, headNotificationMinutes: 3 };
+    expect(planOf(buildInput(), policy).find((a) => a.kind === 'HEAD_NOTIFICATION_MISSED')?.at).toBe(
+      '2025-01-31 23:48:00',
+    );
+  });
+
+  it('REP-2, REP-11: a head in conflict is not reminded; SAFETY is still told at the head-notification deadline', () => {
+    const plan = planOf(buildInput({ isHeadInConflict: true }));
+    expect(plan.find((a) => a.kind === 'HEAD_NOTIFICATION_MISSED')?.to).toEqual(['SAFETY']);
+  });
+
   it('ORG-1: the deadline alert goes to the section that supervises the kind (special education by district default)', () => {
     const plan = planOf(buildInput({ institution: { id: 's', kind: 'SPECIAL_EDUCATION' } }));
-    expect(plan[2]?.to).toEqual(['SAFETY', 'BASIC', 'LEAD']);
+    expect(plan.find((a) => a.kind === 'POLICE_DEADLINE_MISSED')?.to).toEqual(['SAFETY', 'BASIC', 'LEAD']);
   });
 
   it('REP-11: a head in conflict gets no alert and SAFETY is told at once', () => {
@@ -93,6 +106,7 @@ describe('escalationPlan', () => {
       planOf(buildInput({ isHeadInConflict: true })).map((a) => `${a.kind}@${a.at}:${a.to.join('+')}`),
     ).toEqual([
       'CONFLICT_OF_INTEREST@2025-01-31 23:45:00:SAFETY',
+      'HEAD_NOTIFICATION_MISSED@2025-01-31 23:55:00:SAFETY',
       'POLICE_REPORT_REMINDER@2025-02-01 00:15:00:SAFETY',
       'POLICE_DEADLINE_MISSED@2025-02-01 00:45:00:SAFETY+PRESCHOOL+LEAD',
     ]);
@@ -101,20 +115,23 @@ describe('escalationPlan', () => {
   it('REP-11: a district that turns the SAFETY routing off still keeps the conflicted head out', () => {
     const policy = { ...DEFAULT_POLICY, conflictOfInterestRoutesToSafety: false };
     expect(planOf(buildInput({ isHeadInConflict: true }), policy).map((a) => a.kind)).toEqual([
+      'HEAD_NOTIFICATION_MISSED',
       'POLICE_REPORT_REMINDER',
       'POLICE_DEADLINE_MISSED',
     ]);
   });
 
-  it('REP-1: an incident that needs no police report only alerts the head', () => {
+  it('REP-1: an incident that needs no police report alerts the head, and SAFETY only if the head does not acknowledge', () => {
     expect(
       planOf(buildInput({ category: 'BULLYING_VIOLENCE', suspectType: 'STUDENT' })).map((a) => a.kind),
-    ).toEqual(['DISCLOSURE_RECEIVED']);
+    ).toEqual(['DISCLOSURE_RECEIVED', 'HEAD_NOTIFICATION_MISSED']);
   });
 
   it('REP-3: a reminder set longer than the deadline fires at the receipt, not in the past', () => {
     const policy = { ...DEFAULT_POLICY, policeReminderMinutesBefore: 90 };
-    expect(planOf(buildInput(), policy)[1]?.at).toBe('2025-01-31 23:45:00');
+    expect(planOf(buildInput(), policy).find((a) => a.kind === 'POLICE_REPORT_REMINDER')?.at).toBe(
+      '2025-01-31 23:45:00',
+    );
   });
 
   it('REP-3: the plan starts from the earliest of several receipts and refuses a receipt in the future', () => {
@@ -126,98 +143,28 @@ describe('escalationPlan', () => {
         ],
       }),
     );
-    expect(plan[2]?.at).toBe('2025-02-01 00:45:00');
+    expect(plan.find((a) => a.kind === 'POLICE_DEADLINE_MISSED')?.at).toBe('2025-02-01 00:45:00');
     const refused = escalationPlan(buildInput({ recordedAt: sh('2025-01-31T23:00:00') }), DEFAULT_POLICY);
     expect(refused).toMatchObject({ ok: false, error: { code: 'RECEIPT_IN_FUTURE' } });
   });
 });
 
-describe('conflictOfInterest', () => {
-  it('REP-11: the head as suspect is a conflict; the head looking at it is the suspect', () => {
-    const incident = buildIncident({ suspect: { type: 'STAFF', personId: 'head-1' } });
-    expect(conflictOfInterest(incident, buildActor({ personId: 'head-1', role: 'HEAD' }))).toEqual({
-      isHeadInConflict: true,
-      isActorSuspect: true,
-      mustRouteToSafety: true,
-      ruleIds: ['REP-11'],
-    });
-  });
-
-  it('REP-11: a declared conflict routes to SAFETY; an unknown suspect is never matched to anyone', () => {
-    const incident = buildIncident({ hasHeadDeclaredConflict: true, suspect: { type: 'UNKNOWN' } });
-    expect(conflictOfInterest(incident, buildActor())).toMatchObject({
-      isHeadInConflict: true,
-      isActorSuspect: false,
-      mustRouteToSafety: true,
-    });
-    expect(conflictOfInterest(buildIncident(), buildActor()).isHeadInConflict).toBe(false);
+describe('isAlertSkipped', () => {
+  const told = new Date('2025-02-01T00:00:00Z');
+  it('REP-2: the head-notification alert is skipped once the head acknowledged; REP-3: the police alerts once the police were told', () => {
+    expect(isAlertSkipped({ skipIf: 'HEAD_NOTIFIED' }, { headNotifiedAt: told })).toBe(true);
+    expect(isAlertSkipped({ skipIf: 'HEAD_NOTIFIED' }, { policeReportedAt: told })).toBe(false);
+    expect(isAlertSkipped({ skipIf: 'POLICE_REPORTED' }, { policeReportedAt: told })).toBe(true);
+    expect(isAlertSkipped({ skipIf: 'POLICE_REPORTED' }, { headNotifiedAt: told })).toBe(false);
+    expect(isAlertSkipped({ skipIf: null }, { headNotifiedAt: told, policeReportedAt: told })).toBe(false);
   });
 });
 
-describe('confidentiality and need to know', () => {
+describe('confidentiality (who sees a case: access/case-access)', () => {
   it('REP-7: sexual assault and molestation are confidential by default; abuse and bullying are not', () => {
     expect(isConfidentialByDefault('SEXUAL_ASSAULT')).toBe(true);
     expect(isConfidentialByDefault('MOLESTATION')).toBe(true);
     expect(isConfidentialByDefault('ABUSE')).toBe(false);
     expect(isConfidentialByDefault('BULLYING_VIOLENCE')).toBe(false);
-  });
-
-  it('REP-7: the reporter, the head, designated SAFETY members and the leadership need to know; others do not', () => {
-    const incident = buildIncident();
-    const allowed = (actor: Partial<IncidentActor>) => needToKnow(incident, buildActor(actor)).allowed;
-    expect(allowed({ personId: 'teacher-1' })).toBe(true);
-    expect(allowed({ personId: 'head-1', role: 'HEAD' })).toBe(true);
-    expect(allowed({ role: 'SECTION_MEMBER', unit: 'SAFETY', isDesignatedForConfidentialCases: true })).toBe(
-      true,
-    );
-    expect(allowed({ role: 'SECTION_MEMBER', unit: 'SAFETY' })).toBe(false);
-    expect(allowed({ role: 'LEADER', unit: 'LEAD' })).toBe(true);
-    expect(allowed({ role: 'SECTION_MEMBER', unit: 'LEAD' })).toBe(true);
-    expect(allowed({ role: 'SECTION_MEMBER', unit: 'BASIC' })).toBe(false);
-    expect(allowed({ personId: 'teacher-2' })).toBe(false);
-  });
-
-  it('REP-11: a head in conflict and the suspect are outside the need-to-know group', () => {
-    const incident = buildIncident({ hasHeadDeclaredConflict: true });
-    expect(needToKnow(incident, buildActor({ personId: 'head-1', role: 'HEAD' }))).toEqual({
-      allowed: false,
-      reason: { ruleId: 'REP-11', clause: '-' },
-    });
-    const suspectReporter = buildIncident({ reporterPersonIds: ['staff-9'] });
-    expect(needToKnow(suspectReporter, buildActor({ personId: 'staff-9' })).allowed).toBe(false);
-  });
-
-  it('REP-11: nobody is shown a case in which they are the suspect, even when it is not confidential', () => {
-    const incident = buildIncident({ category: 'ABUSE' });
-    expect(canViewIncident(incident, buildActor({ personId: 'staff-9' }), DEFAULT_POLICY)).toEqual({
-      allowed: false,
-      reason: { ruleId: 'REP-11', clause: '-' },
-    });
-  });
-
-  it('REP-7: a case marked confidential beyond the default is need-to-know too', () => {
-    const incident = buildIncident({ category: 'ABUSE', isMarkedConfidential: true });
-    expect(isConfidential(incident)).toBe(true);
-    expect(isConfidential(buildIncident({ category: 'ABUSE' }))).toBe(false);
-    expect(canViewIncident(incident, buildActor({ personId: 'teacher-2' }), DEFAULT_POLICY).allowed).toBe(
-      false,
-    );
-    expect(canViewIncident(incident, buildActor({ personId: 'teacher-1' }), DEFAULT_POLICY).allowed).toBe(
-      true,
-    );
-  });
-
-  it('ORG-1, ORG-3: a non-confidential case follows the institution scope', () => {
-    const incident = buildIncident({ category: 'BULLYING_VIOLENCE', suspect: { type: 'STUDENT' } });
-    const view = (actor: Partial<IncidentActor>) =>
-      canViewIncident(incident, buildActor(actor), DEFAULT_POLICY);
-    expect(view({})).toEqual({ allowed: true, reason: { ruleId: 'ORG-3', clause: '五(一)' } });
-    expect(view({ institutionId: 'school-2' }).allowed).toBe(false);
-    expect(view({ role: 'SECTION_MEMBER', unit: 'BASIC', institutionId: undefined }).allowed).toBe(true);
-    expect(view({ role: 'SECTION_MEMBER', unit: 'PRESCHOOL', institutionId: undefined }).allowed).toBe(false);
-    expect(view({ role: 'ADMIN', institutionId: undefined })).toEqual({
-      allowed: false,
-      reason: { ruleId: 'ORG-1', clause: '三' },
-    });
   });
 });

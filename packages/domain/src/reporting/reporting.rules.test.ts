@@ -159,7 +159,13 @@ describe('assessReporting', () => {
     const result = assess({ policeReportedAt: plus(RECEIVED, 60, 1) }, plus(RECEIVED, 90));
     expect(result.status).toBe('IN_BREACH');
     expect(result.breaches).toEqual([
-      { code: 'LATE_REPORT', ruleIds: ['REP-3', 'REP-4'], clause: '四(五)', occurredAt: plus(RECEIVED, 60) },
+      {
+        code: 'LATE_REPORT',
+        hop: 'SCHOOL_TO_POLICE',
+        ruleIds: ['REP-3', 'REP-4'],
+        clause: '四(五)',
+        occurredAt: plus(RECEIVED, 60),
+      },
     ]);
   });
 
@@ -186,7 +192,13 @@ describe('assessReporting', () => {
     const closedAt = plus(RECEIVED, 30);
     const result = assess({ closedAt }, plus(RECEIVED, 40));
     expect(result.breaches).toEqual([
-      { code: 'OMISSION', ruleIds: ['REP-4'], clause: '四(五)', occurredAt: closedAt },
+      {
+        code: 'OMISSION',
+        hop: 'SCHOOL_TO_POLICE',
+        ruleIds: ['REP-4'],
+        clause: '四(五)',
+        occurredAt: closedAt,
+      },
     ]);
   });
 
@@ -197,7 +209,13 @@ describe('assessReporting', () => {
       plus(RECEIVED, 40),
     );
     expect(result.breaches).toEqual([
-      { code: 'PRIVATE_SETTLEMENT', ruleIds: ['REP-4'], clause: '四(五)', occurredAt: at },
+      {
+        code: 'PRIVATE_SETTLEMENT',
+        hop: 'SCHOOL_TO_POLICE',
+        ruleIds: ['REP-4'],
+        clause: '四(五)',
+        occurredAt: at,
+      },
     ]);
   });
 
@@ -212,7 +230,13 @@ describe('assessReporting', () => {
       plus(RECEIVED, 30),
     );
     expect(result.breaches).toEqual([
-      { code: 'CONCEALMENT', ruleIds: ['REP-4', 'REP-8'], clause: '四(五)', occurredAt: learnedAt },
+      {
+        code: 'CONCEALMENT',
+        hop: 'SCHOOL_TO_DISTRICT',
+        ruleIds: ['REP-4', 'REP-8'],
+        clause: '四(五)',
+        occurredAt: learnedAt,
+      },
     ]);
   });
 
@@ -236,15 +260,60 @@ describe('assessReporting', () => {
 
   it('REP-1: a student fight (not reportable to the police) closed without a report is compliant', () => {
     const result = assess(
-      {
-        category: 'BULLYING_VIOLENCE',
-        suspectType: 'STUDENT',
-        closedAt: plus(RECEIVED, 120),
-        privateSettlementAt: plus(RECEIVED, 100),
-      },
+      { category: 'BULLYING_VIOLENCE', suspectType: 'STUDENT', closedAt: plus(RECEIVED, 120) },
       plus(RECEIVED, 200),
     );
     expect(result).toMatchObject({ status: 'COMPLIANT', breaches: [], policeReport: { isRequired: false } });
+  });
+
+  it('REP-4: a private settlement is a breach whatever the category, even where no police report is due (私下调解)', () => {
+    const at = plus(RECEIVED, 100);
+    const result = assess(
+      { category: 'OTHER', suspectType: 'STUDENT', privateSettlementAt: at },
+      plus(RECEIVED, 200),
+    );
+    expect(result.status).toBe('IN_BREACH');
+    expect(result.breaches).toEqual([
+      {
+        code: 'PRIVATE_SETTLEMENT',
+        hop: 'SCHOOL_TO_DISTRICT',
+        ruleIds: ['REP-4'],
+        clause: '四(五)',
+        occurredAt: at,
+      },
+    ]);
+  });
+
+  it('REP-1, REP-2, REP-4: a reportable disclosure entered after the head-notification deadline is a late teacher → head hop (迟报)', () => {
+    const recordedAt = plus(RECEIVED, 10, 1);
+    const result = assess({ recordedAt, policeReportedAt: plus(RECEIVED, 30) }, plus(RECEIVED, 40));
+    expect(result.status).toBe('IN_BREACH');
+    expect(result.breaches).toEqual([
+      {
+        code: 'LATE_REPORT',
+        hop: 'TEACHER_TO_HEAD',
+        ruleIds: ['REP-1', 'REP-2', 'REP-4'],
+        clause: '四(五)',
+        occurredAt: plus(RECEIVED, 10),
+      },
+    ]);
+  });
+
+  it('REP-2: a disclosure entered at the head-notification deadline is on time; one that needs no police report is not a breach (REP-1)', () => {
+    expect(assess({ recordedAt: plus(RECEIVED, 10) }, plus(RECEIVED, 20)).breaches).toEqual([]);
+    const other = assess(
+      { category: 'OTHER', suspectType: 'STAFF', recordedAt: plus(RECEIVED, 180) },
+      plus(RECEIVED, 200),
+    );
+    expect(other).toMatchObject({ status: 'COMPLIANT', breaches: [] });
+  });
+
+  it('REP-2, REP-3: a disclosure entered three hours late is late on both hops', () => {
+    const result = assess({ recordedAt: plus(RECEIVED, 180) }, plus(RECEIVED, 180));
+    expect(result.breaches.map((b) => `${b.code}:${b.hop}`)).toEqual([
+      'LATE_REPORT:TEACHER_TO_HEAD',
+      'LATE_REPORT:SCHOOL_TO_POLICE',
+    ]);
   });
 
   it('REP-3: a receipt time in the future is refused with a clear reason', () => {
@@ -278,6 +347,7 @@ describe('assessReporting', () => {
     };
     expect(refusal({ headNotifiedAt: plus(RECEIVED, -1) })).toBe('HEAD_NOTIFIED_BEFORE_RECEIPT');
     expect(refusal({ closedAt: plus(RECEIVED, 11) })).toBe('EVENT_IN_FUTURE');
+    expect(refusal({ recordedAt: plus(RECEIVED, 11) })).toBe('EVENT_IN_FUTURE');
     expect(refusal({ reportedToDistrictAt: new Date(Number.NaN) })).toBe('INVALID_TIME');
     expect(refusal({ receipts: [] })).toBe('NO_RECEIPT');
   });

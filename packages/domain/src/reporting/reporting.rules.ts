@@ -10,9 +10,11 @@ import type {
   ReportingAssessment,
   ReportingDeadlines,
   ReportingErrorCode,
+  ReportingHop,
   ReportingTimeline,
   SuspectType,
 } from './reporting.types';
+import type { RuleId } from '../organisation/organisation.types';
 
 const SEXUAL_CATEGORIES: readonly IncidentCategory[] = ['SEXUAL_ASSAULT', 'MOLESTATION'];
 
@@ -87,6 +89,7 @@ function validateTimeline(
   now: Date,
 ): Result<null, ReportingErrorCode> {
   const events = [
+    timeline.recordedAt,
     timeline.headNotifiedAt,
     timeline.policeReportedAt,
     timeline.reportedToDistrictAt,
@@ -118,6 +121,14 @@ function validateTimeline(
   return succeed(null);
 }
 
+const breach = (code: Breach['code'], hop: ReportingHop, ruleIds: RuleId[], occurredAt: Date): Breach => ({
+  code,
+  hop,
+  ruleIds,
+  clause: '四(五)',
+  occurredAt,
+});
+
 function findBreaches(
   timeline: ReportingTimeline,
   deadlines: ReportingDeadlines,
@@ -125,13 +136,18 @@ function findBreaches(
   now: Date,
 ): Breach[] {
   const breaches: Breach[] = [];
-  const { policeReportedAt, closedAt, privateSettlementAt, learnedFromElsewhere } = timeline;
+  const { recordedAt, policeReportedAt, closedAt, privateSettlementAt, learnedFromElsewhere } = timeline;
+  // REP-1, REP-2: the teacher's record is the teacher → head hop; entered after "immediately" it is late.
+  if (isRequired && recordedAt && isAfter(recordedAt, deadlines.headNotificationDueAt)) {
+    const ruleIds: RuleId[] = ['REP-1', 'REP-2', 'REP-4'];
+    breaches.push(breach('LATE_REPORT', 'TEACHER_TO_HEAD', ruleIds, deadlines.headNotificationDueAt));
+  }
   const due = deadlines.policeReportDueAt;
   if (isRequired && isAfter(policeReportedAt ?? now, due)) {
-    breaches.push({ code: 'LATE_REPORT', ruleIds: ['REP-3', 'REP-4'], clause: '四(五)', occurredAt: due });
+    breaches.push(breach('LATE_REPORT', 'SCHOOL_TO_POLICE', ['REP-3', 'REP-4'], due));
   }
   if (isRequired && closedAt && !policeReportedAt) {
-    breaches.push({ code: 'OMISSION', ruleIds: ['REP-4'], clause: '四(五)', occurredAt: closedAt });
+    breaches.push(breach('OMISSION', 'SCHOOL_TO_POLICE', ['REP-4'], closedAt));
   }
   if (learnedFromElsewhere) {
     const schoolReports = [timeline.reportedToDistrictAt, policeReportedAt].filter(
@@ -139,21 +155,16 @@ function findBreaches(
     );
     const toldFirst = schoolReports.some((d) => !isAfter(d, learnedFromElsewhere.learnedAt));
     if (!toldFirst) {
-      breaches.push({
-        code: 'CONCEALMENT',
-        ruleIds: ['REP-4', 'REP-8'],
-        clause: '四(五)',
-        occurredAt: learnedFromElsewhere.learnedAt,
-      });
+      breaches.push(
+        breach('CONCEALMENT', 'SCHOOL_TO_DISTRICT', ['REP-4', 'REP-8'], learnedFromElsewhere.learnedAt),
+      );
     }
   }
-  if (isRequired && privateSettlementAt) {
-    breaches.push({
-      code: 'PRIVATE_SETTLEMENT',
-      ruleIds: ['REP-4'],
-      clause: '四(五)',
-      occurredAt: privateSettlementAt,
-    });
+  // REP-4: any settlement between the parties instead of a report, whatever the category; it stands
+  // in for the police report where one is due, else for the school's report to the district.
+  if (privateSettlementAt) {
+    const hop: ReportingHop = isRequired ? 'SCHOOL_TO_POLICE' : 'SCHOOL_TO_DISTRICT';
+    breaches.push(breach('PRIVATE_SETTLEMENT', hop, ['REP-4'], privateSettlementAt));
   }
   return breaches;
 }

@@ -1,4 +1,4 @@
-import type { InstitutionRef, Reason, RuleId, UnitCode } from '../organisation/organisation.types';
+import type { InstitutionRef, RuleId, UnitCode } from '../organisation/organisation.types';
 
 /** 性侵, 猥亵, 虐待, 欺凌暴力, other. */
 export const INCIDENT_CATEGORIES = [
@@ -17,6 +17,16 @@ export type SuspectType = (typeof SUSPECT_TYPES)[number];
 export const BREACH_CODES = ['LATE_REPORT', 'OMISSION', 'CONCEALMENT', 'PRIVATE_SETTLEMENT'] as const;
 export type BreachCode = (typeof BREACH_CODES)[number];
 
+/**
+ * The hops of the reporting chain (REP-2, REP-3, REP-8): the teacher tells the head, the school
+ * reports to the police, the school reports to the district. Every breach concerns one of them.
+ */
+export const REPORTING_HOPS = ['TEACHER_TO_HEAD', 'SCHOOL_TO_POLICE', 'SCHOOL_TO_DISTRICT'] as const;
+export type ReportingHop = (typeof REPORTING_HOPS)[number];
+
+/** The two deadlines of the chain. */
+export type DeadlineKind = 'HEAD_NOTIFICATION' | 'POLICE_REPORT';
+
 /** One staff member's receipt of a student's oral or written report. */
 export interface Receipt {
   personId: string;
@@ -26,7 +36,10 @@ export interface Receipt {
 /** A student's report to staff, as received by one or more staff members. */
 export interface Disclosure {
   receipts: Receipt[];
-  /** When the disclosure was entered, if known; a receipt after it is in the future and refused. */
+  /**
+   * When the receiving staff member entered the disclosure, if known; a receipt after it is in the
+   * future and refused. Entering it tells the head (REP-2): it is the teacher → head hop.
+   */
   recordedAt?: Date;
 }
 
@@ -62,6 +75,11 @@ export interface ExternalLearning {
 
 /** Everything recorded about an incident's reporting. */
 export interface ReportingTimeline extends Disclosure {
+  /**
+   * When the receiving staff member entered the disclosure (the teacher → head hop, REP-2); absent
+   * when there was no such hop (the district opened the case from elsewhere, the head received it).
+   */
+  recordedAt?: Date;
   category: IncidentCategory;
   suspectType: SuspectType;
   headNotifiedAt?: Date;
@@ -74,9 +92,10 @@ export interface ReportingTimeline extends Disclosure {
   learnedFromElsewhere?: ExternalLearning;
 }
 
-/** One REP-4 breach, with the rules it breaks and when it happened. */
+/** One REP-4 breach, with the rules it breaks, the hop of the chain it concerns and when it happened. */
 export interface Breach {
   code: BreachCode;
+  hop: ReportingHop;
   ruleIds: RuleId[];
   clause: string;
   occurredAt: Date;
@@ -102,17 +121,35 @@ export interface ReportingAssessment {
 /** Who an alert goes to. */
 export type AlertRecipient = { type: 'HEAD' } | { type: 'UNIT'; unit: UnitCode };
 
-export type AlertKind =
-  'DISCLOSURE_RECEIVED' | 'CONFLICT_OF_INTEREST' | 'POLICE_REPORT_REMINDER' | 'POLICE_DEADLINE_MISSED';
+export const ALERT_KINDS = [
+  'DISCLOSURE_RECEIVED',
+  'CONFLICT_OF_INTEREST',
+  'HEAD_NOTIFICATION_MISSED',
+  'POLICE_REPORT_REMINDER',
+  'POLICE_DEADLINE_MISSED',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** What makes a scheduled alert pointless by the time it runs. */
+export type AlertSkipCondition = 'HEAD_NOTIFIED' | 'POLICE_REPORTED';
+
+/** The deadline an alert concerns, its instant, and whether the alert says it was missed. */
+export interface AlertDeadline {
+  kind: DeadlineKind;
+  dueAt: Date;
+  isMissed: boolean;
+}
 
 /** One alert to schedule. A job runs it at `at` unless the incident meets `skipIf` by then. */
 export interface ScheduledAlert {
   kind: AlertKind;
   at: Date;
   recipients: AlertRecipient[];
-  skipIf: 'POLICE_REPORTED' | null;
+  skipIf: AlertSkipCondition | null;
   /** The breach the job records when it runs. */
-  recordsBreach: BreachCode | null;
+  recordsBreach: { code: BreachCode; hop: ReportingHop } | null;
+  /** The deadline it concerns, shown beside the instant the alert was actually sent. */
+  deadline: AlertDeadline | null;
   ruleIds: RuleId[];
 }
 
@@ -123,43 +160,6 @@ export interface EscalationInput extends Disclosure {
   suspectType: SuspectType;
   /** REP-11: the head is the suspect or otherwise conflicted (see `conflictOfInterest`). */
   isHeadInConflict: boolean;
-}
-
-/** A person looking at or acting on an incident. */
-export interface IncidentActor {
-  personId: string;
-  role: 'TEACHER' | 'HEAD' | 'STAFF' | 'SECTION_MEMBER' | 'LEADER' | 'ADMIN';
-  institutionId?: string;
-  unit?: UnitCode;
-  /** A SAFETY member designated for confidential cases (REP-7). */
-  isDesignatedForConfidentialCases?: boolean;
-}
-
-/** What the REP-7 and REP-11 rules need to know about an incident. */
-export interface IncidentFacts {
-  institution: InstitutionRef;
-  category: IncidentCategory;
-  /** Staff who received the disclosure or filed the report. */
-  reporterPersonIds: string[];
-  headPersonId: string;
-  suspect: { type: SuspectType; personId?: string };
-  /** The head has declared, or been found to have, a conflict (e.g. a relative of the suspect). */
-  hasHeadDeclaredConflict: boolean;
-  /** Marked confidential beyond the category default. */
-  isMarkedConfidential?: boolean;
-}
-
-export interface ConflictOfInterest {
-  isHeadInConflict: boolean;
-  isActorSuspect: boolean;
-  /** REP-11: send the case straight to SAFETY too. */
-  mustRouteToSafety: boolean;
-  ruleIds: RuleId[];
-}
-
-export interface AccessDecision {
-  allowed: boolean;
-  reason: Reason;
 }
 
 /** The incident workflow's states. */
@@ -173,6 +173,12 @@ export interface TransitionFacts {
   category: IncidentCategory;
   suspectType: SuspectType;
   closingReason?: ClosingReason;
+}
+
+/** A closing reason the workflow allows now, with the rules that allow it. */
+export interface AllowedClosingReason {
+  reason: ClosingReason;
+  ruleIds: RuleId[];
 }
 
 export const TRANSITION_ERROR_CODES = [

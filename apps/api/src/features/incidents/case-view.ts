@@ -157,6 +157,7 @@ export async function toCases(
       },
       breaches: recorded.map((b) => ({
         code: b.code,
+        hop: b.hop,
         ruleIds: b.ruleIds.split(','),
         occurredAt: b.occurredAt,
         recordedAt: b.recordedAt,
@@ -195,6 +196,7 @@ export async function toCases(
         actor: person(e.actorAccountId),
         detail: e.detail,
         deadline: e.deadline,
+        dueAt: e.dueAt,
         deadlineOutcome: e.deadlineOutcome,
       })),
       viewerCan: {

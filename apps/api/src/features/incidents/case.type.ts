@@ -4,6 +4,7 @@ import type {
   EmergencyStep,
   IncidentCategory,
   IncidentState,
+  ReportingHop,
   SuspectType,
   TransitionErrorCode,
 } from '@xiaohu/domain';
@@ -21,6 +22,7 @@ import {
   ExternalSourceEnum,
   IncidentCategoryEnum,
   IncidentStateEnum,
+  ReportingHopEnum,
   ReportingStatusEnum,
   SuspectTypeEnum,
   TransitionRefusalEnum,
@@ -69,6 +71,12 @@ export class CaseReporting {
 export class CaseBreach {
   @Field(() => BreachCodeEnum, { description: 'Which breach.' })
   code: BreachCode;
+
+  @Field(() => ReportingHopEnum, {
+    description:
+      'The hop of the reporting chain it concerns (a LATE_REPORT of TEACHER_TO_HEAD: 迟报（教师→校长）).',
+  })
+  hop: ReportingHop;
 
   @Field(() => [String], { description: 'The rules it breaks.' })
   ruleIds: string[];
@@ -136,7 +144,9 @@ export class CaseEvent {
   @Field(() => CaseEventKindEnum, { description: 'What happened.' })
   kind: string;
 
-  @Field({ description: 'When it happened.' })
+  @Field({
+    description: 'When it happened; for the system (alerts, breaches it recorded), the instant it acted.',
+  })
   at: Date;
 
   @Field(() => CasePerson, { nullable: true, description: 'Who; null for the system (jobs).' })
@@ -148,8 +158,15 @@ export class CaseEvent {
   })
   detail: string | null;
 
-  @Field(() => DeadlineKindEnum, { nullable: true, description: 'The deadline this event met or missed.' })
+  @Field(() => DeadlineKindEnum, { nullable: true, description: 'The deadline this event concerns.' })
   deadline: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When that deadline fell due, beside `at` ("due 10:10, alerted 13:05"); null when not recorded.',
+  })
+  dueAt: Date | null;
 
   @Field(() => DeadlineOutcomeEnum, { nullable: true, description: 'Met or missed.' })
   deadlineOutcome: string | null;

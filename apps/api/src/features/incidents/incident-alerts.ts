@@ -2,11 +2,16 @@ import {
   assessReporting,
   escalationPlan,
   formatInZone,
+  isAlertSkipped,
   type AlertKind,
   type AlertRecipient,
+  type Breach,
+  type BreachCode,
   type DistrictPolicy,
   type IncidentCategory,
   type InstitutionKind,
+  type ReportingHop,
+  type ReportingTimeline,
   type ScheduledAlert,
   type UnitCode,
 } from '@xiaohu/domain';
@@ -52,11 +57,20 @@ const ALERT_TEXT: Record<AlertKind, { zh: string; en: string }> = {
     zh: '校长存在利益冲突，案件直报安稳办',
     en: 'Head in conflict: case routed to SAFETY',
   },
+  HEAD_NOTIFICATION_MISSED: {
+    zh: '学校负责人未在时限内确认学生报告',
+    en: 'Head has not acknowledged the disclosure in time',
+  },
   POLICE_REPORT_REMINDER: { zh: '距报警时限不足30分钟，尚未报警', en: 'Police report due within 30 minutes' },
   POLICE_DEADLINE_MISSED: {
     zh: '已超过报警时限，记录迟报',
     en: 'Police deadline missed: late report recorded',
   },
+};
+
+const DEADLINE_TEXT: Record<'HEAD_NOTIFICATION' | 'POLICE_REPORT', { zh: string; en: string }> = {
+  HEAD_NOTIFICATION: { zh: '告知学校负责人', en: 'head notification' },
+  POLICE_REPORT: { zh: '报案', en: 'police report' },
 };
 
 /** The escalation plan of a stored incident (the domain decides whom and when). */
@@ -118,7 +132,8 @@ async function recipientAccounts(
 
 /**
  * Runs one alert of a case, exactly once: the (case, kind) row is the key. Re-checks the facts with
- * the domain: skipped once the police were told (skipIf), and the breach only if assessReporting finds it.
+ * the domain: skipped once the head or the police were told (skipIf), and the breach only if
+ * assessReporting finds it. What it does is stamped `now`, beside the deadline it concerns.
  */
 export async function fireAlert(
   manager: EntityManager,
@@ -141,12 +156,18 @@ export async function fireAlert(
   if (!alert) return 'NOT_IN_PLAN';
   if (alert.at.getTime() > now.getTime()) return 'NOT_DUE';
 
-  const isSkipped = alert.skipIf === 'POLICE_REPORTED' && incident.policeReportedAt !== null;
+  const isSkipped = isAlertSkipped(alert, {
+    headNotifiedAt: incident.acknowledgedAt ?? undefined,
+    policeReportedAt: incident.policeReportedAt ?? undefined,
+  });
   // The deadline itself is still on time (60:00, REP-3): fire once the domain sees the breach.
+  const wanted = alert.recordsBreach;
   if (
     !isSkipped &&
-    alert.recordsBreach &&
-    !(await assessedBreachCodes(manager, incident, now, deps.policy)).includes(alert.recordsBreach)
+    wanted &&
+    !(await assessedBreaches(manager, incident, now, deps.policy)).some(
+      (b) => b.code === wanted.code && b.hop === wanted.hop,
+    )
   ) {
     return 'NOT_DUE';
   }
@@ -162,17 +183,18 @@ export async function fireAlert(
   if (inserted.length === 0) return 'ALREADY_FIRED';
   if (isSkipped) return 'SKIPPED';
 
-  if (alert.recordsBreach)
-    await recordAssessedBreaches(manager, incident, now, deps.policy, [alert.recordsBreach]);
+  if (wanted) await recordAssessedBreaches(manager, incident, now, deps.policy, [wanted.code], wanted.hop);
+  // Stored truth: the alert went out now, whatever instant it was planned for (a late record, a late job).
   await manager.getRepository(IncidentEventEntity).insert({
     incidentId: incident.id,
     kind: 'ALERT_SENT',
-    at: alert.at,
+    at: now,
     recordedAt: now,
     actorAccountId: null,
     detail: alert.kind,
-    deadline: alert.kind === 'POLICE_DEADLINE_MISSED' ? 'POLICE_REPORT' : null,
-    deadlineOutcome: alert.kind === 'POLICE_DEADLINE_MISSED' ? 'MISSED' : null,
+    deadline: alert.deadline?.kind ?? null,
+    dueAt: alert.deadline?.dueAt ?? null,
+    deadlineOutcome: alert.deadline?.isMissed ? 'MISSED' : null,
   });
   await notifyAccounts(
     manager,
@@ -192,85 +214,125 @@ function alertMessage(
 ) {
   const text = ALERT_TEXT[alert.kind];
   const received = formatInZone(incident.receivedAt, policy.timeZone);
+  const deadline = alert.deadline ? DEADLINE_TEXT[alert.deadline.kind] : null;
+  const due = alert.deadline ? formatInZone(alert.deadline.dueAt, policy.timeZone) : null;
   return {
     kind: alert.kind,
     caseId: incident.id,
     title: `【校护】${institutionName}：${text.zh} / ${text.en}`,
     // Codes, times and the institution only: never the child (REP-7).
     body:
-      `${institutionName} ${CATEGORY_ZH[incident.category]}（${incident.category}）案件，学生报告时间 ${received}（北京时间）。` +
-      `规则 ${alert.ruleIds.join(', ')}。请登录校护查看。\n` +
-      `${text.en}. Case ${incident.id}, received ${received} (Asia/Shanghai). Rules ${alert.ruleIds.join(', ')}.`,
+      `${institutionName} ${CATEGORY_ZH[incident.category]}（${incident.category}）案件，学生报告时间 ${received}（北京时间）` +
+      `${deadline ? `，${deadline.zh}时限 ${due}` : ''}。规则 ${alert.ruleIds.join(', ')}。请登录校护查看。\n` +
+      `${text.en}. Case ${incident.id}, received ${received}${deadline ? `, ${deadline.en} due ${due}` : ''} ` +
+      `(Asia/Shanghai). Rules ${alert.ruleIds.join(', ')}.`,
   };
 }
 
-/** Inserts a breach unless the case already has one of that code; true when inserted. */
-export async function insertBreach(
+/** Inserts a breach unless the case already has one of that code and hop; true when inserted. */
+async function insertBreach(
   manager: EntityManager,
   incidentId: string,
-  code: string,
-  ruleIds: string,
-  occurredAt: Date,
+  breach: Breach,
   now: Date,
 ): Promise<boolean> {
   const rows = (await manager.query(
-    `INSERT INTO incident_breach (incident_id, code, rule_ids, occurred_at, recorded_at) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO incident_breach (incident_id, code, hop, rule_ids, occurred_at, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [incidentId, code, ruleIds, occurredAt, now],
+    [incidentId, breach.code, breach.hop, breach.ruleIds.join(','), breach.occurredAt, now],
   )) as unknown[];
   return rows.length > 0;
 }
 
-async function assessedBreachCodes(
+async function assessedBreaches(
   manager: EntityManager,
   incident: IncidentEntity,
   now: Date,
   policy: DistrictPolicy,
-): Promise<string[]> {
+  attempt: Partial<ReportingTimeline> = {},
+): Promise<Breach[]> {
   const sources = await manager
     .getRepository(IncidentExternalSourceEntity)
     .findBy({ incidentId: incident.id });
-  const assessment = assessReporting(toTimeline(incident, sources, undefined), now, policy);
-  return assessment.ok ? assessment.value.breaches.map((b) => b.code) : [];
+  const assessment = assessReporting(
+    { ...toTimeline(incident, sources, undefined), ...attempt },
+    now,
+    policy,
+  );
+  return assessment.ok ? assessment.value.breaches : [];
 }
 
-/** Records the breaches of `codes` that the domain's assessment finds now. Idempotent. */
+// A late report misses the deadline of its hop; the breach's instant is that deadline.
+const LATE_HOP_DEADLINE: Partial<Record<ReportingHop, 'HEAD_NOTIFICATION' | 'POLICE_REPORT'>> = {
+  TEACHER_TO_HEAD: 'HEAD_NOTIFICATION',
+  SCHOOL_TO_POLICE: 'POLICE_REPORT',
+};
+
+async function saveBreaches(
+  manager: EntityManager,
+  incident: IncidentEntity,
+  breaches: readonly Breach[],
+  now: Date,
+): Promise<BreachCode[]> {
+  const recorded: BreachCode[] = [];
+  for (const breach of breaches) {
+    if (!(await insertBreach(manager, incident.id, breach, now))) continue;
+    recorded.push(breach.code);
+    const deadline = breach.code === 'LATE_REPORT' ? (LATE_HOP_DEADLINE[breach.hop] ?? null) : null;
+    // Recorded now; the deadline it concerns stands beside it.
+    await manager.getRepository(IncidentEventEntity).insert({
+      incidentId: incident.id,
+      kind: 'BREACH_RECORDED',
+      at: now,
+      recordedAt: now,
+      actorAccountId: null,
+      detail: breach.code,
+      deadline,
+      dueAt: deadline ? breach.occurredAt : null,
+      deadlineOutcome: deadline ? 'MISSED' : null,
+    });
+  }
+  return recorded;
+}
+
+/**
+ * Records the breaches of `codes` (of `hop` only, when given) that the domain's assessment finds now.
+ * Idempotent: one breach per code and hop.
+ */
 export async function recordAssessedBreaches(
   manager: EntityManager,
   incident: IncidentEntity,
   now: Date,
   policy: DistrictPolicy,
-  codes: readonly string[],
-): Promise<string[]> {
-  const sources = await manager
-    .getRepository(IncidentExternalSourceEntity)
-    .findBy({ incidentId: incident.id });
-  const assessment = assessReporting(toTimeline(incident, sources, undefined), now, policy);
-  if (!assessment.ok) return [];
-  const recorded: string[] = [];
-  for (const breach of assessment.value.breaches.filter((b) => codes.includes(b.code))) {
-    const inserted = await insertBreach(
-      manager,
-      incident.id,
-      breach.code,
-      breach.ruleIds.join(','),
-      breach.occurredAt,
-      now,
-    );
-    if (!inserted) continue;
-    recorded.push(breach.code);
-    await manager.getRepository(IncidentEventEntity).insert({
-      incidentId: incident.id,
-      kind: 'BREACH_RECORDED',
-      at: breach.occurredAt,
-      recordedAt: now,
-      actorAccountId: null,
-      detail: breach.code,
-      deadline: breach.code === 'LATE_REPORT' ? 'POLICE_REPORT' : null,
-      deadlineOutcome: breach.code === 'LATE_REPORT' ? 'MISSED' : null,
-    });
-  }
-  return recorded;
+  codes: readonly BreachCode[],
+  hop?: ReportingHop,
+): Promise<BreachCode[]> {
+  const found = await assessedBreaches(manager, incident, now, policy);
+  const wanted = found.filter((b) => codes.includes(b.code) && (hop === undefined || b.hop === hop));
+  return saveBreaches(manager, incident, wanted, now);
+}
+
+/**
+ * REP-4: a refused attempt that is itself a breach (canTransition's `breachToRecord`) is recorded as
+ * the domain assesses the case with that attempt made now: closing without the police report (漏报),
+ * a settlement between the parties (私下调解).
+ */
+export async function recordRefusedAttempt(
+  manager: EntityManager,
+  incident: IncidentEntity,
+  code: BreachCode,
+  now: Date,
+  policy: DistrictPolicy,
+): Promise<BreachCode[]> {
+  const attempt: Partial<ReportingTimeline> =
+    code === 'PRIVATE_SETTLEMENT' ? { privateSettlementAt: now } : { closedAt: now };
+  const found = await assessedBreaches(manager, incident, now, policy, attempt);
+  return saveBreaches(
+    manager,
+    incident,
+    found.filter((b) => b.code === code),
+    now,
+  );
 }
 
 /**

@@ -1,10 +1,10 @@
-import type { BreachCode } from '@xiaohu/domain';
+import type { BreachCode, ReportingHop } from '@xiaohu/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { IncidentEntity } from './incident.entity';
 
-/** REP-4: a recorded breach. At most one per code and case: recording is idempotent. */
+/** REP-4: a recorded breach. At most one per code, hop and case: recording is idempotent. */
 @Entity({ name: 'incident_breach' })
-@Index('incident_breach_incident_id_code_key', ['incidentId', 'code'], { unique: true })
+@Index('incident_breach_incident_id_code_hop_key', ['incidentId', 'code', 'hop'], { unique: true })
 export class IncidentBreachEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -18,6 +18,10 @@ export class IncidentBreachEntity {
 
   @Column({ type: 'varchar', length: 24 })
   code: BreachCode;
+
+  /** The hop of the reporting chain it concerns (teacher → head, school → police, school → district). */
+  @Column({ type: 'varchar', length: 24 })
+  hop: ReportingHop;
 
   /** Comma-separated rule IDs (e.g. REP-3,REP-4). */
   @Column({ type: 'varchar', length: 64 })

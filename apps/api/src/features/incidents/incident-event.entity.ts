@@ -29,6 +29,7 @@ export class IncidentEventEntity {
   @Column({ type: 'varchar', length: 32 })
   kind: CaseEventKind;
 
+  /** When it happened; for what the system did (alerts, breaches it recorded), the instant it did it. */
   @Column({ type: 'timestamptz' })
   at: Date;
 
@@ -44,6 +45,10 @@ export class IncidentEventEntity {
 
   @Column({ type: 'varchar', length: 24, nullable: true })
   deadline: 'HEAD_NOTIFICATION' | 'POLICE_REPORT' | null;
+
+  /** The instant `deadline` fell due, shown beside `at` (when it happened): "due 10:10, alerted 13:05". */
+  @Column({ type: 'timestamptz', nullable: true })
+  dueAt: Date | null;
 
   @Column({ type: 'varchar', length: 8, nullable: true })
   deadlineOutcome: 'MET' | 'MISSED' | null;

@@ -48,6 +48,11 @@ export function toTimeline(
     category: incident.category,
     suspectType: incident.suspectType,
     receipts: [{ personId: incident.reporterAccountId, receivedAt: incident.receivedAt }],
+    // REP-2: entering the record is the teacher → head hop; none for an external case or the head's own receipt.
+    recordedAt:
+      incident.origin === 'SCHOOL' && incident.reporterAccountId !== incident.headAccountId
+        ? incident.recordedAt
+        : undefined,
     headNotifiedAt: incident.acknowledgedAt ?? undefined,
     policeReportedAt: incident.policeReportedAt ?? undefined,
     reportedToDistrictAt: incident.reportedToDistrictAt ?? undefined,

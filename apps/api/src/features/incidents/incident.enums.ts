@@ -5,6 +5,7 @@ import {
   INCIDENT_CATEGORIES,
   INCIDENT_STATES,
   REPORTING_ERROR_CODES,
+  REPORTING_HOPS,
   SUSPECT_TYPES,
   TRANSITION_ERROR_CODES,
 } from '@xiaohu/domain';
@@ -41,13 +42,20 @@ registerEnumType(ReportingStatusEnum, {
 export const BreachCodeEnum = enumObject(BREACH_CODES);
 registerEnumType(BreachCodeEnum, { name: 'BreachCode', description: 'REP-4: 迟报, 漏报, 瞒报, 私下调解.' });
 
+export const ReportingHopEnum = enumObject(REPORTING_HOPS);
+registerEnumType(ReportingHopEnum, {
+  name: 'ReportingHop',
+  description:
+    'A hop of the reporting chain: teacher → head (REP-2), school → police (REP-3), school → district (REP-8).',
+});
+
 export const EmergencyStepEnum = enumObject(EMERGENCY_STEPS);
 registerEnumType(EmergencyStepEnum, { name: 'EmergencyStep', description: 'REP-6 emergency steps.' });
 
 export const ClosingReasonEnum = enumObject(CLOSING_REASONS);
 registerEnumType(ClosingReasonEnum, {
   name: 'ClosingReason',
-  description: 'Why a case is closed; PRIVATE_SETTLEMENT is refused when reportable (REP-4).',
+  description: 'Why a case is closed; PRIVATE_SETTLEMENT is always refused and recorded as a breach (REP-4).',
 });
 
 export const EXTERNAL_SOURCES = ['POLICE', 'TIP', 'PARENT', 'MEDIA', 'OTHER'] as const;

@@ -339,8 +339,6 @@ describe.each([
           {
             ...row,
             completeEmergencyStep: row.completeEmergencyStep === A ? X : row.completeEmergencyStep,
-            // No police report is required (REP-1): SAFETY hears of it only if the head does not acknowledge.
-            myNotifications: actor.startsWith('safety') ? H : row.myNotifications,
           },
         ]),
       ),

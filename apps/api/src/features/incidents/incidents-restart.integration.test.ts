@@ -80,7 +80,7 @@ async function factsOf(caseId: string): Promise<Facts> {
       [caseId],
     ),
     breaches: await countBy(
-      `SELECT code AS key, count(*) AS n FROM incident_breach WHERE incident_id = $1 GROUP BY 1`,
+      `SELECT code || ':' || hop AS key, count(*) AS n FROM incident_breach WHERE incident_id = $1 GROUP BY 1`,
       [caseId],
     ),
     events: await countBy(
@@ -145,11 +145,17 @@ describe('escalation alerts survive a crash (pg-boss workers of main.ts)', () =>
     const dueAt = new Date(recorded.reporting.policeReportDueAt);
     expect(dueAt.getTime()).toBeGreaterThan(Date.now());
 
-    // Before the crash: the alerts due at recording fired once, in the recording's transaction.
+    // Before the crash: the alerts due at recording fired once, in the recording's transaction; entered
+    // 59 minutes after the receipt, the teacher → head hop is already late (REP-2).
     const beforeRestart = await factsOf(caseId);
-    expect(beforeRestart.alerts).toEqual({ 'DISCLOSURE_RECEIVED:SENT': 1, 'POLICE_REPORT_REMINDER:SENT': 1 });
-    expect(beforeRestart.breaches).toEqual({});
+    expect(beforeRestart.alerts).toEqual({
+      'DISCLOSURE_RECEIVED:SENT': 1,
+      'HEAD_NOTIFICATION_MISSED:SENT': 1,
+      'POLICE_REPORT_REMINDER:SENT': 1,
+    });
+    expect(beforeRestart.breaches).toEqual({ 'LATE_REPORT:TEACHER_TO_HEAD': 1 });
     expect(beforeRestart.notifications.DISCLOSURE_RECEIVED).toBe(1); // the head
+    expect(beforeRestart.notifications.HEAD_NOTIFICATION_MISSED).toBeGreaterThanOrEqual(2); // SAFETY and the head
     expect(beforeRestart.notifications.POLICE_REPORT_REMINDER).toBeGreaterThanOrEqual(2); // the head and SAFETY
     const pending = await db.query<{ state: string }>(
       `SELECT state FROM pgboss.job WHERE data->>'incidentId' = $1 AND data->>'kind' = 'POLICE_DEADLINE_MISSED'`,
@@ -166,7 +172,7 @@ describe('escalation alerts survive a crash (pg-boss workers of main.ts)', () =>
     while (Date.now() - restartedAt < FIRING_LIMIT_MS + 5_000) {
       const facts = await factsOf(caseId);
       if (
-        facts.breaches.LATE_REPORT === 1 &&
+        facts.breaches['LATE_REPORT:SCHOOL_TO_POLICE'] === 1 &&
         facts.alerts['POLICE_DEADLINE_MISSED:SENT'] === 1 &&
         (facts.notifications.POLICE_DEADLINE_MISSED ?? 0) > 0 &&
         facts.mails > beforeRestart.mails
@@ -193,18 +199,21 @@ describe('escalation alerts survive a crash (pg-boss workers of main.ts)', () =>
     );
     expect(settled.alerts).toEqual({
       'DISCLOSURE_RECEIVED:SENT': 1,
+      'HEAD_NOTIFICATION_MISSED:SENT': 1,
       'POLICE_REPORT_REMINDER:SENT': 1,
       'POLICE_DEADLINE_MISSED:SENT': 1,
     });
-    expect(settled.breaches).toEqual({ LATE_REPORT: 1 });
+    expect(settled.breaches).toEqual({ 'LATE_REPORT:TEACHER_TO_HEAD': 1, 'LATE_REPORT:SCHOOL_TO_POLICE': 1 });
     expect(settled.events).toMatchObject({
       'ALERT_SENT:DISCLOSURE_RECEIVED': 1,
+      'ALERT_SENT:HEAD_NOTIFICATION_MISSED': 1,
       'ALERT_SENT:POLICE_REPORT_REMINDER': 1,
       'ALERT_SENT:POLICE_DEADLINE_MISSED': 1,
-      'BREACH_RECORDED:LATE_REPORT': 1,
+      'BREACH_RECORDED:LATE_REPORT': 2,
     });
     expect(settled.notifications).toEqual({
       DISCLOSURE_RECEIVED: beforeRestart.notifications.DISCLOSURE_RECEIVED,
+      HEAD_NOTIFICATION_MISSED: beforeRestart.notifications.HEAD_NOTIFICATION_MISSED,
       POLICE_REPORT_REMINDER: beforeRestart.notifications.POLICE_REPORT_REMINDER,
       POLICE_DEADLINE_MISSED: alertRow[0].recipient_count,
     });
@@ -227,12 +236,15 @@ describe('escalation alerts survive a crash (pg-boss workers of main.ts)', () =>
     // The restarted server shows the breach on the case, like any user would see it.
     const safety = await signIn(second.baseUrl, 'safety');
     const view = await safety.request(
-      `query($id: ID!) { case(id: $id) { reporting { status } breaches { code } } }`,
+      `query($id: ID!) { case(id: $id) { reporting { status } breaches { code hop } } }`,
       { id: caseId },
     );
     expect(view.body.data?.case).toEqual({
       reporting: { status: 'IN_BREACH' },
-      breaches: [{ code: 'LATE_REPORT' }],
+      breaches: [
+        { code: 'LATE_REPORT', hop: 'TEACHER_TO_HEAD' },
+        { code: 'LATE_REPORT', hop: 'SCHOOL_TO_POLICE' },
+      ],
     });
   });
 });

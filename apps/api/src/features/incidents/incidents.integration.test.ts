@@ -89,10 +89,12 @@ describe('recording a disclosure', () => {
       [recorded.id],
     );
     expect(jobs.map((j: { kind: string }) => j.kind)).toEqual([
+      'HEAD_NOTIFICATION_MISSED',
       'POLICE_REPORT_REMINDER',
       'POLICE_DEADLINE_MISSED',
     ]);
-    expect(new Date(jobs[1].start_after).toISOString()).toBe('2026-03-02T03:02:00.000Z');
+    expect(new Date(jobs[0].start_after).toISOString()).toBe('2026-03-02T02:12:00.000Z');
+    expect(new Date(jobs[2].start_after).toISOString()).toBe('2026-03-02T03:02:00.000Z');
     const head = await app.signedIn('head.primary');
     const notes = await head.request(
       '{ myNotifications { unreadCount edges { node { kind caseId title body } } } }',
@@ -157,7 +159,7 @@ describe('the head works the case', () => {
       deadlineOutcome: 'MET',
     });
     app.clock.advanceMinutes(5);
-    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['SKIPPED', 'SKIPPED']);
+    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED']);
     const closed = data(
       await headAgain.request(CLOSE, { input: { caseId: recorded.id, reason: 'RESOLVED' } }),
       'closeCase',
@@ -168,13 +170,22 @@ describe('the head works the case', () => {
   it('REP-3, REP-4: late — at the deadline 迟报 is recorded once and SAFETY, the section and leadership are alerted once', async () => {
     app.clock.set(T0);
     const recorded = await record(await app.signedIn('teacher'));
+    // The first job is REP-2's: the head never acknowledged, so SAFETY heard of it at 10:12.
     app.clock.advanceMinutes(30);
-    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['SENT', 'NOT_DUE']);
+    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['SENT', 'SENT', 'NOT_DUE']);
     app.clock.advanceMinutes(30);
-    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['ALREADY_FIRED', 'NOT_DUE']);
+    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual([
+      'ALREADY_FIRED',
+      'ALREADY_FIRED',
+      'NOT_DUE',
+    ]);
     app.clock.set(new Date(app.clock.now().getTime() + 1000));
-    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['ALREADY_FIRED', 'SENT']);
-    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['ALREADY_FIRED', 'ALREADY_FIRED']);
+    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual(['ALREADY_FIRED', 'ALREADY_FIRED', 'SENT']);
+    expect(await dataSourceFireAlerts(app, recorded.id)).toEqual([
+      'ALREADY_FIRED',
+      'ALREADY_FIRED',
+      'ALREADY_FIRED',
+    ]);
     const breaches = await app.owner.query(
       `SELECT code, rule_ids FROM incident_breach WHERE incident_id = $1`,
       [recorded.id],

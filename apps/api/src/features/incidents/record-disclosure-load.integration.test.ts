@@ -44,9 +44,10 @@ it('200 concurrent recordDisclosure calls: every acknowledged case is stored wit
     `SELECT count(*)::int AS n FROM audit_event WHERE action = 'incident.recordDisclosure' AND target_id = ANY($1)`,
     [ids],
   );
+  // Three jobs each: REP-2's head-notification alert, REP-3's reminder and deadline.
   expect({ stored: stored.n, jobs: jobs.n, audits: audits.n }).toEqual({
     stored: 200,
-    jobs: 400,
+    jobs: 600,
     audits: 200,
   });
 }, 120_000);

@@ -4,6 +4,7 @@ import { AccountEntity } from '../accounts/account.entity';
 export type NotificationKindCode =
   | 'DISCLOSURE_RECEIVED'
   | 'CONFLICT_OF_INTEREST'
+  | 'HEAD_NOTIFICATION_MISSED'
   | 'POLICE_REPORT_REMINDER'
   | 'POLICE_DEADLINE_MISSED'
   | 'BREACH_RECORDED';

@@ -5,6 +5,7 @@ import { enumObject } from '../../shared/graphql/enum-object';
 export const NOTIFICATION_KINDS = [
   'DISCLOSURE_RECEIVED',
   'CONFLICT_OF_INTEREST',
+  'HEAD_NOTIFICATION_MISSED',
   'POLICE_REPORT_REMINDER',
   'POLICE_DEADLINE_MISSED',
   'BREACH_RECORDED',

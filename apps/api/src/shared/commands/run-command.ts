@@ -13,6 +13,8 @@ export interface CommandOutcome {
   targetId?: string | null;
   /** Never a child's identity or free text: codes, ids and flags only. */
   details?: Record<string, unknown> | null;
+  /** The audit outcome when the refusal's code is too coarse (e.g. the workflow's own code). */
+  auditOutcome?: string;
 }
 
 /** One command (Outline's commands): the steps every mutation runs, in this order. */
@@ -47,7 +49,7 @@ export async function runCommand<Loaded>(context: RequestContext, command: Comma
     const isRefused = outcome.result instanceof ErrorResult;
     await recordAudit(manager, actor, context.clock.now(), {
       action: command.action,
-      outcome: isRefused ? (outcome.result as ErrorResult).code : 'OK',
+      outcome: outcome.auditOutcome ?? (isRefused ? (outcome.result as ErrorResult).code : 'OK'),
       targetType: command.targetType,
       targetId: (outcome.targetId ?? command.targetId)?.slice(0, 64) ?? null,
       details: outcome.details ?? null,

@@ -29,6 +29,7 @@ export const CaseSummaryFieldsFragment = graphql(`
     }
     breaches {
       code
+      hop
       ruleIds
       occurredAt
       recordedAt
@@ -90,6 +91,7 @@ export const CaseDetailFieldsFragment = graphql(`
       }
       detail
       deadline
+      dueAt
       deadlineOutcome
     }
     viewerCan {

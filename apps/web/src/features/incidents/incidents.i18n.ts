@@ -32,6 +32,10 @@ export const incidentsZhCN = {
   'incidents.breach.OMISSION': '漏报',
   'incidents.breach.CONCEALMENT': '瞒报',
   'incidents.breach.PRIVATE_SETTLEMENT': '私下调解',
+  'incidents.breachOnHop': '{breach}（{hop}）',
+  'incidents.hop.TEACHER_TO_HEAD': '教师→校长',
+  'incidents.hop.SCHOOL_TO_POLICE': '学校→公安机关',
+  'incidents.hop.SCHOOL_TO_DISTRICT': '学校→区教委',
 
   'incidents.step.START_EMERGENCY_PLAN': '启动应急预案',
   'incidents.step.PROTECT_SCENE': '保护现场',
@@ -61,6 +65,7 @@ export const incidentsZhCN = {
 
   'incidents.alertKind.DISCLOSURE_RECEIVED': '已通知学校负责人',
   'incidents.alertKind.CONFLICT_OF_INTEREST': '负责人存在利害关系，已报送安稳办',
+  'incidents.alertKind.HEAD_NOTIFICATION_MISSED': '负责人未按时确认，已告知安稳办',
   'incidents.alertKind.POLICE_REPORT_REMINDER': '报案提醒',
   'incidents.alertKind.POLICE_DEADLINE_MISSED': '报案期限已过',
 
@@ -73,7 +78,8 @@ export const incidentsZhCN = {
   'incidents.refusal.INCIDENT_CLOSED': '案件已结案，不能再操作。',
   'incidents.refusal.BACKWARDS': '案件状态不能回退。',
   'incidents.refusal.CLOSING_REASON_REQUIRED': '请选择结案原因。',
-  'incidents.refusal.PRIVATE_SETTLEMENT_FORBIDDEN': '私下调解不能代替报案，不能以此结案（REP-4）。',
+  'incidents.refusal.PRIVATE_SETTLEMENT_FORBIDDEN':
+    '私下调解不能代替报案或报告，任何类别都不能以此结案（REP-4）。',
   'incidents.refusal.POLICE_REPORT_REQUIRED': '本案必须先向公安机关报案才能结案（REP-4）。',
 
   'incidents.timeProblem.NO_RECEIPT': '缺少接收时间。',
@@ -219,6 +225,7 @@ export const incidentsZhCN = {
   'incidents.case.system': '系统',
   'incidents.case.deadlineMet': '{deadline}：按时',
   'incidents.case.deadlineMissed': '{deadline}：超时',
+  'incidents.case.deadlineDue': '时限 {at}',
   'incidents.case.saved': '已保存。',
 
   'incidents.police.title': '记录报案情况',
@@ -257,7 +264,7 @@ export const incidentsZhCN = {
   'incidents.close.title': '结案',
   'incidents.close.reason': '结案原因',
   'incidents.close.privateSettlementWarning':
-    '私下调解不能代替报案（REP-4）：以此为由结案将被拒绝并记录为违规。',
+    '私下调解不能代替报案或报告（REP-4）：以此为由结案将被拒绝并记录为违规。',
   'incidents.close.note': '说明（选填，不要填写学生姓名）',
   'incidents.close.submit': '结案…',
   'incidents.close.confirmTitle': '确认结案？',
@@ -326,6 +333,10 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.breach.OMISSION': 'Omission',
   'incidents.breach.CONCEALMENT': 'Concealment',
   'incidents.breach.PRIVATE_SETTLEMENT': 'Private settlement',
+  'incidents.breachOnHop': '{breach} ({hop})',
+  'incidents.hop.TEACHER_TO_HEAD': 'teacher → head',
+  'incidents.hop.SCHOOL_TO_POLICE': 'school → police',
+  'incidents.hop.SCHOOL_TO_DISTRICT': 'school → district',
 
   'incidents.step.START_EMERGENCY_PLAN': 'Emergency plan started',
   'incidents.step.PROTECT_SCENE': 'Scene protected',
@@ -355,6 +366,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
 
   'incidents.alertKind.DISCLOSURE_RECEIVED': 'Head told',
   'incidents.alertKind.CONFLICT_OF_INTEREST': 'Head in conflict; sent to the safety office',
+  'incidents.alertKind.HEAD_NOTIFICATION_MISSED': 'Head did not acknowledge in time; safety office told',
   'incidents.alertKind.POLICE_REPORT_REMINDER': 'Police report reminder',
   'incidents.alertKind.POLICE_DEADLINE_MISSED': 'Police deadline missed',
 
@@ -368,7 +380,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.refusal.BACKWARDS': 'A case cannot move back.',
   'incidents.refusal.CLOSING_REASON_REQUIRED': 'Choose a closing reason.',
   'incidents.refusal.PRIVATE_SETTLEMENT_FORBIDDEN':
-    'A private settlement never replaces the police report and cannot close the case (REP-4).',
+    'A private settlement never replaces a report and cannot close a case of any category (REP-4).',
   'incidents.refusal.POLICE_REPORT_REQUIRED':
     'This case must be reported to the police before it is closed (REP-4).',
 
@@ -524,6 +536,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.case.system': 'System',
   'incidents.case.deadlineMet': '{deadline}: on time',
   'incidents.case.deadlineMissed': '{deadline}: missed',
+  'incidents.case.deadlineDue': 'due {at}',
   'incidents.case.saved': 'Saved.',
 
   'incidents.police.title': 'Record the police report',
@@ -562,7 +575,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.close.title': 'Close the case',
   'incidents.close.reason': 'Closing reason',
   'incidents.close.privateSettlementWarning':
-    'A private settlement never replaces the police report (REP-4): closing for this reason is refused and recorded as a breach.',
+    'A private settlement never replaces a report (REP-4): closing for this reason is refused and recorded as a breach.',
   'incidents.close.note': "Note (optional; never the pupil's name)",
   'incidents.close.submit': 'Close…',
   'incidents.close.confirmTitle': 'Close this case?',

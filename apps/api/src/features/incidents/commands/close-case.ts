@@ -5,7 +5,7 @@ import { runCommand } from '../../../shared/commands/run-command';
 import { ValidationError } from '../../../shared/graphql/error-result';
 import type { CloseCaseInput } from '../case.inputs';
 import { TransitionRefusedError } from '../incident-errors.type';
-import { insertBreach } from '../incident-alerts';
+import { recordRefusedAttempt } from '../incident-alerts';
 import { IncidentEntity } from '../incident.entity';
 import { loadCaseForChange, recordEvent, refuseUnless, viewCase } from './case-command.support';
 
@@ -33,15 +33,7 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
         let recorded: BreachCode | null = null;
         if (decision.breachToRecord) {
           recorded = decision.breachToRecord;
-          if (await insertBreach(manager, incident.id, decision.breachToRecord, decision.ruleId, now, now)) {
-            await recordEvent(manager, {
-              incidentId: incident.id,
-              kind: 'BREACH_RECORDED',
-              at: now,
-              recordedAt: now,
-              detail: decision.breachToRecord,
-            });
-          }
+          await recordRefusedAttempt(manager, incident, decision.breachToRecord, now, context.policy);
         }
         await recordEvent(manager, {
           incidentId: incident.id,
@@ -53,7 +45,8 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
         });
         return {
           result: TransitionRefusedError.of(decision.code, decision.ruleId, decision.message, recorded),
-          details: { reason: input.reason, refusal: decision.code, breachRecorded: recorded },
+          details: { reason: input.reason, breachRecorded: recorded },
+          auditOutcome: decision.code,
         };
       }
       await manager.getRepository(IncidentEntity).update(

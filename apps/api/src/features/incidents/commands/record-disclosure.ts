@@ -8,7 +8,7 @@ import { InstitutionEntity } from '../../institutions/institution.entity';
 import { StaffMemberEntity } from '../../staff/staff-member.entity';
 import type { RecordDisclosureInput } from '../case.inputs';
 import { ReportingTimeError } from '../incident-errors.type';
-import { scheduleAlerts } from '../incident-alerts';
+import { recordAssessedBreaches, scheduleAlerts } from '../incident-alerts';
 import { IncidentChildEntity } from '../incident-child.entity';
 import { isHeadInConflictOf } from '../incident-conflict';
 import { IncidentEntity } from '../incident.entity';
@@ -127,6 +127,15 @@ export async function recordDisclosure(context: RequestContext, input: RecordDis
         actorAccountId: actor.accountId,
         detail: input.category,
       });
+      // REP-1, REP-2: a record entered after the head-notification deadline is a late teacher → head hop.
+      await recordAssessedBreaches(
+        manager,
+        incident,
+        now,
+        context.policy,
+        ['LATE_REPORT'],
+        'TEACHER_TO_HEAD',
+      );
       await scheduleAlerts(manager, incident, plan.value, alertDependencies(context));
       return {
         result: await viewCase(context, manager, incident.id, actor, false),

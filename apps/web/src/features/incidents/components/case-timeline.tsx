@@ -6,6 +6,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import type { CaseEventKind } from '../../../gql/graphql';
 import { MESSAGES, useT, type MessageKey } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../shared/lib/dates';
@@ -31,7 +32,10 @@ function detailKey(event: CaseEvent): MessageKey | null {
   return candidate in MESSAGES['zh-CN'] ? (candidate as MessageKey) : null;
 }
 
-/** Every event, oldest first, with the person and the deadline it met or missed. */
+/**
+ * Every event, oldest first, with the person and the deadline it concerns. The time is when it
+ * happened (for the system: when it acted); a deadline's own instant is shown beside it.
+ */
 export function CaseTimeline({ events }: { events: CaseEvent[] }) {
   const t = useT();
   const labels = useIncidentLabels();
@@ -77,6 +81,16 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
                         },
                       )}
                     />
+                  ) : event.deadline ? (
+                    labels.deadline(event.deadline)
+                  ) : null}
+                  {event.deadline && event.dueAt ? (
+                    // The deadline's instant beside the time the event happened: "due 10:12, alerted 13:02".
+                    <Typography variant="body2" color="text.secondary" data-testid="case-event-due">
+                      <time dateTime={event.dueAt}>
+                        {t('incidents.case.deadlineDue', { at: formatDateTime(event.dueAt) })}
+                      </time>
+                    </Typography>
                   ) : null}
                 </TableCell>
               </TableRow>

@@ -97,10 +97,10 @@ export function CasesTable({ cases, now }: { cases: CaseSummaryFieldsFragment[];
                     <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
                       {row.breaches.map((breach) => (
                         <Chip
-                          key={`${breach.code}-${breach.occurredAt}`}
+                          key={`${breach.code}-${breach.hop}`}
                           size="small"
                           color="error"
-                          label={labels.breach(breach.code)}
+                          label={labels.recordedBreach(breach)}
                         />
                       ))}
                     </Stack>

@@ -8,6 +8,7 @@ import type {
   ExternalSource,
   IncidentCategory,
   IncidentState,
+  ReportingHop,
   ReportingStatus,
   ReportingTimeProblem,
   SuspectType,
@@ -25,6 +26,14 @@ export function useIncidentLabels() {
     state: (value: IncidentState) => t(`incidents.state.${value}`),
     status: (value: ReportingStatus) => t(`incidents.status.${value}`),
     breach: (value: BreachCode) => t(`incidents.breach.${value}`),
+    // A late report may concern either hop of one case, so it names its hop: 迟报（教师→校长）.
+    recordedBreach: ({ code, hop }: { code: BreachCode; hop: ReportingHop }) =>
+      code === 'LATE_REPORT'
+        ? t('incidents.breachOnHop', {
+            breach: t(`incidents.breach.${code}`),
+            hop: t(`incidents.hop.${hop}`),
+          })
+        : t(`incidents.breach.${code}`),
     step: (value: EmergencyStep) => t(`incidents.step.${value}`),
     closingReason: (value: ClosingReason) => t(`incidents.closingReason.${value}`),
     source: (value: ExternalSource) => t(`incidents.source.${value}`),

@@ -105,9 +105,9 @@ export function CasePage() {
             {t('incidents.case.breaches')}
           </Typography>
           {incident.breaches.map((breach) => (
-            <div key={`${breach.code}-${breach.occurredAt}`}>
+            <div key={`${breach.code}-${breach.hop}`}>
               {t('incidents.case.breachAt', {
-                breach: labels.breach(breach.code),
+                breach: labels.recordedBreach(breach),
                 at: formatDateTimeShort(breach.occurredAt),
               })}
             </div>
