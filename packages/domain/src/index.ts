@@ -24,3 +24,4 @@ export * from './access/staff-access.rules';
 export * from './access/misconduct-access.rules';
 export * from './access/permissions';
 export * from './access/text-limits';
+export * from './vetting/misconduct-decision.rules';

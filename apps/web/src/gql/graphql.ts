@@ -87,7 +87,7 @@ export type AccountNotFoundError = ErrorResult & {
 export type AcknowledgeCaseResult = Case | CaseForbiddenError | CaseNotFoundError | TransitionRefusedError;
 
 /** The active member, or why not. */
-export type ActivateStaffResult = InvalidStaffStateError | StaffMember | StaffNotFoundError | VettingNotClearError;
+export type ActivateStaffResult = InvalidStaffStateError | StaffForbiddenError | StaffMember | StaffNotFoundError | VettingNotClearError;
 
 /** A new candidate: not active, not assignable until vetting is CLEAR. */
 export type AddStaffCandidateInput = {
@@ -112,7 +112,7 @@ export type AddStaffCandidateInput = {
 };
 
 /** The new candidate, or why not. */
-export type AddStaffCandidateResult = DuplicateStaffError | StaffMember | ValidationError;
+export type AddStaffCandidateResult = DuplicateStaffError | StaffForbiddenError | StaffMember | ValidationError;
 
 /** One entry of the append-only audit trail. */
 export type AuditEvent = {
@@ -495,7 +495,7 @@ export type DecideMisconductInput = {
 };
 
 /** The decided case, or why not. */
-export type DecideMisconductResult = InvalidStaffStateError | MisconductCase | MisconductCaseNotFoundError | OutcomeNotAllowedError | ValidationError;
+export type DecideMisconductResult = InvalidStaffStateError | MisconductCase | MisconductCaseNotFoundError | OutcomeNotAllowedError | StaffForbiddenError | ValidationError;
 
 /** How the child told. */
 export type DisclosureChannel =
@@ -881,6 +881,8 @@ export type MisconductCase = {
   staffName: Scalars['String']['output'];
   /** OPEN or DECIDED. */
   status: MisconductCaseStatus;
+  /** What the viewer may do next. */
+  viewerCan: MisconductCaseActions;
 };
 
 
@@ -889,6 +891,13 @@ export type MisconductCaseAllowedOutcomesArgs = {
   factsVerified: Scalars['Boolean']['input'];
   involvesCrime: Scalars['Boolean']['input'];
   severity: MisconductSeverity;
+};
+
+/** What the viewer may do on a misconduct case, from the domain’s policy (VET-11). */
+export type MisconductCaseActions = {
+  __typename: 'MisconductCaseActions';
+  /** decideMisconduct: an open case, by its handlers (never the subject). */
+  canDecide: Scalars['Boolean']['output'];
 };
 
 /** No such misconduct case in the viewer’s scope. */
@@ -1151,7 +1160,7 @@ export type OpenMisconductCaseInput = {
 };
 
 /** The case, or why not. */
-export type OpenMisconductCaseResult = MisconductCase | StaffNotFoundError | ValidationError;
+export type OpenMisconductCaseResult = MisconductCase | StaffForbiddenError | StaffNotFoundError | ValidationError;
 
 /** Only the unit responsible for new-institution vetting (POLICY, VET-4) or the leadership sets this. */
 export type OpeningApplicationForbiddenError = ErrorResult & {
@@ -1479,7 +1488,7 @@ export type RecordInterviewInput = {
 };
 
 /** The staff member, or why not. */
-export type RecordInterviewResult = InvalidStaffStateError | StaffMember | StaffNotFoundError | ValidationError;
+export type RecordInterviewResult = InvalidStaffStateError | StaffForbiddenError | StaffMember | StaffNotFoundError | ValidationError;
 
 /** The police report (REP-3). */
 export type RecordPoliceReportInput = {
@@ -1511,7 +1520,7 @@ export type RecordQualificationInput = {
 };
 
 /** The staff member, or why not. */
-export type RecordQualificationResult = StaffMember | StaffNotFoundError | ValidationError;
+export type RecordQualificationResult = StaffForbiddenError | StaffMember | StaffNotFoundError | ValidationError;
 
 /** The result of one check, recorded by the unit whose duty it is. */
 export type RecordVettingCheckInput = {
@@ -1722,6 +1731,17 @@ export type StaffFilter = {
   status?: InputMaybe<StaffStatus>;
 };
 
+/** The viewer sees the record but may not do this. */
+export type StaffForbiddenError = ErrorResult & {
+  __typename: 'StaffForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the staff or misconduct policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
 /** A roster imported in full. */
 export type StaffImportReport = {
   __typename: 'StaffImportReport';
@@ -1758,7 +1778,7 @@ export type StaffMember = {
   institution: Institution;
   /** Reminder interviews, newest first. */
   interviews: Array<ReminderInterview>;
-  /** Misconduct cases, newest first. */
+  /** Misconduct cases the viewer handles or oversees (VET-11), newest first; never to their subject. */
   misconductCases: Array<MisconductCase>;
   /** Full name. */
   name: Scalars['String']['output'];
@@ -1776,6 +1796,25 @@ export type StaffMember = {
   status: StaffStatus;
   /** decideVetting now: CLEAR, BLOCKED or INCOMPLETE, with reasons. */
   vetting: VettingDecision;
+  /** What the viewer may do on this record now (the domain’s staff policy). */
+  viewerCan: StaffMemberActions;
+};
+
+/** What the viewer may do on a staff record now, from the domain’s staff policy. */
+export type StaffMemberActions = {
+  __typename: 'StaffMemberActions';
+  /** activateStaff (VET-1): a candidate whose vetting is CLEAR, by its head. */
+  canActivate: Scalars['Boolean']['output'];
+  /** openMisconductCase (VET-11): by its handlers, never the subject. */
+  canOpenMisconductCase: Scalars['Boolean']['output'];
+  /** The full ID number is shown (idNumber, VET-2). */
+  canReadIdNumber: Scalars['Boolean']['output'];
+  /** recordInterview (VET-10): an active member with access to students. */
+  canRecordInterview: Scalars['Boolean']['output'];
+  /** recordQualification (VET-5). */
+  canRecordQualification: Scalars['Boolean']['output'];
+  /** The checks the viewer may record now (recordVettingCheck). */
+  recordableChecks: Array<VettingCheckKind>;
 };
 
 /** No such staff member in the viewer’s scope. */
@@ -2275,6 +2314,7 @@ export type AddStaffCandidateMutationVariables = Exact<{
 
 export type AddStaffCandidateMutation = { __typename: 'Mutation', addStaffCandidate:
     | { __typename: 'DuplicateStaffError', code: ErrorCode, message: string }
+    | { __typename: 'StaffForbiddenError' }
     | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, checksWithFindings: Array<VettingCheckKind>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string, findings: Array<CriminalFinding> }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
    };
@@ -2299,6 +2339,7 @@ export type ActivateStaffMutationVariables = Exact<{
 
 export type ActivateStaffMutation = { __typename: 'Mutation', activateStaff:
     | { __typename: 'InvalidStaffStateError', code: ErrorCode, message: string, staffStatus?: StaffStatus | null }
+    | { __typename: 'StaffForbiddenError' }
     | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, checksWithFindings: Array<VettingCheckKind>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string, findings: Array<CriminalFinding> }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
     | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'VettingNotClearError', code: ErrorCode, message: string, decision: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> } }
@@ -2310,6 +2351,7 @@ export type RecordQualificationMutationVariables = Exact<{
 
 
 export type RecordQualificationMutation = { __typename: 'Mutation', recordQualification:
+    | { __typename: 'StaffForbiddenError' }
     | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, checksWithFindings: Array<VettingCheckKind>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string, findings: Array<CriminalFinding> }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
     | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
@@ -2322,6 +2364,7 @@ export type RecordInterviewMutationVariables = Exact<{
 
 export type RecordInterviewMutation = { __typename: 'Mutation', recordInterview:
     | { __typename: 'InvalidStaffStateError', code: ErrorCode, message: string, staffStatus?: StaffStatus | null }
+    | { __typename: 'StaffForbiddenError' }
     | { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, idNumber?: string | null, phone: string, hasStudentAccess: boolean, startedAt?: string | null, activatedAt?: string | null, createdAt: string, institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind }, vetting: { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, checksWithFindings: Array<VettingCheckKind>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> }, checks: Array<{ __typename: 'VettingCheckRecord', id: string, check: VettingCheckKind, outcome: CheckOutcome, checkedAt: string, checkedBy: string, system: string, referenceNumber: string, recordedBy: CheckRecorder, recordedAt: string, findings: Array<CriminalFinding> }>, qualifications: Array<{ __typename: 'Qualification', id: string, kind: QualificationKind, number: string, issuedAt: string, isRevoked: boolean, revokedAt?: string | null, revokedRuleId?: string | null }>, interviews: Array<{ __typename: 'ReminderInterview', id: string, interviewedAt: string, interviewer: string, notes: string }>, dueDates?: { __typename: 'InServiceDueDates', recheck?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null, reminderInterview?: { __typename: 'DueDate', lastAt?: string | null, dueAt: string, isOverdue: boolean, ruleId: string, clause: string, supervisedBy: Array<UnitCode> } | null } | null, misconductCases: Array<{ __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }> }
     | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
@@ -2334,6 +2377,7 @@ export type OpenMisconductCaseMutationVariables = Exact<{
 
 export type OpenMisconductCaseMutation = { __typename: 'Mutation', openMisconductCase:
     | { __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }
+    | { __typename: 'StaffForbiddenError' }
     | { __typename: 'StaffNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
    };
@@ -2348,6 +2392,7 @@ export type DecideMisconductMutation = { __typename: 'Mutation', decideMisconduc
     | { __typename: 'MisconductCase', id: string, staffId: string, staffName: string, institutionId: string, incidentId?: string | null, status: MisconductCaseStatus, facts: string, investigation?: string | null, factsVerified: boolean, severity?: MisconductSeverity | null, involvesCrime: boolean, outcomes: Array<MisconductOutcome>, openedAt: string, proposedAt?: string | null, decidedAt?: string | null }
     | { __typename: 'MisconductCaseNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'OutcomeNotAllowedError', code: ErrorCode, message: string, allowed: { __typename: 'MisconductOptions', isInvestigationNeeded: boolean, options: Array<{ __typename: 'MisconductOption', outcome: MisconductOutcome, isMandatory: boolean, ruleId: string, clause: string }> } }
+    | { __typename: 'StaffForbiddenError' }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
    };
 

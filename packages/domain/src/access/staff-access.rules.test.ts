@@ -71,6 +71,14 @@ describe('staffAccess (ORG-1, VET-1..11)', () => {
     });
   });
 
+  it('ORG-3: the head manages the register of the institution, except the own record', () => {
+    expect(staffAccess(buildStaff(), head, [], policy).can.manageRegister.allowed).toBe(true);
+    expect(
+      staffAccess(buildStaff({ staffId: 'staff-head' }), head, [], policy).can.manageRegister.allowed,
+    ).toBe(false);
+    expect(staffAccess(buildStaff(), section('BASIC'), [], policy).can.manageRegister.allowed).toBe(false);
+  });
+
   it('VET-1: the head activates a candidate only when vetting is CLEAR', () => {
     expect(staffAccess(buildStaff({ status: 'CANDIDATE' }), head, [], policy).can.activate.allowed).toBe(
       true,
@@ -126,7 +134,7 @@ describe('staffAccess (ORG-1, VET-1..11)', () => {
       false,
     );
     expect(
-      staffAccess(buildStaff({ status: 'CANDIDATE' }), head, [], policy).can.openMisconductCase.allowed,
+      staffAccess(buildStaff({ status: 'DISMISSED' }), head, [], policy).can.openMisconductCase.allowed,
     ).toBe(false);
     const aboutHead = buildStaff({ staffId: 'staff-head-other', isHead: true });
     expect(staffAccess(aboutHead, section('BASIC'), [], policy).can.openMisconductCase.allowed).toBe(true);

@@ -33,6 +33,7 @@ export interface ApplicableCheck {
 }
 
 export const STAFF_ACTIONS = [
+  'manageRegister',
   'activate',
   'recordQualification',
   'recordInterview',
@@ -122,10 +123,16 @@ export function staffAccess(
       misconductCases: permit(canSeeMisconduct, 'VET-11'),
     },
     can: {
+      // ORG-3: the institution keeps its own register; nobody manages their own record.
+      manageRegister: permit(isHead && !isSubject, 'ORG-3'),
       activate: permit(isHead && !isSubject && facts.status === 'CANDIDATE' && facts.isVettingClear, 'VET-1'),
       recordQualification: permit(isHead && !isSubject && facts.status !== 'DISMISSED', 'VET-5'),
       recordInterview: permit(isHead && !isSubject && facts.isInterviewDue, 'VET-10'),
-      openMisconductCase: permit(handles && facts.status === 'ACTIVE', 'VET-11'),
+      // A misconduct report may concern a candidate too; not a record already blocked or dismissed.
+      openMisconductCase: permit(
+        handles && (facts.status === 'ACTIVE' || facts.status === 'CANDIDATE'),
+        'VET-11',
+      ),
     },
     recordableChecks,
     isActorSubject: isSubject,

@@ -27,6 +27,14 @@ export class MisconductOptions {
   options: MisconductOption[];
 }
 
+@ObjectType({
+  description: 'What the viewer may do on a misconduct case, from the domain’s policy (VET-11).',
+})
+export class MisconductCaseActions {
+  @Field({ description: 'decideMisconduct: an open case, by its handlers (never the subject).' })
+  canDecide: boolean;
+}
+
 @ObjectType({ description: 'A misconduct case against a staff member (VET-11).' })
 export class MisconductCase {
   @Field(() => ID, { description: 'Stable identifier.' })
@@ -73,4 +81,7 @@ export class MisconductCase {
 
   @Field(() => Date, { nullable: true, description: 'When discipline was decided (ACC-3).' })
   decidedAt: Date | null;
+
+  @Field(() => MisconductCaseActions, { description: 'What the viewer may do next.' })
+  viewerCan: MisconductCaseActions;
 }

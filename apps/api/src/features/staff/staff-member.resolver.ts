@@ -13,16 +13,30 @@ import {
   Qualification,
   ReminderInterview,
   StaffMember,
+  StaffMemberActions,
   VettingCheckRecord,
   VettingDecision,
 } from './staff.type';
 import { decide, dueDatesOf, findingsOf, toVettingDecision, type VettingFacts } from './vetting-facts';
-import type { MisconductSeverity } from '@xiaohu/domain';
+import { misconductAccessOf, staffAccessOf } from './staff-policy';
+import { signedIn } from '../../shared/auth/signed-in';
+import type { MisconductSeverity, StaffAccess } from '@xiaohu/domain';
 
 async function factsOf(context: RequestContext, member: StaffMember): Promise<VettingFacts> {
   const facts = await staffLoaders(context).factsByStaffId.load(member.id);
   if (!facts) throw new Error(`Staff member ${member.id} vanished`);
   return facts;
+}
+
+/** The domain's staff policy for the viewer and this record: every field below asks it. */
+async function accessOf(context: RequestContext, member: StaffMember): Promise<StaffAccess> {
+  return staffAccessOf(
+    toEntity(member),
+    await factsOf(context, member),
+    signedIn(context),
+    context.clock.now(),
+    context.policy,
+  );
 }
 
 @Resolver(() => StaffMember)
@@ -40,9 +54,8 @@ export class StaffMemberResolver {
       'The full resident ID number, for PERSONNEL (人事科) only; each read is audited. Null for others.',
   })
   async idNumber(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<string | null> {
-    const actor = context.auth.actor;
-    if (!actor || actor.role !== 'SECTION_MEMBER' || actor.unitCode !== 'PERSONNEL') return null;
-    await recordAudit(context.dataSource.manager, actor, context.clock.now(), {
+    if (!(await accessOf(context, member)).parts.idNumber.allowed) return null;
+    await recordAudit(context.dataSource.manager, signedIn(context), context.clock.now(), {
       action: 'staff.idNumber.read',
       targetType: 'staff',
       targetId: member.id,
@@ -51,17 +64,34 @@ export class StaffMemberResolver {
     return idNumberCipher(context.config).decrypt(member.idNumberCiphertext);
   }
 
+  @FieldResolver(() => StaffMemberActions, {
+    description: 'What the viewer may do on this record now (the domain’s staff policy).',
+  })
+  async viewerCan(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<StaffMemberActions> {
+    const access = await accessOf(context, member);
+    return {
+      canActivate: access.can.activate.allowed,
+      canRecordQualification: access.can.recordQualification.allowed,
+      canRecordInterview: access.can.recordInterview.allowed,
+      canOpenMisconductCase: access.can.openMisconductCase.allowed,
+      canReadIdNumber: access.parts.idNumber.allowed,
+      recordableChecks: access.recordableChecks,
+    };
+  }
+
   @FieldResolver(() => VettingDecision, {
     description: 'decideVetting now: CLEAR, BLOCKED or INCOMPLETE, with reasons.',
   })
   async vetting(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<VettingDecision> {
     const facts = await factsOf(context, member);
     const decision = decide(toEntity(member), facts, context.clock.now(), context.policy);
-    return toVettingDecision(decision, context.auth.actor, member.institutionId);
+    return toVettingDecision(decision, (await accessOf(context, member)).recordableChecks);
   }
 
   @FieldResolver(() => [VettingCheckRecord], { description: 'Recorded checks, newest first.' })
   async checks(@Root() member: StaffMember, @Ctx() context: RequestContext): Promise<VettingCheckRecord[]> {
+    // Nobody reads the vetting file of their own record (VET-11).
+    if (!(await accessOf(context, member)).parts.vettingFile.allowed) return [];
     return (await factsOf(context, member)).checks.map((c) => ({
       id: c.id,
       check: c.check,
@@ -83,6 +113,7 @@ export class StaffMemberResolver {
     @Root() member: StaffMember,
     @Ctx() context: RequestContext,
   ): Promise<Qualification[]> {
+    if (!(await accessOf(context, member)).parts.vettingFile.allowed) return [];
     return (await factsOf(context, member)).qualifications.map((q) => ({
       id: q.id,
       kind: q.kind,
@@ -99,6 +130,7 @@ export class StaffMemberResolver {
     @Root() member: StaffMember,
     @Ctx() context: RequestContext,
   ): Promise<ReminderInterview[]> {
+    if (!(await accessOf(context, member)).parts.vettingFile.allowed) return [];
     return (await factsOf(context, member)).interviews.map((i) => ({
       id: i.id,
       interviewedAt: i.interviewedAt,
@@ -118,13 +150,24 @@ export class StaffMemberResolver {
     return dueDatesOf(toEntity(member), await factsOf(context, member), context.clock.now(), context.policy);
   }
 
-  @FieldResolver(() => [MisconductCase], { description: 'Misconduct cases, newest first.' })
+  @FieldResolver(() => [MisconductCase], {
+    description:
+      'Misconduct cases the viewer handles or oversees (VET-11), newest first; never to their subject.',
+  })
   async misconductCases(
     @Root() member: StaffMember,
     @Ctx() context: RequestContext,
   ): Promise<MisconductCase[]> {
     const cases = await staffLoaders(context).casesByStaffId.load(member.id);
-    return cases.map((c) => toMisconductCase(c, member.name));
+    const facts = await factsOf(context, member);
+    const actor = signedIn(context);
+    // VET-11: only the handlers and the leadership read a case; never its subject.
+    return cases.flatMap((c) => {
+      const access = misconductAccessOf(c, member, facts, actor, context.policy);
+      return access.canView.allowed
+        ? [toMisconductCase(c, member.name, { canDecide: access.can.decide.allowed })]
+        : [];
+    });
   }
 }
 

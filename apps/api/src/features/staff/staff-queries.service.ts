@@ -10,6 +10,7 @@ import { staffLoaders } from './staff.loaders';
 import { findStaffInScope, signedIn, staffInScope, toStaffMember, UUID } from './staff-scope';
 import type { StaffConnection, StaffMember, VettingDecision } from './staff.type';
 import { decide, toVettingDecision } from './vetting-facts';
+import { staffAccessOf } from './staff-policy';
 
 const MASKED = /^\d{4}\*{10}\d{3}[\dX]$/i;
 
@@ -98,9 +99,9 @@ export async function readVettingDecision(
   if (!staff) return null;
   const facts = await staffLoaders(context).factsByStaffId.load(staff.id);
   if (!facts) return null;
+  const now = context.clock.now();
   return toVettingDecision(
-    decide(staff, facts, context.clock.now(), context.policy),
-    actor,
-    staff.institutionId,
+    decide(staff, facts, now, context.policy),
+    staffAccessOf(staff, facts, actor, now, context.policy).recordableChecks,
   );
 }

@@ -1,8 +1,10 @@
 import { Readable } from 'node:stream';
+import { mayReadIdNumbers } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
 import { buildContext, type AppDependencies, type RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
+import { toAccessActor } from '../../shared/auth/actor';
 import { hasPermission, type Permission } from '../../shared/auth/permissions';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { idNumberCipher } from './id-number';
@@ -101,7 +103,10 @@ export async function buildRosterTemplate(): Promise<Buffer> {
 
 async function exportRegister(context: RequestContext, req: Request, res: Response): Promise<void> {
   const actor = context.auth.actor!;
-  const isPersonnel = actor.role === 'SECTION_MEMBER' && actor.unitCode === 'PERSONNEL';
+  // VET-2: full ID numbers for PERSONNEL only, and never a member's own (the domain's staff policy).
+  const accessActor = toAccessActor(actor);
+  const isPersonnel = mayReadIdNumbers(accessActor);
+  const fullIdNumber = (s: StaffMemberEntity) => isPersonnel && s.id !== accessActor.staffId;
   const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
   const cipher = idNumberCipher(context.config);
   const names = new Map(
@@ -140,7 +145,7 @@ async function exportRegister(context: RequestContext, req: Request, res: Respon
         .addRow({
           institution: names.get(s.institutionId) ?? '',
           name: s.name,
-          idNumber: isPersonnel ? cipher.decrypt(s.idNumberCiphertext) : s.idNumberMasked,
+          idNumber: fullIdNumber(s) ? cipher.decrypt(s.idNumberCiphertext) : s.idNumberMasked,
           phone: s.phone,
           role: ROLE_LABELS[s.role],
           employmentType: EMPLOYMENT_LABELS[s.employmentType],

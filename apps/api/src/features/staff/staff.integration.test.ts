@@ -511,7 +511,7 @@ describe('in-service checks', () => {
 });
 
 describe('misconduct', () => {
-  const OPEN = `mutation($input: OpenMisconductCaseInput!) { openMisconductCase(input: $input) { __typename ... on MisconductCase { id status } ... on ErrorResult { code } } }`;
+  const OPEN = `mutation($input: OpenMisconductCaseInput!) { openMisconductCase(input: $input) { __typename ... on MisconductCase { id status } ... on ErrorResult { code } ... on StaffForbiddenError { ruleId } } }`;
   const DECIDE = `mutation($input: DecideMisconductInput!) { decideMisconduct(input: $input) { __typename
     ... on MisconductCase { status outcomes proposedAt decidedAt } ... on ErrorResult { code message }
     ... on OutcomeNotAllowedError { allowed { isInvestigationNeeded options { outcome isMandatory } } } } }`;
@@ -599,7 +599,16 @@ describe('misconduct', () => {
     const staff = await add(headKg);
     const basic = await app.signedIn('preschool');
     const refused = await basic.request(OPEN, { input: { staffId: staff.id, facts: '某事' } });
-    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // VET-11, finding 10: a typed refusal with its rule, never a thrown FORBIDDEN; audited like any outcome.
+    expect(refused.body.data?.openMisconductCase).toMatchObject({
+      __typename: 'StaffForbiddenError',
+      code: 'FORBIDDEN',
+      ruleId: 'VET-11',
+    });
+    const refusals = await app.owner.query(
+      `SELECT outcome FROM audit_event WHERE action = 'staff.openMisconductCase' AND actor_username = 'preschool'`,
+    );
+    expect(refusals).toEqual([{ outcome: 'FORBIDDEN' }]);
     expect(
       (await personnel.request(OPEN, { input: { staffId: staff.id, facts: '某事' } })).body.data
         ?.openMisconductCase,

@@ -2,7 +2,13 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { DueCheckFilter, DueCheckList } from './due-check.type';
-import { decideMisconduct, openMisconductCase } from './misconduct.service';
+import { activateStaff } from './commands/activate-staff';
+import { addStaffCandidate } from './commands/add-staff-candidate';
+import { decideMisconduct } from './commands/decide-misconduct';
+import { openMisconductCase } from './commands/open-misconduct-case';
+import { recordInterview } from './commands/record-interview';
+import { recordQualification } from './commands/record-qualification';
+import { recordVettingCheck } from './commands/record-vetting-check';
 import { importRosterFromBase64 } from './staff-import.service';
 import {
   AddStaffCandidateInput,
@@ -26,13 +32,6 @@ import {
   RecordQualificationResult,
   RecordVettingCheckResult,
 } from './staff.results';
-import {
-  activateStaff,
-  addStaffCandidate,
-  recordInterview,
-  recordQualification,
-  recordVettingCheck,
-} from './staff.service';
 import { StaffConnection, StaffMember, VettingDecision } from './staff.type';
 
 @Resolver()

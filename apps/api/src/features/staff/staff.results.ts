@@ -21,6 +21,16 @@ export class StaffNotFoundError extends ErrorResult {
   }
 }
 
+@ObjectType({ implements: ErrorResult, description: 'The viewer sees the record but may not do this.' })
+export class StaffForbiddenError extends ErrorResult {
+  @Field({ description: 'The rule of the staff or misconduct policy that refuses it.' })
+  ruleId: string;
+
+  static of(message: string, ruleId: string): StaffForbiddenError {
+    return error(StaffForbiddenError, ErrorCode.FORBIDDEN, message, { ruleId });
+  }
+}
+
 @ObjectType({
   implements: ErrorResult,
   description: 'The same ID number is already on this institution’s register.',
@@ -147,6 +157,7 @@ export const AddStaffCandidateResult = union('AddStaffCandidateResult', 'The new
   StaffMember,
   ValidationError,
   DuplicateStaffError,
+  StaffForbiddenError,
 ] as const);
 export const RecordVettingCheckResult = union('RecordVettingCheckResult', 'The staff member, or why not.', [
   StaffMember,
@@ -158,6 +169,7 @@ export const RecordVettingCheckResult = union('RecordVettingCheckResult', 'The s
 export const ActivateStaffResult = union('ActivateStaffResult', 'The active member, or why not.', [
   StaffMember,
   StaffNotFoundError,
+  StaffForbiddenError,
   VettingNotClearError,
   InvalidStaffStateError,
 ] as const);
@@ -165,22 +177,26 @@ export const RecordQualificationResult = union('RecordQualificationResult', 'The
   StaffMember,
   ValidationError,
   StaffNotFoundError,
+  StaffForbiddenError,
 ] as const);
 export const RecordInterviewResult = union('RecordInterviewResult', 'The staff member, or why not.', [
   StaffMember,
   ValidationError,
   StaffNotFoundError,
+  StaffForbiddenError,
   InvalidStaffStateError,
 ] as const);
 export const OpenMisconductCaseResult = union('OpenMisconductCaseResult', 'The case, or why not.', [
   MisconductCase,
   ValidationError,
   StaffNotFoundError,
+  StaffForbiddenError,
 ] as const);
 export const DecideMisconductResult = union('DecideMisconductResult', 'The decided case, or why not.', [
   MisconductCase,
   ValidationError,
   MisconductCaseNotFoundError,
+  StaffForbiddenError,
   OutcomeNotAllowedError,
   InvalidStaffStateError,
 ] as const);

@@ -26,6 +26,29 @@ import {
   type VettingCheckKind,
 } from './staff.enums';
 
+@ObjectType({ description: 'What the viewer may do on a staff record now, from the domain’s staff policy.' })
+export class StaffMemberActions {
+  @Field({ description: 'activateStaff (VET-1): a candidate whose vetting is CLEAR, by its head.' })
+  canActivate: boolean;
+
+  @Field({ description: 'recordQualification (VET-5).' })
+  canRecordQualification: boolean;
+
+  @Field({ description: 'recordInterview (VET-10): an active member with access to students.' })
+  canRecordInterview: boolean;
+
+  @Field({ description: 'openMisconductCase (VET-11): by its handlers, never the subject.' })
+  canOpenMisconductCase: boolean;
+
+  @Field({ description: 'The full ID number is shown (idNumber, VET-2).' })
+  canReadIdNumber: boolean;
+
+  @Field(() => [VettingCheckKindEnum], {
+    description: 'The checks the viewer may record now (recordVettingCheck).',
+  })
+  recordableChecks: string[];
+}
+
 @ObjectType({ description: 'A check a candidate needs, why, and who records it (requiredChecks, ORG-2).' })
 export class RequiredCheck {
   @Field(() => VettingCheckKindEnum, { description: 'The check.' })

@@ -4,7 +4,6 @@ import {
   inServiceDueDates,
   mayRecordCriminalFindings,
   requiredChecks,
-  responsibleUnits,
   type Candidate,
   type CheckResult,
   type CriminalFinding,
@@ -16,7 +15,6 @@ import {
   type VettingDecision as DomainDecision,
 } from '@xiaohu/domain';
 import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
-import type { SignedInActor } from '../../shared/auth/actor';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { DistrictBanEntity } from './district-ban.entity';
 import { InstitutionOpeningApplicationEntity } from './institution-opening-application.entity';
@@ -186,12 +184,6 @@ export function dueDatesOf(
   );
 }
 
-/** Can this actor record as this recorder? The institution's head for INSTITUTION, a member of the unit otherwise. */
-export function actsAs(actor: SignedInActor, recorder: CheckRecorderCode, institutionId: string): boolean {
-  if (recorder === 'INSTITUTION') return actor.role === 'HEAD' && actor.institutionId === institutionId;
-  return actor.role === 'SECTION_MEMBER' && actor.unitCode === recorder;
-}
-
 /**
  * Who records a check for this staff member, from the domain: requiredChecks for the pre-hire
  * checks (ORG-2), inServiceDueDates' supervisors (plus the institution) for the VET-9 re-check.
@@ -214,23 +206,17 @@ export function recordersOf(
   return { recordedBy: required.map((r) => r.recordedBy), ruleId: required[0].ruleId };
 }
 
-/** Who may open and decide misconduct cases besides the head: the matrix's TEACHER_ETHICS units (ORG-2). */
-export function misconductUnits(kind: InstitutionKind, policy: DistrictPolicy): string[] {
-  return responsibleUnits('TEACHER_ETHICS', kind, policy).map((r) => r.unit);
-}
-
-/** Shapes the domain's decision for the API, with whether the viewer may record each check. */
+/** Shapes the domain's decision for the API; which checks the viewer may record is the staff policy's answer. */
 export function toVettingDecision(
   decision: DomainDecision,
-  actor: SignedInActor | null,
-  institutionId: string,
+  recordableChecks: readonly string[],
 ): VettingDecision {
   const required = (r: DomainRequiredCheck) => ({
     check: r.check,
     recordedBy: r.recordedBy,
     ruleId: r.ruleId,
     clause: r.clause,
-    viewerCanRecord: actor !== null && actsAs(actor, r.recordedBy, institutionId),
+    viewerCanRecord: recordableChecks.includes(r.check),
   });
   return {
     status: decision.status,
