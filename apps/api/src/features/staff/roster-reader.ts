@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, type RosterKey } from './staff-roster.format';
 import {
   ArchiveRefusal,
@@ -160,6 +159,8 @@ export async function readRosterSheet(
     }
     throw error;
   }
+  // Loaded only for an archive that passed (a second on a busy machine): refusals stay instant.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(zipChunks(parts)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
