@@ -66,6 +66,8 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
     hideSchemaDetailsFromClientErrors: true,
     introspection: !config.isProduction,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handler raced it.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(log),
   });
   await apollo.start();
