@@ -2,7 +2,7 @@
 // The two commands of the README. On a machine that has only Node 20 and npm, `npm start` and
 // `npm test` install what is missing (pnpm into .tools/, the workspace, Chromium for the browser
 // tier), build what is stale, then start the product or run every test tier and print the total.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
