@@ -2,10 +2,11 @@
 // The two commands of the README. On a machine that has only Node 20 and npm, `npm start` and
 // `npm test` install what is missing (pnpm into .tools/, the workspace, Chromium for the browser
 // tier), build what is stale, then start the product or run every test tier and print the total.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { supervise } from './supervise.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = '10.34.9';
@@ -127,16 +128,19 @@ function buildAll() {
   ]);
 }
 
-function start() {
+async function start() {
   installWorkspace();
   buildAll();
-  const server = spawn(process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? path.join(ROOT, 'apps/web/dist') },
+  const code = await supervise({
+    command: process.execPath,
+    args: [path.join(ROOT, 'apps/api/dist/main.js')],
+    spawnOptions: {
+      cwd: ROOT,
+      env: { ...process.env, WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? path.join(ROOT, 'apps/web/dist') },
+    },
+    log,
   });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
+  process.exit(code);
 }
 
 function ensureChromium() {
@@ -258,9 +262,12 @@ function test() {
 }
 
 const command = process.argv[2];
-if (command === 'start') start();
-else if (command === 'test') test();
+if (command === 'start') await start();
+else if (command === 'build') {
+  installWorkspace();
+  buildAll();
+} else if (command === 'test') test();
 else {
-  log('usage: node scripts/run.mjs start|test');
+  log('usage: node scripts/run.mjs start|build|test');
   process.exit(2);
 }

@@ -19,13 +19,58 @@ const log = (message: string, error?: unknown) => {
   else console.error(message, error instanceof Error ? (error.stack ?? error.message) : error);
 };
 
+const SHUTDOWN_DEADLINE_MS = 9_000;
+const REQUEST_DRAIN_MS = 2_000;
+const JOB_DRAIN_MS = 3_000;
+
+/** What has been started, stopped in reverse order on SIGTERM or SIGINT (also halfway through start-up). */
+const running: { name: string; stop: () => Promise<unknown> }[] = [];
+let stopping = false;
+
+async function shutdown(reason: string, exitCode = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const began = Date.now();
+  log(`Stopping (${reason})`);
+  // Supervisors (systemd, docker) send SIGKILL 10 s after SIGTERM; never come near it.
+  setTimeout(() => {
+    log(`Stopping took more than ${SHUTDOWN_DEADLINE_MS / 1000} s: exiting now`);
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  let failed = false;
+  // Every step runs even when an earlier one failed: the embedded database must stop in any case.
+  for (const { name, stop } of [...running].reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      failed = true;
+      log(`Stopping: ${name} failed`, error);
+    }
+  }
+  log(`Stopped in ${Date.now() - began} ms`);
+  process.exit(failed ? 1 : exitCode);
+}
+
+/** Stops accepting connections, closes idle ones at once and cuts requests still running after `graceMs`. */
+function closeHttpServer(server: Server, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve, reject) =>
+    server.close((error) => (error ? reject(error) : resolve())),
+  );
+  server.closeIdleConnections();
+  const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+  return closed.finally(() => clearTimeout(cut));
+}
+
 /** Start: database, migrations, seed (not in production), job queue, HTTP. */
 async function main(): Promise<void> {
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   const startedAt = Date.now();
   const config = loadConfig();
   // Before any database work: migrations and entities encrypt with it. Throws in production without the key.
   installColumnCipher(dataCipher(config));
   const database = await ensureDatabaseServer({ ...config, log });
+  running.push({ name: 'database server', stop: () => database.stop() });
 
   const owner = createDataSource(database.ownerUrl, 'owner');
   await owner.initialize();
@@ -38,7 +83,13 @@ async function main(): Promise<void> {
 
   const dataSource = createDataSource(database.ownerUrl, 'app');
   await dataSource.initialize();
+  running.push({ name: 'database connections', stop: () => dataSource.destroy() });
   const jobs = await startJobQueue(database.ownerUrl, log);
+  // Running jobs get a short grace; an unfinished one is failed and retried at the next start.
+  running.push({
+    name: 'job queue',
+    stop: () => jobs.stop({ graceful: true, wait: true, timeout: JOB_DRAIN_MS }),
+  });
   await startIncidentWorkers(
     jobs,
     dataSource,
@@ -49,6 +100,8 @@ async function main(): Promise<void> {
     { config, dataSource, clock: systemClock, policy: DEFAULT_POLICY },
     log,
   );
+  running.push({ name: 'GraphQL', stop });
+  if (stopping) return;
 
   const server: Server = app.listen(config.port, config.host, () => {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
@@ -62,27 +115,16 @@ async function main(): Promise<void> {
       }
     }
   });
+  running.push({ name: 'HTTP server', stop: () => closeHttpServer(server, REQUEST_DRAIN_MS) });
   server.on('error', (error) => {
     log('HTTP server failed', error);
-    process.exit(1);
+    void shutdown('the HTTP server failed', 1);
   });
-
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    server.close();
-    await stop();
-    await jobs.stop({ graceful: true, wait: true });
-    await dataSource.destroy();
-    await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
 }
 
 main().catch((error: unknown) => {
+  if (stopping) return; // a start-up step failed because shutdown closed what it used
   log('Start-up failed', error);
-  process.exit(1);
+  // Stop what did start (the embedded database above all), then exit with failure.
+  void shutdown('start-up failed', 1);
 });

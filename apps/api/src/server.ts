@@ -4,7 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import compression from 'compression';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
 import { buildContext, type AppDependencies, type RequestContext } from './context';
 import { buildAppSchema } from './schema';
 import { createFormatError } from './shared/graphql/format-error';
@@ -66,16 +68,23 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
     hideSchemaDetailsFromClientErrors: true,
     introspection: !config.isProduction,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handler raced it.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(log),
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.isProduction));
+  // br or gzip as the browser asks; the .xlsx exports are zip files already and are left alone.
+  app.use(compression());
   // Liveness for process supervisors and the browser tests: answers once the API can take requests.
   app.get('/healthz', (_req, res) => {
     res.type('text/plain').send('ok');
   });
+  // Answers carry personal data: never kept by the browser or a proxy.
+  app.use(['/graphql', '/api'], noStore);
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
@@ -87,9 +96,71 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   return { app, stop: () => apollo.stop() };
 }
 
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
+/**
+ * helmet with a strict policy: scripts only from this origin (the SPA has no inline script), never
+ * framed (frame-ancestors 'none' and X-Frame-Options DENY), no referrer, no powerful browser features,
+ * HSTS in production. Styles allow 'unsafe-inline' because MUI (emotion) injects <style> elements.
+ */
+function securityHeaders(isProduction: boolean): RequestHandler {
+  const helmetMiddleware = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  return (req, res, next) => {
+    res.setHeader(
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()',
+    );
+    helmetMiddleware(req, res, next);
+  };
+}
+
+const ONE_YEAR_SECONDS = 31_536_000;
+
 function serveSpa(app: Express, distDir: string): void {
   const indexHtml = path.join(distDir, 'index.html');
-  app.use(express.static(distDir, { index: false, fallthrough: true }));
+  // Vite names every file under assets/ by its content hash: a changed file is a new URL.
+  app.use(
+    '/assets',
+    express.static(path.join(distDir, 'assets'), {
+      index: false,
+      immutable: true,
+      maxAge: ONE_YEAR_SECONDS * 1000,
+    }),
+    (_req, res) => {
+      res.status(404).type('text/plain').send('Not found');
+    },
+  );
+  // Everything else (index.html, icons) is revalidated on every load.
+  app.use(
+    express.static(distDir, {
+      index: false,
+      fallthrough: true,
+      setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+    }),
+  );
   app.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (req.path.startsWith('/graphql') || !req.accepts('html')) return next();

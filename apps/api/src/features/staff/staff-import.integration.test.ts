@@ -1,10 +1,13 @@
+import { residentIdCheckCharacter } from '@xiaohu/domain';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { SESSION_COOKIE } from '../../shared/auth/session-cookie';
 import { StaffMemberEntity } from './staff-member.entity';
-import { buildIdNumber, buildRosterRow, buildRosterWorkbook } from './staff.factories';
+import { buildIdNumber, buildRosterRow, buildRosterWorkbook, buildStaffMember } from './staff.factories';
 import ExcelJS from 'exceljs';
+import { buildXlsxBomb } from '../../scripts/xlsx-bomb';
+import { institutionIdByName } from '../../test-support/factories';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -152,5 +155,123 @@ describe('roster import', () => {
     const full = await exportAs(await app.signedIn('personnel'));
     expect(full.every((id) => /^\d{17}[\dX]$/.test(id))).toBe(true);
     expect(await app.owner.getRepository(AuditEventEntity).countBy({ action: 'staff.export' })).toBe(2);
+  });
+});
+
+interface Refusal {
+  __typename: string;
+  rowCount: number;
+  errors: { row: number; column: string | null; code: string; message: string }[];
+}
+
+describe('bounded imports', () => {
+  it('six concurrent uploads of a 0.45 MB .xlsx holding one 450 MB cell are refused with 422 in Chinese, each audited; the server keeps answering', async () => {
+    const bomb = buildXlsxBomb(450 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const before = await countStaff();
+    const audited = () =>
+      app.owner
+        .getRepository(AuditEventEntity)
+        .countBy({ action: 'staff.importRoster', outcome: 'IMPORT_REJECTED' });
+    const auditedBefore = await audited();
+    const responses = await Promise.all(Array.from({ length: 6 }, () => upload(headKg, bomb)));
+    expect(responses.map((r) => r.status)).toEqual([422, 422, 422, 422, 422, 422]);
+    for (const response of responses) {
+      const body = (await response.json()) as Refusal;
+      expect(body).toMatchObject({ __typename: 'ImportRejectedError', rowCount: 0 });
+      expect(body.errors).toEqual([
+        {
+          row: 1,
+          column: null,
+          code: 'ARCHIVE_TOO_LARGE',
+          message: '文件解压后过大（超过 64 MB），已拒绝导入；请只保留花名册工作表后重新上传',
+        },
+      ]);
+    }
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+    expect(await countStaff()).toBe(before);
+    expect(await audited()).toBe(auditedBefore + 6);
+  });
+
+  it('an archive whose directory lies about its sizes is refused while the worker reads it', async () => {
+    const liar = buildXlsxBomb(64 * 1024 * 1024, { declaredBytes: 4096 });
+    const response = await upload(headKg, liar);
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as Refusal).errors).toMatchObject([
+      { row: 1, code: 'ARCHIVE_SUSPICIOUS' },
+    ]);
+  });
+
+  it('a formula cell without a cached value refuses its row instead of importing the name "[object Object]"', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await buildRosterWorkbook([buildRosterRow()])) as never);
+    workbook.worksheets[0].getRow(2).getCell(1).value = { formula: 'CONCATENATE("张","三")' } as never;
+    const before = await countStaff();
+    const response = await upload(headKg, Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as Refusal).errors).toEqual([
+      {
+        row: 2,
+        column: '姓名',
+        code: 'FORMULA_WITHOUT_VALUE',
+        message: '单元格是没有计算结果的公式，请在 Excel 中打开并保存，或将公式粘贴为数值后再导入',
+      },
+    ]);
+    expect(await countStaff()).toBe(before);
+    expect(await app.owner.getRepository(StaffMemberEntity).countBy({ name: '[object Object]' })).toBe(0);
+  });
+
+  it("an institution's imports run one at a time: the same roster sent twice at once is imported once, the other refused as already on the register", async () => {
+    // Large enough that two parses and transactions would overlap; IDs no other test uses.
+    const idNumber = (i: number) => {
+      const first17 = `110105${1960 + Math.floor(i / 1000)}0101${String(i % 1000).padStart(3, '0')}`;
+      return first17 + residentIdCheckCharacter(first17);
+    };
+    const file = await buildRosterWorkbook(
+      Array.from({ length: 3000 }, (_, i) => buildRosterRow({ idNumber: idNumber(i) })),
+    );
+    const before = await countStaff();
+    const responses = await Promise.all([upload(headKg, file), upload(headKg, file)]);
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Refusal[];
+    const outcomes = responses.map((r, i) => [r.status, bodies[i].errors?.[0]?.code ?? null]).sort();
+    expect(outcomes).toEqual([
+      [200, null],
+      [422, 'DUPLICATE_STAFF'],
+    ]);
+    expect(await countStaff()).toBe(before + 3000);
+  });
+});
+
+describe('register export', () => {
+  const exportWith = (query: string) =>
+    fetch(`${app.baseUrl}/api/staff/export${query}`, {
+      headers: { cookie: `${SESSION_COOKIE}=${headKg.sessionToken}` },
+    });
+
+  it('a malformed institutionId is refused with 400 before any byte of the workbook is sent', async () => {
+    const response = await exportWith('?institutionId=not-a-uuid');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'institutionId must be a UUID', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('exports formula-like text inert, behind an apostrophe, so Excel never runs it', async () => {
+    const institutionId = await institutionIdByName(app.owner, '九龙坡区机关幼儿园');
+    const names = ['=HYPERLINK("http://evil.example","点我")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1'];
+    for (const name of names) await buildStaffMember(app.owner, institutionId, { name, post: '=1+1' });
+    const response = await exportWith(`?institutionId=${institutionId}`);
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = book.worksheets[0];
+    const exported = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
+    for (const name of names) {
+      const row = exported.find((r) => r.getCell(2).value === `'${name}`);
+      expect(row).toBeDefined();
+      expect(row!.getCell(7).value).toBe("'=1+1");
+    }
+    expect(exported.every((r) => !/^[=+\-@\t\r]/.test(String(r.getCell(2).value)))).toBe(true);
   });
 });

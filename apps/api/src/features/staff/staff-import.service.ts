@@ -1,6 +1,5 @@
 import { isValidResidentId, maskResidentId, normaliseResidentId } from '@xiaohu/domain';
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import path from 'node:path';
 import { In, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
@@ -11,13 +10,27 @@ import { idNumberCipher } from './id-number';
 import { ImportRejectedError, ImportRowError, StaffImportReport } from './staff.results';
 import type { ImportStaffRosterInput } from './staff.inputs';
 import { StaffMemberEntity } from './staff-member.entity';
-import { EMPLOYMENT_BY_LABEL, ROLE_BY_LABEL, ROSTER_COLUMNS, type RosterKey } from './staff-roster.format';
+import { runInWorker } from '../../shared/workers/worker-thread';
+import { KeyedQueue, Semaphore } from './import-queue';
+import { checkRosterArchive, type RosterCell, type RosterRowProblem } from './roster-reader';
+import type { RosterReaderMessage } from './roster-reader.worker';
+import { EMPLOYMENT_BY_LABEL, ROLE_BY_LABEL, type RosterKey } from './staff-roster.format';
 import { signedIn } from './staff-scope';
 import { isPhone } from './staff.service';
 
-export const MAX_ROSTER_ROWS = 20_000;
+export { MAX_ROSTER_ROWS } from './roster-reader';
 const MAX_REPORTED_ERRORS = 1000;
 const INSERT_CHUNK = 500;
+
+// One import at a time per institution (the duplicate check must see the previous import's rows),
+// two more may wait; at most two workers parse at once on the whole server.
+export const MAX_PENDING_IMPORTS_PER_INSTITUTION = 3;
+const importQueue = new KeyedQueue(MAX_PENDING_IMPORTS_PER_INSTITUTION);
+const parsers = new Semaphore(2);
+const READER_ENTRY = path.join(__dirname, 'roster-reader.worker');
+// A roster of 20,000 rows needs about 100 MB of heap in the reader; a bomb that slips past the
+// archive checks runs out of this, not of the server's heap.
+const READER_LIMITS = { maxOldGenerationSizeMb: 256, timeoutMs: 60_000 };
 
 interface ParsedRow {
   row: number;
@@ -35,21 +48,15 @@ function rowError(row: number, column: string | null, code: string, message: str
   return Object.assign(new ImportRowError(), { row, column, code, message });
 }
 
-/** A cell as text, whatever Excel stored (rich text, formula result, number, date). */
-function cellText(value: unknown): string {
+/** A cell as trimmed text (the worker already turned rich text and formula results into plain values). */
+function cellText(value: RosterCell | undefined): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: string };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.result !== undefined) return cellText(v.result);
-    if (v.text !== undefined) return String(v.text);
-  }
   return String(value).trim();
 }
 
 /** 入职日期: a date cell, an Excel serial number, or YYYY-MM-DD / YYYY/MM/DD text; midnight in China. */
-function parseDate(value: unknown): Date | null | 'INVALID' {
+function parseDate(value: RosterCell): Date | null | 'INVALID' {
   if (value === null || value === undefined || cellText(value) === '') return null;
   let y: number, m: number, d: number;
   if (value instanceof Date) {
@@ -72,7 +79,7 @@ function parseDate(value: unknown): Date | null | 'INVALID' {
 /** Validates one data row; every problem becomes a Chinese message with its column. */
 function parseRow(
   row: number,
-  cells: Record<RosterKey, unknown>,
+  cells: Record<RosterKey, RosterCell>,
   now: Date,
   errors: ImportRowError[],
 ): ParsedRow | null {
@@ -135,62 +142,6 @@ function parseRow(
   };
 }
 
-/** Reads the first worksheet with the streaming reader and validates every row. */
-async function parseRoster(
-  source: Readable,
-  now: Date,
-): Promise<{ rows: ParsedRow[]; rowCount: number; errors: ImportRowError[] }> {
-  const errors: ImportRowError[] = [];
-  const rows: ParsedRow[] = [];
-  let rowCount = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache', // date cells are only recognisable through their number format
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
-  let columns: Map<RosterKey, number> | null = null;
-  for await (const worksheet of reader) {
-    for await (const row of worksheet) {
-      const values = row.values as unknown[];
-      if (!columns) {
-        const headers = values.map((v) => cellText(v));
-        columns = new Map(ROSTER_COLUMNS.map((c) => [c.key, headers.indexOf(c.header)]));
-        const missing = ROSTER_COLUMNS.filter((c) => columns!.get(c.key)! < 1);
-        for (const column of missing) {
-          errors.push(
-            rowError(
-              row.number,
-              column.header,
-              'MISSING_COLUMN',
-              `缺少“${column.header}”列，请使用页面提供的模板`,
-            ),
-          );
-        }
-        if (missing.length > 0) return { rows, rowCount, errors };
-        continue;
-      }
-      if (values.every((v) => cellText(v) === '')) continue;
-      rowCount += 1;
-      if (rowCount > MAX_ROSTER_ROWS) {
-        errors.push(rowError(row.number, null, 'TOO_MANY_ROWS', `一次最多导入 ${MAX_ROSTER_ROWS} 行`));
-        return { rows, rowCount, errors };
-      }
-      const cells = Object.fromEntries(
-        ROSTER_COLUMNS.map((c) => [c.key, values[columns!.get(c.key)!]]),
-      ) as Record<RosterKey, unknown>;
-      const parsed = parseRow(row.number, cells, now, errors);
-      if (parsed) rows.push(parsed);
-    }
-    break; // only the first worksheet is the roster; the second holds the instructions
-  }
-  if (!columns) errors.push(rowError(1, null, 'EMPTY_FILE', '文件中没有工作表或表头'));
-  else if (rowCount === 0 && errors.length === 0)
-    errors.push(rowError(2, null, 'EMPTY_FILE', '文件中没有任何数据行'));
-  return { rows, rowCount, errors };
-}
-
 async function duplicates(
   manager: EntityManager,
   institutionId: string,
@@ -215,46 +166,116 @@ async function duplicates(
   });
 }
 
+const fromProblem = (p: RosterRowProblem) => rowError(p.row, p.column, p.code, p.message);
+
+const WORKER_REFUSALS = {
+  OUT_OF_MEMORY: () =>
+    rowError(
+      1,
+      null,
+      'FILE_TOO_COMPLEX',
+      '文件内容过多，读取时超出了内存限制，已拒绝导入；请只保留花名册工作表后重新上传',
+    ),
+  TIMEOUT: () =>
+    rowError(
+      1,
+      null,
+      'FILE_TOO_SLOW',
+      '文件读取超时（超过 60 秒），已拒绝导入；请只保留花名册工作表后重新上传',
+    ),
+  FAILED: () => rowError(1, null, 'UNREADABLE_FILE', '无法读取文件，请上传由模板填写的 .xlsx 文件'),
+};
+
+/** Reads the sheet in a worker thread with a heap and time limit, at most two at once. */
+async function readInWorker(file: Buffer): Promise<{
+  rows: { row: number; cells: Record<RosterKey, RosterCell> }[];
+  rowCount: number;
+  errors: ImportRowError[];
+}> {
+  const outcome = await parsers.run(() =>
+    runInWorker<RosterReaderMessage>(READER_ENTRY, file, READER_LIMITS),
+  );
+  if (!outcome.ok) return { rows: [], rowCount: 0, errors: [WORKER_REFUSALS[outcome.reason]()] };
+  if ('failed' in outcome.value) return { rows: [], rowCount: 0, errors: [WORKER_REFUSALS.FAILED()] };
+  const { sheet } = outcome.value;
+  return { rows: sheet.rows, rowCount: sheet.rowCount, errors: sheet.errors.map(fromProblem) };
+}
+
+/** The refusal of a whole file, with its one audit row. */
+async function rejectFile(
+  context: RequestContext,
+  institutionId: string,
+  rowCount: number,
+  errors: ImportRowError[],
+  manager: EntityManager = context.dataSource.manager,
+): Promise<ImportRejectedError> {
+  errors.sort((a, b) => a.row - b.row);
+  await recordAudit(manager, signedIn(context), context.clock.now(), {
+    action: 'staff.importRoster',
+    targetType: 'institution',
+    targetId: institutionId,
+    outcome: 'IMPORT_REJECTED',
+    details: { rowCount, errorCount: errors.length, firstErrorCode: errors[0]?.code ?? null },
+  });
+  return ImportRejectedError.of(rowCount, errors.slice(0, MAX_REPORTED_ERRORS));
+}
+
 /**
  * Imports a roster all-or-nothing: every row is validated first; any error rejects the whole file
  * with a per-row report and nothing is written. Imported staff are candidates (vetting still applies);
  * a district-ban hit is imported as BLOCKED, saying nothing of where or why (VET-7).
+ * The archive is checked before anything is unpacked, the sheet is read in a worker thread under
+ * limits, and an institution's imports run one at a time.
  */
 export async function importRoster(
   context: RequestContext,
   institutionIdArg: string | null | undefined,
-  source: Readable,
+  file: Buffer,
 ): Promise<StaffImportReport | ImportRejectedError | ValidationError> {
   const actor = signedIn(context);
   const institutionId = institutionIdArg ?? actor.institutionId;
   if (!institutionId || institutionId !== actor.institutionId) {
     return ValidationError.of('institutionId', 'A roster can only be imported into your own institution');
   }
-  const now = context.clock.now();
-  let parsed: Awaited<ReturnType<typeof parseRoster>>;
-  try {
-    parsed = await parseRoster(source, now);
-  } catch {
-    return ImportRejectedError.of(0, [
-      rowError(1, null, 'UNREADABLE_FILE', '无法读取文件，请上传由模板填写的 .xlsx 文件'),
+  // A bomb is refused from its directory at once: it never waits in the queue nor reaches a worker.
+  const archiveProblem = checkRosterArchive(file);
+  if (archiveProblem) return rejectFile(context, institutionId, 0, [fromProblem(archiveProblem)]);
+  const queued = importQueue.enqueue(institutionId, () => readAndSave(context, institutionId, file));
+  if ('full' in queued) {
+    return rejectFile(context, institutionId, 0, [
+      rowError(
+        1,
+        null,
+        IMPORT_QUEUE_FULL,
+        `本单位已有 ${queued.pending} 个导入正在进行或排队，请等它们完成后再上传`,
+      ),
     ]);
   }
-  const { rows, rowCount, errors } = parsed;
+  return queued.done;
+}
+
+export const IMPORT_QUEUE_FULL = 'IMPORT_QUEUE_FULL';
+
+async function readAndSave(
+  context: RequestContext,
+  institutionId: string,
+  file: Buffer,
+): Promise<StaffImportReport | ImportRejectedError> {
+  const actor = signedIn(context);
+  const now = context.clock.now();
+  const sheet = await readInWorker(file);
+  const { rowCount } = sheet;
+  const errors = [...sheet.errors];
+  const rows: ParsedRow[] = [];
+  for (const raw of sheet.rows) {
+    const parsed = parseRow(raw.row, raw.cells, now, errors);
+    if (parsed) rows.push(parsed);
+  }
   const cipher = idNumberCipher(context.config);
   const hashes = rows.map((r) => cipher.hash(r.idNumber));
   return context.dataSource.transaction(async (manager) => {
     await duplicates(manager, institutionId, rows, hashes, errors);
-    if (errors.length > 0) {
-      errors.sort((a, b) => a.row - b.row);
-      await recordAudit(manager, actor, now, {
-        action: 'staff.importRoster',
-        targetType: 'institution',
-        targetId: institutionId,
-        outcome: 'IMPORT_REJECTED',
-        details: { rowCount, errorCount: errors.length },
-      });
-      return ImportRejectedError.of(rowCount, errors.slice(0, MAX_REPORTED_ERRORS));
-    }
+    if (errors.length > 0) return rejectFile(context, institutionId, rowCount, errors, manager);
     const banned = new Set<string>();
     for (let i = 0; i < hashes.length; i += 5000) {
       const found = await manager.getRepository(DistrictBanEntity).find({
@@ -305,5 +326,5 @@ export async function importRoster(
 export function importRosterFromBase64(context: RequestContext, input: ImportStaffRosterInput) {
   const buffer = Buffer.from(input.fileBase64 ?? '', 'base64');
   if (buffer.length === 0) return Promise.resolve(ValidationError.of('fileBase64', 'The file is empty'));
-  return importRoster(context, input.institutionId, Readable.from(buffer));
+  return importRoster(context, input.institutionId, buffer);
 }

@@ -55,3 +55,11 @@ export const EMPLOYMENT_BY_LABEL = invert(EMPLOYMENT_LABELS);
 export function chinaDate(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+// A cell starting with one of these is a formula to Excel and WPS (=HYPERLINK(...), +1+1, @SUM, -2+3).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text written to a spreadsheet is never run as a formula: a leading apostrophe keeps it inert (OWASP). */
+export function inertText(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { mayReadIdNumbers } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
@@ -8,12 +7,13 @@ import { toAccessActor } from '../../shared/auth/actor';
 import { hasPermission, type Permission } from '../../shared/auth/permissions';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { idNumberCipher } from './id-number';
-import { importRoster } from './staff-import.service';
+import { IMPORT_QUEUE_FULL, importRoster } from './staff-import.service';
 import { ImportRejectedError, StaffImportReport } from './staff.results';
 import { staffInScope } from './staff-scope';
 import {
   chinaDate,
   EMPLOYMENT_LABELS,
+  inertText,
   ROLE_LABELS,
   ROSTER_COLUMNS,
   STATUS_LABELS,
@@ -24,6 +24,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 // Only non-simple content types: a cross-site form cannot send them without a CORS preflight (CSRF).
 const UPLOAD_TYPES = [XLSX_TYPE, 'application/octet-stream'];
 const MAX_UPLOAD = '20mb';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Handler = (context: RequestContext, req: Request, res: Response) => Promise<void>;
 
@@ -108,6 +109,10 @@ async function exportRegister(context: RequestContext, req: Request, res: Respon
   const isPersonnel = mayReadIdNumbers(accessActor);
   const fullIdNumber = (s: StaffMemberEntity) => isPersonnel && s.id !== accessActor.staffId;
   const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
+  // Refused before the first byte: once the workbook has started, a failure can only cut the download.
+  if (institutionId !== null && !UUID.test(institutionId)) {
+    return jsonError(res, 400, 'BAD_REQUEST', 'institutionId must be a UUID');
+  }
   const cipher = idNumberCipher(context.config);
   const names = new Map(
     (
@@ -143,13 +148,13 @@ async function exportRegister(context: RequestContext, req: Request, res: Respon
     for (const s of rows) {
       sheet
         .addRow({
-          institution: names.get(s.institutionId) ?? '',
-          name: s.name,
+          institution: inertText(names.get(s.institutionId) ?? ''),
+          name: inertText(s.name),
           idNumber: fullIdNumber(s) ? cipher.decrypt(s.idNumberCiphertext) : s.idNumberMasked,
-          phone: s.phone,
+          phone: inertText(s.phone),
           role: ROLE_LABELS[s.role],
           employmentType: EMPLOYMENT_LABELS[s.employmentType],
-          post: s.post,
+          post: inertText(s.post),
           hasStudentAccess: s.hasStudentAccess ? '是' : '否',
           startedAt: s.startedAt ? chinaDate(s.startedAt) : '',
           status: STATUS_LABELS[s.status],
@@ -203,11 +208,13 @@ export function mountStaffRoutes(
           return jsonError(res, 415, 'BAD_REQUEST', `Send the .xlsx bytes as ${XLSX_TYPE}`);
         }
         const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
-        const result = await importRoster(context, institutionId, Readable.from(req.body));
+        const result = await importRoster(context, institutionId, req.body);
         if (result instanceof StaffImportReport) {
           res.status(200).json({ __typename: 'StaffImportReport', ...result });
         } else if (result instanceof ImportRejectedError) {
-          res.status(422).json({ __typename: 'ImportRejectedError', ...result });
+          const isQueueFull = result.errors[0]?.code === IMPORT_QUEUE_FULL;
+          if (isQueueFull) res.setHeader('Retry-After', '30');
+          res.status(isQueueFull ? 429 : 422).json({ __typename: 'ImportRejectedError', ...result });
         } else {
           res.status(400).json({ __typename: 'ValidationError', ...result });
         }

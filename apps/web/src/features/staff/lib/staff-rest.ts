@@ -55,7 +55,7 @@ function toRowError(value: unknown): ImportRowError {
   };
 }
 
-/** Reads the import answer: 200 report, 422 per-row errors, 401/403 refusals; anything else failed. */
+/** Reads the import answer: 200 report, 422/429 refusals with their errors, 401/403; anything else failed. */
 export function parseImportResponse(status: number, body: string): StaffImportOutcome {
   if (status === 401) return { type: 'UNAUTHENTICATED' };
   if (status === 403) return { type: 'FORBIDDEN' };
@@ -75,7 +75,9 @@ export function parseImportResponse(status: number, body: string): StaffImportOu
       blockedCount: count('blockedCount'),
     };
   }
-  if (status === 422 && json.__typename === 'ImportRejectedError' && Array.isArray(json.errors)) {
+  // 429: the institution's import queue is full; the refusal says so in the same shape.
+  const isRefusal = status === 422 || status === 429;
+  if (isRefusal && json.__typename === 'ImportRejectedError' && Array.isArray(json.errors)) {
     return { type: 'REJECTED', rowCount: count('rowCount'), errors: json.errors.map(toRowError) };
   }
   return { type: 'FAILED' };
