@@ -34,6 +34,7 @@ function jsonError(res: Response, status: number, code: string, message: string)
 
 /** Same session cookie and permission table as /graphql; unexpected errors answer 500 without details. */
 function guarded(
+  action: string,
   permission: Permission,
   dependencies: AppDependencies,
   handler: Handler,
@@ -44,7 +45,15 @@ function guarded(
       const context = await buildContext(dependencies, req, res);
       const actor = context.auth.actor;
       if (!actor) return jsonError(res, 401, 'UNAUTHENTICATED', 'Not signed in');
-      if (!hasPermission(actor.role, permission)) return jsonError(res, 403, 'FORBIDDEN', 'Not allowed');
+      if (!hasPermission(actor.role, permission)) {
+        // A refused route leaves its audit row like a refused mutation.
+        await recordAudit(context.dataSource.manager, actor, context.clock.now(), {
+          action,
+          outcome: 'FORBIDDEN',
+          targetType: 'staff',
+        });
+        return jsonError(res, 403, 'FORBIDDEN', 'Not allowed');
+      }
       await handler(context, req, res);
     } catch (error) {
       log('Staff route failed', error);
@@ -188,6 +197,7 @@ export function mountStaffRoutes(
   router.get(
     '/import-template',
     guarded(
+      'staff.importTemplate',
       'MANAGE_STAFF',
       dependencies,
       async (_context, _req, res) => {
@@ -201,6 +211,7 @@ export function mountStaffRoutes(
     '/import',
     express.raw({ type: UPLOAD_TYPES, limit: MAX_UPLOAD }),
     guarded(
+      'staff.import',
       'MANAGE_STAFF',
       dependencies,
       async (context, req, res) => {
@@ -222,6 +233,6 @@ export function mountStaffRoutes(
       log,
     ),
   );
-  router.get('/export', guarded('VIEW_STAFF', dependencies, exportRegister, log));
+  router.get('/export', guarded('staff.export', 'VIEW_STAFF', dependencies, exportRegister, log));
   app.use('/api/staff', router);
 }
