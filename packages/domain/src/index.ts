@@ -25,3 +25,4 @@ export * from './access/misconduct-access.rules';
 export * from './access/permissions';
 export * from './access/text-limits';
 export * from './vetting/misconduct-decision.rules';
+export * from './vetting/qualification.rules';

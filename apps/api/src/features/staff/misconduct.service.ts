@@ -1,4 +1,4 @@
-import { misconductOutcomes, type MisconductFacts } from '@xiaohu/domain';
+import { misconductOutcomes, TEACHER_QUALIFICATION_KINDS, type MisconductFacts } from '@xiaohu/domain';
 import type { EntityManager } from 'typeorm';
 import type { MisconductCaseEntity } from './misconduct-case.entity';
 import { MisconductCase, type MisconductCaseActions, type MisconductOptions } from './misconduct-case.type';
@@ -49,6 +49,6 @@ export async function holdsTeacherQualification(manager: EntityManager, staffId:
     .getRepository(QualificationEntity)
     .createQueryBuilder('q')
     .where('q.staff_id = :staffId AND q.revoked_at IS NULL', { staffId })
-    .andWhere("q.kind IN ('TEACHER_QUALIFICATION', 'KINDERGARTEN_TEACHER_QUALIFICATION')")
+    .andWhere('q.kind IN (:...kinds)', { kinds: TEACHER_QUALIFICATION_KINDS })
     .getExists();
 }

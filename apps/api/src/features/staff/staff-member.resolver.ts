@@ -20,7 +20,11 @@ import {
 import { decide, dueDatesOf, findingsOf, toVettingDecision, type VettingFacts } from './vetting-facts';
 import { misconductAccessOf, staffAccessOf } from './staff-policy';
 import { signedIn } from '../../shared/auth/signed-in';
-import type { MisconductSeverity, StaffAccess } from '@xiaohu/domain';
+import {
+  holdsTeacherQualification as holdsQualification,
+  type MisconductSeverity,
+  type StaffAccess,
+} from '@xiaohu/domain';
 
 async function factsOf(context: RequestContext, member: StaffMember): Promise<VettingFacts> {
   const facts = await staffLoaders(context).factsByStaffId.load(member.id);
@@ -184,9 +188,7 @@ export class MisconductCaseResolver {
     @Arg('involvesCrime', { description: 'A crime is involved.' }) involvesCrime: boolean,
   ): Promise<MisconductOptions> {
     const facts = await staffLoaders(context).factsByStaffId.load(misconductCase.staffId);
-    const holdsTeacherQualification = (facts?.qualifications ?? []).some(
-      (q) => q.revokedAt === null && q.kind !== 'CHILDCARE_TRAINING_CERTIFICATE',
-    );
+    const holdsTeacherQualification = holdsQualification(facts?.qualifications ?? []);
     return toOptions({ factsVerified, severity, involvesCrime, holdsTeacherQualification });
   }
 }

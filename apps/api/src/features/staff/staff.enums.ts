@@ -1,6 +1,7 @@
 import {
   CRIMINAL_FINDINGS,
   EMPLOYMENT_TYPES,
+  QUALIFICATION_KINDS,
   STAFF_ROLES,
   UNIT_CODES,
   VETTING_BLOCK_CODES,
@@ -73,12 +74,7 @@ registerEnumType(VettingStatusEnum, {
 export const VettingBlockCodeEnum = enumObject(VETTING_BLOCK_CODES);
 registerEnumType(VettingBlockCodeEnum, { name: 'VettingBlockCode', description: 'Why a hire is blocked.' });
 
-export const QUALIFICATION_KINDS = [
-  'TEACHER_QUALIFICATION',
-  'KINDERGARTEN_TEACHER_QUALIFICATION',
-  'CHILDCARE_TRAINING_CERTIFICATE',
-] as const;
-export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
+export { QUALIFICATION_KINDS, type QualificationKind } from '@xiaohu/domain';
 export const QualificationKindEnum = enumObject(QUALIFICATION_KINDS);
 registerEnumType(QualificationKindEnum, {
   name: 'QualificationKind',

@@ -1,3 +1,4 @@
+import { TEACHER_QUALIFICATION_KINDS } from '@xiaohu/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { ValidationError } from '../../shared/graphql/error-result';
@@ -25,8 +26,6 @@ export function requiredText(
 export function isPhone(value: string): boolean {
   return PHONE.test(value.replace(/\s+/g, ''));
 }
-
-const TEACHER_QUALIFICATION_KINDS = ['TEACHER_QUALIFICATION', 'KINDERGARTEN_TEACHER_QUALIFICATION'] as const;
 
 /** VET-6: a teacher qualification is lost; the row stays with the rule it was revoked under. */
 export async function revokeTeacherQualifications(

@@ -1,5 +1,6 @@
 import {
   criminalFactsFrom,
+  hasLostTeacherQualification,
   decideVetting,
   inServiceDueDates,
   mayRecordCriminalFindings,
@@ -34,8 +35,6 @@ export interface VettingFacts {
   qualifications: QualificationEntity[];
   interviews: ReminderInterviewEntity[];
 }
-
-const TEACHER_QUALIFICATIONS = ['TEACHER_QUALIFICATION', 'KINDERGARTEN_TEACHER_QUALIFICATION'];
 
 /** Loads the facts of many staff members in a fixed number of statements (no N+1). */
 export async function loadVettingFacts(
@@ -103,9 +102,7 @@ export function toCandidate(staff: StaffMemberEntity, facts: VettingFacts, now: 
     institution: { kind: facts.institutionKind, isApplyingToOpen: facts.isApplyingToOpen },
     ...criminalFactsFrom(toCheckResults(facts.checks), now),
     isOnDistrictBanList: facts.isBanned,
-    hasLostTeacherQualification: facts.qualifications.some(
-      (q) => q.revokedAt !== null && TEACHER_QUALIFICATIONS.includes(q.kind),
-    ),
+    hasLostTeacherQualification: hasLostTeacherQualification(facts.qualifications),
   };
 }
 
