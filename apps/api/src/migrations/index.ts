@@ -9,6 +9,8 @@ import { AccountEmail1795910000000 } from './1795910000000-account-email';
 import { AccountsArePeople1795920000000 } from './1795920000000-accounts-are-people';
 import { EncryptCaseRecords1795920200000 } from './1795920200000-encrypt-case-records';
 import { VettingCheckFindings1795920100000 } from './1795920100000-vetting-check-findings';
+import { AppRoleRunsJobs1795920500000 } from './1795920500000-app-role-runs-jobs';
+import { AuditHashChain1795920510000 } from './1795920510000-audit-hash-chain';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -23,4 +25,6 @@ export const MIGRATIONS: MixedList<Function> = [
   AccountsArePeople1795920000000,
   VettingCheckFindings1795920100000,
   EncryptCaseRecords1795920200000,
+  AppRoleRunsJobs1795920500000,
+  AuditHashChain1795920510000,
 ];
