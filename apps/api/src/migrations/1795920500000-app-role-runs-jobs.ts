@@ -12,7 +12,9 @@ export class AppRoleRunsJobs1795920500000 implements MigrationInterface {
     await queryRunner.query(`GRANT SELECT, INSERT, DELETE ON ${JOB_SCHEMA}.archive TO xiaohu_app`);
     // Maintenance and monitoring stamp their last run here.
     await queryRunner.query(`GRANT SELECT, UPDATE ON ${JOB_SCHEMA}.version TO xiaohu_app`);
-    await queryRunner.query(`GRANT SELECT ON ${JOB_SCHEMA}.schedule, ${JOB_SCHEMA}.subscription TO xiaohu_app`);
+    await queryRunner.query(
+      `GRANT SELECT ON ${JOB_SCHEMA}.schedule, ${JOB_SCHEMA}.subscription TO xiaohu_app`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -33,13 +33,13 @@ export class AuditHashChain1795920510000 implements MigrationInterface {
       head.hash,
     ]);
     await queryRunner.query('GRANT SELECT, UPDATE ON "audit_chain_head" TO xiaohu_app');
-    await queryRunner.query(
-      `GRANT USAGE ON SEQUENCE ${await identitySequence(queryRunner)} TO xiaohu_app`,
-    );
+    await queryRunner.query(`GRANT USAGE ON SEQUENCE ${await identitySequence(queryRunner)} TO xiaohu_app`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`REVOKE USAGE ON SEQUENCE ${await identitySequence(queryRunner)} FROM xiaohu_app`);
+    await queryRunner.query(
+      `REVOKE USAGE ON SEQUENCE ${await identitySequence(queryRunner)} FROM xiaohu_app`,
+    );
     await queryRunner.query('DROP TABLE "audit_chain_head"');
     await queryRunner.query('DROP INDEX "public"."audit_event_chain_seq_key"');
     await queryRunner.query(
@@ -84,7 +84,12 @@ async function chainExistingRows(queryRunner: QueryRunner): Promise<{ seq: strin
       `UPDATE audit_event e SET chain_seq = u.seq, prev_hash = u.prev_hash, hash = u.hash
        FROM unnest($1::bigint[], $2::bigint[], $3::varchar[], $4::varchar[]) AS u(id, seq, prev_hash, hash)
        WHERE e.id = u.id`,
-      [updates.map((u) => u.id), updates.map((u) => u.seq), updates.map((u) => u.prevHash), updates.map((u) => u.hash)],
+      [
+        updates.map((u) => u.id),
+        updates.map((u) => u.seq),
+        updates.map((u) => u.prevHash),
+        updates.map((u) => u.hash),
+      ],
     );
     lastId = rows[rows.length - 1].id;
   }

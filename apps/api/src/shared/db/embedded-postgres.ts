@@ -71,7 +71,11 @@ export async function ensureDatabaseServer(options: {
   const superUrl = (database: string, secret = password) =>
     `postgres://${SUPERUSER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
   try {
-    await replaceFormerFixedPassword(superUrl('postgres'), superUrl('postgres', FORMER_FIXED_PASSWORD), options.log);
+    await replaceFormerFixedPassword(
+      superUrl('postgres'),
+      superUrl('postgres', FORMER_FIXED_PASSWORD),
+      options.log,
+    );
     await createDatabaseIfMissing(superUrl('postgres'), APP_DATABASE_NAME);
   } catch (error) {
     await server.stop();
@@ -99,8 +103,12 @@ async function replaceFormerFixedPassword(
   await former.connect();
   try {
     const password = decodeURIComponent(new URL(url).password);
-    await former.query(`ALTER ROLE ${SUPERUSER} WITH PASSWORD ${former.escapeLiteral(scramSha256Verifier(password))}`);
-    log(`Replaced the embedded PostgreSQL's former fixed password with the one in ${SUPERUSER_PASSWORD_FILE}`);
+    await former.query(
+      `ALTER ROLE ${SUPERUSER} WITH PASSWORD ${former.escapeLiteral(scramSha256Verifier(password))}`,
+    );
+    log(
+      `Replaced the embedded PostgreSQL's former fixed password with the one in ${SUPERUSER_PASSWORD_FILE}`,
+    );
   } finally {
     await former.end();
   }
