@@ -128,16 +128,17 @@ export async function createDatabaseIfMissing(maintenanceUrl: string, name: stri
 /**
  * For maintenance commands (backup, restore, audit:verify): DATABASE_URL; else the embedded server
  * already running on this data folder (XiaoHu is up), left running; else one started for the command.
- * Never creates a cluster.
+ * Creates a cluster only when asked to (a restore on a new machine).
  */
 export async function openDatabaseServer(options: {
   databaseUrl: string | undefined;
   dataDir: string;
   log: (message: string) => void;
+  mayCreate?: boolean;
 }): Promise<DatabaseServer> {
   if (options.databaseUrl) return { ownerUrl: options.databaseUrl, stop: async () => undefined };
   const databaseDir = path.join(options.dataDir, 'postgres');
-  if (!existsSync(path.join(databaseDir, 'PG_VERSION')))
+  if (!options.mayCreate && !existsSync(path.join(databaseDir, 'PG_VERSION')))
     throw new Error(`No embedded database in ${databaseDir} (XIAOHU_DATA_DIR or DATABASE_URL)`);
   const running = serverRunningOn(databaseDir);
   if (!running) return ensureDatabaseServer(options);
