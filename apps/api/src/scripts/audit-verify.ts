@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     const { seq, id, reason } = report.broken;
     console.log(
       `Audit trail BROKEN at row #${seq ?? '?'}${id ? ` (audit_event.id ${id})` : ''}: ${reason}. ` +
-        `The ${report.rows} rows before it are intact.`,
+        `The ${report.rows} row${report.rows === 1 ? '' : 's'} before it ${report.rows === 1 ? 'is' : 'are'} intact.`,
     );
     return 1;
   } finally {

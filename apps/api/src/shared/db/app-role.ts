@@ -44,6 +44,11 @@ export async function ensureAppLogin(ownerUrl: string, app: AppConnection): Prom
     await owner.query(
       `ALTER ROLE ${APP_DB_ROLE} WITH LOGIN PASSWORD ${owner.escapeLiteral(scramSha256Verifier(password))}`,
     );
+  } catch (error) {
+    throw new Error(
+      `The owner could not give ${APP_DB_ROLE} its login (${(error as Error).message}): ` +
+        `grant the owner ADMIN on ${APP_DB_ROLE}, or set DATABASE_APP_URL`,
+    );
   } finally {
     await owner.end();
   }
