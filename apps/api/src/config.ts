@@ -9,6 +9,8 @@ export interface ApiConfig {
   host: string;
   /** Any PostgreSQL instead of the embedded one; its user owns the schema and runs the migrations. */
   databaseUrl: string | undefined;
+  /** The app's own login (a restricted role); derived from the owner's connection when unset. */
+  databaseAppUrl: string | undefined;
   dataDir: string;
   webDistDir: string;
   sessionIdleMinutes: number;
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     port: positiveNumber(env.PORT, 4000, 'PORT'),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
     dataDir: path.resolve(env.XIAOHU_DATA_DIR || path.join(root, '.data')),
     webDistDir: path.resolve(env.WEB_DIST_DIR || path.join(root, 'apps', 'web', 'dist')),
     sessionIdleMinutes: positiveNumber(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),

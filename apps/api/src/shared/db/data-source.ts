@@ -1,26 +1,25 @@
 import 'reflect-metadata';
-import { DataSource, type Logger } from 'typeorm';
+import { DataSource, type Logger, type MixedList } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-/** The database role the running app uses; created by a migration, without UPDATE/DELETE on audit. */
-export const APP_DB_ROLE = 'xiaohu_app';
-
 /**
- * `owner` runs migrations and the seed. `app` serves requests: it connects with the same
- * credentials but switches to the restricted role at connection start-up, so one DATABASE_URL is enough.
+ * `owner` (the owner's URL) runs migrations and the seed, then closes. `app` (the app's URL, see
+ * app-role.ts) serves requests: it logs in as `xiaohu_app` itself, so it has nothing stronger to
+ * switch to.
  */
 export function createDataSource(
   url: string,
   as: 'owner' | 'app',
-  options: { logger?: Logger } = {},
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  options: { logger?: Logger; migrations?: MixedList<Function> } = {},
 ): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: options.migrations ?? MIGRATIONS,
     migrationsTableName: 'typeorm_migration',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
@@ -32,6 +31,6 @@ export function createDataSource(
     logging: options.logger ? ['query'] : false,
     logger: options.logger,
     applicationName: as === 'app' ? 'xiaohu-api' : 'xiaohu-owner',
-    extra: as === 'app' ? { options: `-c role=${APP_DB_ROLE}`, max: 10 } : { max: 2 },
+    extra: { max: as === 'app' ? 10 : 2 },
   });
 }

@@ -3,17 +3,21 @@ import type { EntityManager } from 'typeorm';
 import { JOB_SCHEMA, type JobQueueName } from './job-queues';
 
 /**
- * Durable jobs in PostgreSQL (pg-boss), in its own schema (installed by a migration, so the app's role
- * can create jobs inside its own transactions). Handlers must be idempotent: a job may run twice.
+ * Durable jobs in PostgreSQL (pg-boss), in its own schema. The owner installs it and the queues (a
+ * migration); the workers connect as the app's role, which may run jobs but not change the schema.
+ * Handlers must be idempotent: a job may run twice.
  */
 export async function startJobQueue(
-  ownerUrl: string,
+  appUrl: string,
   log: (message: string, error?: unknown) => void,
 ): Promise<PgBoss> {
   const boss = new PgBoss({
-    connectionString: ownerUrl,
+    connectionString: appUrl,
     schema: JOB_SCHEMA,
     application_name: 'xiaohu-jobs',
+    // The schema is the migrations' (as the owner); no cron schedules are used (they create queues).
+    migrate: false,
+    schedule: false,
   });
   boss.on('error', (error) => log('Job queue error', error));
   await boss.start();
