@@ -9,6 +9,7 @@ import { AccountEmail1795910000000 } from './1795910000000-account-email';
 import { AccountsArePeople1795920000000 } from './1795920000000-accounts-are-people';
 import { EncryptCaseRecords1795920200000 } from './1795920200000-encrypt-case-records';
 import { VettingCheckFindings1795920100000 } from './1795920100000-vetting-check-findings';
+import { SignInThrottlesAndAccountLinks1795920600000 } from './1795920600000-sign-in-throttles-and-account-links';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -23,4 +24,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AccountsArePeople1795920000000,
   VettingCheckFindings1795920100000,
   EncryptCaseRecords1795920200000,
+  SignInThrottlesAndAccountLinks1795920600000,
 ];
