@@ -14,7 +14,7 @@ import {
   countFailure,
   holdCounters,
   lockedUntil,
-  recordRefusal,
+  recordAnonymousRefusal,
   removeExpired,
   throttleSettings,
   type ThrottleSettings,
@@ -37,11 +37,6 @@ function validate(input: SignInInput): ValidationError | null {
 
 type Refusal = InvalidCredentialsError | AccountLockedError | ValidationError;
 
-/**
- * An anonymous refusal goes into the aggregated record of its username and address (one row per pair
- * and window with a count, which expires); only the first refusal of a window writes an audit row, so
- * an outsider cannot grow the audit trail without bound.
- */
 async function refuse<T extends Refusal>(
   manager: EntityManager,
   result: T,
@@ -49,23 +44,7 @@ async function refuse<T extends Refusal>(
   now: Date,
   settings: ThrottleSettings,
 ): Promise<{ result: T }> {
-  const opened = await recordRefusal(
-    manager,
-    record.usernameKey,
-    record.address,
-    record.outcome,
-    now,
-    settings,
-  );
-  if (opened) {
-    await recordAudit(manager, null, now, {
-      action: 'signIn',
-      targetType: 'username',
-      targetId: record.usernameKey || null,
-      outcome: record.outcome,
-      details: { clientAddress: record.address, aggregatedFor: `${settings.minutes} min` },
-    });
-  }
+  await recordAnonymousRefusal(manager, { action: 'signIn', ...record }, now, settings);
   return { result };
 }
 

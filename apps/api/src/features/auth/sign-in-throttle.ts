@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ApiConfig } from '../../config';
+import { recordAudit } from '../../shared/audit/audit-log';
 import { SignInThrottleEntity, type ThrottleScope } from './sign-in-throttle.entity';
 
 export interface ThrottleSettings {
@@ -164,4 +165,26 @@ export async function recordRefusal(
     expiresAt: new Date(now.getTime() + settings.recordDays * 86_400_000),
   });
   return true;
+}
+
+/**
+ * An anonymous refusal (sign-in, set-password link) goes into the aggregated record of its username
+ * and address; only the first refusal of a window writes an audit row, so an outsider cannot grow the
+ * audit trail without bound.
+ */
+export async function recordAnonymousRefusal(
+  manager: EntityManager,
+  refusal: { action: string; usernameKey: string; address: string; outcome: string },
+  now: Date,
+  settings: ThrottleSettings,
+): Promise<void> {
+  const { action, usernameKey, address, outcome } = refusal;
+  if (!(await recordRefusal(manager, usernameKey, address, outcome, now, settings))) return;
+  await recordAudit(manager, null, now, {
+    action,
+    targetType: 'username',
+    targetId: usernameKey || null,
+    outcome,
+    details: { clientAddress: address, aggregatedFor: `${settings.minutes} min` },
+  });
 }
