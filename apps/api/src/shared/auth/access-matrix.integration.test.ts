@@ -324,4 +324,4 @@ it('ORG-1, ORG-3: every role × operation × own/other institution answers as th
   });
   expect(cells).toBe(operations.length * Object.keys(ACTORS).length * 2);
   // Thousands of requests: on a loaded two-core machine this takes well over the default 30 s.
-}, 240_000);
+}, 480_000);
