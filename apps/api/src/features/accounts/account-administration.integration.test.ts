@@ -285,7 +285,10 @@ describe('reset and sessions', () => {
       .id;
     const one = await app.signedIn('inspect');
     const two = await app.signedIn('inspect');
-    const sessions = (await data(admin, SESSIONS, { id: accountId }, 'accountSessions')) as { id: string; isCurrent: boolean }[];
+    const sessions = (await data(admin, SESSIONS, { id: accountId }, 'accountSessions')) as {
+      id: string;
+      isCurrent: boolean;
+    }[];
     expect(sessions).toHaveLength(2);
     expect(sessions.map((s) => s.isCurrent)).toEqual([false, false]);
 
