@@ -40,13 +40,18 @@ export class IncidentReportPage {
   }
 
   /**
-   * Issue 4: picks the first staff member offered who is not the head (picking the head would hide the
-   * case from the head, REP-11); returns the label shown.
+   * Issue 4: picks the first staff member offered who is neither the head nor the reporting teacher
+   * herself (王芳, the seed links the demo teacher account to her record): picking either would hide the
+   * case from them (REP-11). Returns the label shown.
    */
   async pickSuspectFromStaff(): Promise<string> {
     const picker = this.page.getByRole('combobox', { name: /从本校教职工中选择/ });
     await picker.click();
-    const option = this.page.getByRole('option').filter({ hasNotText: '学校负责人' }).first();
+    const option = this.page
+      .getByRole('option')
+      .filter({ hasNotText: '学校负责人' })
+      .filter({ hasNotText: '王芳' })
+      .first();
     await expect(option).toBeVisible();
     const label = ((await option.textContent()) ?? '').trim();
     await option.click();

@@ -17,6 +17,14 @@ export interface ApiConfig {
   sessionAbsoluteHours: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /** Failed sign-ins from one client address (any usernames, untrusted devices) before it is locked. */
+  lockoutAddressThreshold: number;
+  /** How long the aggregated records of refused sign-ins are kept. */
+  signInRecordDays: number;
+  /** Proxies whose X-Forwarded-For is believed when they are the peer (exact addresses). */
+  trustedProxies: string[];
+  /** How long a set-password link stays valid. */
+  setPasswordLinkHours: number;
   cookieSecure: boolean;
 }
 
@@ -54,6 +62,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     sessionAbsoluteHours: positiveNumber(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),
     lockoutThreshold: positiveNumber(env.LOCKOUT_THRESHOLD, 6, 'LOCKOUT_THRESHOLD'),
     lockoutMinutes: positiveNumber(env.LOCKOUT_MINUTES, 30, 'LOCKOUT_MINUTES'),
+    lockoutAddressThreshold: positiveNumber(env.LOCKOUT_ADDRESS_THRESHOLD, 50, 'LOCKOUT_ADDRESS_THRESHOLD'),
+    signInRecordDays: positiveNumber(env.SIGN_IN_RECORD_DAYS, 30, 'SIGN_IN_RECORD_DAYS'),
+    trustedProxies: (env.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean),
+    setPasswordLinkHours: positiveNumber(env.SET_PASSWORD_LINK_HOURS, 72, 'SET_PASSWORD_LINK_HOURS'),
     // A LAN deployment without TLS can opt out; production defaults to Secure cookies.
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : isProduction,
   };

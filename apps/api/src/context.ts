@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DistrictPolicy } from '@xiaohu/domain';
 import type DataLoader from 'dataloader';
+import { parseCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
@@ -8,6 +9,7 @@ import { resolveSession } from './features/auth/session.service';
 import { createInstitutionLoader } from './features/institutions/institution.loader';
 import type { InstitutionEntity } from './features/institutions/institution.entity';
 import type { SignedInActor } from './shared/auth/actor';
+import { clientAddress } from './shared/auth/client-address';
 import { clearedSessionCookie, readSessionToken, sessionCookie } from './shared/auth/session-cookie';
 import type { Clock } from './shared/clock/clock';
 
@@ -34,6 +36,10 @@ export interface RequestContext extends AppDependencies {
   loaders: Loaders;
   /** Writes or clears the session cookie on the response. */
   session: { set(token: string): void; clear(): void };
+  /** Where the request comes from and the cookies it carries (sign-in throttles, device cookies). */
+  client: { address: string; cookies: Record<string, string | undefined> };
+  /** Appends another Set-Cookie header to the response. */
+  cookies: { append(setCookie: string): void };
 }
 
 export async function buildContext(
@@ -60,6 +66,11 @@ export async function buildContext(
     requestId: randomUUID(),
     auth: { actor },
     session,
+    client: {
+      address: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies),
+      cookies: req.headers.cookie ? parseCookie(req.headers.cookie) : {},
+    },
+    cookies: { append: (setCookie: string) => res.append('Set-Cookie', setCookie) },
     loaders: { institutionById: createInstitutionLoader(dataSource, () => context.auth.actor, policy) },
   };
   return context;

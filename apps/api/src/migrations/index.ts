@@ -12,6 +12,7 @@ import { VettingCheckFindings1795920100000 } from './1795920100000-vetting-check
 import { ReportingChainHops1795920300000 } from './1795920300000-reporting-chain-hops';
 import { AppRoleRunsJobs1795920500000 } from './1795920500000-app-role-runs-jobs';
 import { AuditHashChain1795920510000 } from './1795920510000-audit-hash-chain';
+import { SignInThrottlesAndAccountLinks1795920600000 } from './1795920600000-sign-in-throttles-and-account-links';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -29,4 +30,5 @@ export const MIGRATIONS: MixedList<Function> = [
   ReportingChainHops1795920300000,
   AppRoleRunsJobs1795920500000,
   AuditHashChain1795920510000,
+  SignInThrottlesAndAccountLinks1795920600000,
 ];

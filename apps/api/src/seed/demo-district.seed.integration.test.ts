@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AccountEntity } from '../features/accounts/account.entity';
 import { InstitutionEntity } from '../features/institutions/institution.entity';
+import { StaffMemberEntity } from '../features/staff/staff-member.entity';
 import { UnitEntity } from '../features/organisation/unit.entity';
 import { verifyPassword } from '../shared/auth/password';
 import { createDataSource } from '../shared/db/data-source';
@@ -57,4 +58,38 @@ it('gives a demo account without an e-mail its demo address, and keeps an addres
   expect(byName.get('leader')).toBe('changed@jlp-edu.example');
   for (const account of DEMO_ACCOUNTS.filter((a) => a.username !== 'leader'))
     expect(byName.get(account.username)).toBe(account.email);
+});
+
+it('links teacher, head.primary and head.kg to active, CLEAR staff records of their institutions, once', async () => {
+  const linkedPeople = () =>
+    owner.query(
+      `SELECT a.username, s.name, s.role, s.status, i.name AS institution,
+              (SELECT array_agg(DISTINCT c.outcome) FROM vetting_check c WHERE c.staff_id = s.id) AS outcomes
+         FROM account a JOIN staff_member s ON s.id = a.staff_member_id JOIN institution i ON i.id = s.institution_id
+        ORDER BY a.username`,
+    );
+  const expected = [
+    { username: 'head.kg', name: '冯晓红', role: 'SCHOOL_HEAD', institution: '九龙坡区机关幼儿园' },
+    { username: 'head.primary', name: '刘文静', role: 'SCHOOL_HEAD', institution: '九龙坡区谢家湾小学' },
+    { username: 'teacher', name: '王芳', role: 'TEACHER', institution: '九龙坡区谢家湾小学' },
+  ].map((row) => ({ ...row, status: 'ACTIVE', outcomes: ['CLEAR'] }));
+  expect(await linkedPeople()).toEqual(expected);
+  const staffCount = await owner.getRepository(StaffMemberEntity).count();
+
+  // Unlinked again (e.g. by an administrator): the seed links the same records, creating none.
+  await owner.query(`UPDATE account SET staff_member_id = NULL WHERE username = 'teacher'`);
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  expect(await linkedPeople()).toEqual(expected);
+  expect(await owner.getRepository(StaffMemberEntity).count()).toBe(staffCount);
+});
+
+it('the teacher’s record has every check its role requires (VET-1, VET-2), so vetting says CLEAR', async () => {
+  const checks = await owner.query(
+    `SELECT c.check, c.recorded_by FROM vetting_check c JOIN account a ON a.staff_member_id = c.staff_id
+      WHERE a.username = 'teacher' ORDER BY c.check`,
+  );
+  expect(checks).toEqual([
+    { check: 'CRIMINAL_DATABASE', recorded_by: 'INSTITUTION' },
+    { check: 'TEACHER_ENTRY_SYSTEM', recorded_by: 'PERSONNEL' },
+  ]);
 });

@@ -5,6 +5,7 @@ import { UnitEntity } from '../features/organisation/unit.entity';
 import { recordAudit } from '../shared/audit/audit-log';
 import { hashPassword } from '../shared/auth/password';
 import { seedDemoIncidents } from './demo-incidents.seed';
+import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import {
   DEMO_ACCOUNTS,
@@ -91,5 +92,6 @@ export async function seedDemoDistrict(
     }
   });
   await seedDemoStaff(dataSource, { now: options.now });
+  await seedDemoPeople(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

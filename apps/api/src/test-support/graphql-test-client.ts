@@ -12,9 +12,13 @@ export interface GraphQLResponse {
   setCookies: string[];
 }
 
-/** Talks to /graphql over HTTP like a browser: keeps the session cookie it is given. */
+/** Talks to /graphql over HTTP like a browser: keeps the session cookie and any other cookie it is given. */
 export class GraphQLTestClient {
   sessionToken: string | null = null;
+  /** Other cookies this browser holds (e.g. sign-in device cookies), by name. */
+  readonly cookies = new Map<string, string>();
+  /** Sent with every request (e.g. X-Forwarded-For behind a trusted proxy). */
+  headers: Record<string, string> = {};
 
   constructor(private readonly baseUrl: string) {}
 
@@ -23,11 +27,16 @@ export class GraphQLTestClient {
   }
 
   async post(rawBody: string, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
+    const cookies = [
+      ...(this.sessionToken ? [`${SESSION_COOKIE}=${this.sessionToken}`] : []),
+      ...[...this.cookies].map(([name, value]) => `${name}=${value}`),
+    ];
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(this.sessionToken ? { cookie: `${SESSION_COOKIE}=${this.sessionToken}` } : {}),
+        ...(cookies.length > 0 ? { cookie: cookies.join('; ') } : {}),
+        ...this.headers,
         ...headers,
       },
       body: rawBody,
@@ -36,8 +45,10 @@ export class GraphQLTestClient {
     for (const cookie of setCookies) {
       const [pair] = cookie.split(';');
       const [name, value] = pair.split('=');
-      if (name !== SESSION_COOKIE) continue;
-      this.sessionToken = value && !/expires=Thu, 01 Jan 1970/i.test(cookie) ? value : null;
+      const cleared = !value || /expires=Thu, 01 Jan 1970/i.test(cookie);
+      if (name === SESSION_COOKIE) this.sessionToken = cleared ? null : value;
+      else if (cleared) this.cookies.delete(name);
+      else this.cookies.set(name, value);
     }
     const text = await response.text();
     let body: GraphQLBody = {};

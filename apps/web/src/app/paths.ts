@@ -16,6 +16,9 @@ export const routePatterns = {
   cases: '/cases',
   case: '/cases/:id',
   accounts: '/accounts',
+  accountsImportHeads: '/accounts/import-heads',
+  setPassword: '/set-password',
+  outbox: '/outbox',
   notFound: '*',
 } as const;
 
@@ -64,8 +67,14 @@ export const paths = {
     }),
   /** A case by its opaque id: never anything about the child in a URL. */
   case: (id: string) => `${routePatterns.cases}/${encodeURIComponent(id)}`,
-  /** Account administration (disable / enable). */
+  /** Account administration: create, reset, sessions, staff link, disable / enable. */
   accounts: () => routePatterns.accounts,
+  /** Bulk creation of institution heads' accounts from Excel. */
+  accountsImportHeads: () => routePatterns.accountsImportHeads,
+  /** Public: where a one-time set-password link leads (the token is in the fragment). */
+  setPassword: () => routePatterns.setPassword,
+  /** The mail outbox's delivery status (administrators). */
+  outbox: () => routePatterns.outbox,
 };
 
 /** Reads the `next` parameter of the sign-in page, refusing anything outside the app. */

@@ -30,6 +30,13 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('../features/auth/pages/sign-in.page').then((m) => ({ Component: m.SignInPage })),
           },
+          {
+            path: routePatterns.setPassword,
+            lazy: () =>
+              import('../features/accounts/pages/set-password.page').then((m) => ({
+                Component: m.SetPasswordPage,
+              })),
+          },
         ],
       },
       {
@@ -108,6 +115,18 @@ export const routes: RouteObject[] = [
             path: routePatterns.accounts,
             lazy: () =>
               import('../features/accounts/pages/accounts.page').then((m) => ({ Component: m.AccountsPage })),
+          },
+          {
+            path: routePatterns.accountsImportHeads,
+            lazy: () =>
+              import('../features/accounts/pages/import-head-accounts.page').then((m) => ({
+                Component: m.ImportHeadAccountsPage,
+              })),
+          },
+          {
+            path: routePatterns.outbox,
+            lazy: () =>
+              import('../features/outbox/pages/outbox.page').then((m) => ({ Component: m.OutboxPage })),
           },
         ],
       },

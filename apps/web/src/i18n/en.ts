@@ -1,3 +1,4 @@
+import { outboxEn } from '../features/outbox/outbox.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
 import { accountsEn } from '../features/accounts/accounts.i18n';
@@ -228,4 +229,5 @@ export const en: Messages = {
   'error.loadFailed': 'Could not load the data. Check your network and try again.',
   ...staffEn,
   ...accountsEn,
+  ...outboxEn,
 };

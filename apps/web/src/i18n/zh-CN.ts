@@ -1,3 +1,4 @@
+import { outboxZhCN } from '../features/outbox/outbox.i18n';
 import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
 import { incidentsZhCN } from '../features/incidents/incidents.i18n';
@@ -217,6 +218,7 @@ export const zhCN = {
   'error.loadFailed': '数据加载失败。请检查网络后重试。',
   ...staffZhCN,
   ...accountsZhCN,
+  ...outboxZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -31,8 +31,20 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 254, nullable: true })
   email: string | null;
 
-  @Column({ type: 'text' })
-  passwordHash: string;
+  /** Argon2id; null until the person sets a password through a set-password link. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  /** SHA-256 of the one outstanding set-password token; cleared when used or replaced. */
+  @Index('account_set_password_token_hash_key', {
+    unique: true,
+    where: '"set_password_token_hash" IS NOT NULL',
+  })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  setPasswordTokenHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  setPasswordExpiresAt: Date | null;
 
   @Column({ type: 'varchar', length: 24 })
   role: Role;

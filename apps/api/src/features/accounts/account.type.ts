@@ -5,6 +5,23 @@ import { ErrorCode, ErrorResult, ValidationError } from '../../shared/graphql/er
 import { UnitCodeEnum } from '../organisation/organisation.enums';
 import type { AccountEntity } from './account.entity';
 import { RoleEnum, type Role } from './role';
+import { StaffRoleEnum } from '../staff/staff.enums';
+import type { StaffRole } from '@xiaohu/domain';
+
+@ObjectType({ description: 'The staff record an institution account is linked to (REP-11, VET-11).' })
+export class LinkedStaffMember {
+  @Field(() => ID, { description: 'Staff record id.' })
+  id: string;
+
+  @Field({ description: 'Name on the staff register.' })
+  name: string;
+
+  @Field(() => StaffRoleEnum, { description: 'Role on the staff register.' })
+  role: StaffRole;
+
+  @Field({ description: 'Post, e.g. 语文教师.' })
+  post: string;
+}
 
 /** An account as administrators see it: never its password hash or lockout internals. */
 @ObjectType({ description: 'A person who signs in, as listed for administrators.' })
@@ -27,6 +44,27 @@ export class Account {
   @Field(() => String, { nullable: true, description: 'Name of the institution, for institution roles.' })
   institutionName: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The institution, for institution roles.' })
+  institutionId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where alerts are mailed; null: in the app only.' })
+  email: string | null;
+
+  @Field(() => LinkedStaffMember, {
+    nullable: true,
+    description: 'The staff record of the person holding an institution account (REP-11, VET-11).',
+  })
+  staffMember: LinkedStaffMember | null;
+
+  @Field({ description: 'False until the person sets a password through a set-password link.' })
+  hasPassword: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when the outstanding set-password link is valid; null when there is none.',
+  })
+  setPasswordLinkExpiresAt: Date | null;
+
   @Field({ description: 'Disabled accounts cannot sign in and their sessions end.' })
   isDisabled: boolean;
 }
@@ -39,6 +77,18 @@ export function toAccount(entity: AccountEntity): Account {
     role: entity.role,
     unit: (entity.unitCode as UnitCode | null) ?? null,
     institutionName: entity.institution?.name ?? null,
+    institutionId: entity.institutionId,
+    email: entity.email,
+    staffMember: entity.staffMember
+      ? Object.assign(new LinkedStaffMember(), {
+          id: entity.staffMember.id,
+          name: entity.staffMember.name,
+          role: entity.staffMember.role,
+          post: entity.staffMember.post,
+        })
+      : null,
+    hasPassword: entity.passwordHash !== null,
+    setPasswordLinkExpiresAt: entity.setPasswordTokenHash ? entity.setPasswordExpiresAt : null,
     isDisabled: entity.isDisabled,
   });
 }

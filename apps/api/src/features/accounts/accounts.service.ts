@@ -49,6 +49,7 @@ export async function listAccounts(
   const base = () => applyFilter(repository.createQueryBuilder('account'), filter);
   const pageQuery = base()
     .leftJoinAndSelect('account.institution', 'institution')
+    .leftJoinAndSelect('account.staffMember', 'staffMember')
     .orderBy('account.username', 'ASC')
     .limit(size + 1);
   if (cursor) pageQuery.andWhere('account.username > :afterUsername', { afterUsername: String(cursor[0]) });
@@ -85,7 +86,7 @@ export async function setAccountDisabled(
     const repository = manager.getRepository(AccountEntity);
     const account = await repository.findOne({
       where: { id: input.accountId },
-      relations: { institution: true },
+      relations: { institution: true, staffMember: true },
     });
     if (!account) return AccountNotFoundError.of();
     await repository.update({ id: account.id }, { isDisabled: input.isDisabled });

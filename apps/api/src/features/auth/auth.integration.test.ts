@@ -130,6 +130,22 @@ describe('sign-in and sign-out', () => {
     expect((await replay.request(ME)).body.data).toEqual({ me: null });
   });
 
+  it('signing in as someone else in the same browser ends the earlier session on the server', async () => {
+    const browser = await app.signedIn('teacher');
+    const teacherToken = browser.sessionToken!;
+    expect((await signIn(browser, 'head.primary', 'XiaoHu@2026')).result.__typename).toBe('Viewer');
+    expect(browser.sessionToken).not.toBe(teacherToken);
+
+    const earlier = await app.owner
+      .getRepository(SessionEntity)
+      .findOneByOrFail({ tokenHash: hashSessionToken(teacherToken) });
+    expect(earlier.endReason).toBe('REPLACED');
+    const replay = app.client();
+    replay.sessionToken = teacherToken;
+    expect((await replay.request(ME)).body.data).toEqual({ me: null });
+    expect((await browser.request(ME)).body.data).toEqual({ me: { username: 'head.primary', role: 'HEAD' } });
+  });
+
   it('signOut without a session answers UNAUTHENTICATED', async () => {
     const response = await app.client().request(SIGN_OUT);
     expect(GraphQLTestClient.errorCode(response)).toBe('UNAUTHENTICATED');

@@ -1,16 +1,30 @@
+import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { normaliseUsername, verifyPassword } from '../../shared/auth/password';
+import { dataCipher } from '../../shared/crypto/data-cipher';
 import { ValidationError } from '../../shared/graphql/error-result';
 import { AccountEntity } from '../accounts/account.entity';
+import { deviceCookie, trustedDeviceId } from './device-cookie';
 import { actorOf, endSession, startSession } from './session.service';
 import type { SignInInput } from './sign-in.input';
 import { AccountLockedError, InvalidCredentialsError } from './sign-in.result';
-import { SignInThrottleEntity } from './sign-in-throttle.entity';
+import {
+  clearCounter,
+  countFailure,
+  holdCounters,
+  lockedUntil,
+  recordAnonymousRefusal,
+  removeExpired,
+  throttleSettings,
+  type ThrottleSettings,
+} from './sign-in-throttle';
 import { Viewer } from './viewer.type';
 
 const MAX_USERNAME = 64;
 const MAX_PASSWORD = 256;
+/** In a record, "whichever username" (refusals while the address is locked) or "from wherever". */
+const ANY = '*';
 
 function validate(input: SignInInput): ValidationError | null {
   const username = normaliseUsername(input.username);
@@ -21,89 +35,140 @@ function validate(input: SignInInput): ValidationError | null {
   return null;
 }
 
+type Refusal = InvalidCredentialsError | AccountLockedError | ValidationError;
+
+async function refuse<T extends Refusal>(
+  manager: EntityManager,
+  result: T,
+  record: { usernameKey: string; address: string; outcome: string },
+  now: Date,
+  settings: ThrottleSettings,
+): Promise<{ result: T }> {
+  await recordAnonymousRefusal(manager, { action: 'signIn', ...record }, now, settings);
+  return { result };
+}
+
 /**
- * Signs in with username and password. Failures are counted per normalised username whether or not
- * the account exists, and every refusal for a wrong name, a wrong password or a disabled account
- * answers the same, so the answer never tells whether a username exists.
+ * Signs in with username and password. Every refusal for a wrong name, a wrong password or a disabled
+ * account answers the same, so the answer never tells whether a username exists.
+ *
+ * Throttles (OWASP device cookies): a browser holding a valid device cookie for the username counts
+ * its failures against that device only and ignores the username's and the address's locks, so
+ * strangers' failures never lock it out. Any other attempt counts against the username and against the
+ * client address (guessing across usernames), and is refused while either is locked.
  */
 export async function signIn(
   context: RequestContext,
   input: SignInInput,
 ): Promise<Viewer | InvalidCredentialsError | AccountLockedError | ValidationError> {
   const now = context.clock.now();
+  const settings = throttleSettings(context.config);
+  const address = context.client.address;
+  const cipher = dataCipher(context.config);
   const invalid = validate(input);
-  if (invalid) {
-    await recordAudit(context.dataSource.manager, null, now, {
-      action: 'signIn',
-      outcome: invalid.code,
-      details: { field: invalid.field },
-    });
-    return invalid;
-  }
-  const usernameKey = normaliseUsername(input.username);
-  const { threshold, lockMinutes } = {
-    threshold: context.config.lockoutThreshold,
-    lockMinutes: context.config.lockoutMinutes,
-  };
-  const attempt = { action: 'signIn', targetType: 'username', targetId: usernameKey };
+  const usernameKey = invalid ? '' : normaliseUsername(input.username);
+  const deviceId = invalid ? null : trustedDeviceId(cipher, context.client.cookies, usernameKey);
 
   const outcome = await context.dataSource.transaction(async (manager) => {
-    const throttles = manager.getRepository(SignInThrottleEntity);
-    // Lock the counter row so concurrent guesses for one name are counted one by one.
-    await throttles
-      .createQueryBuilder()
-      .insert()
-      .values({ usernameKey, failedCount: 0 })
-      .orIgnore()
-      .execute();
-    const throttle = await throttles.findOneOrFail({
-      where: { usernameKey },
-      lock: { mode: 'pessimistic_write' },
-    });
+    await removeExpired(manager, now);
+    await holdCounters(manager, [
+      ['USERNAME', usernameKey],
+      ['ADDRESS', address],
+      ...(deviceId ? [['DEVICE', deviceId] as const] : []),
+    ]);
+    if (invalid)
+      return refuse(manager, invalid, { usernameKey, address, outcome: invalid.code }, now, settings);
 
-    if (throttle.lockedUntil && throttle.lockedUntil > now) {
-      await recordAudit(manager, null, now, { ...attempt, outcome: 'ACCOUNT_LOCKED' });
-      return { result: AccountLockedError.until(throttle.lockedUntil) };
+    if (deviceId) {
+      const deviceLock = await lockedUntil(manager, 'DEVICE', deviceId, now);
+      if (deviceLock) {
+        const record = { usernameKey, address, outcome: 'DEVICE_LOCKED' };
+        return refuse(manager, AccountLockedError.until(deviceLock), record, now, settings);
+      }
+    } else {
+      const addressLock = await lockedUntil(manager, 'ADDRESS', address, now);
+      if (addressLock) {
+        // Aggregated over usernames: guessing new names from a locked address adds no rows.
+        const record = { usernameKey: ANY, address, outcome: 'ADDRESS_LOCKED' };
+        return refuse(manager, AccountLockedError.until(addressLock), record, now, settings);
+      }
+      const usernameLock = await lockedUntil(manager, 'USERNAME', usernameKey, now);
+      if (usernameLock) {
+        // Aggregated over addresses: many addresses hammering one locked name add no rows.
+        const record = { usernameKey, address: ANY, outcome: 'ACCOUNT_LOCKED' };
+        return refuse(manager, AccountLockedError.until(usernameLock), record, now, settings);
+      }
     }
 
     const account = await manager.getRepository(AccountEntity).findOne({ where: { username: usernameKey } });
     const passwordMatches = await verifyPassword(account?.passwordHash ?? null, input.password);
     if (!account || account.isDisabled || !passwordMatches) {
-      // Failures older than the lock window no longer count towards a lock.
-      const windowStart = now.getTime() - lockMinutes * 60_000;
-      const recent =
-        throttle.lastFailedAt && throttle.lastFailedAt.getTime() > windowStart ? throttle.failedCount : 0;
-      const failedCount = recent + 1;
-      const locks = failedCount >= threshold;
-      const lockedUntil = locks ? new Date(now.getTime() + lockMinutes * 60_000) : null;
-      await throttles.update(
-        { usernameKey },
-        { failedCount: locks ? 0 : failedCount, lastFailedAt: now, lockedUntil },
+      const outcomeCode = 'INVALID_CREDENTIALS';
+      let locked: Date | null;
+      if (deviceId) {
+        locked = await countFailure(
+          manager,
+          'DEVICE',
+          deviceId,
+          settings.threshold,
+          outcomeCode,
+          now,
+          settings,
+        );
+      } else {
+        const byName = await countFailure(
+          manager,
+          'USERNAME',
+          usernameKey,
+          settings.threshold,
+          outcomeCode,
+          now,
+          settings,
+        );
+        const byAddress = await countFailure(
+          manager,
+          'ADDRESS',
+          address,
+          settings.addressThreshold,
+          outcomeCode,
+          now,
+          settings,
+        );
+        locked = byName ?? byAddress;
+      }
+      const record = { usernameKey, address, outcome: locked ? 'ACCOUNT_LOCKED' : outcomeCode };
+      return refuse(
+        manager,
+        locked ? AccountLockedError.until(locked) : InvalidCredentialsError.create(),
+        record,
+        now,
+        settings,
       );
-      await recordAudit(manager, null, now, {
-        ...attempt,
-        outcome: locks ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS',
-      });
-      return {
-        result: lockedUntil ? AccountLockedError.until(lockedUntil) : InvalidCredentialsError.create(),
-      };
     }
 
-    await throttles.update({ usernameKey }, { failedCount: 0, lastFailedAt: null, lockedUntil: null });
+    await clearCounter(manager, deviceId ? 'DEVICE' : 'USERNAME', deviceId ?? usernameKey);
+    // One browser, one session: signing in (as anyone) ends the session this browser held before.
+    const previous = context.auth.actor;
+    if (previous) await endSession(manager, previous.sessionId, now, 'REPLACED');
     const { token, sessionId } = await startSession(manager, account.id, now);
     const actor = await actorOf(manager, account, sessionId);
     await recordAudit(manager, actor, now, {
-      ...attempt,
+      action: 'signIn',
       targetType: 'account',
       targetId: account.id,
       outcome: 'OK',
+      details: {
+        clientAddress: address,
+        trustedDevice: deviceId !== null,
+        ...(previous ? { endedSessionOf: previous.username } : {}),
+      },
     });
     return { result: Viewer.of(actor), token, actor };
   });
-
-  if (outcome.token && outcome.actor) {
+  if ('token' in outcome) {
     context.auth.actor = outcome.actor;
     context.session.set(outcome.token);
+    context.cookies.append(deviceCookie(cipher, usernameKey, context.config.cookieSecure));
   }
   return outcome.result;
 }

@@ -11,7 +11,18 @@ export interface SessionLimits {
   absoluteHours: number;
 }
 
-export type SessionEndReason = 'SIGNED_OUT' | 'IDLE_TIMEOUT' | 'ABSOLUTE_TIMEOUT' | 'ACCOUNT_DISABLED';
+export type SessionEndReason =
+  | 'SIGNED_OUT'
+  | 'IDLE_TIMEOUT'
+  | 'ABSOLUTE_TIMEOUT'
+  | 'ACCOUNT_DISABLED'
+  // The same browser signed in again, as anyone.
+  | 'REPLACED'
+  // An administrator ended it, or issued a new set-password link.
+  | 'ENDED_BY_ADMIN'
+  | 'PASSWORD_RESET'
+  // The person set a new password.
+  | 'PASSWORD_SET';
 
 // Writing last_seen_at on every request would double the writes for nothing.
 const TOUCH_INTERVAL_MS = 30_000;

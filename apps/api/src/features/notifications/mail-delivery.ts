@@ -20,8 +20,8 @@ export async function deliverMail(
     port: settings.smtp.port,
     secure: settings.smtp.secure,
     auth: settings.smtp.user ? { user: settings.smtp.user, pass: settings.smtp.pass } : undefined,
-    // Loopback test servers and intranet relays often have no certificate.
-    tls: { rejectUnauthorized: false },
+    // Certificates are verified; an intranet relay without a valid one needs SMTP_INSECURE=true, on purpose.
+    tls: { rejectUnauthorized: !settings.smtp.insecure },
   });
   try {
     await transport.sendMail({
@@ -33,7 +33,11 @@ export async function deliverMail(
   } catch (error) {
     await repository.update(
       { id: mailId },
-      { failedAttempts: mail.failedAttempts + 1, lastError: String((error as Error).message).slice(0, 200) },
+      {
+        failedAttempts: mail.failedAttempts + 1,
+        lastFailedAt: clock.now(),
+        lastError: String((error as Error).message).slice(0, 200),
+      },
     );
     throw error;
   } finally {

@@ -63,25 +63,48 @@ export class NotificationConnection {
   unreadCount: number;
 }
 
-@ObjectType({ description: 'A mail kept or sent by the outbox (administrators only).' })
+export const MAIL_DELIVERY_STATUSES = ['WAITING', 'SENT', 'FAILING'] as const;
+export type MailDeliveryStatus = (typeof MAIL_DELIVERY_STATUSES)[number];
+export const MailDeliveryStatusEnum = enumObject(MAIL_DELIVERY_STATUSES);
+registerEnumType(MailDeliveryStatusEnum, {
+  name: 'MailDeliveryStatus',
+  description:
+    'WAITING: not sent yet (no SMTP configured, or queued); SENT: accepted by the mail server; ' +
+    'FAILING: delivery failed and is being retried.',
+});
+
+@ObjectType({
+  description:
+    'The delivery status of one outbox mail (administrators). Never its subject or body: an alert may ' +
+    'say what only its recipient may know (REP-11).',
+})
 export class OutboxMail {
   @Field(() => ID, { description: 'Id.' })
   id: string;
 
+  @Field(() => String, { nullable: true, description: 'Sign-in name of the recipient account.' })
+  recipientUsername: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Display name of the recipient account.' })
+  recipientDisplayName: string | null;
+
   @Field({ description: 'Recipient address.' })
   to: string;
 
-  @Field({ description: 'Subject.' })
-  subject: string;
+  @Field(() => NotificationKindEnum, { nullable: true, description: 'What kind of alert it carries.' })
+  kind: string | null;
 
-  @Field({ description: 'Plain-text body.' })
-  body: string;
+  @Field(() => MailDeliveryStatusEnum, { description: 'Where delivery stands.' })
+  status: MailDeliveryStatus;
 
   @Field({ description: 'When it was written.' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When it was sent; null while kept.' })
+  @Field(() => Date, { nullable: true, description: 'When it was sent; null until then.' })
   sentAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When delivery last failed.' })
+  lastFailedAt: Date | null;
 
   @Field(() => Int, { description: 'Failed delivery attempts.' })
   failedAttempts: number;
@@ -96,7 +119,7 @@ export class OutboxMailEdge {
   node: OutboxMail;
 }
 
-@ObjectType({ description: 'Outbox mails, newest first.' })
+@ObjectType({ description: 'Outbox mails (delivery status only), newest first.' })
 export class OutboxMailConnection {
   @Field(() => [OutboxMailEdge], { description: 'This page.' })
   edges: OutboxMailEdge[];

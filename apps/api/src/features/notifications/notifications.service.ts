@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/conne
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { NotificationEntity } from './notification.entity';
 import {
+  type MailDeliveryStatus,
   Notification,
   type NotificationConnection,
   OutboxMailConnection,
@@ -70,14 +71,35 @@ export async function markNotificationRead(
   return row ? Object.assign(new Notification(), row) : null;
 }
 
-/** The mail outbox, newest first (administrators). */
+/** Where delivery of a mail stands. */
+export function deliveryStatus(
+  mail: Pick<MailOutboxEntity, 'sentAt' | 'failedAttempts'>,
+): MailDeliveryStatus {
+  if (mail.sentAt) return 'SENT';
+  return mail.failedAttempts > 0 ? 'FAILING' : 'WAITING';
+}
+
+/** The mail outbox's delivery status, newest first (administrators): never a subject or a body. */
 export async function listMailOutbox(
   context: RequestContext,
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<OutboxMailConnection> {
   const size = pageSize(first, 20);
-  const query = context.dataSource.getRepository(MailOutboxEntity).createQueryBuilder('m');
+  const query = context.dataSource
+    .getRepository(MailOutboxEntity)
+    .createQueryBuilder('m')
+    .select([
+      'm.id',
+      'm.toAddress',
+      'm.kind',
+      'm.createdAt',
+      'm.sentAt',
+      'm.lastFailedAt',
+      'm.failedAttempts',
+    ])
+    .leftJoin('m.account', 'a')
+    .addSelect(['a.id', 'a.username', 'a.displayName']);
   if (after) {
     const [at, id] = decodeCursor(after, 2);
     query.where('(m.created_at, m.id) < (:at, :id)', { at: String(at), id: String(id) });
@@ -91,11 +113,14 @@ export async function listMailOutbox(
     cursor: encodeCursor([row.createdAt.toISOString(), row.id]),
     node: {
       id: row.id,
+      recipientUsername: row.account?.username ?? null,
+      recipientDisplayName: row.account?.displayName ?? null,
       to: row.toAddress,
-      subject: row.subject,
-      body: row.body,
+      kind: row.kind,
+      status: deliveryStatus(row),
       createdAt: row.createdAt,
       sentAt: row.sentAt,
+      lastFailedAt: row.lastFailedAt,
       failedAttempts: row.failedAttempts,
     },
   }));

@@ -38,11 +38,15 @@ export async function notifyAccounts(
       readAt: null,
     })),
   );
-  const addresses = recipients.flatMap((account) => (account.email ? [account.email] : []));
-  if (addresses.length === 0) return;
+  const mailed = recipients.flatMap((account) =>
+    account.email ? [{ ...account, email: account.email }] : [],
+  );
+  if (mailed.length === 0) return;
   const inserted = await manager.getRepository(MailOutboxEntity).insert(
-    addresses.map((toAddress) => ({
-      toAddress,
+    mailed.map((account) => ({
+      accountId: account.id,
+      kind: message.kind,
+      toAddress: account.email,
       subject: message.title,
       body: message.body,
       createdAt: now,

@@ -323,4 +323,5 @@ it('ORG-1, ORG-3: every role × operation × own/other institution answers as th
     unaudited: [],
   });
   expect(cells).toBe(operations.length * Object.keys(ACTORS).length * 2);
-});
+  // Thousands of requests: on a loaded two-core machine this takes well over the default 30 s.
+}, 480_000);

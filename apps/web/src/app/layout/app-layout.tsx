@@ -33,6 +33,7 @@ export const NAV_ITEMS: readonly {
   { permission: 'VIEW_AUDIT', to: paths.audit, label: 'nav.audit', testId: 'nav-audit' },
   { permission: 'VIEW_STAFF', to: () => paths.staff(), label: 'staff.nav', testId: 'nav-staff' },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
+  { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
 ];
 
 export function AppLayout() {

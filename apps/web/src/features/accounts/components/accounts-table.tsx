@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
@@ -13,15 +14,20 @@ import { useLabels } from '../../../shared/hooks/use-labels';
 
 export type AccountRow = AccountsQuery['accounts']['edges'][number]['node'];
 
-/** One row per account with a 停用 / 启用 button; the viewer's own account cannot be disabled. */
+export type AccountAction = 'TOGGLE' | 'RESET' | 'SESSIONS' | 'LINK_STAFF';
+
+/**
+ * One row per account with its actions. The viewer's own account offers no disable or reset (the
+ * server refuses both): sessions only.
+ */
 export function AccountsTable({
   accounts,
   viewerId,
-  onToggle,
+  onAction,
 }: {
   accounts: AccountRow[];
   viewerId: string;
-  onToggle: (account: AccountRow) => void;
+  onAction: (action: AccountAction, account: AccountRow) => void;
 }) {
   const t = useT();
   const labels = useLabels();
@@ -34,6 +40,7 @@ export function AccountsTable({
             <TableCell>{t('accounts.column.displayName')}</TableCell>
             <TableCell>{t('accounts.column.role')}</TableCell>
             <TableCell>{t('accounts.column.belongsTo')}</TableCell>
+            <TableCell>{t('accounts.column.staff')}</TableCell>
             <TableCell>{t('accounts.column.status')}</TableCell>
             <TableCell>{t('accounts.column.actions')}</TableCell>
           </TableRow>
@@ -49,6 +56,9 @@ export function AccountsTable({
               <TableCell>
                 {account.institutionName ?? (account.unit ? labels.unit(account.unit) : t('common.notSet'))}
               </TableCell>
+              <TableCell data-testid="account-staff">
+                {account.staffMember ? `${account.staffMember.name} · ${account.staffMember.post}` : '—'}
+              </TableCell>
               <TableCell>
                 <Chip
                   size="small"
@@ -58,17 +68,55 @@ export function AccountsTable({
                 />
               </TableCell>
               <TableCell>
-                {account.id === viewerId ? null : (
+                {account.hasPassword ? null : (
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    label={t('accounts.status.noPassword')}
+                    sx={{ mr: 1 }}
+                  />
+                )}
+                <Box sx={{ display: 'inline-flex', gap: 1, flexWrap: 'wrap' }}>
+                  {account.id === viewerId ? null : (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      color={account.isDisabled ? 'primary' : 'warning'}
+                      data-testid="account-toggle"
+                      onClick={() => onAction('TOGGLE', account)}
+                    >
+                      {account.isDisabled ? t('accounts.enable') : t('accounts.disable')}
+                    </Button>
+                  )}
+                  {account.id === viewerId ? null : (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      data-testid="account-reset"
+                      onClick={() => onAction('RESET', account)}
+                    >
+                      {t('accounts.reset')}
+                    </Button>
+                  )}
                   <Button
                     size="small"
                     variant="outlined"
-                    color={account.isDisabled ? 'primary' : 'warning'}
-                    data-testid="account-toggle"
-                    onClick={() => onToggle(account)}
+                    data-testid="account-sessions"
+                    onClick={() => onAction('SESSIONS', account)}
                   >
-                    {account.isDisabled ? t('accounts.enable') : t('accounts.disable')}
+                    {t('accounts.sessions.button')}
                   </Button>
-                )}
+                  {account.institutionId ? (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      data-testid="account-link-staff"
+                      onClick={() => onAction('LINK_STAFF', account)}
+                    >
+                      {t('accounts.staff.button')}
+                    </Button>
+                  ) : null}
+                </Box>
               </TableCell>
             </TableRow>
           ))}
