@@ -26,3 +26,4 @@ export * from './access/permissions';
 export * from './access/text-limits';
 export * from './vetting/misconduct-decision.rules';
 export * from './vetting/qualification.rules';
+export * from './access/institution-access.rules';

@@ -12,6 +12,7 @@ export const TEXT_LIMITS = {
   officerName: 60,
   externalSourceNote: 500,
   closingNote: 500,
+  openingNote: 500,
   welfareNote: 2000,
   staffName: 60,
   post: 60,

@@ -34,10 +34,14 @@ export async function addStaffCandidate(context: RequestContext, input: AddStaff
     },
     load: async (_manager, actor) => ({ institutionId: input.institutionId ?? actor.institutionId }),
     // ORG-3: only an institution's own head adds to its register.
-    authorize: ({ institutionId }, actor) =>
-      institutionId && isHeadOf(toAccessActor(actor), institutionId)
+    authorize: ({ institutionId }, actor) => {
+      if (!institutionId || institutionId !== actor.institutionId) {
+        return ValidationError.of('institutionId', 'Staff can only be added to your own institution');
+      }
+      return isHeadOf(toAccessActor(actor), institutionId)
         ? null
-        : StaffForbiddenError.of('Staff can only be added to your own institution by its head', 'ORG-3'),
+        : StaffForbiddenError.of('Only the head adds staff to the institution’s register', 'ORG-3');
+    },
     execute: async (manager, { institutionId }) => {
       const repository = manager.getRepository(StaffMemberEntity);
       const hash = cipher.hash(input.idNumber);
