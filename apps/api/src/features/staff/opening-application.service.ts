@@ -45,7 +45,7 @@ export async function setOpeningApplication(context: RequestContext, input: SetO
         ? null
         : OpeningApplicationForbiddenError.of(),
     execute: async (manager, institution) => {
-      const details = { isApplying: input.isApplying };
+      const details = { isApplying: input.isApplying, note };
       if (responsibleUnits('NEW_INSTITUTION_STAFF_VETTING', institution.kind, context.policy).length === 0) {
         return { result: OpeningNotApplicableError.of(institution.kind), details };
       }
