@@ -49,7 +49,9 @@ export const RecordExternalSourceResult = createUnionType({
 export const CloseCaseResult = createUnionType({
   name: 'CloseCaseResult',
   description: 'The closed case, or why not.',
-  types: () => [Case, CaseNotFoundError, CaseForbiddenError, TransitionRefusedError] as const,
+  // ValidationError: an over-long or unclean note is refused as such.
+  types: () =>
+    [Case, CaseNotFoundError, CaseForbiddenError, TransitionRefusedError, ValidationError] as const,
 });
 
 export const RecordWelfareNoteResult = createUnionType({

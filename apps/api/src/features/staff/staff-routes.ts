@@ -4,6 +4,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import { buildContext, type AppDependencies, type RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { hasPermission, type Permission } from '../../shared/auth/permissions';
+import { readQueryParam } from '../../shared/input/query-param';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { idNumberCipher } from './id-number';
 import { importRoster } from './staff-import.service';
@@ -102,7 +103,10 @@ export async function buildRosterTemplate(): Promise<Buffer> {
 async function exportRegister(context: RequestContext, req: Request, res: Response): Promise<void> {
   const actor = context.auth.actor!;
   const isPersonnel = actor.role === 'SECTION_MEMBER' && actor.unitCode === 'PERSONNEL';
-  const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
+  // Checked before the 200: a malformed id must not fail in SQL half-way through the workbook.
+  const institutionIdParam = readQueryParam(req.query, 'institutionId', 'uuid');
+  if (!institutionIdParam.ok) return jsonError(res, 400, 'BAD_USER_INPUT', institutionIdParam.message);
+  const institutionId = institutionIdParam.value;
   const cipher = idNumberCipher(context.config);
   const names = new Map(
     (
@@ -197,8 +201,9 @@ export function mountStaffRoutes(
         if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
           return jsonError(res, 415, 'BAD_REQUEST', `Send the .xlsx bytes as ${XLSX_TYPE}`);
         }
-        const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
-        const result = await importRoster(context, institutionId, Readable.from(req.body));
+        const institutionId = readQueryParam(req.query, 'institutionId');
+        if (!institutionId.ok) return jsonError(res, 400, 'BAD_USER_INPUT', institutionId.message);
+        const result = await importRoster(context, institutionId.value, Readable.from(req.body));
         if (result instanceof StaffImportReport) {
           res.status(200).json({ __typename: 'StaffImportReport', ...result });
         } else if (result instanceof ImportRejectedError) {

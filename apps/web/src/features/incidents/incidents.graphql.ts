@@ -197,6 +197,7 @@ export const RecordDisclosureMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on ReportingTimeError {
         code
@@ -256,6 +257,7 @@ export const CompleteEmergencyStepMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on ReportingTimeError {
         code
@@ -288,6 +290,7 @@ export const RecordPoliceReportMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on ReportingTimeError {
         code
@@ -327,6 +330,7 @@ export const RecordExternalSourceMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on ReportingTimeError {
         code
@@ -362,6 +366,12 @@ export const CloseCaseMutation = graphql(`
         ruleId
         breachRecorded
       }
+      ... on ValidationError {
+        code
+        message
+        field
+        textProblem
+      }
     }
   }
 `);
@@ -387,6 +397,7 @@ export const RecordWelfareNoteMutation = graphql(`
         code
         message
         field
+        textProblem
       }
     }
   }
