@@ -43,7 +43,7 @@ function isValidPart(part: unknown, kind: CursorPart): part is string {
   switch (kind) {
     case 'text':
       // U+0000 and unpaired surrogates cannot be sent to PostgreSQL.
-      return part.length <= MAX_TEXT_PART && !/[\u0000\p{Cs}]/u.test(part);
+      return part.length <= MAX_TEXT_PART && !part.includes('\u0000') && !/\p{Cs}/u.test(part);
     case 'uuid':
       return UUID.test(part);
     case 'instant': {

@@ -467,9 +467,7 @@ it('answers no INTERNAL_SERVER_ERROR and no HTTP 5xx over a generated corpus of 
   const cpu = process.cpuUsage();
   const failures: { field: string; role: string; status: number; text: string; variables: string }[] = [];
   const statuses = new Map<number, number>();
-  const timing = new Map<string, number>();
   await pool(corpus, CONCURRENCY, async (fuzz) => {
-    const t0 = Date.now();
     // signIn and signOut would change a role's session: they are sent without one.
     const token =
       fuzz.field === 'signIn' || fuzz.field === 'signOut' ? null : clients.get(fuzz.role)!.sessionToken;
@@ -479,7 +477,6 @@ it('answers no INTERNAL_SERVER_ERROR and no HTTP 5xx over a generated corpus of 
       JSON.stringify({ query: fuzz.query, variables: fuzz.variables }),
     );
     statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-    timing.set(fuzz.field, (timing.get(fuzz.field) ?? 0) + Date.now() - t0);
     if (isInternal(response)) {
       failures.push({
         field: fuzz.field,
@@ -491,19 +488,16 @@ it('answers no INTERNAL_SERVER_ERROR and no HTTP 5xx over a generated corpus of 
     }
   });
   const seconds = (Date.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
+  const cpuPerOperation = (user + system) / 1000 / corpus.length;
 
   console.log(
     `input fuzz: ${corpus.length} GraphQL operations over ${fields.length} root fields as ${ROLES.length} roles ` +
       `and anonymous (seed ${SEED}) in ${seconds.toFixed(1)} s; HTTP statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
-      `INTERNAL_SERVER_ERROR or 5xx: ${failures.length}`,
+      `INTERNAL_SERVER_ERROR or 5xx: ${failures.length}; ${cpuPerOperation.toFixed(1)} ms of this process's CPU per operation`,
   );
-  if (process.env.XIAOHU_FUZZ_TIMING)
-    console.log(
-      'cpu ms/op',
-      (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000 / corpus.length,
-    );
-  if (process.env.XIAOHU_FUZZ_TIMING) console.log([...timing].sort((a, b) => b[1] - a[1]).slice(0, 40));
   if (failures.length > 0) console.log(JSON.stringify(failures.slice(0, 15), null, 2));
   expect(corpus.length).toBeGreaterThanOrEqual(OPERATIONS_TARGET);
   expect(failures).toEqual([]);
-}, 240_000);
+  // Generous: the machine's cores are shared, and the figure printed above says how long it took.
+}, 600_000);
