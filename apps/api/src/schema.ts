@@ -7,6 +7,7 @@ import { AuthResolver } from './features/auth/auth.resolver';
 import { InstitutionsResolver } from './features/institutions/institutions.resolver';
 import { OrganisationResolver } from './features/organisation/organisation.resolver';
 import { requireDeclaredAccess } from './shared/auth/access';
+import { cleanInputText } from './shared/graphql/input-hygiene';
 import { IncidentsResolver } from './features/incidents/incidents.resolver';
 import { NotificationsResolver } from './features/notifications/notifications.resolver';
 import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
@@ -23,8 +24,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...STAFF_RESOLVERS,
       AccountsResolver,
     ],
-    globalMiddlewares: [requireDeclaredAccess],
-    // Inputs are checked in the services, which answer expected failures as typed results.
+    // Access first, then every text argument cleaned once at the boundary (input-hygiene.ts).
+    globalMiddlewares: [requireDeclaredAccess, cleanInputText],
+    // Inputs are otherwise checked in the services, which answer expected failures as typed results.
     validate: false,
     emitSchemaFile: false,
   });

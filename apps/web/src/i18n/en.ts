@@ -205,6 +205,7 @@ export const en: Messages = {
   'audit.action.staff.recordQualification': 'Record qualification',
   'audit.action.staff.recordVettingCheck': 'Record vetting check',
   'audit.action.seed.demoDistrict': 'Seed demo data',
+  'audit.action.input.refused': 'Refuse input with characters not allowed',
   'audit.empty.title': 'No events match',
   'audit.empty.body': 'Widen the date range or clear the filters and try again.',
   'audit.rangeInvalid': 'The end date cannot be before the start date',
@@ -212,6 +213,10 @@ export const en: Messages = {
   'errorCode.INVALID_CREDENTIALS': 'Wrong username or password',
   'errorCode.ACCOUNT_LOCKED': 'Account locked',
   'errorCode.VALIDATION_FAILED': 'Invalid input',
+  'textProblem.DISALLOWED_CHARACTERS': 'Contains characters that are not allowed',
+  'textProblem.INVISIBLE_ONLY': 'Contains only invisible characters',
+  'textProblem.NAME_WITHOUT_LETTER': 'A name must contain letters',
+  'textProblem.NAME_WITH_SYMBOLS': 'A name cannot contain emoji or symbols',
   'errorCode.FORBIDDEN': 'Not allowed',
   'errorCode.NOT_FOUND': 'Not found',
 

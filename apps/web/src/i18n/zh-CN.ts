@@ -197,6 +197,7 @@ export const zhCN = {
   'audit.action.staff.recordQualification': '登记资格证书',
   'audit.action.staff.recordVettingCheck': '登记入职核查',
   'audit.action.seed.demoDistrict': '生成演示数据',
+  'audit.action.input.refused': '拒绝含不允许字符的输入',
   'audit.empty.title': '没有符合条件的记录',
   'audit.empty.body': '请放宽时间范围或清除筛选条件后再试。',
   'audit.rangeInvalid': '结束日期不能早于开始日期',
@@ -204,6 +205,10 @@ export const zhCN = {
   'errorCode.INVALID_CREDENTIALS': '用户名或密码错误',
   'errorCode.ACCOUNT_LOCKED': '账户已锁定',
   'errorCode.VALIDATION_FAILED': '输入有误',
+  'textProblem.DISALLOWED_CHARACTERS': '含有不允许的字符',
+  'textProblem.INVISIBLE_ONLY': '只有不可见的字符',
+  'textProblem.NAME_WITHOUT_LETTER': '姓名须包含文字',
+  'textProblem.NAME_WITH_SYMBOLS': '姓名不能包含表情符号或特殊符号',
   'errorCode.FORBIDDEN': '无权操作',
   'errorCode.NOT_FOUND': '未找到',
 

@@ -1,7 +1,6 @@
 import type { RequestContext } from '../../context';
 import { normaliseUsername } from '../../shared/auth/password';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
-import { badUserInputError } from '../../shared/graphql/errors';
 import { AuditEventEntity } from './audit-event.entity';
 import type { AuditEventConnection, AuditFilter } from './audit-event.type';
 
@@ -19,8 +18,7 @@ export async function listAuditEvents(
     .orderBy('event.id', 'DESC')
     .limit(size + 1);
   if (after) {
-    const [id] = decodeCursor(after, 1);
-    if (typeof id !== 'string' || !/^\d{1,19}$/.test(id)) throw badUserInputError('Invalid cursor');
+    const [id] = decodeCursor(after, ['int64']);
     query.andWhere('event.id < :afterId', { afterId: id });
   }
   if (filter?.actorUsername) {

@@ -2,7 +2,6 @@ import { isCaseConfidential, type AccessActor } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
-import { badUserInputError } from '../../shared/graphql/errors';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { CaseFilter } from './case.inputs';
 import type { Case, CaseConnection } from './case.type';
@@ -55,10 +54,7 @@ export async function listCases(
 ): Promise<CaseConnection> {
   const signedInActor = signedIn(context);
   const size = pageSize(first, 20);
-  const cursor = after ? decodeCursor(after, 2) : null;
-  if (cursor && (Number.isNaN(Date.parse(String(cursor[0]))) || !UUID.test(String(cursor[1])))) {
-    throw badUserInputError('Invalid cursor');
-  }
+  const cursor = after ? decodeCursor(after, ['instant', 'uuid']) : null;
   const manager = context.dataSource.manager;
   const actor = toAccessActor(signedInActor);
   const now = context.clock.now();

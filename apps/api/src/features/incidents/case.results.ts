@@ -49,6 +49,7 @@ export const RecordExternalSourceResult = createUnionType({
 export const CloseCaseResult = createUnionType({
   name: 'CloseCaseResult',
   description: 'The closed case, or why not.',
+  // ValidationError: an over-long or unclean note is refused as such.
   types: () =>
     [Case, CaseNotFoundError, CaseForbiddenError, TransitionRefusedError, ValidationError] as const,
 });

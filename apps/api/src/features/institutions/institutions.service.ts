@@ -46,7 +46,7 @@ export async function listInstitutions(
 ): Promise<InstitutionConnection> {
   const actor = signedIn(context);
   const size = pageSize(first, 20);
-  const cursor = after ? decodeCursor(after, 2) : null;
+  const cursor = after ? decodeCursor(after, ['text', 'uuid']) : null;
   const scope = scopeOfActor(actor, context.policy);
   const repository = context.dataSource.getRepository(InstitutionEntity);
 

@@ -30,7 +30,7 @@ export async function listMyNotifications(
   const query = repository.createQueryBuilder('n').where('n.account_id = :owner', { owner });
   if (unreadOnly) query.andWhere('n.read_at IS NULL');
   if (after) {
-    const [at, id] = decodeCursor(after, 2);
+    const [at, id] = decodeCursor(after, ['instant', 'uuid']);
     query.andWhere('(n.created_at, n.id) < (:at, :id)', { at: String(at), id: String(id) });
   }
   const rows = await query
@@ -101,7 +101,7 @@ export async function listMailOutbox(
     .leftJoin('m.account', 'a')
     .addSelect(['a.id', 'a.username', 'a.displayName']);
   if (after) {
-    const [at, id] = decodeCursor(after, 2);
+    const [at, id] = decodeCursor(after, ['instant', 'uuid']);
     query.where('(m.created_at, m.id) < (:at, :id)', { at: String(at), id: String(id) });
   }
   const rows = await query

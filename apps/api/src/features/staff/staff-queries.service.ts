@@ -49,7 +49,7 @@ export async function listStaff(
 ): Promise<StaffConnection> {
   const actor = signedIn(context);
   const size = pageSize(first, 20);
-  const cursor = after ? decodeCursor(after, 2) : null;
+  const cursor = after ? decodeCursor(after, ['text', 'uuid']) : null;
   const base = () =>
     applyFilter(staffInScope(context.dataSource.manager, actor, context.policy), filter, context);
   const pageQuery = base()

@@ -5,6 +5,7 @@ import { buildContext, type AppDependencies, type RequestContext } from '../../c
 import { recordAudit } from '../../shared/audit/audit-log';
 import { toAccessActor } from '../../shared/auth/actor';
 import { hasPermission, type Permission } from '../../shared/auth/permissions';
+import { readQueryParam } from '../../shared/input/query-param';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { idNumberCipher } from './id-number';
 import { IMPORT_QUEUE_FULL, importRoster } from './staff-import.service';
@@ -24,7 +25,6 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 // Only non-simple content types: a cross-site form cannot send them without a CORS preflight (CSRF).
 const UPLOAD_TYPES = [XLSX_TYPE, 'application/octet-stream'];
 const MAX_UPLOAD = '20mb';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Handler = (context: RequestContext, req: Request, res: Response) => Promise<void>;
 
@@ -117,11 +117,10 @@ async function exportRegister(context: RequestContext, req: Request, res: Respon
   const accessActor = toAccessActor(actor);
   const isPersonnel = mayReadIdNumbers(accessActor);
   const fullIdNumber = (s: StaffMemberEntity) => isPersonnel && s.id !== accessActor.staffId;
-  const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
   // Refused before the first byte: once the workbook has started, a failure can only cut the download.
-  if (institutionId !== null && !UUID.test(institutionId)) {
-    return jsonError(res, 400, 'BAD_REQUEST', 'institutionId must be a UUID');
-  }
+  const institutionIdParam = readQueryParam(req.query, 'institutionId', 'uuid');
+  if (!institutionIdParam.ok) return jsonError(res, 400, 'BAD_USER_INPUT', institutionIdParam.message);
+  const institutionId = institutionIdParam.value;
   const cipher = idNumberCipher(context.config);
   const names = new Map(
     (
@@ -218,8 +217,9 @@ export function mountStaffRoutes(
         if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
           return jsonError(res, 415, 'BAD_REQUEST', `Send the .xlsx bytes as ${XLSX_TYPE}`);
         }
-        const institutionId = typeof req.query.institutionId === 'string' ? req.query.institutionId : null;
-        const result = await importRoster(context, institutionId, req.body);
+        const institutionId = readQueryParam(req.query, 'institutionId');
+        if (!institutionId.ok) return jsonError(res, 400, 'BAD_USER_INPUT', institutionId.message);
+        const result = await importRoster(context, institutionId.value, req.body);
         if (result instanceof StaffImportReport) {
           res.status(200).json({ __typename: 'StaffImportReport', ...result });
         } else if (result instanceof ImportRejectedError) {

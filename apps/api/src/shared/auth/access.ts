@@ -21,6 +21,13 @@ function check(access: Access, context: RequestContext): void {
   if (!hasPermission(context.auth.actor.role, access)) throw forbiddenError();
 }
 
+/** Throws as @Allow would for this root field: for checks that must not run before access is known. */
+export function enforceDeclaredAccess(fieldName: string, context: RequestContext): void {
+  const access = declaredAccess.get(fieldName);
+  if (!access) throw forbiddenError();
+  check(access, context);
+}
+
 /**
  * Declares who may call a Query or Mutation. The resolver method's name must be the field name.
  * A root field without @Allow is refused by `requireDeclaredAccess`.

@@ -1,4 +1,5 @@
 import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { TextProblem } from '../input/clean-text';
 
 /** Codes of expected failures returned as data (members of result unions). */
 export enum ErrorCode {
@@ -23,6 +24,11 @@ registerEnumType(ErrorCode, {
   description: 'Why an operation was refused; the UI maps each code to its own text.',
 });
 
+registerEnumType(TextProblem, {
+  name: 'TextProblem',
+  description: 'Why a text input was refused at the boundary, before any service saw it.',
+});
+
 @InterfaceType({ description: 'An expected failure, returned as data rather than as a GraphQL error.' })
 export abstract class ErrorResult {
   @Field(() => ErrorCode, { description: 'Machine-readable reason.' })
@@ -37,7 +43,18 @@ export class ValidationError extends ErrorResult {
   @Field(() => String, { nullable: true, description: 'The input field at fault, when there is one.' })
   field: string | null;
 
-  static of(field: string | null, message: string): ValidationError {
-    return Object.assign(new ValidationError(), { code: ErrorCode.VALIDATION_FAILED, message, field });
+  @Field(() => TextProblem, {
+    nullable: true,
+    description: 'What is wrong with the text itself (characters, a name without letters); null otherwise.',
+  })
+  textProblem: TextProblem | null;
+
+  static of(field: string | null, message: string, textProblem: TextProblem | null = null): ValidationError {
+    return Object.assign(new ValidationError(), {
+      code: ErrorCode.VALIDATION_FAILED,
+      message,
+      field,
+      textProblem,
+    });
   }
 }

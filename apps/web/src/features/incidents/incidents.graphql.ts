@@ -199,6 +199,7 @@ export const RecordDisclosureMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on ReportingTimeError {
         code
@@ -258,6 +259,7 @@ export const CompleteEmergencyStepMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on ReportingTimeError {
         code
@@ -290,6 +292,7 @@ export const RecordPoliceReportMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on ReportingTimeError {
         code
@@ -329,6 +332,7 @@ export const RecordExternalSourceMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on ReportingTimeError {
         code
@@ -364,6 +368,12 @@ export const CloseCaseMutation = graphql(`
         ruleId
         breachRecorded
       }
+      ... on ValidationError {
+        code
+        message
+        field
+        textProblem
+      }
     }
   }
 `);
@@ -389,6 +399,7 @@ export const RecordWelfareNoteMutation = graphql(`
         code
         message
         field
+        textProblem
       }
     }
   }

@@ -259,6 +259,7 @@ export const AddStaffCandidateMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on DuplicateStaffError {
         code
@@ -279,6 +280,7 @@ export const RecordVettingCheckMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on StaffNotFoundError {
         code
@@ -358,6 +360,7 @@ export const RecordQualificationMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on StaffNotFoundError {
         code
@@ -378,6 +381,7 @@ export const RecordInterviewMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on StaffNotFoundError {
         code
@@ -403,6 +407,7 @@ export const OpenMisconductCaseMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on StaffNotFoundError {
         code
@@ -423,6 +428,7 @@ export const DecideMisconductMutation = graphql(`
         code
         message
         field
+        textProblem
       }
       ... on MisconductCaseNotFoundError {
         code

@@ -61,6 +61,7 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
       case 'NOT_FOUND':
       case 'FORBIDDEN':
       case 'REFUSED':
+      case 'INVALID_INPUT':
         setAlert(outcomeMessage(outcome, t, labels));
         return;
       default:

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { SuspectStaffPicker } from '../components/suspect-staff-picker';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { FormRadioGroup, FormTextField } from '../../../shared/ui/form-fields';
+import { validationMessageKey } from '../../../shared/lib/validation-message';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordDisclosure } from '../hooks/use-record-disclosure';
@@ -89,7 +90,7 @@ export function DisclosureForm({
         return;
       case 'INVALID_INPUT': {
         const field = outcome.field ? SERVER_FIELDS[outcome.field] : undefined;
-        if (field) setError(field, { message: 'errorCode.VALIDATION_FAILED' });
+        if (field) setError(field, { message: validationMessageKey(outcome.textProblem) });
         setAlert(outcomeMessage(outcome, t, labels));
         return;
       }

@@ -1,4 +1,4 @@
-import type { BreachCode, ReportingTimeProblem, TransitionRefusal } from '../../../gql/graphql';
+import type { BreachCode, ReportingTimeProblem, TextProblem, TransitionRefusal } from '../../../gql/graphql';
 import type { CaseDetail } from '../incidents.types';
 
 /** What a case mutation ended in, as the UI needs it; one member per member of the API's result unions. */
@@ -6,7 +6,7 @@ export type CaseOutcome =
   | { type: 'DONE'; case: CaseDetail }
   | { type: 'NOT_FOUND' }
   | { type: 'FORBIDDEN' }
-  | { type: 'INVALID_INPUT'; field: string | null }
+  | { type: 'INVALID_INPUT'; field: string | null; textProblem?: TextProblem | null }
   | { type: 'TIME_REFUSED'; problem: ReportingTimeProblem; field: string | null }
   | { type: 'REFUSED'; refusal: TransitionRefusal; breachRecorded: BreachCode | null };
 

@@ -40,6 +40,7 @@ describe('case mutation results → outcomes', () => {
     expect(toRecordDisclosureOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toRecordDisclosureOutcome({ ...invalid, field: null })).toEqual({
       type: 'INVALID_INPUT',
+      textProblem: null,
       field: null,
     });
     expect(toRecordDisclosureOutcome(timeError)).toEqual({
@@ -68,6 +69,7 @@ describe('case mutation results → outcomes', () => {
     expect(toCompleteEmergencyStepOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
     expect(toCompleteEmergencyStepOutcome({ ...invalid, field: 'step' })).toEqual({
       type: 'INVALID_INPUT',
+      textProblem: null,
       field: 'step',
     });
     expect(toCompleteEmergencyStepOutcome({ ...timeError, problem: 'EVENT_IN_FUTURE', field: null })).toEqual(
@@ -83,7 +85,11 @@ describe('case mutation results → outcomes', () => {
     expect(toRecordPoliceReportOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toRecordPoliceReportOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
     expect(toRecordPoliceReportOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
-    expect(toRecordPoliceReportOutcome(invalid)).toEqual({ type: 'INVALID_INPUT', field: 'policeStation' });
+    expect(toRecordPoliceReportOutcome(invalid)).toEqual({
+      type: 'INVALID_INPUT',
+      field: 'policeStation',
+      textProblem: null,
+    });
     expect(
       toRecordPoliceReportOutcome({
         ...timeError,
@@ -107,6 +113,7 @@ describe('case mutation results → outcomes', () => {
     expect(toRecordExternalSourceOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
     expect(toRecordExternalSourceOutcome({ ...invalid, field: 'note' })).toEqual({
       type: 'INVALID_INPUT',
+      textProblem: null,
       field: 'note',
     });
     expect(
@@ -122,6 +129,12 @@ describe('case mutation results → outcomes', () => {
     expect(toCloseCaseOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toCloseCaseOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
     expect(toCloseCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    // A note the API refused at the boundary (issue 9): what is wrong with the text comes along.
+    expect(toCloseCaseOutcome({ ...invalid, field: 'note', textProblem: 'DISALLOWED_CHARACTERS' })).toEqual({
+      type: 'INVALID_INPUT',
+      field: 'note',
+      textProblem: 'DISALLOWED_CHARACTERS',
+    });
     expect(toCloseCaseOutcome(omission)).toEqual({
       type: 'REFUSED',
       refusal: 'POLICE_REPORT_REQUIRED',
@@ -147,10 +160,12 @@ describe('case mutation results → outcomes', () => {
     expect(toRecordWelfareNoteOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
     expect(toRecordWelfareNoteOutcome({ ...invalid, field: 'guardianToldAt' })).toEqual({
       type: 'INVALID_INPUT',
+      textProblem: null,
       field: 'guardianToldAt',
     });
     expect(toRecordWelfareNoteOutcome({ ...invalid, field: null })).toEqual({
       type: 'INVALID_INPUT',
+      textProblem: null,
       field: null,
     });
   });

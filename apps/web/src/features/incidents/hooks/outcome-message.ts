@@ -1,6 +1,7 @@
 import { isForbidden } from '../../../shared/lib/graphql-errors';
 import type { Translate } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { validationMessageKey } from '../../../shared/lib/validation-message';
 import type { CaseOutcome } from './case-outcome';
 import type { IncidentLabels } from './use-incident-labels';
 
@@ -14,7 +15,9 @@ export function outcomeMessage(outcome: CaseOutcome, t: Translate, labels: Incid
     case 'FORBIDDEN':
       return t('incidents.outcome.forbidden');
     case 'INVALID_INPUT':
-      return t('incidents.outcome.invalidInput');
+      return outcome.textProblem
+        ? t(validationMessageKey(outcome.textProblem))
+        : t('incidents.outcome.invalidInput');
     case 'TIME_REFUSED':
       return labels.timeProblem(outcome.problem);
     case 'REFUSED': {

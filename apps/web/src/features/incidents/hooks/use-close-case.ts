@@ -5,7 +5,9 @@ import { assertNever } from '../../../shared/lib/assert-never';
 import { CaseQuery, CloseCaseMutation } from '../incidents.graphql';
 import type { CaseOutcomeOf } from './case-outcome';
 
-export type CloseCaseOutcome = CaseOutcomeOf<'DONE' | 'NOT_FOUND' | 'FORBIDDEN' | 'REFUSED'>;
+export type CloseCaseOutcome = CaseOutcomeOf<
+  'DONE' | 'NOT_FOUND' | 'FORBIDDEN' | 'REFUSED' | 'INVALID_INPUT'
+>;
 
 /** Maps every member of CloseCaseResult; a new member fails the type check. */
 export function toCloseCaseOutcome(result: CloseCaseData['closeCase']): CloseCaseOutcome {
@@ -18,6 +20,8 @@ export function toCloseCaseOutcome(result: CloseCaseData['closeCase']): CloseCas
       return { type: 'FORBIDDEN' };
     case 'TransitionRefusedError':
       return { type: 'REFUSED', refusal: result.refusal, breachRecorded: result.breachRecorded ?? null };
+    case 'ValidationError':
+      return { type: 'INVALID_INPUT', field: result.field ?? null, textProblem: result.textProblem ?? null };
     default:
       return assertNever(result);
   }

@@ -24,7 +24,7 @@ export function toRecordExternalSourceOutcome(
     case 'CaseForbiddenError':
       return { type: 'FORBIDDEN' };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null };
+      return { type: 'INVALID_INPUT', field: result.field ?? null, textProblem: result.textProblem ?? null };
     case 'ReportingTimeError':
       return { type: 'TIME_REFUSED', problem: result.problem, field: result.field ?? null };
     default:

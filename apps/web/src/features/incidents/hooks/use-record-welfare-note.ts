@@ -22,7 +22,7 @@ export function toRecordWelfareNoteOutcome(
     case 'CaseForbiddenError':
       return { type: 'FORBIDDEN' };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null };
+      return { type: 'INVALID_INPUT', field: result.field ?? null, textProblem: result.textProblem ?? null };
     default:
       return assertNever(result);
   }

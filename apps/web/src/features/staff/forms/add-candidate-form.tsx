@@ -10,6 +10,7 @@ import type { StaffMemberFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { validationMessageKey } from '../../../shared/lib/validation-message';
 import { FormSelect, FormTextField } from '../../../shared/ui/form-fields';
 import { useAddStaffCandidate } from '../hooks/use-add-staff-candidate';
 import { failureMessage } from '../lib/failure-message';
@@ -59,7 +60,10 @@ export function AddCandidateForm({ onAdded }: { onAdded: (staff: StaffMemberFiel
         const field = FIELDS.find((name) => name === outcome.field);
         if (field)
           setError(field, {
-            message: field === 'idNumber' ? 'staff.validation.idCheckDigit' : 'errorCode.VALIDATION_FAILED',
+            message:
+              field === 'idNumber'
+                ? 'staff.validation.idCheckDigit'
+                : validationMessageKey(outcome.textProblem),
           });
         else setAlert(failureMessage(outcome, t, labels));
         return;

@@ -48,6 +48,7 @@ describe('staff mutation result unions → outcomes', () => {
     expect(toAddStaffCandidateOutcome(staff)).toEqual({ type: 'ADDED', staff });
     expect(toAddStaffCandidateOutcome(validation)).toEqual({
       type: 'INVALID_INPUT',
+      textProblem: null,
       field: 'idNumber',
       message: 'bad',
     });
@@ -68,6 +69,7 @@ describe('staff mutation result unions → outcomes', () => {
     expect(toRecordVettingCheckOutcome(staff)).toEqual({ type: 'RECORDED', staff });
     expect(toRecordVettingCheckOutcome({ ...validation, field: null })).toEqual({
       type: 'INVALID_INPUT',
+      textProblem: null,
       field: null,
       message: 'bad',
     });

@@ -3,6 +3,7 @@ import type {
   AddStaffCandidateInput,
   AddStaffCandidateMutation as Data,
   StaffMemberFieldsFragment,
+  TextProblem,
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
@@ -10,7 +11,7 @@ import { AddStaffCandidateMutation } from '../staff.graphql';
 
 export type AddStaffCandidateOutcome =
   | { type: 'ADDED'; staff: StaffMemberFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
   | { type: 'DUPLICATE' };
 
 /** Maps every member of AddStaffCandidateResult; a new member fails the type check. */
@@ -19,7 +20,12 @@ export function toAddStaffCandidateOutcome(result: Data['addStaffCandidate']): A
     case 'StaffMember':
       return { type: 'ADDED', staff: result };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        message: result.message,
+        textProblem: result.textProblem ?? null,
+      };
     case 'DuplicateStaffError':
       return { type: 'DUPLICATE' };
     default:

@@ -4,6 +4,7 @@ import type {
   DecideMisconductMutation as Data,
   MisconductCaseFieldsFragment,
   StaffStatus,
+  TextProblem,
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
@@ -13,7 +14,7 @@ type AllowedOutcomes = Extract<Data['decideMisconduct'], { __typename: 'OutcomeN
 
 export type DecideMisconductOutcome =
   | { type: 'DECIDED'; misconductCase: MisconductCaseFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
   | { type: 'NOT_FOUND' }
   | { type: 'OUTCOME_NOT_ALLOWED'; allowed: AllowedOutcomes }
   | { type: 'INVALID_STATE'; status: StaffStatus | null };
@@ -24,7 +25,12 @@ export function toDecideMisconductOutcome(result: Data['decideMisconduct']): Dec
     case 'MisconductCase':
       return { type: 'DECIDED', misconductCase: result };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        message: result.message,
+        textProblem: result.textProblem ?? null,
+      };
     case 'MisconductCaseNotFoundError':
       return { type: 'NOT_FOUND' };
     case 'OutcomeNotAllowedError':

@@ -3,6 +3,7 @@ import type {
   MisconductCaseFieldsFragment,
   OpenMisconductCaseInput,
   OpenMisconductCaseMutation as Data,
+  TextProblem,
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
@@ -10,7 +11,7 @@ import { OpenMisconductCaseMutation, StaffMemberQuery } from '../staff.graphql';
 
 export type OpenMisconductCaseOutcome =
   | { type: 'OPENED'; misconductCase: MisconductCaseFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
   | { type: 'NOT_FOUND' };
 
 /** Maps every member of OpenMisconductCaseResult; a new member fails the type check. */
@@ -19,7 +20,12 @@ export function toOpenMisconductCaseOutcome(result: Data['openMisconductCase']):
     case 'MisconductCase':
       return { type: 'OPENED', misconductCase: result };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        message: result.message,
+        textProblem: result.textProblem ?? null,
+      };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };
     default:

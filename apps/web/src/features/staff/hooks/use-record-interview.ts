@@ -4,6 +4,7 @@ import type {
   RecordInterviewMutation as Data,
   StaffMemberFieldsFragment,
   StaffStatus,
+  TextProblem,
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
@@ -11,7 +12,7 @@ import { RecordInterviewMutation } from '../staff.graphql';
 
 export type RecordInterviewOutcome =
   | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
   | { type: 'NOT_FOUND' }
   | { type: 'INVALID_STATE'; status: StaffStatus | null };
 
@@ -21,7 +22,12 @@ export function toRecordInterviewOutcome(result: Data['recordInterview']): Recor
     case 'StaffMember':
       return { type: 'RECORDED', staff: result };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        message: result.message,
+        textProblem: result.textProblem ?? null,
+      };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };
     case 'InvalidStaffStateError':

@@ -3,6 +3,7 @@ import type {
   RecordQualificationInput,
   RecordQualificationMutation as Data,
   StaffMemberFieldsFragment,
+  TextProblem,
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
@@ -10,7 +11,7 @@ import { RecordQualificationMutation } from '../staff.graphql';
 
 export type RecordQualificationOutcome =
   | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
   | { type: 'NOT_FOUND' };
 
 /** Maps every member of RecordQualificationResult; a new member fails the type check. */
@@ -21,7 +22,12 @@ export function toRecordQualificationOutcome(
     case 'StaffMember':
       return { type: 'RECORDED', staff: result };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        message: result.message,
+        textProblem: result.textProblem ?? null,
+      };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };
     default:

@@ -5,6 +5,7 @@ import type {
   RecordVettingCheckMutation as Data,
   StaffMemberFieldsFragment,
   StaffStatus,
+  TextProblem,
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
@@ -12,7 +13,7 @@ import { RecordVettingCheckMutation } from '../staff.graphql';
 
 export type RecordVettingCheckOutcome =
   | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string }
+  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
   | { type: 'NOT_FOUND' }
   | { type: 'NOT_RESPONSIBLE'; recordedBy: CheckRecorder[]; ruleId: string | null }
   | { type: 'INVALID_STATE'; status: StaffStatus | null };
@@ -23,7 +24,12 @@ export function toRecordVettingCheckOutcome(result: Data['recordVettingCheck']):
     case 'StaffMember':
       return { type: 'RECORDED', staff: result };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, message: result.message };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        message: result.message,
+        textProblem: result.textProblem ?? null,
+      };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };
     case 'NotResponsibleError':

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
+import { MULTI_LINE_FIELDS, PERSON_NAME_FIELDS, SECRET_FIELDS, textKindOf } from './text-fields';
+
+const schema = buildSchema(readFileSync(path.join(__dirname, '../../../schema.graphql'), 'utf8'));
+
+// Every String or ID field of every input type, as "Type.field".
+const textFields = Object.values(schema.getTypeMap())
+  .filter(isInputObjectType)
+  .flatMap((type) =>
+    Object.values(type.getFields())
+      .filter((field) => ['String', 'ID'].includes(getNamedType(field.type).name))
+      .map((field) => `${type.name}.${field.name}`),
+  );
+
+// Fields whose name looks like a person's name or free text but which are not: say why here.
+const NOT_A_PERSON_NAME = [
+  'SignInInput.username', // a sign-in name, compared lower case
+  'AuditFilter.actorUsername', // a sign-in name
+];
+
+it.each([...PERSON_NAME_FIELDS, ...MULTI_LINE_FIELDS, ...SECRET_FIELDS])(
+  '%s is a text field of the schema (a renamed field must be renamed here too)',
+  (field) => {
+    expect(textFields).toContain(field);
+  },
+);
+
+it('every input field that looks like a person’s name is read as one, or listed as not one', () => {
+  const looksLikeName = textFields.filter((f) => /name|interviewer|checkedBy|officer/i.test(f.split('.')[1]));
+  const unclassified = looksLikeName.filter(
+    (f) => !PERSON_NAME_FIELDS.includes(f) && !NOT_A_PERSON_NAME.includes(f),
+  );
+  expect(unclassified).toEqual([]);
+});
+
+it('every input field that looks like free text keeps its line breaks', () => {
+  const looksMultiLine = textFields.filter((f) =>
+    /note|description|statement|facts|investigation/i.test(f.split('.')[1]),
+  );
+  expect(looksMultiLine.filter((f) => !MULTI_LINE_FIELDS.includes(f))).toEqual([]);
+});
+
+it('reads any other field as one line', () => {
+  expect(textKindOf('RecordDisclosureInput', 'childName')).toBe('PERSON_NAME');
+  expect(textKindOf('RecordDisclosureInput', 'childStatement')).toBe('MULTI_LINE');
+  expect(textKindOf('SignInInput', 'password')).toBe('SECRET');
+  expect(textKindOf('RecordDisclosureInput', 'childClass')).toBe('LINE');
+});
