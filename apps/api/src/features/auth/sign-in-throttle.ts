@@ -30,6 +30,7 @@ const LOCK_CLASS: Record<Exclude<ThrottleScope, 'RECORD'>, number> = {
   ADDRESS: 7302,
   DEVICE: 7303,
 };
+const RECORD_LOCK_CLASS = 7304;
 // Removing expired rows is bounded per attempt, so a backlog never slows one sign-in much.
 const CLEANUP_BATCH = 200;
 
@@ -138,6 +139,8 @@ export async function recordRefusal(
   settings: ThrottleSettings,
 ): Promise<boolean> {
   const subject = `${usernameKey} ${address}`;
+  // Concurrent refusals of one subject (set-password links take no other lock) must not both insert.
+  await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [RECORD_LOCK_CLASS, subject]);
   const repository = manager.getRepository(SignInThrottleEntity);
   const open = await repository
     .createQueryBuilder('t')

@@ -17,6 +17,7 @@ const textFields = Object.values(schema.getTypeMap())
 // Fields whose name looks like a person's name or free text but which are not: say why here.
 const NOT_A_PERSON_NAME = [
   'SignInInput.username', // a sign-in name, compared lower case
+  'CreateAccountInput.username', // a sign-in name, checked by its own pattern
   'AuditFilter.actorUsername', // a sign-in name
 ];
 

@@ -7,6 +7,7 @@ import type { TextKind } from './clean-text';
 /** A person's name: must contain a letter, no emoji or symbols. */
 export const PERSON_NAME_FIELDS: readonly string[] = [
   'AddStaffCandidateInput.name',
+  'CreateAccountInput.displayName',
   'RecordDisclosureInput.childName',
   'RecordInterviewInput.interviewer',
   'RecordPoliceReportInput.officerName',
@@ -27,7 +28,7 @@ export const MULTI_LINE_FIELDS: readonly string[] = [
 ];
 
 /** Compared with a stored hash: never normalised. */
-export const SECRET_FIELDS: readonly string[] = ['SignInInput.password'];
+export const SECRET_FIELDS: readonly string[] = ['SignInInput.password', 'SetPasswordInput.password'];
 
 const KINDS = new Map<string, TextKind>([
   ...PERSON_NAME_FIELDS.map((f) => [f, 'PERSON_NAME'] as const),
