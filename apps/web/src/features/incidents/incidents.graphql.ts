@@ -101,6 +101,12 @@ export const CaseDetailFieldsFragment = graphql(`
       canRecordExternalSource
       canClose
       canRecordWelfareNote
+      closingReasons {
+        reason
+        isAllowed
+        ruleId
+        refusal
+      }
     }
   }
 `);
@@ -226,6 +232,7 @@ export const AcknowledgeCaseMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on TransitionRefusedError {
         code
@@ -253,6 +260,7 @@ export const CompleteEmergencyStepMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on ValidationError {
         code
@@ -285,6 +293,7 @@ export const RecordPoliceReportMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on ValidationError {
         code
@@ -324,6 +333,7 @@ export const RecordExternalSourceMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on ValidationError {
         code
@@ -356,6 +366,7 @@ export const CloseCaseMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on TransitionRefusedError {
         code
@@ -384,6 +395,7 @@ export const RecordWelfareNoteMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on ValidationError {
         code

@@ -55,6 +55,9 @@ export function AddCandidateForm({ onAdded }: { onAdded: (staff: StaffMemberFiel
       case 'DUPLICATE':
         setError('idNumber', { message: 'staff.form.duplicate' });
         return;
+      case 'FORBIDDEN':
+        setAlert(failureMessage(outcome, t, labels));
+        return;
       case 'INVALID_INPUT': {
         const field = FIELDS.find((name) => name === outcome.field);
         if (field)

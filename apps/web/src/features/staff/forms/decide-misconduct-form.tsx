@@ -100,6 +100,7 @@ export function DecideMisconductForm({
         return;
       case 'INVALID_INPUT':
       case 'INVALID_STATE':
+      case 'FORBIDDEN':
         setAlert(failureMessage(result, t, labels));
         return;
       default:

@@ -54,6 +54,7 @@ export function InterviewForm({
       case 'INVALID_INPUT':
       case 'NOT_FOUND':
       case 'INVALID_STATE':
+      case 'FORBIDDEN':
         setAlert(failureMessage(result, t, labels));
         return;
       default:

@@ -47,6 +47,7 @@ export function OpenMisconductForm({ staffId, onOpened }: { staffId: string; onO
         return;
       case 'INVALID_INPUT':
       case 'NOT_FOUND':
+      case 'FORBIDDEN':
         setAlert(failureMessage(result, t, labels));
         return;
       default:

@@ -50,6 +50,7 @@ export function QualificationForm({ staffId, onRecorded }: { staffId: string; on
         return;
       case 'INVALID_INPUT':
       case 'NOT_FOUND':
+      case 'FORBIDDEN':
         setAlert(failureMessage(result, t, labels));
         return;
       default:
