@@ -168,7 +168,7 @@ export const staffZhCN = {
   'staff.form.forbidden': '您不能对该记录进行此操作（{ruleId}），请刷新页面查看可进行的操作。',
 
   'staff.validation.required': '此项为必填项',
-  'staff.validation.tooLong': '内容过长',
+  'staff.validation.tooLong': '内容过长，最多 {max} 字',
   'staff.validation.idLength': '身份证号应为 18 位',
   'staff.validation.idFormat': '身份证号格式不正确：前 17 位应为数字，最后一位为数字或 X',
   'staff.validation.idBirthDate': '身份证号中的出生日期不正确',
@@ -470,7 +470,7 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
     'You may not do this on this record ({ruleId}); reload the page to see what you may do.',
 
   'staff.validation.required': 'Required',
-  'staff.validation.tooLong': 'Too long',
+  'staff.validation.tooLong': 'Too long: at most {max} characters',
   'staff.validation.idLength': 'The ID number has 18 characters',
   'staff.validation.idFormat': 'Invalid ID number: 17 digits then a digit or X',
   'staff.validation.idBirthDate': 'The birth date in the ID number is invalid',
