@@ -81,6 +81,20 @@ export class IncidentCasePage {
     return this.page.getByTestId('case-breaches');
   }
 
+  /** The closing reasons the form offers: exactly those the case policy allows now (REP-4). */
+  closingReasons() {
+    return this.page.getByTestId('close-reason').locator('label');
+  }
+
+  /** A reason the form does not offer, with why (REP-4). */
+  refusedClosingReason(reason: 'RESOLVED' | 'UNFOUNDED' | 'DUPLICATE' | 'PRIVATE_SETTLEMENT') {
+    return this.page.locator(`[data-testid="close-refused-reason"][data-reason="${reason}"]`);
+  }
+
+  closed() {
+    return this.page.getByTestId('case-closed');
+  }
+
   /** Chooses a reason, confirms in the dialog, and leaves the API's answer on the page. */
   async closeCase(reason: '已依法处理完毕' | '经核查不属实' | '重复报告' | '双方私下调解'): Promise<void> {
     await this.page.getByTestId('close-case-form').getByRole('radio', { name: reason }).check();
@@ -93,6 +107,13 @@ export class IncidentCasePage {
   async open(caseId: string): Promise<void> {
     await this.page.goto(`/cases/${encodeURIComponent(caseId)}`);
     await this.expectOpen();
+  }
+
+  /** Opens a case by its id and finds nothing: out of scope answers exactly as missing (REP-7). */
+  async openExpectingNotFound(caseId: string): Promise<void> {
+    await this.page.goto(`/cases/${encodeURIComponent(caseId)}`);
+    await expect(this.page.getByText('找不到该案件', { exact: true })).toBeVisible();
+    await expect(this.page.getByTestId('deadline-police')).toHaveCount(0);
   }
 
   welfareSection() {
@@ -117,9 +138,5 @@ export class IncidentCasePage {
     }
     if (note.isStudySuspended) await form.getByRole('checkbox', { name: '已安排休学' }).check();
     await form.getByRole('button', { name: '保存心理关注记录' }).click();
-  }
-
-  closeError() {
-    return this.page.getByTestId('close-case-error');
   }
 }

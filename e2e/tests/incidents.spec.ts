@@ -5,8 +5,9 @@ import { IncidentReportPage } from '../pages/incident-report.page';
 import { SignInPage } from '../pages/sign-in.page';
 
 // Issue 4: a teacher records a disclosure; the head sees the countdown, ticks the checklist and
-// records the police report and a welfare note (REP-10); 安稳办 sees the case in its inbox with the
-// child's name hidden, and a member outside the need-to-know group does not see the welfare notes.
+// records the police report and a welfare note (REP-10); 安稳办's designated officer sees the case in
+// its inbox with the child's name hidden, and a member outside the need-to-know group does not see a
+// sexual-abuse case at all (REP-7).
 const CHILD_NAME = '李小花';
 const CHILD_CLASS = '三年级二班';
 const WELFARE_CONCERN = '情绪低落、夜间失眠，已请心理老师每周约谈。';
@@ -156,16 +157,17 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8, REP-10: a disclosure goes from the teac
   await expect(inbox.table()).not.toContainText(CHILD_CLASS);
   await signOut(page);
 
-  // REP-7, REP-10: a 安稳办 member outside the need-to-know group opens the case but not the welfare notes.
+  // REP-7: for a sexual-abuse case even its existence is need-to-know: a 安稳办 member outside the group
+  // finds it neither in the inbox nor by its address, exactly as a case that does not exist.
   await signIn.signInAs('safety2');
-  await casePage.open(caseId);
-  await expect(casePage.welfareSection()).toContainText('仅限知情范围内人员查看');
-  await expect(casePage.welfareNotes()).toHaveCount(0);
-  await expect(page.getByTestId('welfare-note-form')).toHaveCount(0);
+  await inbox.openFromLayout('安稳办案件收件箱');
+  await expect(inbox.row(caseId)).toHaveCount(0);
+  await casePage.openExpectingNotFound(caseId);
+  await expect(page.locator('body')).not.toContainText(CHILD_NAME);
   await expect(page.locator('body')).not.toContainText(WELFARE_CONCERN);
 });
 
-test('REP-4: a case the school never reported is 瞒报; closing it by private settlement or without a police report is refused and recorded', async ({
+test('REP-4: a case the school never reported is 瞒报; the close form offers only the reasons the case policy allows, and says why not the others', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -184,13 +186,26 @@ test('REP-4: a case the school never reported is 瞒报; closing it by private s
   await casePage.expectOpen();
   await expect(casePage.breaches()).toContainText('瞒报');
 
-  await casePage.closeCase('双方私下调解');
-  await expect(casePage.closeError()).toHaveText(/私下调解不能代替报案.*已记录为“私下调解”违规/);
+  // Before the police report only a duplicate may close it; a private settlement never (REP-4).
+  await expect(casePage.closingReasons()).toHaveText(['重复报告']);
+  await expect(casePage.refusedClosingReason('RESOLVED')).toContainText('须先报案');
+  await expect(casePage.refusedClosingReason('UNFOUNDED')).toContainText('须先报案');
+  await expect(casePage.refusedClosingReason('PRIVATE_SETTLEMENT')).toContainText('私下调解不能代替报告');
+
+  // Once the police were told, every reason but a private settlement.
+  await casePage.recordPoliceReport({
+    station: '重庆市公安局九龙坡区分局谢家湾派出所',
+    receiptNumber: 'JLP-2026-0203',
+  });
+  await expect(casePage.policeReport()).toContainText('JLP-2026-0203');
+  await expect(casePage.closingReasons()).toHaveText(['已依法处理完毕', '经核查不属实', '重复报告']);
+  await expect(casePage.refusedClosingReason('PRIVATE_SETTLEMENT')).toContainText('私下调解不能代替报告');
+  await expect(casePage.refusedClosingReason('RESOLVED')).toHaveCount(0);
+
   await casePage.closeCase('已依法处理完毕');
-  await expect(casePage.closeError()).toHaveText(/必须先向公安机关报案才能结案.*已记录为“漏报”违规/);
-  await expect(casePage.breaches()).toContainText('私下调解');
-  await expect(casePage.breaches()).toContainText('漏报');
-  await expect(page.getByTestId('case-timeline')).toContainText('结案被拒绝');
+  await expect(casePage.closed()).toContainText('已依法处理完毕');
+  await expect(page.getByTestId('close-case-form')).toHaveCount(0);
+  await expect(page.getByTestId('police-report-form')).toHaveCount(0);
 
   const caseId = casePage.caseId();
   await inbox.openFromLayout('安稳办案件收件箱');

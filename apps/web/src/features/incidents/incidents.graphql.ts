@@ -101,6 +101,12 @@ export const CaseDetailFieldsFragment = graphql(`
       canRecordExternalSource
       canClose
       canRecordWelfareNote
+      closingReasons {
+        reason
+        isAllowed
+        ruleId
+        refusal
+      }
     }
   }
 `);
@@ -227,6 +233,7 @@ export const AcknowledgeCaseMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on TransitionRefusedError {
         code
@@ -254,6 +261,7 @@ export const CompleteEmergencyStepMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on ValidationError {
         code
@@ -287,6 +295,7 @@ export const RecordPoliceReportMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on ValidationError {
         code
@@ -327,6 +336,7 @@ export const RecordExternalSourceMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on ValidationError {
         code
@@ -360,6 +370,7 @@ export const CloseCaseMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on TransitionRefusedError {
         code
@@ -394,6 +405,7 @@ export const RecordWelfareNoteMutation = graphql(`
       ... on CaseForbiddenError {
         code
         message
+        forbiddenRuleId: ruleId
       }
       ... on ValidationError {
         code

@@ -92,6 +92,7 @@ export const incidentsZhCN = {
   'incidents.outcome.notFound': '找不到该案件，或您无权查看。',
   'incidents.outcome.breachRecorded': '本次尝试已记录为“{breach}”违规。',
   'incidents.outcome.forbidden': '您可以查看本案，但无权进行此项操作。',
+  'incidents.outcome.forbiddenByRule': '您可以查看本案，但无权进行此项操作（{ruleId}）。',
   'incidents.outcome.invalidInput': '提交的内容有误，请检查标出的项目。',
   'incidents.outcome.networkError': '暂时无法连接服务器，内容尚未保存。请检查网络后重试。',
 
@@ -263,8 +264,15 @@ export const incidentsZhCN = {
 
   'incidents.close.title': '结案',
   'incidents.close.reason': '结案原因',
-  'incidents.close.privateSettlementWarning':
-    '私下调解不能代替报案或报告（REP-4）：以此为由结案将被拒绝并记录为违规。',
+  'incidents.close.noReason': '本案目前没有可用的结案原因。',
+  'incidents.close.refusedTitle': '以下原因现在不能结案：',
+  'incidents.close.refusedReason': '{reason}：{why}（{ruleId}）',
+  'incidents.close.refusal.SAME_STATE': '案件已处于该状态',
+  'incidents.close.refusal.INCIDENT_CLOSED': '案件已结案',
+  'incidents.close.refusal.BACKWARDS': '案件状态不能回退',
+  'incidents.close.refusal.CLOSING_REASON_REQUIRED': '须选择结案原因',
+  'incidents.close.refusal.PRIVATE_SETTLEMENT_FORBIDDEN': '私下调解不能代替报告',
+  'incidents.close.refusal.POLICE_REPORT_REQUIRED': '须先报案',
   'incidents.close.note': '说明（选填，不要填写学生姓名）',
   'incidents.close.submit': '结案…',
   'incidents.close.confirmTitle': '确认结案？',
@@ -396,6 +404,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.outcome.notFound': 'This case does not exist or you may not see it.',
   'incidents.outcome.breachRecorded': 'This attempt was recorded as a breach: {breach}.',
   'incidents.outcome.forbidden': 'You may see this case but not do this.',
+  'incidents.outcome.forbiddenByRule': 'You may see this case but not do this ({ruleId}).',
   'incidents.outcome.invalidInput': 'Something in the form is not right; check the marked fields.',
   'incidents.outcome.networkError':
     'Cannot reach the server; nothing was saved. Check your network and try again.',
@@ -574,8 +583,15 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
 
   'incidents.close.title': 'Close the case',
   'incidents.close.reason': 'Closing reason',
-  'incidents.close.privateSettlementWarning':
-    'A private settlement never replaces a report (REP-4): closing for this reason is refused and recorded as a breach.',
+  'incidents.close.noReason': 'No closing reason is open to this case now.',
+  'incidents.close.refusedTitle': 'These reasons cannot close the case now:',
+  'incidents.close.refusedReason': '{reason}: {why} ({ruleId})',
+  'incidents.close.refusal.SAME_STATE': 'the case is already in that state',
+  'incidents.close.refusal.INCIDENT_CLOSED': 'the case is closed',
+  'incidents.close.refusal.BACKWARDS': 'a case cannot move back',
+  'incidents.close.refusal.CLOSING_REASON_REQUIRED': 'a closing reason is required',
+  'incidents.close.refusal.PRIVATE_SETTLEMENT_FORBIDDEN': 'a private settlement never replaces a report',
+  'incidents.close.refusal.POLICE_REPORT_REQUIRED': 'report to the police first',
   'incidents.close.note': "Note (optional; never the pupil's name)",
   'incidents.close.submit': 'Close…',
   'incidents.close.confirmTitle': 'Close this case?',

@@ -20,6 +20,7 @@ export const outboxZhCN = {
   'outbox.kind.CONFLICT_OF_INTEREST': '利害关系报送',
   'outbox.kind.POLICE_REPORT_REMINDER': '报警提醒',
   'outbox.kind.POLICE_DEADLINE_MISSED': '报警超时',
+  'outbox.kind.HEAD_NOTIFICATION_MISSED': '负责人未及时确认',
   'outbox.kind.BREACH_RECORDED': '违规记录',
 } as const satisfies Record<string, string>;
 
@@ -46,5 +47,6 @@ export const outboxEn: Record<keyof typeof outboxZhCN, string> = {
   'outbox.kind.CONFLICT_OF_INTEREST': 'Conflict of interest',
   'outbox.kind.POLICE_REPORT_REMINDER': 'Police report reminder',
   'outbox.kind.POLICE_DEADLINE_MISSED': 'Police deadline missed',
+  'outbox.kind.HEAD_NOTIFICATION_MISSED': 'Head did not acknowledge in time',
   'outbox.kind.BREACH_RECORDED': 'Breach recorded',
 };

@@ -60,6 +60,9 @@ export const MisconductCaseFieldsFragment = graphql(`
     openedAt
     proposedAt
     decidedAt
+    viewerCan {
+      canDecide
+    }
   }
 `);
 
@@ -170,6 +173,17 @@ export const StaffMemberFieldsFragment = graphql(`
       openedAt
       proposedAt
       decidedAt
+      viewerCan {
+        canDecide
+      }
+    }
+    viewerCan {
+      canActivate
+      canRecordQualification
+      canRecordInterview
+      canOpenMisconductCase
+      canReadIdNumber
+      recordableChecks
     }
   }
 `);
@@ -252,6 +266,11 @@ export const AddStaffCandidateMutation = graphql(`
   mutation AddStaffCandidate($input: AddStaffCandidateInput!) {
     addStaffCandidate(input: $input) {
       __typename
+      ... on StaffForbiddenError {
+        code
+        message
+        ruleId
+      }
       ... on StaffMember {
         ...StaffMemberFields
       }
@@ -305,6 +324,11 @@ export const ActivateStaffMutation = graphql(`
   mutation ActivateStaff($staffId: ID!) {
     activateStaff(staffId: $staffId) {
       __typename
+      ... on StaffForbiddenError {
+        code
+        message
+        ruleId
+      }
       ... on StaffMember {
         ...StaffMemberFields
       }
@@ -353,6 +377,11 @@ export const RecordQualificationMutation = graphql(`
   mutation RecordQualification($input: RecordQualificationInput!) {
     recordQualification(input: $input) {
       __typename
+      ... on StaffForbiddenError {
+        code
+        message
+        ruleId
+      }
       ... on StaffMember {
         ...StaffMemberFields
       }
@@ -374,6 +403,11 @@ export const RecordInterviewMutation = graphql(`
   mutation RecordInterview($input: RecordInterviewInput!) {
     recordInterview(input: $input) {
       __typename
+      ... on StaffForbiddenError {
+        code
+        message
+        ruleId
+      }
       ... on StaffMember {
         ...StaffMemberFields
       }
@@ -400,6 +434,11 @@ export const OpenMisconductCaseMutation = graphql(`
   mutation OpenMisconductCase($input: OpenMisconductCaseInput!) {
     openMisconductCase(input: $input) {
       __typename
+      ... on StaffForbiddenError {
+        code
+        message
+        ruleId
+      }
       ... on MisconductCase {
         ...MisconductCaseFields
       }
@@ -421,6 +460,11 @@ export const DecideMisconductMutation = graphql(`
   mutation DecideMisconduct($input: DecideMisconductInput!) {
     decideMisconduct(input: $input) {
       __typename
+      ... on StaffForbiddenError {
+        code
+        message
+        ruleId
+      }
       ... on MisconductCase {
         ...MisconductCaseFields
       }

@@ -165,9 +165,10 @@ export const staffZhCN = {
   'staff.form.networkError': '暂时无法连接服务器，请检查网络后重试。',
   'staff.form.notFound': '该人员不存在或不在您的范围内，请刷新页面。',
   'staff.form.invalidState': '当前状态（{status}）下不能进行此操作。',
+  'staff.form.forbidden': '您不能对该记录进行此操作（{ruleId}），请刷新页面查看可进行的操作。',
 
   'staff.validation.required': '此项为必填项',
-  'staff.validation.tooLong': '内容过长',
+  'staff.validation.tooLong': '内容过长，最多 {max} 字',
   'staff.validation.idLength': '身份证号应为 18 位',
   'staff.validation.idFormat': '身份证号格式不正确：前 17 位应为数字，最后一位为数字或 X',
   'staff.validation.idBirthDate': '身份证号中的出生日期不正确',
@@ -465,9 +466,11 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.form.networkError': 'Cannot reach the server. Check the network and try again.',
   'staff.form.notFound': 'This person does not exist or is outside your scope. Reload the page.',
   'staff.form.invalidState': 'Not possible in the current status ({status}).',
+  'staff.form.forbidden':
+    'You may not do this on this record ({ruleId}); reload the page to see what you may do.',
 
   'staff.validation.required': 'Required',
-  'staff.validation.tooLong': 'Too long',
+  'staff.validation.tooLong': 'Too long: at most {max} characters',
   'staff.validation.idLength': 'The ID number has 18 characters',
   'staff.validation.idFormat': 'Invalid ID number: 17 digits then a digit or X',
   'staff.validation.idBirthDate': 'The birth date in the ID number is invalid',

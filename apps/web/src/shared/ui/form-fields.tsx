@@ -6,14 +6,17 @@ import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import Box from '@mui/material/Box';
 import {
   Controller,
+  useWatch,
   type Control,
   type FieldError,
   type FieldPath,
   type FieldValues,
   type UseFormRegisterReturn,
 } from 'react-hook-form';
+import type { ReactNode } from 'react';
 import { useT, type MessageKey } from '../../i18n/i18n';
 
 export interface FieldOption {
@@ -34,6 +37,8 @@ type FormTextFieldProps = Omit<TextFieldProps, 'name' | 'error'> & {
   /** Fills the "too long" message of this field. */
   max?: number;
   testId?: string;
+  /** Shown at the end of the helper line, beside the error or the hint (a character counter). */
+  counter?: ReactNode;
 };
 
 /**
@@ -45,12 +50,14 @@ export function FormTextField({
   fieldError,
   max,
   testId,
+  counter,
   slotProps,
   fullWidth = true,
   ...props
 }: FormTextFieldProps) {
   const errorText = useFieldErrorText();
   const isDateInput = props.type === 'date' || props.type === 'datetime-local';
+  const message = errorText(fieldError?.message, max) ?? props.helperText;
   return (
     <TextField
       {...props}
@@ -60,13 +67,56 @@ export function FormTextField({
       onChange={registration.onChange}
       onBlur={registration.onBlur}
       error={Boolean(fieldError)}
-      helperText={errorText(fieldError?.message, max) ?? props.helperText}
+      helperText={
+        counter === undefined ? (
+          message
+        ) : (
+          <Box component="span" sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
+            <span>{message}</span>
+            {counter}
+          </Box>
+        )
+      }
       fullWidth={fullWidth}
       slotProps={{
         ...slotProps,
         inputLabel: isDateInput ? { shrink: true } : slotProps?.inputLabel,
         htmlInput: { 'data-testid': testId, 'aria-required': props.required ? true : undefined },
       }}
+    />
+  );
+}
+
+/**
+ * A multi-line text field with a character counter ("123 / 4000") under it. `max` is the field's limit
+ * from the domain's TEXT_LIMITS; the zod schema refuses longer text (never cut short), and the counter
+ * turns red as soon as the text is too long.
+ */
+export function FormTextArea<T extends FieldValues>({
+  control,
+  max,
+  minRows = 3,
+  ...props
+}: Omit<FormTextFieldProps, 'max' | 'multiline'> & { control: Control<T>; max: number }) {
+  const value: unknown = useWatch({ control, name: props.registration.name as FieldPath<T> });
+  const count = typeof value === 'string' ? value.length : 0;
+  const isTooLong = count > max;
+  return (
+    <FormTextField
+      {...props}
+      multiline
+      minRows={minRows}
+      max={max}
+      counter={
+        <Box
+          component="span"
+          sx={{ flexShrink: 0, ml: 'auto', color: isTooLong ? 'error.main' : 'text.secondary' }}
+          data-testid={`${props.testId ?? `field-${props.registration.name}`}-counter`}
+          data-too-long={isTooLong}
+        >
+          {count} / {max}
+        </Box>
+      }
     />
   );
 }

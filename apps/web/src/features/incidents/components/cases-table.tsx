@@ -14,7 +14,7 @@ import { paths } from '../../../app/paths';
 import type { CaseSummaryFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
-import { describeDeadline, TONE_COLOR } from '../hooks/deadline-text';
+import { describeDeadline, isPoliceReportLate, TONE_COLOR } from '../hooks/deadline-text';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 
 /** Cases as rows; the child never appears here, whoever looks (REP-7). */
@@ -42,6 +42,7 @@ export function CasesTable({ cases, now }: { cases: CaseSummaryFieldsFragment[];
               {
                 dueAt: row.reporting.policeReportDueAt,
                 metAt: row.policeReport?.reportedAt,
+                isMetLate: isPoliceReportLate(row),
                 closedAt: row.closedAt,
                 applies: row.reporting.isPoliceReportRequired,
               },

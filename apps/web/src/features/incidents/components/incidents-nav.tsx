@@ -3,7 +3,7 @@ import { NavLink } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
-import { canReportIncident, canViewIncidents, isSafetyOffice } from '../hooks/incident-access';
+import { canReportIncident, canViewIncidents, caseListLabels } from '../hooks/incident-access';
 
 /** The layout's entries for issue 4: the prominent 报告 button for institution staff, and the cases list. */
 export function IncidentsNav() {
@@ -19,7 +19,7 @@ export function IncidentsNav() {
           data-testid="nav-cases"
           sx={{ '&.active': { bgcolor: 'rgba(255,255,255,0.18)' } }}
         >
-          {isSafetyOffice(viewer) ? t('incidents.nav.inbox') : t('incidents.nav.cases')}
+          {t(caseListLabels(viewer).nav)}
         </Button>
       ) : null}
       {canReportIncident(viewer) ? (

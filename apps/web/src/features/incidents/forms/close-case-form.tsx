@@ -6,28 +6,40 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { ClosingReason } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormRadioGroup, FormTextField } from '../../../shared/ui/form-fields';
+import { FormRadioGroup, FormTextArea } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useCloseCase } from '../hooks/use-close-case';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
+import type { CaseDetail } from '../incidents.types';
 import {
   CLOSE_NOTE_MAX,
-  CLOSING_REASON_OPTIONS,
-  closeCaseFormSchema,
+  buildCloseCaseFormSchema,
   toCloseCaseInput,
   type CloseCaseFormValues,
 } from './close-case-form.schema';
 
-/** Closing takes a reason and a confirmation; REP-4 refusals come back from the API and are shown. */
-export function CloseCaseForm({ caseId }: { caseId: string }) {
+type ClosingReasonOption = CaseDetail['viewerCan']['closingReasons'][number];
+
+/**
+ * REP-4: the reasons offered are exactly those the case policy allows now (viewerCan.closingReasons);
+ * the refused ones are listed with why. Closing asks for a confirmation.
+ */
+export function CloseCaseForm({ caseId, reasons }: { caseId: string; reasons: ClosingReasonOption[] }) {
   const t = useT();
   const labels = useIncidentLabels();
+  const allowed = reasons.filter((option) => option.isAllowed).map((option) => option.reason);
+  const refused = reasons.filter((option) => !option.isAllowed);
+
   const { closeCase, isClosing } = useCloseCase();
   const [alert, setAlert] = useState<string | null>(null);
   const [pending, setPending] = useState<CloseCaseFormValues | null>(null);
@@ -35,13 +47,11 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
     control,
     register,
     handleSubmit,
-    watch,
     formState: { errors },
   } = useForm<CloseCaseFormValues>({
-    resolver: zodResolver(closeCaseFormSchema),
+    resolver: zodResolver(buildCloseCaseFormSchema(allowed)),
     defaultValues: { reason: '', note: '' },
   });
-  const reason = watch('reason');
 
   const confirm = async () => {
     if (!pending) return;
@@ -74,33 +84,60 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
       <form noValidate onSubmit={handleSubmit((values) => setPending(values))} data-testid="close-case-form">
         <Stack spacing={2} sx={{ maxWidth: 560 }}>
           <ErrorAlert message={alert} testId="close-case-error" />
-          <FormRadioGroup
-            control={control}
-            name="reason"
-            label={t('incidents.close.reason')}
-            labelId="close-reason-label"
-            testId="close-reason"
-            options={CLOSING_REASON_OPTIONS.map((value) => ({ value, label: labels.closingReason(value) }))}
-          />
-          {reason === 'PRIVATE_SETTLEMENT' ? (
-            <Alert severity="warning" data-testid="close-private-settlement-warning">
-              {t('incidents.close.privateSettlementWarning')}
+          {allowed.length > 0 ? (
+            <FormRadioGroup
+              control={control}
+              name="reason"
+              label={t('incidents.close.reason')}
+              labelId="close-reason-label"
+              testId="close-reason"
+              options={allowed.map((value) => ({ value, label: labels.closingReason(value) }))}
+            />
+          ) : (
+            <Alert severity="info" data-testid="close-no-reason">
+              {t('incidents.close.noReason')}
             </Alert>
+          )}
+          {refused.length > 0 ? (
+            <div data-testid="close-refused-reasons">
+              <Typography variant="body2" color="text.secondary">
+                {t('incidents.close.refusedTitle')}
+              </Typography>
+              <List dense disablePadding>
+                {refused.map((option) => (
+                  <ListItem
+                    key={option.reason}
+                    disableGutters
+                    data-testid="close-refused-reason"
+                    data-reason={option.reason}
+                  >
+                    <Typography variant="body2" color="text.secondary">
+                      {t('incidents.close.refusedReason', {
+                        reason: labels.closingReason(option.reason),
+                        why: option.refusal ? labels.closeRefusal(option.refusal) : '',
+                        ruleId: option.ruleId,
+                      })}
+                    </Typography>
+                  </ListItem>
+                ))}
+              </List>
+            </div>
           ) : null}
-          <FormTextField
+          <FormTextArea
+            control={control}
             id="close-note"
             label={t('incidents.close.note')}
-            multiline
             minRows={2}
             registration={register('note')}
             fieldError={errors.note}
             max={CLOSE_NOTE_MAX}
+            testId="close-note"
           />
           <Button
             type="submit"
             variant="outlined"
             color="error"
-            disabled={isClosing}
+            disabled={isClosing || allowed.length === 0}
             data-testid="close-case-submit"
             sx={{ alignSelf: 'flex-start' }}
           >
@@ -118,7 +155,8 @@ export function CloseCaseForm({ caseId }: { caseId: string }) {
         <DialogContent>
           <DialogContentText>
             {t('incidents.close.confirmBody', {
-              reason: pending && pending.reason !== '' ? labels.closingReason(pending.reason) : '',
+              reason:
+                pending && pending.reason !== '' ? labels.closingReason(pending.reason as ClosingReason) : '',
             })}
           </DialogContentText>
         </DialogContent>

@@ -1,3 +1,4 @@
+import { INCIDENT_CATEGORIES, SUSPECT_TYPES, TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type {
   DisclosureChannel,
@@ -12,20 +13,17 @@ import { fromBeijingInputValue, isAfterNow } from './form-time';
 // Messages are i18n keys, translated where they are shown; `max` is filled in there too.
 const key = (k: MessageKey) => k;
 
-export const CHILD_NAME_MAX = 60;
-export const CHILD_CLASS_MAX = 60;
-export const CHILD_STATEMENT_MAX = 4000;
-export const SUSPECT_DESCRIPTION_MAX = 200;
+// The domain's limits (the API refuses longer text, never cuts it short).
+export const CHILD_NAME_MAX = TEXT_LIMITS.childName;
+export const CHILD_CLASS_MAX = TEXT_LIMITS.childClass;
+export const CHILD_STATEMENT_MAX = TEXT_LIMITS.childStatement;
+export const SUSPECT_DESCRIPTION_MAX = TEXT_LIMITS.suspectDescription;
 
+// The schema's DisclosureChannel enum; the domain has no list of channels.
 const CHANNELS = ['ORAL', 'WRITTEN'] as const satisfies readonly DisclosureChannel[];
-const CATEGORIES = [
-  'SEXUAL_ASSAULT',
-  'MOLESTATION',
-  'ABUSE',
-  'BULLYING_VIOLENCE',
-  'OTHER',
-] as const satisfies readonly IncidentCategory[];
-const SUSPECT_TYPES = ['STAFF', 'STUDENT', 'OUTSIDER', 'UNKNOWN'] as const satisfies readonly SuspectType[];
+// The domain's lists; `satisfies` holds them to the schema's enums.
+const CATEGORIES = INCIDENT_CATEGORIES satisfies readonly IncidentCategory[];
+const SUSPECTS = SUSPECT_TYPES satisfies readonly SuspectType[];
 
 const requiredText = (max: number) =>
   z
@@ -56,7 +54,7 @@ export function buildDisclosureFormSchema(now: () => Date = () => new Date()) {
     }),
     channel: choice(CHANNELS, 'incidents.validation.chooseOne'),
     category: choice(CATEGORIES, 'incidents.validation.chooseOne'),
-    suspectType: choice(SUSPECT_TYPES, 'incidents.validation.chooseOne'),
+    suspectType: choice(SUSPECTS, 'incidents.validation.chooseOne'),
     suspectDescription: z.string().trim().max(SUSPECT_DESCRIPTION_MAX, key('incidents.validation.tooLong')),
     // Picked from reportableStaff; the free-text description stays as the fallback.
     suspectStaff: z.custom<ReportableStaffOption>().nullable(),
@@ -74,12 +72,12 @@ export function buildDisclosureFormSchema(now: () => Date = () => new Date()) {
 export type DisclosureFormValues = z.input<ReturnType<typeof buildDisclosureFormSchema>>;
 
 /** Where each field's `max` comes from, for the "too long" message. */
-export const DISCLOSURE_FIELD_MAX: Partial<Record<keyof DisclosureFormValues, number>> = {
+export const DISCLOSURE_FIELD_MAX = {
   suspectDescription: SUSPECT_DESCRIPTION_MAX,
   childName: CHILD_NAME_MAX,
   childClass: CHILD_CLASS_MAX,
   childStatement: CHILD_STATEMENT_MAX,
-};
+} as const satisfies Partial<Record<keyof DisclosureFormValues, number>>;
 
 export function emptyDisclosureForm(receivedAt: string): DisclosureFormValues {
   return {

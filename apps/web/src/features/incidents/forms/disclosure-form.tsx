@@ -1,3 +1,4 @@
+import { INCIDENT_CATEGORIES, SUSPECT_TYPES } from '@xiaohu/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -12,7 +13,7 @@ import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { SuspectStaffPicker } from '../components/suspect-staff-picker';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormRadioGroup, FormTextField } from '../../../shared/ui/form-fields';
+import { FormRadioGroup, FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
 import { validationMessageKey } from '../../../shared/lib/validation-message';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
@@ -27,8 +28,7 @@ import {
 import { toBeijingInputValue } from './form-time';
 
 const CHANNELS = ['ORAL', 'WRITTEN'] as const;
-const CATEGORIES = ['SEXUAL_ASSAULT', 'MOLESTATION', 'ABUSE', 'BULLYING_VIOLENCE', 'OTHER'] as const;
-const SUSPECT_TYPES = ['STAFF', 'STUDENT', 'OUTSIDER', 'UNKNOWN'] as const;
+const CATEGORIES = INCIDENT_CATEGORIES;
 
 // Server field names that map onto a form field, so a server refusal marks the right input.
 const SERVER_FIELDS: Record<string, FieldPath<DisclosureFormValues>> = {
@@ -232,11 +232,11 @@ export function DisclosureForm({
                 testId="disclosure-child-class"
               />
             </Stack>
-            <FormTextField
+            <FormTextArea
+              control={control}
               id="disclosure-child-statement"
               label={t('incidents.report.childStatement')}
               required
-              multiline
               minRows={4}
               registration={register('childStatement')}
               fieldError={errors.childStatement}

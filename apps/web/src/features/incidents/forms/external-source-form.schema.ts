@@ -1,3 +1,4 @@
+import { INCIDENT_CATEGORIES, SUSPECT_TYPES, TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type {
   ExternalSource,
@@ -11,7 +12,7 @@ import { pastTime } from './police-report-form.schema';
 
 const key = (k: MessageKey) => k;
 
-export const EXTERNAL_NOTE_MAX = 500;
+export const EXTERNAL_NOTE_MAX = TEXT_LIMITS.externalSourceNote;
 
 export const EXTERNAL_SOURCE_OPTIONS = [
   'POLICE',
@@ -49,14 +50,9 @@ export function toRecordExternalSourceInput(
   };
 }
 
-const CATEGORY_OPTIONS = [
-  'SEXUAL_ASSAULT',
-  'MOLESTATION',
-  'ABUSE',
-  'BULLYING_VIOLENCE',
-  'OTHER',
-] as const satisfies readonly IncidentCategory[];
-const SUSPECT_OPTIONS = ['STAFF', 'STUDENT', 'OUTSIDER', 'UNKNOWN'] as const satisfies readonly SuspectType[];
+// The domain's lists; `satisfies` holds them to the schema's enums.
+const CATEGORY_OPTIONS = INCIDENT_CATEGORIES satisfies readonly IncidentCategory[];
+const SUSPECT_OPTIONS = SUSPECT_TYPES satisfies readonly SuspectType[];
 
 /** A case the school never reported: which institution and what kind, besides where it came from. */
 export function buildUnreportedCaseFormSchema(now: () => Date = () => new Date()) {

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormMenuSelect, FormTextField } from '../../../shared/ui/form-fields';
+import { FormMenuSelect, FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordExternalSource } from '../hooks/use-record-external-source';
@@ -93,14 +93,15 @@ export function ExternalSourceForm({ caseId, now = systemNow }: { caseId: string
           registration={register('learnedAt')}
           fieldError={errors.learnedAt}
         />
-        <FormTextField
+        <FormTextArea
+          control={control}
           id="external-note"
           label={t('incidents.external.note')}
-          multiline
           minRows={2}
           registration={register('note')}
           fieldError={errors.note}
           max={EXTERNAL_NOTE_MAX}
+          testId="external-note"
         />
         <Button type="submit" variant="outlined" disabled={busy} sx={{ alignSelf: 'flex-start' }}>
           {busy ? t('incidents.external.submitting') : t('incidents.external.submit')}

@@ -1,4 +1,5 @@
-import { closeCaseFormSchema, toCloseCaseInput } from './close-case-form.schema';
+import { TEXT_LIMITS } from '@xiaohu/domain';
+import { buildCloseCaseFormSchema, toCloseCaseInput } from './close-case-form.schema';
 import {
   buildExternalSourceFormSchema,
   buildUnreportedCaseFormSchema,
@@ -51,11 +52,20 @@ describe('police report form (REP-3)', () => {
 });
 
 describe('close case form (REP-4)', () => {
-  it('requires a reason; the API, not the form, refuses a private settlement', () => {
-    expect(issues(closeCaseFormSchema.safeParse({ reason: '', note: '' }))).toEqual({
+  it('REP-4: takes only a reason the case policy allows now, and a note up to TEXT_LIMITS.closingNote', () => {
+    const schema = buildCloseCaseFormSchema(['DUPLICATE']);
+    expect(issues(schema.safeParse({ reason: '', note: '' }))).toEqual({
       reason: 'incidents.validation.chooseOne',
     });
-    expect(issues(closeCaseFormSchema.safeParse({ reason: 'PRIVATE_SETTLEMENT', note: '' }))).toEqual({});
+    expect(issues(schema.safeParse({ reason: 'PRIVATE_SETTLEMENT', note: '' }))).toEqual({
+      reason: 'incidents.validation.chooseOne',
+    });
+    expect(
+      issues(schema.safeParse({ reason: 'DUPLICATE', note: '字'.repeat(TEXT_LIMITS.closingNote) })),
+    ).toEqual({});
+    expect(
+      issues(schema.safeParse({ reason: 'DUPLICATE', note: '字'.repeat(TEXT_LIMITS.closingNote + 1) })),
+    ).toEqual({ note: 'incidents.validation.tooLong' });
     expect(toCloseCaseInput('case-1', { reason: 'RESOLVED', note: '  ' })).toEqual({
       caseId: 'case-1',
       reason: 'RESOLVED',

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type { RecordPoliceReportInput } from '../../../gql/graphql';
 import type { MessageKey } from '../../../i18n/i18n';
@@ -5,13 +6,19 @@ import { fromBeijingInputValue, isAfterNow } from './form-time';
 
 const key = (k: MessageKey) => k;
 
-export const POLICE_TEXT_MAX = 100;
+/** The domain's limits of the police report's fields. */
+export const POLICE_FIELD_MAX = {
+  policeStation: TEXT_LIMITS.policeStation,
+  receiptNumber: TEXT_LIMITS.receiptNumber,
+  officerName: TEXT_LIMITS.officerName,
+} as const;
 
-const requiredText = z
-  .string()
-  .trim()
-  .min(1, key('incidents.validation.required'))
-  .max(POLICE_TEXT_MAX, key('incidents.validation.tooLong'));
+const requiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, key('incidents.validation.required'))
+    .max(max, key('incidents.validation.tooLong'));
 
 /** A past or present time entered in Beijing time; the future is refused with a clear message. */
 export function pastTime(now: () => Date) {
@@ -26,9 +33,9 @@ export function pastTime(now: () => Date) {
 export function buildPoliceReportFormSchema(now: () => Date = () => new Date()) {
   return z.object({
     reportedAt: pastTime(now),
-    policeStation: requiredText,
-    receiptNumber: requiredText,
-    officerName: z.string().trim().max(POLICE_TEXT_MAX, key('incidents.validation.tooLong')),
+    policeStation: requiredText(POLICE_FIELD_MAX.policeStation),
+    receiptNumber: requiredText(POLICE_FIELD_MAX.receiptNumber),
+    officerName: z.string().trim().max(POLICE_FIELD_MAX.officerName, key('incidents.validation.tooLong')),
   });
 }
 

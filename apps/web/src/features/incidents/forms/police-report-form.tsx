@@ -13,7 +13,7 @@ import { useRecordPoliceReport } from '../hooks/use-record-police-report';
 import { toBeijingInputValue } from './form-time';
 import {
   buildPoliceReportFormSchema,
-  POLICE_TEXT_MAX,
+  POLICE_FIELD_MAX,
   toRecordPoliceReportInput,
   type PoliceReportFormValues,
 } from './police-report-form.schema';
@@ -99,7 +99,7 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
           required
           registration={register('policeStation')}
           fieldError={errors.policeStation}
-          max={POLICE_TEXT_MAX}
+          max={POLICE_FIELD_MAX.policeStation}
           testId="police-station"
         />
         <FormTextField
@@ -108,7 +108,7 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
           required
           registration={register('receiptNumber')}
           fieldError={errors.receiptNumber}
-          max={POLICE_TEXT_MAX}
+          max={POLICE_FIELD_MAX.receiptNumber}
           testId="police-receipt-number"
         />
         <FormTextField
@@ -116,7 +116,7 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
           label={t('incidents.police.officerName')}
           registration={register('officerName')}
           fieldError={errors.officerName}
-          max={POLICE_TEXT_MAX}
+          max={POLICE_FIELD_MAX.officerName}
           testId="police-officer-name"
         />
         <Button

@@ -1,3 +1,4 @@
+import { INCIDENT_CATEGORIES, SUSPECT_TYPES } from '@xiaohu/domain';
 import { useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Autocomplete from '@mui/material/Autocomplete';
@@ -10,7 +11,12 @@ import { Controller, useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormMenuSelect, FormTextField, useFieldErrorText } from '../../../shared/ui/form-fields';
+import {
+  FormMenuSelect,
+  FormTextField,
+  useFieldErrorText,
+  FormTextArea,
+} from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordExternalSource } from '../hooks/use-record-external-source';
@@ -24,8 +30,7 @@ import {
 } from './external-source-form.schema';
 import { toBeijingInputValue } from './form-time';
 
-const CATEGORIES = ['SEXUAL_ASSAULT', 'MOLESTATION', 'ABUSE', 'BULLYING_VIOLENCE', 'OTHER'] as const;
-const SUSPECT_TYPES = ['STAFF', 'STUDENT', 'OUTSIDER', 'UNKNOWN'] as const;
+const CATEGORIES = INCIDENT_CATEGORIES;
 const systemNow = () => new Date();
 
 type InstitutionOption = { id: string; name: string };
@@ -160,14 +165,15 @@ export function UnreportedCaseForm({
           registration={register('learnedAt')}
           fieldError={errors.learnedAt}
         />
-        <FormTextField
+        <FormTextArea
+          control={control}
           id="unreported-note"
           label={t('incidents.external.note')}
-          multiline
           minRows={2}
           registration={register('note')}
           fieldError={errors.note}
           max={EXTERNAL_NOTE_MAX}
+          testId="unreported-note"
         />
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
           <Button onClick={onCancel}>{t('incidents.unreported.cancel')}</Button>

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type { RecordWelfareNoteInput } from '../../../gql/graphql';
 import type { MessageKey } from '../../../i18n/i18n';
@@ -5,8 +6,8 @@ import { fromBeijingInputValue, isAfterNow, toBeijingInputValue } from './form-t
 
 const key = (k: MessageKey) => k;
 
-/** The API's limit for a REP-10 concern note. */
-export const WELFARE_NOTE_MAX = 2000;
+/** The domain's limit for a REP-10 concern note (the API refuses longer). */
+export const WELFARE_NOTE_MAX = TEXT_LIMITS.welfareNote;
 
 /** REP-10: the concern is required; the guardian-told time only when the guardian was told, and never in the future. */
 export function buildWelfareNoteFormSchema(now: () => Date = () => new Date()) {

@@ -9,7 +9,7 @@ import { Controller, useForm, type Control } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { FormTextField } from '../../../shared/ui/form-fields';
+import { FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordWelfareNote } from '../hooks/use-record-welfare-note';
@@ -88,12 +88,12 @@ export function WelfareNoteForm({ caseId, now = systemNow }: { caseId: string; n
             {t('incidents.case.saved')}
           </Alert>
         ) : null}
-        <FormTextField
+        <FormTextArea
+          control={control}
           id="welfare-concern-note"
           label={t('incidents.welfare.form.concernNote')}
           helperText={t('incidents.welfare.form.concernNoteHint', { max: WELFARE_NOTE_MAX })}
           required
-          multiline
           minRows={3}
           registration={register('concernNote')}
           fieldError={errors.concernNote}

@@ -5,7 +5,7 @@ import type { CaseDetail } from '../incidents.types';
 export type CaseOutcome =
   | { type: 'DONE'; case: CaseDetail }
   | { type: 'NOT_FOUND' }
-  | { type: 'FORBIDDEN' }
+  | { type: 'FORBIDDEN'; ruleId: string | null }
   | { type: 'INVALID_INPUT'; field: string | null; textProblem?: TextProblem | null }
   | { type: 'TIME_REFUSED'; problem: ReportingTimeProblem; field: string | null }
   | { type: 'REFUSED'; refusal: TransitionRefusal; breachRecorded: BreachCode | null };

@@ -10,7 +10,12 @@ import { toRecordWelfareNoteOutcome } from './use-record-welfare-note';
 
 const incident = buildCase();
 const notFound = { __typename: 'CaseNotFoundError', code: 'NOT_FOUND', message: 'm' } as const;
-const forbidden = { __typename: 'CaseForbiddenError', code: 'FORBIDDEN', message: 'm' } as const;
+const forbidden = {
+  __typename: 'CaseForbiddenError',
+  code: 'FORBIDDEN',
+  message: 'm',
+  forbiddenRuleId: 'REP-11',
+} as const;
 const invalid = {
   __typename: 'ValidationError',
   code: 'VALIDATION_FAILED',
@@ -53,7 +58,7 @@ describe('case mutation results → outcomes', () => {
   it('acknowledgeCase: every member', () => {
     expect(toAcknowledgeCaseOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toAcknowledgeCaseOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
-    expect(toAcknowledgeCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toAcknowledgeCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN', ruleId: 'REP-11' });
     expect(
       toAcknowledgeCaseOutcome({ ...omission, refusal: 'SAME_STATE', ruleId: 'REP-3', breachRecorded: null }),
     ).toEqual({
@@ -66,7 +71,7 @@ describe('case mutation results → outcomes', () => {
   it('completeEmergencyStep (REP-6): every member', () => {
     expect(toCompleteEmergencyStepOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toCompleteEmergencyStepOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
-    expect(toCompleteEmergencyStepOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toCompleteEmergencyStepOutcome(forbidden)).toEqual({ type: 'FORBIDDEN', ruleId: 'REP-11' });
     expect(toCompleteEmergencyStepOutcome({ ...invalid, field: 'step' })).toEqual({
       type: 'INVALID_INPUT',
       textProblem: null,
@@ -84,7 +89,7 @@ describe('case mutation results → outcomes', () => {
   it('recordPoliceReport (REP-3): every member, including a report dated before the receipt', () => {
     expect(toRecordPoliceReportOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toRecordPoliceReportOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
-    expect(toRecordPoliceReportOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toRecordPoliceReportOutcome(forbidden)).toEqual({ type: 'FORBIDDEN', ruleId: 'REP-11' });
     expect(toRecordPoliceReportOutcome(invalid)).toEqual({
       type: 'INVALID_INPUT',
       field: 'policeStation',
@@ -110,7 +115,7 @@ describe('case mutation results → outcomes', () => {
   it('recordExternalSource (REP-8): every member', () => {
     expect(toRecordExternalSourceOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toRecordExternalSourceOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
-    expect(toRecordExternalSourceOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toRecordExternalSourceOutcome(forbidden)).toEqual({ type: 'FORBIDDEN', ruleId: 'REP-11' });
     expect(toRecordExternalSourceOutcome({ ...invalid, field: 'note' })).toEqual({
       type: 'INVALID_INPUT',
       textProblem: null,
@@ -128,7 +133,7 @@ describe('case mutation results → outcomes', () => {
   it('REP-4: closeCase refused for want of a police report carries the 漏报 breach it recorded', () => {
     expect(toCloseCaseOutcome(incident)).toEqual({ type: 'DONE', case: incident });
     expect(toCloseCaseOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
-    expect(toCloseCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toCloseCaseOutcome(forbidden)).toEqual({ type: 'FORBIDDEN', ruleId: 'REP-11' });
     // A note the API refused at the boundary (issue 9): what is wrong with the text comes along.
     expect(toCloseCaseOutcome({ ...invalid, field: 'note', textProblem: 'DISALLOWED_CHARACTERS' })).toEqual({
       type: 'INVALID_INPUT',
@@ -157,7 +162,7 @@ describe('case mutation results → outcomes', () => {
     const withNote = { ...incident, welfareNotes: [buildWelfareNote()] };
     expect(toRecordWelfareNoteOutcome(withNote)).toEqual({ type: 'DONE', case: withNote });
     expect(toRecordWelfareNoteOutcome(notFound)).toEqual({ type: 'NOT_FOUND' });
-    expect(toRecordWelfareNoteOutcome(forbidden)).toEqual({ type: 'FORBIDDEN' });
+    expect(toRecordWelfareNoteOutcome(forbidden)).toEqual({ type: 'FORBIDDEN', ruleId: 'REP-11' });
     expect(toRecordWelfareNoteOutcome({ ...invalid, field: 'guardianToldAt' })).toEqual({
       type: 'INVALID_INPUT',
       textProblem: null,

@@ -1,6 +1,6 @@
 import { MESSAGES, translate } from '../../../i18n/i18n';
 import { deadlineStanding, formatDuration } from './countdown';
-import { describeDeadline } from './deadline-text';
+import { describeDeadline, isPoliceReportLate } from './deadline-text';
 
 const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
   translate(MESSAGES['zh-CN'], key, params);
@@ -28,30 +28,34 @@ describe('formatDuration', () => {
 
 describe('deadlineStanding', () => {
   it('REP-3: at 10:03 there are 59 minutes left of the police deadline', () => {
-    expect(deadlineStanding(POLICE_DUE, null, at('10:03:00'))).toEqual({
+    expect(deadlineStanding(POLICE_DUE, { at: null, isLate: false }, at('10:03:00'))).toEqual({
       type: 'RUNNING',
       remainingMs: 59 * 60_000,
     });
   });
 
   it('REP-3: at 11:02:00 exactly the time is up', () => {
-    expect(deadlineStanding(POLICE_DUE, null, at('11:02:00'))).toEqual({ type: 'OVERDUE', overdueMs: 0 });
+    expect(deadlineStanding(POLICE_DUE, { at: null, isLate: false }, at('11:02:00'))).toEqual({
+      type: 'OVERDUE',
+      overdueMs: 0,
+    });
   });
 
-  it('REP-3: a report at 11:02:01 met the deadline late, whatever the clock says now', () => {
-    expect(deadlineStanding(POLICE_DUE, '2026-03-02T03:02:01.000Z', at('10:30:00'))).toEqual({
+  it('REP-3: a met deadline is late or on time as the server judged it, whatever the clock says now', () => {
+    const late = { at: '2026-03-02T03:02:01.000Z', isLate: true };
+    expect(deadlineStanding(POLICE_DUE, late, at('10:30:00'))).toEqual({
       type: 'MET',
       metAt: '2026-03-02T03:02:01.000Z',
       isLate: true,
     });
-    expect(deadlineStanding(POLICE_DUE, '2026-03-02T03:02:00.000Z', at('12:00:00'))).toMatchObject({
-      isLate: false,
-    });
+    // The web never compares the instants itself: the server's answer stands.
+    const onTime = { at: '2026-03-02T03:02:01.000Z', isLate: false };
+    expect(deadlineStanding(POLICE_DUE, onTime, at('12:00:00'))).toMatchObject({ isLate: false });
   });
 });
 
 describe('describeDeadline (zh-CN)', () => {
-  const open = { dueAt: POLICE_DUE, metAt: null, closedAt: null, applies: true };
+  const open = { dueAt: POLICE_DUE, metAt: null, isMetLate: false, closedAt: null, applies: true };
 
   it('counts down in Chinese while running', () => {
     expect(describeDeadline(open, at('10:03:02'), t)).toEqual({
@@ -76,9 +80,10 @@ describe('describeDeadline (zh-CN)', () => {
       tone: 'success',
       standing: 'MET',
     });
-    expect(describeDeadline({ ...open, metAt: '2026-03-02T03:10:00.000Z' }, at('12:00:00'), t).text).toBe(
-      '已于 2026-03-02 11:10 完成（超时）',
-    );
+    expect(
+      describeDeadline({ ...open, metAt: '2026-03-02T03:10:00.000Z', isMetLate: true }, at('12:00:00'), t)
+        .text,
+    ).toBe('已于 2026-03-02 11:10 完成（超时）');
   });
 
   it('stops counting when the case was closed without meeting it', () => {
@@ -96,5 +101,23 @@ describe('describeDeadline (zh-CN)', () => {
       tone: 'neutral',
       standing: 'NOT_REQUIRED',
     });
+  });
+});
+
+describe('isPoliceReportLate', () => {
+  const breach = (code: 'LATE_REPORT' | 'OMISSION', hop: 'TEACHER_TO_HEAD' | 'SCHOOL_TO_POLICE') => ({
+    __typename: 'CaseBreach' as const,
+    code,
+    hop,
+    ruleIds: ['REP-4'],
+    occurredAt: POLICE_DUE,
+    recordedAt: POLICE_DUE,
+  });
+
+  it('REP-3: late when the server recorded 迟报 on the school → police hop, not on the teacher → head hop', () => {
+    expect(isPoliceReportLate({ breaches: [breach('LATE_REPORT', 'SCHOOL_TO_POLICE')] })).toBe(true);
+    expect(isPoliceReportLate({ breaches: [breach('LATE_REPORT', 'TEACHER_TO_HEAD')] })).toBe(false);
+    expect(isPoliceReportLate({ breaches: [breach('OMISSION', 'SCHOOL_TO_POLICE')] })).toBe(false);
+    expect(isPoliceReportLate({ breaches: [] })).toBe(false);
   });
 });

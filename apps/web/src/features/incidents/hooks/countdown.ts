@@ -26,14 +26,17 @@ export function formatDuration(ms: number): { days: number; clock: string } {
   return { days, clock };
 }
 
-/** Where a deadline stands: met (and whether late), still running, or overdue. */
+/**
+ * Where a deadline stands: met (late or not, as the server judged it), still running, or overdue.
+ * Only the countdown is computed here, for display between two refetches.
+ */
 export function deadlineStanding(
   dueAt: string,
-  metAt: string | null | undefined,
+  met: { at: string | null | undefined; isLate: boolean },
   nowMs: number,
 ): DeadlineStanding {
   const dueMs = Date.parse(dueAt);
-  if (metAt) return { type: 'MET', metAt, isLate: Date.parse(metAt) > dueMs };
+  if (met.at) return { type: 'MET', metAt: met.at, isLate: met.isLate };
   const remainingMs = dueMs - nowMs;
   // At the deadline itself nothing is left to count down; a report made at that instant is still on time (MET).
   return remainingMs > 0 ? { type: 'RUNNING', remainingMs } : { type: 'OVERDUE', overdueMs: nowMs - dueMs };

@@ -1,3 +1,4 @@
+import type { CaseSummaryFieldsFragment } from '../../../gql/graphql';
 import type { Translate } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { deadlineStanding, formatDuration } from './countdown';
@@ -8,6 +9,8 @@ export interface DeadlineFacts {
   dueAt: string;
   /** When the deadline was met, from the API; null while open. */
   metAt: string | null | undefined;
+  /** The API's answer: it was met after the deadline (REP-2 isHeadNotificationLate, a REP-3 迟报 breach). */
+  isMetLate: boolean;
   /** A closed case stops the clock. */
   closedAt: string | null | undefined;
   /** False when the API says this deadline does not apply (e.g. no police report required). */
@@ -22,7 +25,7 @@ export function describeDeadline(
 ): { text: string; tone: DeadlineTone; standing: string } {
   if (!facts.applies)
     return { text: t('incidents.deadline.notRequired'), tone: 'neutral', standing: 'NOT_REQUIRED' };
-  const standing = deadlineStanding(facts.dueAt, facts.metAt, nowMs);
+  const standing = deadlineStanding(facts.dueAt, { at: facts.metAt, isLate: facts.isMetLate }, nowMs);
   switch (standing.type) {
     case 'MET':
       return {
@@ -69,3 +72,10 @@ export const TONE_COLOR: Record<DeadlineTone, string> = {
   error: 'error.main',
   neutral: 'text.secondary',
 };
+
+/** REP-3: the police report was made late, as the server recorded it (迟报 on the school → police hop). */
+export function isPoliceReportLate(incident: Pick<CaseSummaryFieldsFragment, 'breaches'>): boolean {
+  return incident.breaches.some(
+    (breach) => breach.code === 'LATE_REPORT' && breach.hop === 'SCHOOL_TO_POLICE',
+  );
+}

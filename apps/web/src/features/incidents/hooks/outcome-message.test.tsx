@@ -36,6 +36,9 @@ describe('outcome messages (zh-CN)', () => {
   it('says nothing when the action went through, and tells not-found from forbidden', () => {
     expect(say({ type: 'DONE', case: buildCase() })).toBeNull();
     expect(say({ type: 'NOT_FOUND' })).toBe('找不到该案件，或您无权查看。');
-    expect(say({ type: 'FORBIDDEN' })).toBe('您可以查看本案，但无权进行此项操作。');
+    expect(say({ type: 'FORBIDDEN', ruleId: null })).toBe('您可以查看本案，但无权进行此项操作。');
+    expect(say({ type: 'FORBIDDEN', ruleId: 'REP-11' })).toBe(
+      '您可以查看本案，但无权进行此项操作（REP-11）。',
+    );
   });
 });

@@ -13,7 +13,9 @@ export function outcomeMessage(outcome: CaseOutcome, t: Translate, labels: Incid
     case 'NOT_FOUND':
       return t('incidents.outcome.notFound');
     case 'FORBIDDEN':
-      return t('incidents.outcome.forbidden');
+      return outcome.ruleId
+        ? t('incidents.outcome.forbiddenByRule', { ruleId: outcome.ruleId })
+        : t('incidents.outcome.forbidden');
     case 'INVALID_INPUT':
       return outcome.textProblem
         ? t(validationMessageKey(outcome.textProblem))

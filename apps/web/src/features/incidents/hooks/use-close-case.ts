@@ -17,7 +17,7 @@ export function toCloseCaseOutcome(result: CloseCaseData['closeCase']): CloseCas
     case 'CaseNotFoundError':
       return { type: 'NOT_FOUND' };
     case 'CaseForbiddenError':
-      return { type: 'FORBIDDEN' };
+      return { type: 'FORBIDDEN', ruleId: result.forbiddenRuleId ?? null };
     case 'TransitionRefusedError':
       return { type: 'REFUSED', refusal: result.refusal, breachRecorded: result.breachRecorded ?? null };
     case 'ValidationError':

@@ -40,6 +40,8 @@ export function useIncidentLabels() {
     eventKind: (value: CaseEventKind) => t(`incidents.eventKind.${value}`),
     deadline: (value: DeadlineKind) => t(`incidents.deadline.${value}`),
     refusal: (value: TransitionRefusal) => t(`incidents.refusal.${value}`),
+    // The short form, beside a closing reason the close form cannot offer.
+    closeRefusal: (value: TransitionRefusal) => t(`incidents.close.refusal.${value}`),
     timeProblem: (value: ReportingTimeProblem) => t(`incidents.timeProblem.${value}`),
   };
 }

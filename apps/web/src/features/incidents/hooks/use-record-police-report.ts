@@ -22,7 +22,7 @@ export function toRecordPoliceReportOutcome(
     case 'CaseNotFoundError':
       return { type: 'NOT_FOUND' };
     case 'CaseForbiddenError':
-      return { type: 'FORBIDDEN' };
+      return { type: 'FORBIDDEN', ruleId: result.forbiddenRuleId ?? null };
     case 'ValidationError':
       return { type: 'INVALID_INPUT', field: result.field ?? null, textProblem: result.textProblem ?? null };
     case 'ReportingTimeError':

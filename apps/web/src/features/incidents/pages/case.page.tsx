@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
+import type { ReportingStatus } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
@@ -28,6 +29,7 @@ import { WelfareNotesSection } from '../components/welfare-notes-section';
 import { CloseCaseForm } from '../forms/close-case-form';
 import { ExternalSourceForm } from '../forms/external-source-form';
 import { PoliceReportForm } from '../forms/police-report-form';
+import { isPoliceReportLate } from '../hooks/deadline-text';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useAcknowledgeCase } from '../hooks/use-acknowledge-case';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
@@ -37,6 +39,13 @@ import type { CaseDetail } from '../incidents.types';
 
 // Jobs record alerts and breaches on the server; a slow refetch shows them without a reload.
 const REFRESH_MS = 30_000;
+
+// Colour only: which chip colour the server's reporting status shows.
+const STATUS_COLOR: Record<ReportingStatus, 'error' | 'success' | 'warning'> = {
+  IN_BREACH: 'error',
+  COMPLIANT: 'success',
+  AWAITING_POLICE_REPORT: 'warning',
+};
 
 export function CasePage() {
   const t = useT();
@@ -76,13 +85,7 @@ export function CasePage() {
             <Chip size="small" label={labels.state(incident.state)} data-testid="case-state" />
             <Chip
               size="small"
-              color={
-                incident.reporting.status === 'IN_BREACH'
-                  ? 'error'
-                  : incident.reporting.status === 'COMPLIANT'
-                    ? 'success'
-                    : 'warning'
-              }
+              color={STATUS_COLOR[incident.reporting.status]}
               label={labels.status(incident.reporting.status)}
               data-testid="case-status"
             />
@@ -148,9 +151,7 @@ export function CasePage() {
               ))}
             </List>
           ) : null}
-          {incident.viewerCan.canRecordExternalSource && !incident.closedAt ? (
-            <ExternalSourceForm caseId={incident.id} />
-          ) : null}
+          {incident.viewerCan.canRecordExternalSource ? <ExternalSourceForm caseId={incident.id} /> : null}
         </CaseSection>
       ) : null}
       {incident.closedAt && incident.closingReason ? (
@@ -162,7 +163,7 @@ export function CasePage() {
         </Alert>
       ) : incident.viewerCan.canClose ? (
         <CaseSection title={t('incidents.close.title')} testId="case-close">
-          <CloseCaseForm caseId={incident.id} />
+          <CloseCaseForm caseId={incident.id} reasons={incident.viewerCan.closingReasons} />
         </CaseSection>
       ) : null}
       <Typography variant="h6" component="h2" gutterBottom>
@@ -187,6 +188,7 @@ function CaseDeadlines({ incident }: { incident: CaseDetail }) {
         label={t('incidents.deadline.HEAD_NOTIFICATION')}
         dueAt={incident.reporting.headNotificationDueAt}
         metAt={incident.acknowledgedAt}
+        isMetLate={incident.reporting.isHeadNotificationLate}
         closedAt={incident.closedAt}
         applies
         now={now}
@@ -196,6 +198,7 @@ function CaseDeadlines({ incident }: { incident: CaseDetail }) {
         label={t('incidents.deadline.POLICE_REPORT')}
         dueAt={incident.reporting.policeReportDueAt}
         metAt={incident.policeReport?.reportedAt}
+        isMetLate={isPoliceReportLate(incident)}
         closedAt={incident.closedAt}
         applies={incident.reporting.isPoliceReportRequired}
         now={now}
@@ -269,9 +272,7 @@ function PoliceReportBlock({ incident }: { incident: CaseDetail }) {
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('incidents.case.policeNotReported')}
       </Typography>
-      {incident.viewerCan.canRecordPoliceReport && !incident.closedAt ? (
-        <PoliceReportForm caseId={incident.id} />
-      ) : null}
+      {incident.viewerCan.canRecordPoliceReport ? <PoliceReportForm caseId={incident.id} /> : null}
     </>
   );
 }

@@ -20,7 +20,7 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { CasesTable } from '../components/cases-table';
 import { caseFilterFromSearch, caseFilterKey, toCaseFilter, type CaseListFilter } from '../hooks/case-filter';
 import { UnreportedCaseForm } from '../forms/unreported-case-form';
-import { canRecordExternalSource, isSafetyOffice } from '../hooks/incident-access';
+import { canRecordExternalSource, caseListLabels } from '../hooks/incident-access';
 import { useNow } from '../hooks/use-now';
 import { CasesQuery } from '../incidents.graphql';
 
@@ -32,7 +32,7 @@ const REFRESH_MS = 30_000;
 export function CasesPage() {
   const t = useT();
   const viewer = useViewer();
-  const isInbox = isSafetyOffice(viewer);
+  const listLabels = caseListLabels(viewer);
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const filter = caseFilterFromSearch(search);
@@ -49,8 +49,8 @@ export function CasesPage() {
   return (
     <>
       <PageHeader
-        title={isInbox ? t('incidents.list.inboxTitle') : t('incidents.list.title')}
-        subtitle={isInbox ? t('incidents.list.inboxSubtitle') : t('incidents.list.subtitle')}
+        title={t(listLabels.title)}
+        subtitle={t(listLabels.subtitle)}
         actions={
           canRecordExternalSource(viewer) ? (
             <Button

@@ -2,6 +2,39 @@ import type { CaseDetail, CasePageCase, CaseWithChild, WelfareNote } from '../in
 
 const person = (id: string, displayName: string) => ({ __typename: 'CasePerson' as const, id, displayName });
 
+type ClosingReasonOption = CaseDetail['viewerCan']['closingReasons'][number];
+
+const option = (
+  reason: ClosingReasonOption['reason'],
+  refusal: ClosingReasonOption['refusal'] = null,
+): ClosingReasonOption => ({
+  __typename: 'ClosingReasonOption',
+  reason,
+  isAllowed: refusal === null,
+  ruleId: 'REP-4',
+  refusal,
+});
+
+/** REP-4 as the case policy answers before the police report: only DUPLICATE closes the case now. */
+export function buildClosingReasons(): ClosingReasonOption[] {
+  return [
+    option('RESOLVED', 'POLICE_REPORT_REQUIRED'),
+    option('UNFOUNDED', 'POLICE_REPORT_REQUIRED'),
+    option('DUPLICATE'),
+    option('PRIVATE_SETTLEMENT', 'PRIVATE_SETTLEMENT_FORBIDDEN'),
+  ];
+}
+
+/** REP-4 once the police were told: every reason but a private settlement. */
+export function buildClosingReasonsAfterPoliceReport(): ClosingReasonOption[] {
+  return [
+    option('RESOLVED'),
+    option('UNFOUNDED'),
+    option('DUPLICATE'),
+    option('PRIVATE_SETTLEMENT', 'PRIVATE_SETTLEMENT_FORBIDDEN'),
+  ];
+}
+
 /** A case as a mutation returns it to the head: received 10:02 Beijing time, police due 11:02. */
 export function buildCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
   return {
@@ -48,6 +81,7 @@ export function buildCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
       canRecordExternalSource: false,
       canClose: true,
       canRecordWelfareNote: true,
+      closingReasons: buildClosingReasons(),
     },
     ...overrides,
   };

@@ -6,7 +6,6 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
-import type { InstitutionKind } from '../../../gql/graphql';
 import { useCan } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
 import { useLabels } from '../../../shared/hooks/use-labels';
@@ -18,9 +17,6 @@ import { QueryError } from '../../../shared/ui/query-error';
 import { InstitutionDuties } from '../components/institution-duties';
 import { OpeningApplicationToggle } from '../components/opening-application-toggle';
 import { InstitutionQuery } from '../institutions.graphql';
-
-// VET-4: only these kinds apply to open (the API answers OpeningNotApplicableError for the rest).
-const OPENING_KINDS: readonly InstitutionKind[] = ['KINDERGARTEN', 'TRAINING_INSTITUTION'];
 
 export function InstitutionPage() {
   const t = useT();
@@ -50,7 +46,11 @@ export function InstitutionPage() {
     );
   }
 
-  const isOpeningKind = OPENING_KINDS.includes(institution.kind);
+  // VET-4: an institution can apply to open when the server's responsibility matrix gives it new-institution
+  // vetting (the same answer the API gives setOpeningApplication); the web keeps no list of kinds.
+  const isOpeningKind = institution.duties.some(
+    (duty) => duty.duty === 'NEW_INSTITUTION_STAFF_VETTING' && duty.responsibilities.length > 0,
+  );
   return (
     <>
       <PageHeader title={institution.name} subtitle={labels.kind(institution.kind)} actions={back} />

@@ -2,20 +2,20 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
-import type { StaffMemberFieldsFragment } from '../../../gql/graphql';
+import type { MisconductCaseStatus, StaffMemberFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { DecideMisconductForm } from '../forms/decide-misconduct-form';
 import { formatDate } from '../lib/format';
 import { useStaffLabels } from '../lib/staff-labels';
 
-/** VET-11 cases of one member; an open case can be decided by whoever may manage misconduct. */
-export function MisconductCases({
-  member,
-  canDecide,
-}: {
-  member: StaffMemberFieldsFragment;
-  canDecide: boolean;
-}) {
+// Colour only: which chip colour a status shows.
+const STATUS_COLOR: Record<MisconductCaseStatus, 'warning' | 'default'> = {
+  OPEN: 'warning',
+  DECIDED: 'default',
+};
+
+/** VET-11 cases of one member: the decision once taken, the decide form where viewerCan.canDecide says so. */
+export function MisconductCases({ member }: { member: StaffMemberFieldsFragment }) {
   const t = useT();
   const labels = useStaffLabels();
   if (member.misconductCases.length === 0) {
@@ -32,7 +32,7 @@ export function MisconductCases({
           <Typography variant="subtitle1" component="h3">
             <Chip
               size="small"
-              color={c.status === 'OPEN' ? 'warning' : 'default'}
+              color={STATUS_COLOR[c.status]}
               label={labels.misconductStatus(c.status)}
               sx={{ mr: 1 }}
             />
@@ -41,14 +41,14 @@ export function MisconductCases({
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>
             {t('staff.misconduct.facts')}：{c.facts}
           </Typography>
-          {c.status === 'DECIDED' ? (
+          {c.decidedAt ? (
             <Typography variant="body2" sx={{ mt: 1 }}>
               {t('staff.misconduct.outcomes')}：{c.outcomes.map(labels.misconductOutcome).join('、') || '—'}
               {c.severity ? ` · ${labels.severity(c.severity)}` : ''}
               {c.proposedAt ? ` · ${t('staff.misconduct.proposedAt')} ${formatDate(c.proposedAt)}` : ''}
-              {c.decidedAt ? ` · ${t('staff.misconduct.decidedAt')} ${formatDate(c.decidedAt)}` : ''}
+              {` · ${t('staff.misconduct.decidedAt')} ${formatDate(c.decidedAt)}`}
             </Typography>
-          ) : canDecide ? (
+          ) : c.viewerCan.canDecide ? (
             <Box sx={{ mt: 2 }}>
               <DecideMisconductForm staffId={member.id} caseId={c.id} openedAt={c.openedAt} />
             </Box>

@@ -32,7 +32,7 @@ export function Section({ title, children, testId }: { title: string; children: 
   );
 }
 
-/** The member's facts; the ID number is masked unless the server sent the full one (人事科 only). */
+/** The member's facts; the ID number is masked unless viewerCan.canReadIdNumber (VET-2, the staff policy). */
 export function StaffFacts({ member }: { member: Member }) {
   const t = useT();
   const labels = useStaffLabels();
@@ -41,9 +41,9 @@ export function StaffFacts({ member }: { member: Member }) {
       <Fact label={t('staff.member.institution')}>{member.institution.name}</Fact>
       <Fact label={t('staff.member.idNumber')}>
         <Box component="span" sx={{ fontFamily: 'monospace' }} data-testid="staff-id-number">
-          {member.idNumber ?? member.idNumberMasked}
+          {member.viewerCan.canReadIdNumber && member.idNumber ? member.idNumber : member.idNumberMasked}
         </Box>
-        {member.idNumber ? null : (
+        {member.viewerCan.canReadIdNumber ? null : (
           <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
             {t('staff.member.idNumberMaskedHint')}
           </Typography>

@@ -12,7 +12,9 @@ const COLORS = {
 export function StaffStatusChip({ status }: { status: StaffStatus }) {
   const labels = useStaffLabels();
   return (
+    // A span, so the chip may sit in a line of text (the page header's subtitle is a <p>).
     <Chip
+      component="span"
       size="small"
       color={COLORS[status]}
       label={labels.status(status)}

@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { buildRecordingLink, renderWithProviders } from '../../../shared/testing/render-with-providers';
-import { recordableChecks } from '../pages/staff-member.page';
-import { buildMemberVetting, buildStaffMember, buildVettingDecision } from '../testing/staff-factories';
+import { buildVettingDecision } from '../testing/staff-factories';
 import { VettingDecisionPanel } from './vetting-decision-panel';
 
 const { link } = buildRecordingLink(() => ({ data: null }));
@@ -56,46 +55,5 @@ describe('vetting decision panel', () => {
     expect(screen.getByTestId('vetting-block').textContent).toContain('一律不得录用');
     expect(screen.getByTestId('vetting-decision').textContent).toContain('不可撤销');
     expect(screen.queryByTestId('vetting-missing')).toBeNull();
-  });
-});
-
-describe('checks the viewer may record', () => {
-  it('offers a candidate only the required checks its unit records, once each', () => {
-    const member = buildStaffMember({
-      vetting: buildMemberVetting({
-        required: [
-          {
-            __typename: 'RequiredCheck',
-            check: 'CRIMINAL_DATABASE',
-            recordedBy: 'INSTITUTION',
-            ruleId: 'VET-1',
-            clause: '四(五)',
-            viewerCanRecord: true,
-          },
-          {
-            __typename: 'RequiredCheck',
-            check: 'TEACHER_ENTRY_SYSTEM',
-            recordedBy: 'PERSONNEL',
-            ruleId: 'VET-2',
-            clause: '三',
-            viewerCanRecord: false,
-          },
-          {
-            __typename: 'RequiredCheck',
-            check: 'CRIMINAL_DATABASE',
-            recordedBy: 'INSTITUTION',
-            ruleId: 'VET-1',
-            clause: '四(五)',
-            viewerCanRecord: true,
-          },
-        ],
-      }),
-    });
-    expect(recordableChecks(member)).toEqual(['CRIMINAL_DATABASE']);
-  });
-
-  it('VET-9: an active member gets the in-service re-check; a blocked one nothing', () => {
-    expect(recordableChecks(buildStaffMember({ status: 'ACTIVE' }))).toEqual(['IN_SERVICE_RECHECK']);
-    expect(recordableChecks(buildStaffMember({ status: 'BLOCKED' }))).toEqual([]);
   });
 });

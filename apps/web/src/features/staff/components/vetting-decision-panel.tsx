@@ -10,6 +10,8 @@ import { useT } from '../../../i18n/i18n';
 import { useStaffLabels } from '../lib/staff-labels';
 
 const SEVERITY = { CLEAR: 'success', BLOCKED: 'error', INCOMPLETE: 'warning' } as const;
+// Display only: a blocked hire needs nothing more, so its missing checks are not listed.
+const SHOWS_MISSING = { CLEAR: true, BLOCKED: false, INCOMPLETE: true } as const;
 const HINT = {
   CLEAR: 'staff.vetting.clearHint',
   BLOCKED: 'staff.vetting.blockedHint',
@@ -48,7 +50,7 @@ export function VettingDecisionPanel({ decision }: { decision: VettingDecisionFi
           ))}
         </List>
       ) : null}
-      {decision.status !== 'BLOCKED' && decision.missing.length > 0 ? (
+      {SHOWS_MISSING[decision.status] && decision.missing.length > 0 ? (
         <List dense aria-label={t('staff.vetting.missing')} data-testid="vetting-missing">
           {decision.missing.map((check) => (
             <ListItem

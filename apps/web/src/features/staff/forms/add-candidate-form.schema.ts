@@ -1,4 +1,4 @@
-import { EMPLOYMENT_TYPES, STAFF_ROLES } from '@xiaohu/domain';
+import { EMPLOYMENT_TYPES, STAFF_ROLES, TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type { AddStaffCandidateInput, EmploymentType, StaffRole } from '../../../gql/graphql';
 import type { MessageKey } from '../../../i18n/i18n';
@@ -16,7 +16,7 @@ const ID_PROBLEM_MESSAGES: Record<ResidentIdProblem, MessageKey> = {
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
 export const addCandidateFormSchema = z.object({
-  name: requiredText(50),
+  name: requiredText(TEXT_LIMITS.staffName),
   idNumber: z.string().superRefine((value, ctx) => {
     if (value.trim() === '') {
       ctx.addIssue({ code: 'custom', message: key('staff.validation.required') });
@@ -39,7 +39,7 @@ export const addCandidateFormSchema = z.object({
       (value) => (EMPLOYMENT_TYPES as readonly string[]).includes(value),
       key('staff.validation.required'),
     ),
-  post: requiredText(100),
+  post: requiredText(TEXT_LIMITS.post),
   hasStudentAccess: z.boolean(),
   startedAt: z
     .string()

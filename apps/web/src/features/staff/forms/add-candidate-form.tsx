@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { EMPLOYMENT_TYPES, STAFF_ROLES } from '@xiaohu/domain';
+import { EMPLOYMENT_TYPES, STAFF_ROLES, TEXT_LIMITS } from '@xiaohu/domain';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -56,6 +56,9 @@ export function AddCandidateForm({ onAdded }: { onAdded: (staff: StaffMemberFiel
       case 'DUPLICATE':
         setError('idNumber', { message: 'staff.form.duplicate' });
         return;
+      case 'FORBIDDEN':
+        setAlert(failureMessage(outcome, t, labels));
+        return;
       case 'INVALID_INPUT': {
         const field = FIELDS.find((name) => name === outcome.field);
         if (field)
@@ -84,6 +87,7 @@ export function AddCandidateForm({ onAdded }: { onAdded: (staff: StaffMemberFiel
             required
             registration={register('name')}
             fieldError={errors.name}
+            max={TEXT_LIMITS.staffName}
             testId="candidate-name"
           />
         </Grid>
@@ -136,6 +140,7 @@ export function AddCandidateForm({ onAdded }: { onAdded: (staff: StaffMemberFiel
             placeholder={t('staff.form.postPlaceholder')}
             registration={register('post')}
             fieldError={errors.post}
+            max={TEXT_LIMITS.post}
             testId="candidate-post"
           />
         </Grid>

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -14,7 +15,7 @@ import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { FormSelect, FormTextField } from '../../../shared/ui/form-fields';
+import { FormSelect, FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
 import { useDecideMisconduct } from '../hooks/use-decide-misconduct';
 import { failureMessage } from '../lib/failure-message';
 import { formatDate } from '../lib/format';
@@ -100,6 +101,7 @@ export function DecideMisconductForm({
         return;
       case 'INVALID_INPUT':
       case 'INVALID_STATE':
+      case 'FORBIDDEN':
         setAlert(failureMessage(result, t, labels));
         return;
       default:
@@ -117,14 +119,15 @@ export function DecideMisconductForm({
       <ErrorAlert message={alert} testId="decide-misconduct-error" sx={{ mb: 2 }} />
       <Grid container spacing={2}>
         <Grid size={12}>
-          <FormTextField
+          <FormTextArea
+            control={control}
             label={t('staff.misconduct.investigation')}
             required
-            multiline
             minRows={2}
             registration={register('investigation')}
             fieldError={errors.investigation}
             testId="misconduct-investigation"
+            max={TEXT_LIMITS.misconductInvestigation}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>

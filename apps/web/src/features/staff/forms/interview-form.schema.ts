@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type { RecordInterviewInput } from '../../../gql/graphql';
 import { dayToInstant, key, pastDate, requiredText } from './form-fields';
@@ -5,8 +6,8 @@ import { dayToInstant, key, pastDate, requiredText } from './form-fields';
 export const buildInterviewSchema = (today: string) =>
   z.object({
     interviewedAt: pastDate(today),
-    interviewer: requiredText(50),
-    notes: z.string().max(2000, key('staff.validation.tooLong')),
+    interviewer: requiredText(TEXT_LIMITS.interviewer),
+    notes: z.string().trim().max(TEXT_LIMITS.interviewNotes, key('staff.validation.tooLong')),
   });
 
 export type InterviewFormValues = z.infer<ReturnType<typeof buildInterviewSchema>>;

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -6,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormTextField } from '../../../shared/ui/form-fields';
+import { FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
 import { useRecordInterview } from '../hooks/use-record-interview';
 import { failureMessage } from '../lib/failure-message';
 import { useStaffLabels } from '../lib/staff-labels';
@@ -28,6 +29,7 @@ export function InterviewForm({
   const [alert, setAlert] = useState<string | null>(null);
   const today = todayInShanghai();
   const {
+    control,
     register,
     handleSubmit,
     reset,
@@ -54,6 +56,7 @@ export function InterviewForm({
       case 'INVALID_INPUT':
       case 'NOT_FOUND':
       case 'INVALID_STATE':
+      case 'FORBIDDEN':
         setAlert(failureMessage(result, t, labels));
         return;
       default:
@@ -82,17 +85,19 @@ export function InterviewForm({
             required
             registration={register('interviewer')}
             fieldError={errors.interviewer}
+            max={TEXT_LIMITS.interviewer}
             testId="interview-interviewer"
           />
         </Grid>
         <Grid size={12}>
-          <FormTextField
+          <FormTextArea
+            control={control}
             label={t('staff.interviews.notes')}
-            multiline
             minRows={2}
             registration={register('notes')}
             fieldError={errors.notes}
             testId="interview-notes"
+            max={TEXT_LIMITS.interviewNotes}
           />
         </Grid>
         <Grid size={12}>

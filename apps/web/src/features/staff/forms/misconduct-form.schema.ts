@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type {
   DecideMisconductInput,
@@ -7,11 +8,14 @@ import type {
 } from '../../../gql/graphql';
 import { dayToInstant, key, pastDate, requiredText } from './form-fields';
 
+/** A case number pasted from the case page (a UUID); not free text, so not one of TEXT_LIMITS. */
+export const INCIDENT_ID_MAX = 100;
+
 export const MISCONDUCT_SEVERITIES: readonly MisconductSeverity[] = ['MISCONDUCT', 'SERIOUS', 'GRAVE'];
 
 export const openMisconductSchema = z.object({
-  facts: requiredText(5000),
-  incidentId: z.string().trim().max(100, key('staff.validation.tooLong')),
+  facts: requiredText(TEXT_LIMITS.misconductFacts),
+  incidentId: z.string().trim().max(INCIDENT_ID_MAX, key('staff.validation.tooLong')),
 });
 export type OpenMisconductFormValues = z.infer<typeof openMisconductSchema>;
 
@@ -28,7 +32,7 @@ export const toOpenMisconductInput = (
 export const buildDecideMisconductSchema = (today: string, openedDay: string) =>
   z
     .object({
-      investigation: requiredText(5000),
+      investigation: requiredText(TEXT_LIMITS.misconductInvestigation),
       factsVerified: z.boolean(),
       severity: z
         .string()

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -6,11 +7,12 @@ import { useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormTextField } from '../../../shared/ui/form-fields';
+import { FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
 import { useOpenMisconductCase } from '../hooks/use-open-misconduct-case';
 import { failureMessage } from '../lib/failure-message';
 import { useStaffLabels } from '../lib/staff-labels';
 import {
+  INCIDENT_ID_MAX,
   openMisconductSchema,
   toOpenMisconductInput,
   type OpenMisconductFormValues,
@@ -22,6 +24,7 @@ export function OpenMisconductForm({ staffId, onOpened }: { staffId: string; onO
   const { openCase, isOpening } = useOpenMisconductCase();
   const [alert, setAlert] = useState<string | null>(null);
   const {
+    control,
     register,
     handleSubmit,
     reset,
@@ -47,6 +50,7 @@ export function OpenMisconductForm({ staffId, onOpened }: { staffId: string; onO
         return;
       case 'INVALID_INPUT':
       case 'NOT_FOUND':
+      case 'FORBIDDEN':
         setAlert(failureMessage(result, t, labels));
         return;
       default:
@@ -60,14 +64,15 @@ export function OpenMisconductForm({ staffId, onOpened }: { staffId: string; onO
       <ErrorAlert message={alert} sx={{ mb: 2 }} />
       <Grid container spacing={2}>
         <Grid size={12}>
-          <FormTextField
+          <FormTextArea
+            control={control}
             label={t('staff.misconduct.facts')}
             required
-            multiline
             minRows={3}
             registration={register('facts')}
             fieldError={errors.facts}
             testId="misconduct-facts"
+            max={TEXT_LIMITS.misconductFacts}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -75,6 +80,7 @@ export function OpenMisconductForm({ staffId, onOpened }: { staffId: string; onO
             label={t('staff.misconduct.incidentId')}
             registration={register('incidentId')}
             fieldError={errors.incidentId}
+            max={INCIDENT_ID_MAX}
             testId="misconduct-incident"
           />
         </Grid>

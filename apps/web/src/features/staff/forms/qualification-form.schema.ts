@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type { QualificationKind, RecordQualificationInput } from '../../../gql/graphql';
 import { dayToInstant, key, pastDate, requiredText } from './form-fields';
@@ -16,7 +17,7 @@ export const buildQualificationSchema = (today: string) =>
         (v) => (QUALIFICATION_KINDS as readonly string[]).includes(v),
         key('staff.validation.required'),
       ),
-    number: requiredText(100),
+    number: requiredText(TEXT_LIMITS.qualificationNumber),
     issuedAt: pastDate(today),
   });
 

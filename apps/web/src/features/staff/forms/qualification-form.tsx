@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@xiaohu/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
@@ -50,6 +51,7 @@ export function QualificationForm({ staffId, onRecorded }: { staffId: string; on
         return;
       case 'INVALID_INPUT':
       case 'NOT_FOUND':
+      case 'FORBIDDEN':
         setAlert(failureMessage(result, t, labels));
         return;
       default:
@@ -79,6 +81,7 @@ export function QualificationForm({ staffId, onRecorded }: { staffId: string; on
             required
             registration={register('number')}
             fieldError={errors.number}
+            max={TEXT_LIMITS.qualificationNumber}
             testId="qualification-number"
           />
         </Grid>

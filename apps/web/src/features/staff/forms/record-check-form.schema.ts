@@ -1,4 +1,4 @@
-import { CRIMINAL_FINDINGS } from '@xiaohu/domain';
+import { CRIMINAL_FINDINGS, TEXT_LIMITS } from '@xiaohu/domain';
 import { z } from 'zod';
 import type {
   CheckOutcome,
@@ -22,9 +22,9 @@ export const buildRecordCheckSchema = (today: string, checks: readonly VettingCh
         key('staff.validation.required'),
       ),
     checkedAt: pastDate(today),
-    checkedBy: requiredText(50),
-    system: requiredText(100),
-    referenceNumber: requiredText(100),
+    checkedBy: requiredText(TEXT_LIMITS.checkedBy),
+    system: requiredText(TEXT_LIMITS.checkSystem),
+    referenceNumber: requiredText(TEXT_LIMITS.referenceNumber),
     findings: z.array(z.enum(CRIMINAL_FINDINGS)),
   });
 

@@ -7,7 +7,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
 import Grid from '@mui/material/Grid';
-import { CRIMINAL_FINDINGS } from '@xiaohu/domain';
+import { CRIMINAL_FINDINGS, TEXT_LIMITS } from '@xiaohu/domain';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { VettingCheckKind } from '../../../gql/graphql';
@@ -150,6 +150,7 @@ export function RecordCheckForm({
             required
             registration={register('checkedBy')}
             fieldError={errors.checkedBy}
+            max={TEXT_LIMITS.checkedBy}
             testId="check-checked-by"
           />
         </Grid>
@@ -159,6 +160,7 @@ export function RecordCheckForm({
             required
             registration={register('referenceNumber')}
             fieldError={errors.referenceNumber}
+            max={TEXT_LIMITS.referenceNumber}
             testId="check-reference"
           />
         </Grid>
@@ -168,6 +170,7 @@ export function RecordCheckForm({
             required
             registration={register('system')}
             fieldError={errors.system}
+            max={TEXT_LIMITS.checkSystem}
             testId="check-system"
           />
         </Grid>

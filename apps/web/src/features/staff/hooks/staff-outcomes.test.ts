@@ -1,5 +1,5 @@
-import type { DecideMisconductMutation, MisconductCaseFieldsFragment } from '../../../gql/graphql';
-import { buildStaffMember, buildVettingDecision } from '../testing/staff-factories';
+import type { DecideMisconductMutation } from '../../../gql/graphql';
+import { buildMisconductCase, buildStaffMember, buildVettingDecision } from '../testing/staff-factories';
 import { toActivateStaffOutcome } from './use-activate-staff';
 import { toAddStaffCandidateOutcome } from './use-add-staff-candidate';
 import { toDecideMisconductOutcome } from './use-decide-misconduct';
@@ -7,6 +7,10 @@ import { toOpenMisconductCaseOutcome } from './use-open-misconduct-case';
 import { toRecordInterviewOutcome } from './use-record-interview';
 import { toRecordQualificationOutcome } from './use-record-qualification';
 import { toRecordVettingCheckOutcome } from './use-record-vetting-check';
+import { MESSAGES, translate, type TranslateParams } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/zh-CN';
+import { failureMessage } from '../lib/failure-message';
+import type { StaffLabels } from '../lib/staff-labels';
 
 const validation = {
   __typename: 'ValidationError',
@@ -23,24 +27,7 @@ const invalidState = {
 } as const;
 const unknown = { __typename: 'SomethingNew' } as never;
 
-const misconductCase: MisconductCaseFieldsFragment = {
-  __typename: 'MisconductCase',
-  id: 'case-1',
-  staffId: 'staff-1',
-  staffName: '李小梅',
-  institutionId: 'inst-kg',
-  incidentId: null,
-  status: 'OPEN',
-  facts: '体罚幼儿',
-  investigation: null,
-  factsVerified: false,
-  severity: null,
-  involvesCrime: false,
-  outcomes: [],
-  openedAt: '2026-11-28T02:00:00.000Z',
-  proposedAt: null,
-  decidedAt: null,
-};
+const misconductCase = buildMisconductCase();
 
 describe('staff mutation result unions → outcomes', () => {
   it('addStaffCandidate: added, invalid input, duplicate', () => {
@@ -163,5 +150,33 @@ describe('staff mutation result unions → outcomes', () => {
     ).toEqual({ type: 'OUTCOME_NOT_ALLOWED', allowed });
     expect(toDecideMisconductOutcome(invalidState)).toEqual({ type: 'INVALID_STATE', status: 'BLOCKED' });
     expect(() => toDecideMisconductOutcome(unknown)).toThrow('Unhandled case');
+  });
+
+  it('VET-11, ORG-3: a StaffForbiddenError becomes FORBIDDEN with its rule, in every staff mutation', () => {
+    const forbidden = {
+      __typename: 'StaffForbiddenError',
+      code: 'FORBIDDEN',
+      message: 'Only the handlers of this case decide it',
+      ruleId: 'VET-11',
+    } as const;
+    const expected = { type: 'FORBIDDEN', ruleId: 'VET-11' };
+    expect(toAddStaffCandidateOutcome(forbidden)).toEqual(expected);
+    expect(toActivateStaffOutcome(forbidden)).toEqual(expected);
+    expect(toRecordQualificationOutcome(forbidden)).toEqual(expected);
+    expect(toRecordInterviewOutcome(forbidden)).toEqual(expected);
+    expect(toOpenMisconductCaseOutcome(forbidden)).toEqual(expected);
+    expect(toDecideMisconductOutcome(forbidden)).toEqual(expected);
+  });
+});
+
+describe('a staff refusal, in zh-CN and en', () => {
+  it('VET-11: FORBIDDEN names the rule, in zh-CN and in en', () => {
+    const labels = {} as StaffLabels;
+    const zh = (key: MessageKey, params?: TranslateParams) => translate(MESSAGES['zh-CN'], key, params);
+    const en = (key: MessageKey, params?: TranslateParams) => translate(MESSAGES.en, key, params);
+    expect(failureMessage({ type: 'FORBIDDEN', ruleId: 'VET-11' }, zh, labels)).toBe(
+      '您不能对该记录进行此操作（VET-11），请刷新页面查看可进行的操作。',
+    );
+    expect(failureMessage({ type: 'FORBIDDEN', ruleId: 'VET-11' }, en, labels)).toContain('(VET-11)');
   });
 });

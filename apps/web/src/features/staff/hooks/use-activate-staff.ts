@@ -7,13 +7,15 @@ import type {
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { toStaffForbidden, type StaffForbiddenOutcome } from '../lib/staff-forbidden';
 import { ActivateStaffMutation } from '../staff.graphql';
 
 export type ActivateStaffOutcome =
   | { type: 'ACTIVATED'; staff: StaffMemberFieldsFragment }
   | { type: 'NOT_FOUND' }
   | { type: 'NOT_CLEAR'; decision: VettingDecisionFieldsFragment }
-  | { type: 'INVALID_STATE'; status: StaffStatus | null };
+  | { type: 'INVALID_STATE'; status: StaffStatus | null }
+  | StaffForbiddenOutcome;
 
 /** Maps every member of ActivateStaffResult; a new member fails the type check. */
 export function toActivateStaffOutcome(result: Data['activateStaff']): ActivateStaffOutcome {
@@ -26,6 +28,8 @@ export function toActivateStaffOutcome(result: Data['activateStaff']): ActivateS
       return { type: 'NOT_CLEAR', decision: result.decision };
     case 'InvalidStaffStateError':
       return { type: 'INVALID_STATE', status: result.staffStatus ?? null };
+    case 'StaffForbiddenError':
+      return toStaffForbidden(result);
     default:
       return assertNever(result);
   }

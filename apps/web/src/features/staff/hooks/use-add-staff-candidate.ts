@@ -7,12 +7,14 @@ import type {
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { toStaffForbidden, type StaffForbiddenOutcome } from '../lib/staff-forbidden';
 import { AddStaffCandidateMutation } from '../staff.graphql';
 
 export type AddStaffCandidateOutcome =
   | { type: 'ADDED'; staff: StaffMemberFieldsFragment }
   | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
-  | { type: 'DUPLICATE' };
+  | { type: 'DUPLICATE' }
+  | StaffForbiddenOutcome;
 
 /** Maps every member of AddStaffCandidateResult; a new member fails the type check. */
 export function toAddStaffCandidateOutcome(result: Data['addStaffCandidate']): AddStaffCandidateOutcome {
@@ -28,6 +30,8 @@ export function toAddStaffCandidateOutcome(result: Data['addStaffCandidate']): A
       };
     case 'DuplicateStaffError':
       return { type: 'DUPLICATE' };
+    case 'StaffForbiddenError':
+      return toStaffForbidden(result);
     default:
       return assertNever(result);
   }

@@ -8,6 +8,7 @@ import type {
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { toStaffForbidden, type StaffForbiddenOutcome } from '../lib/staff-forbidden';
 import { DecideMisconductMutation, StaffMemberQuery } from '../staff.graphql';
 
 type AllowedOutcomes = Extract<Data['decideMisconduct'], { __typename: 'OutcomeNotAllowedError' }>['allowed'];
@@ -17,7 +18,8 @@ export type DecideMisconductOutcome =
   | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
   | { type: 'NOT_FOUND' }
   | { type: 'OUTCOME_NOT_ALLOWED'; allowed: AllowedOutcomes }
-  | { type: 'INVALID_STATE'; status: StaffStatus | null };
+  | { type: 'INVALID_STATE'; status: StaffStatus | null }
+  | StaffForbiddenOutcome;
 
 /** Maps every member of DecideMisconductResult; a new member fails the type check. */
 export function toDecideMisconductOutcome(result: Data['decideMisconduct']): DecideMisconductOutcome {
@@ -37,6 +39,8 @@ export function toDecideMisconductOutcome(result: Data['decideMisconduct']): Dec
       return { type: 'OUTCOME_NOT_ALLOWED', allowed: result.allowed };
     case 'InvalidStaffStateError':
       return { type: 'INVALID_STATE', status: result.staffStatus ?? null };
+    case 'StaffForbiddenError':
+      return toStaffForbidden(result);
     default:
       return assertNever(result);
   }

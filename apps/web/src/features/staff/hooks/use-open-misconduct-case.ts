@@ -7,12 +7,14 @@ import type {
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { toStaffForbidden, type StaffForbiddenOutcome } from '../lib/staff-forbidden';
 import { OpenMisconductCaseMutation, StaffMemberQuery } from '../staff.graphql';
 
 export type OpenMisconductCaseOutcome =
   | { type: 'OPENED'; misconductCase: MisconductCaseFieldsFragment }
   | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
-  | { type: 'NOT_FOUND' };
+  | { type: 'NOT_FOUND' }
+  | StaffForbiddenOutcome;
 
 /** Maps every member of OpenMisconductCaseResult; a new member fails the type check. */
 export function toOpenMisconductCaseOutcome(result: Data['openMisconductCase']): OpenMisconductCaseOutcome {
@@ -28,6 +30,8 @@ export function toOpenMisconductCaseOutcome(result: Data['openMisconductCase']):
       };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };
+    case 'StaffForbiddenError':
+      return toStaffForbidden(result);
     default:
       return assertNever(result);
   }

@@ -8,13 +8,15 @@ import type {
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { toStaffForbidden, type StaffForbiddenOutcome } from '../lib/staff-forbidden';
 import { RecordInterviewMutation } from '../staff.graphql';
 
 export type RecordInterviewOutcome =
   | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
   | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
   | { type: 'NOT_FOUND' }
-  | { type: 'INVALID_STATE'; status: StaffStatus | null };
+  | { type: 'INVALID_STATE'; status: StaffStatus | null }
+  | StaffForbiddenOutcome;
 
 /** Maps every member of RecordInterviewResult; a new member fails the type check. */
 export function toRecordInterviewOutcome(result: Data['recordInterview']): RecordInterviewOutcome {
@@ -32,6 +34,8 @@ export function toRecordInterviewOutcome(result: Data['recordInterview']): Recor
       return { type: 'NOT_FOUND' };
     case 'InvalidStaffStateError':
       return { type: 'INVALID_STATE', status: result.staffStatus ?? null };
+    case 'StaffForbiddenError':
+      return toStaffForbidden(result);
     default:
       return assertNever(result);
   }

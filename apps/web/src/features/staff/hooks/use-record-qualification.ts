@@ -7,12 +7,14 @@ import type {
 } from '../../../gql/graphql';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
 import { assertNever } from '../../../shared/lib/assert-never';
+import { toStaffForbidden, type StaffForbiddenOutcome } from '../lib/staff-forbidden';
 import { RecordQualificationMutation } from '../staff.graphql';
 
 export type RecordQualificationOutcome =
   | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
   | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
-  | { type: 'NOT_FOUND' };
+  | { type: 'NOT_FOUND' }
+  | StaffForbiddenOutcome;
 
 /** Maps every member of RecordQualificationResult; a new member fails the type check. */
 export function toRecordQualificationOutcome(
@@ -30,6 +32,8 @@ export function toRecordQualificationOutcome(
       };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };
+    case 'StaffForbiddenError':
+      return toStaffForbidden(result);
     default:
       return assertNever(result);
   }

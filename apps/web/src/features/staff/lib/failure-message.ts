@@ -2,6 +2,7 @@ import type { CheckRecorder, StaffStatus, TextProblem } from '../../../gql/graph
 import type { Translate } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { validationMessageKey } from '../../../shared/lib/validation-message';
+import type { StaffForbiddenOutcome } from './staff-forbidden';
 import type { StaffLabels } from './staff-labels';
 
 /** The refusals the staff mutations answer with, whatever the mutation. */
@@ -13,7 +14,8 @@ export type StaffFailure =
   | { type: 'INVALID_STATE'; status: StaffStatus | null }
   | { type: 'NOT_CLEAR' }
   | { type: 'OUTCOME_NOT_ALLOWED' }
-  | { type: 'CASE_NOT_FOUND' };
+  | { type: 'CASE_NOT_FOUND' }
+  | StaffForbiddenOutcome;
 
 /** A refusal said in the user's language; the server's English message is only a fallback detail. */
 export function failureMessage(failure: StaffFailure, t: Translate, labels: StaffLabels): string {
@@ -37,6 +39,8 @@ export function failureMessage(failure: StaffFailure, t: Translate, labels: Staf
       return t('staff.misconduct.outcomeNotAllowed');
     case 'CASE_NOT_FOUND':
       return t('staff.misconduct.caseNotFound');
+    case 'FORBIDDEN':
+      return t('staff.form.forbidden', { ruleId: failure.ruleId });
     default:
       return assertNever(failure);
   }

@@ -5,8 +5,8 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
-import type { StaffMemberFieldsFragment, VettingCheckKind } from '../../../gql/graphql';
-import { useCan, useViewer } from '../../auth/hooks/use-viewer';
+import type { StaffMemberFieldsFragment } from '../../../gql/graphql';
+import { useViewer } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { EmptyState } from '../../../shared/ui/empty-state';
@@ -33,13 +33,6 @@ import { useActivateStaff } from '../hooks/use-activate-staff';
 import { failureMessage } from '../lib/failure-message';
 import { useStaffLabels } from '../lib/staff-labels';
 import { StaffMemberQuery } from '../staff.graphql';
-
-/** The checks this viewer may record now: a candidate's required checks its unit records, or an active member's re-check. */
-export function recordableChecks(member: StaffMemberFieldsFragment): VettingCheckKind[] {
-  if (member.status === 'ACTIVE') return ['IN_SERVICE_RECHECK'];
-  if (member.status !== 'CANDIDATE') return [];
-  return [...new Set(member.vetting.required.filter((c) => c.viewerCanRecord).map((c) => c.check))];
-}
 
 export function StaffMemberPage() {
   const t = useT();
@@ -70,16 +63,13 @@ function StaffMemberView({ member, back }: { member: StaffMemberFieldsFragment; 
   const t = useT();
   const labels = useStaffLabels();
   const viewer = useViewer();
-  const canManage = useCan('MANAGE_STAFF');
-  const canRecordChecks = useCan('RECORD_VETTING_CHECK');
-  const canManageMisconduct = useCan('MANAGE_MISCONDUCT');
   const { activate, isActivating } = useActivateStaff();
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
 
-  // The button is a convenience; the server refuses activation unless decideVetting is CLEAR.
-  const canActivate = canManage && member.status === 'CANDIDATE' && member.vetting.status === 'CLEAR';
-  const checks = canRecordChecks ? recordableChecks(member) : [];
+  // What this viewer may do is the domain's staff policy, answered by the server (viewerCan).
+  const can = member.viewerCan;
+  const checks = can.recordableChecks;
 
   const onActivate = async () => {
     setConfirming(false);
@@ -98,6 +88,7 @@ function StaffMemberView({ member, back }: { member: StaffMemberFieldsFragment; 
       case 'NOT_FOUND':
       case 'NOT_CLEAR':
       case 'INVALID_STATE':
+      case 'FORBIDDEN':
         setNotice({ severity: 'error', text: failureMessage(outcome, t, labels) });
         return;
       default:
@@ -117,7 +108,7 @@ function StaffMemberView({ member, back }: { member: StaffMemberFieldsFragment; 
         }
         actions={
           <Box sx={{ display: 'flex', gap: 1 }}>
-            {canActivate ? (
+            {can.canActivate ? (
               <Button
                 variant="contained"
                 color="success"
@@ -169,7 +160,7 @@ function StaffMemberView({ member, back }: { member: StaffMemberFieldsFragment; 
 
       <Section title={t('staff.qualifications.title')} testId="staff-qualifications-section">
         <QualificationsList qualifications={member.qualifications} />
-        {canManage ? (
+        {can.canRecordQualification ? (
           <QualificationForm
             staffId={member.id}
             onRecorded={() => setNotice({ severity: 'success', text: t('staff.qualifications.done') })}
@@ -180,7 +171,7 @@ function StaffMemberView({ member, back }: { member: StaffMemberFieldsFragment; 
       <Section title={t('staff.due.title')} testId="staff-due-section">
         <DueDatesPanel dueDates={member.dueDates} />
         <InterviewsList interviews={member.interviews} />
-        {canManage && member.status === 'ACTIVE' && member.hasStudentAccess ? (
+        {can.canRecordInterview ? (
           <InterviewForm
             staffId={member.id}
             interviewer={viewer.displayName}
@@ -190,8 +181,8 @@ function StaffMemberView({ member, back }: { member: StaffMemberFieldsFragment; 
       </Section>
 
       <Section title={t('staff.misconduct.title')} testId="staff-misconduct-section">
-        <MisconductCases member={member} canDecide={canManageMisconduct} />
-        {canManageMisconduct && member.status === 'ACTIVE' ? (
+        <MisconductCases member={member} />
+        {can.canOpenMisconductCase ? (
           <OpenMisconductForm
             staffId={member.id}
             onOpened={() => setNotice({ severity: 'success', text: t('staff.misconduct.opened') })}

@@ -1,4 +1,10 @@
-import type { StaffMemberFieldsFragment, VettingDecisionFieldsFragment } from '../../../gql/graphql';
+import type {
+  MisconductCaseFieldsFragment,
+  StaffMemberFieldsFragment,
+  VettingDecisionFieldsFragment,
+} from '../../../gql/graphql';
+
+type StaffActions = StaffMemberFieldsFragment['viewerCan'];
 
 export function buildVettingDecision(
   overrides: Partial<VettingDecisionFieldsFragment> = {},
@@ -64,6 +70,46 @@ export function buildMemberVetting(
   };
 }
 
+/** What the head of the member's institution may do on a candidate whose vetting is incomplete. */
+export function buildStaffActions(overrides: Partial<StaffActions> = {}): StaffActions {
+  return {
+    __typename: 'StaffMemberActions',
+    canActivate: false,
+    canRecordQualification: true,
+    canRecordInterview: false,
+    canOpenMisconductCase: true,
+    canReadIdNumber: false,
+    recordableChecks: ['CRIMINAL_DATABASE', 'CHILDCARE_TRAINING'],
+    ...overrides,
+  };
+}
+
+/** An open VET-11 case that the viewer handles (may decide). */
+export function buildMisconductCase(
+  overrides: Partial<MisconductCaseFieldsFragment> = {},
+): MisconductCaseFieldsFragment {
+  return {
+    __typename: 'MisconductCase',
+    id: 'misconduct-1',
+    staffId: 'staff-1',
+    staffName: '李小梅',
+    institutionId: 'inst-kg',
+    incidentId: null,
+    status: 'OPEN',
+    facts: '体罚幼儿',
+    investigation: null,
+    factsVerified: false,
+    severity: null,
+    involvesCrime: false,
+    outcomes: [],
+    openedAt: '2026-11-28T02:00:00.000Z',
+    proposedAt: null,
+    decidedAt: null,
+    viewerCan: { __typename: 'MisconductCaseActions', canDecide: true },
+    ...overrides,
+  };
+}
+
 export function buildStaffMember(
   overrides: Partial<StaffMemberFieldsFragment> = {},
 ): StaffMemberFieldsFragment {
@@ -94,6 +140,7 @@ export function buildStaffMember(
     interviews: [],
     dueDates: null,
     misconductCases: [],
+    viewerCan: buildStaffActions(),
     ...overrides,
   };
 }
