@@ -253,7 +253,7 @@ describe('register export', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/json');
     expect(await response.json()).toEqual({
-      errors: [{ message: 'institutionId must be a UUID', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [{ message: 'institutionId is not a valid id', extensions: { code: 'BAD_USER_INPUT' } }],
     });
   });
 

@@ -139,7 +139,12 @@ function byType(response: GraphQLResponse, field: string, allowed: string[]): Ou
   if (denied) return denied;
   const typename = (response.body.data?.[field] as { __typename?: string } | null)?.__typename;
   if (typename && allowed.includes(typename)) return A;
-  if (typename === 'NotResponsibleError' || typename === 'OpeningApplicationForbiddenError') return F;
+  if (
+    typename === 'NotResponsibleError' ||
+    typename === 'OpeningApplicationForbiddenError' ||
+    typename === 'StaffForbiddenError'
+  )
+    return F;
   if (
     typename === 'StaffNotFoundError' ||
     typename === 'MisconductCaseNotFoundError' ||
