@@ -10,7 +10,7 @@ import { SignInForm } from './sign-in-form';
 
 const CHALLENGE = 'c'.repeat(43);
 
-function renderAfterPassword(answer: (operation: ApolloLink.Operation) => object) {
+function renderAfterPassword(answer: (operation: ApolloLink.Operation) => Record<string, unknown>) {
   const { link, operations } = buildRecordingLink((operation) =>
     operation.operationName === 'SignIn'
       ? { data: { signIn: { __typename: 'MfaRequired', challenge: CHALLENGE } } }
