@@ -255,4 +255,20 @@ describe('MFA at sign-in (REP-7, VET-2)', () => {
       code: 'MFA_CHALLENGE_EXPIRED',
     });
   });
+
+  it('an administrator’s password reset removes the second factor: the account enrols again', async () => {
+    const { account } = await enrolled('SAFETY');
+    const admin = await app.signedIn('admin');
+    const reset = await admin.request(
+      'mutation($input: AccountIdInput!) { resetAccountPassword(input: $input) { __typename ... on SetPasswordLinkIssued { expiresAt } } }',
+      { input: { accountId: account.id } },
+    );
+    expect(reset.body.data?.resetAccountPassword).toMatchObject({ __typename: 'SetPasswordLinkIssued' });
+    expect(await app.owner.getRepository(MfaRecoveryCodeEntity).countBy({ accountId: account.id })).toBe(0);
+    const stored = await app.owner.getRepository(AccountEntity).findOneByOrFail({ id: account.id });
+    expect({ secret: stored.mfaSecret, enabledAt: stored.mfaEnabledAt }).toEqual({
+      secret: null,
+      enabledAt: null,
+    });
+  });
 });
