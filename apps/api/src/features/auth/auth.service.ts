@@ -103,8 +103,9 @@ export async function signIn(context: RequestContext, input: SignInInput): Promi
     if (account.mfaEnabledAt || requirement.isRequired) {
       const purpose = account.mfaEnabledAt ? 'VERIFY' : 'ENROL';
       const { token, expiresAt } = await issueChallenge(manager, account.id, purpose, now);
+      // Not yet a sign-in: the `signIn` row is written when the second step opens the session.
       await recordAudit(manager, null, now, {
-        action: 'signIn',
+        action: 'signIn.passwordAccepted',
         targetType: 'account',
         targetId: account.id,
         outcome: purpose === 'VERIFY' ? 'MFA_REQUIRED' : 'MFA_ENROLMENT_REQUIRED',

@@ -105,7 +105,7 @@ describe('MFA at sign-in (REP-7, VET-2)', () => {
       code: 'MFA_CHALLENGE_EXPIRED',
     });
     const safety = await app.owner.getRepository(AccountEntity).findOneByOrFail({ username: 'safety' });
-    expect((await auditOutcomes(safety.id)).slice(-2)).toEqual(['signIn:MFA_REQUIRED', 'signIn:OK']);
+    expect((await auditOutcomes(safety.id)).slice(-2)).toEqual(['signIn.passwordAccepted:MFA_REQUIRED', 'signIn:OK']);
     // The secret is stored encrypted with the data key.
     const [raw] = await app.owner.query('SELECT mfa_secret FROM account WHERE username = $1', ['safety']);
     expect(raw.mfa_secret).toMatch(/^v1:/);
@@ -192,7 +192,7 @@ describe('MFA at sign-in (REP-7, VET-2)', () => {
       ruleId: 'REP-7',
     });
     expect(await auditOutcomes(account.id)).toEqual([
-      'signIn:MFA_ENROLMENT_REQUIRED',
+      'signIn.passwordAccepted:MFA_ENROLMENT_REQUIRED',
       'signIn.beginMfaEnrolment:OK',
       'signIn:OK',
       'mfa.disable:MFA_REQUIRED',
