@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { SignInPage } from './sign-in.page';
 
 export const DEMO_PASSWORD = 'XiaoHu@2026';
 
@@ -6,11 +7,9 @@ export const DEMO_PASSWORD = 'XiaoHu@2026';
 export class StaffSession {
   constructor(private readonly page: Page) {}
 
+  /** Signs in through the form, with the code step for accounts that must use MFA. */
   async signIn(username: string): Promise<void> {
-    await this.page.goto('/sign-in');
-    await this.page.getByTestId('sign-in-username').fill(username);
-    await this.page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
-    await this.page.getByTestId('sign-in-submit').click();
+    await new SignInPage(this.page).signInAs(username, DEMO_PASSWORD);
     await expect(this.page.getByTestId('viewer-summary')).toBeVisible();
   }
 

@@ -91,3 +91,17 @@ test('an administrator disables an account: its open session ends on the next na
     await inspectContext.close();
   }
 });
+
+test('REP-7: 安稳办 gives a one-time code from the authenticator app after the password; a wrong code is refused', async ({
+  page,
+}) => {
+  const signIn = new SignInPage(page);
+  await signIn.open();
+  await signIn.submit('safety2', DEMO_PASSWORD);
+  await expect(page.getByLabel('验证码')).toBeFocused();
+  await signIn.submitCode('000000');
+  await expect(page.getByTestId('mfa-code-error')).toContainText('验证码错误或已使用');
+  await expect(page.getByRole('button', { name: '使用恢复码' })).toBeVisible();
+  await signIn.submitCode(await signIn.nextDemoCode('safety2'));
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+});

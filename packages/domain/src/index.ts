@@ -24,6 +24,7 @@ export * from './access/staff-access.rules';
 export * from './access/misconduct-access.rules';
 export * from './access/permissions';
 export * from './access/text-limits';
+export * from './access/mfa.rules';
 export * from './vetting/misconduct-decision.rules';
 export * from './vetting/qualification.rules';
 export * from './access/institution-access.rules';

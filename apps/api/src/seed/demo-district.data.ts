@@ -64,6 +64,13 @@ export const DEMO_INSTITUTIONS: readonly DemoInstitution[] = [
 
 export const DEMO_PASSWORD = 'XiaoHu@2026';
 
+/**
+ * The TOTP secret (base32) of every demo account that must use MFA (REP-7, VET-2): safety, safety2,
+ * personnel, leader, admin. Documented in README so the demo and the e2e journeys can sign in; never
+ * used in production, where the demo district is never seeded.
+ */
+export const DEMO_TOTP_SECRET = 'XIAOHUDEMOXIAOHUDEMOXIAOHUDEMO22';
+
 export interface DemoAccount {
   username: string;
   displayName: string;

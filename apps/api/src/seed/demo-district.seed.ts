@@ -1,3 +1,4 @@
+import { isMfaRequired } from '@xiaohu/domain';
 import { IsNull, type DataSource } from 'typeorm';
 import { AccountEntity } from '../features/accounts/account.entity';
 import { InstitutionEntity } from '../features/institutions/institution.entity';
@@ -9,6 +10,7 @@ import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import {
   DEMO_ACCOUNTS,
+  DEMO_TOTP_SECRET,
   DEMO_INSTITUTIONS,
   DEMO_PASSWORD,
   UNITS,
@@ -77,9 +79,22 @@ export async function seedDemoDistrict(
         .update({ username: account.username, email: IsNull() }, { email: account.email });
       if (updated.affected) emailsSet.push(account.username);
     }
+    // Accounts that must use MFA get the documented demo secret, so the demo stays usable.
+    const mfaEnrolled: string[] = [];
+    for (const account of DEMO_ACCOUNTS.filter((a) =>
+      isMfaRequired({ role: a.role, unit: a.unitCode ?? null }),
+    )) {
+      const updated = await manager
+        .getRepository(AccountEntity)
+        .update(
+          { username: account.username, mfaEnabledAt: IsNull() },
+          { mfaSecret: DEMO_TOTP_SECRET, mfaEnabledAt: options.now, mfaLastStep: null },
+        );
+      if (updated.affected) mfaEnrolled.push(account.username);
+    }
     await seedDemoIncidents(manager, options.now);
     const insertedInstitutions = inserted.identifiers.filter(Boolean).length;
-    if (insertedInstitutions > 0 || missing.length > 0 || emailsSet.length > 0) {
+    if (insertedInstitutions > 0 || missing.length > 0 || emailsSet.length > 0 || mfaEnrolled.length > 0) {
       await recordAudit(manager, null, options.now, {
         action: 'seed.demoDistrict',
         outcome: 'OK',
@@ -87,6 +102,7 @@ export async function seedDemoDistrict(
           institutions: insertedInstitutions,
           accounts: missing.map((a) => a.username),
           emailsSet,
+          mfaEnrolled,
         },
       });
     }

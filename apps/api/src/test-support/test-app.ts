@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import { DEFAULT_POLICY } from '@xiaohu/domain';
 import type { DataSource, Logger } from 'typeorm';
 import { loadConfig, type ApiConfig } from '../config';
+import { AccountEntity } from '../features/accounts/account.entity';
+import { totpCode, totpStep } from '../features/auth/totp';
 import { DEMO_PASSWORD } from '../seed/demo-district.data';
 import { createAppServer } from '../server';
 import { ManualClock } from '../shared/clock/clock';
@@ -56,6 +58,42 @@ export async function startTestApp(
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const client = () => new GraphQLTestClient(baseUrl);
+
+  // Accounts that must use MFA (REP-7, VET-2) sign in with a code of their secret at the test clock's
+  // time. Tests sign in as the same person many times within one time step: the helper forgets the
+  // last accepted step first (a code is accepted once; tests of that rule call verifyMfa themselves).
+  async function completeMfa(
+    signedInClient: GraphQLTestClient,
+    username: string,
+    step: 'MfaRequired' | 'MfaEnrolmentRequired',
+    challenge: string,
+  ): Promise<void> {
+    let secret: string;
+    let response;
+    if (step === 'MfaRequired') {
+      await owner.query('UPDATE account SET mfa_last_step = NULL WHERE username = $1', [username]);
+      const account = await owner.getRepository(AccountEntity).findOneByOrFail({ username });
+      secret = account.mfaSecret!;
+      response = await signedInClient.request(
+        'mutation($input: MfaCodeInput!) { verifyMfa(input: $input) { __typename } }',
+        { input: { challenge, code: totpCode(secret, totpStep(clock.now())) } },
+      );
+    } else {
+      const begun = await signedInClient.request(
+        'mutation($challenge: String!) { beginMfaEnrolment(challenge: $challenge) { ... on MfaEnrolment { secret } } }',
+        { challenge },
+      );
+      secret = (begun.body.data?.beginMfaEnrolment as { secret: string }).secret;
+      response = await signedInClient.request(
+        'mutation($input: MfaCodeInput!) { confirmMfaEnrolment(input: $input) { __typename } }',
+        { input: { challenge, code: totpCode(secret, totpStep(clock.now())) } },
+      );
+    }
+    const data = response.body.data as Record<string, { __typename: string }> | undefined;
+    const typename = data && Object.values(data)[0]?.__typename;
+    if (typename !== 'Viewer' && typename !== 'MfaEnrolled')
+      throw new Error(`MFA for ${username} failed: ${JSON.stringify(response.body)}`);
+  }
   return {
     baseUrl,
     clock,
@@ -67,11 +105,19 @@ export async function startTestApp(
     async signedIn(username, password = DEMO_PASSWORD) {
       const signedInClient = client();
       const response = await signedInClient.request(
-        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename } }',
+        `mutation SignIn($input: SignInInput!) {
+          signIn(input: $input) {
+            __typename
+            ... on MfaRequired { challenge }
+            ... on MfaEnrolmentRequired { challenge }
+          }
+        }`,
         { input: { username, password } },
       );
-      const typename = (response.body.data?.signIn as { __typename?: string } | undefined)?.__typename;
-      if (typename !== 'Viewer')
+      const answer = response.body.data?.signIn as { __typename?: string; challenge?: string } | undefined;
+      if (answer?.__typename === 'MfaRequired' || answer?.__typename === 'MfaEnrolmentRequired')
+        await completeMfa(signedInClient, username, answer.__typename, answer.challenge!);
+      else if (answer?.__typename !== 'Viewer')
         throw new Error(`Sign-in as ${username} failed: ${JSON.stringify(response.body)}`);
       return signedInClient;
     },

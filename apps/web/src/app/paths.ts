@@ -19,6 +19,7 @@ export const routePatterns = {
   accountsImportHeads: '/accounts/import-heads',
   setPassword: '/set-password',
   outbox: '/outbox',
+  security: '/security',
   notFound: '*',
 } as const;
 
@@ -75,6 +76,8 @@ export const paths = {
   setPassword: () => routePatterns.setPassword,
   /** The mail outbox's delivery status (administrators). */
   outbox: () => routePatterns.outbox,
+  /** The viewer's own account security: the second factor. */
+  security: () => routePatterns.security,
 };
 
 /** Reads the `next` parameter of the sign-in page, refusing anything outside the app. */

@@ -128,6 +128,11 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('../features/outbox/pages/outbox.page').then((m) => ({ Component: m.OutboxPage })),
           },
+          {
+            path: routePatterns.security,
+            lazy: () =>
+              import('../features/auth/pages/security.page').then((m) => ({ Component: m.SecurityPage })),
+          },
         ],
       },
       { path: routePatterns.notFound, Component: NotFoundPage },

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { encryptedColumn } from '../../shared/crypto/encrypted-column';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { UnitEntity } from '../organisation/unit.entity';
 import { StaffMemberEntity } from '../staff/staff-member.entity';
@@ -75,6 +76,21 @@ export class AccountEntity {
 
   @Column({ type: 'boolean', default: false })
   isDisabled: boolean;
+
+  /** TOTP shared secret (base32), encrypted with the data key; null until MFA is enrolled. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedColumn('account.mfa_secret') })
+  mfaSecret: string | null;
+
+  /** A secret shown for enrolment and not yet confirmed with a code. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedColumn('account.mfa_pending_secret') })
+  mfaPendingSecret: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  mfaEnabledAt: Date | null;
+
+  /** The last TOTP time step accepted: a code of this step or an earlier one is refused (used once). */
+  @Column({ type: 'integer', nullable: true })
+  mfaLastStep: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

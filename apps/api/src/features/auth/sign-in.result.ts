@@ -1,5 +1,6 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
 import { ErrorCode, ErrorResult, ValidationError } from '../../shared/graphql/error-result';
+import { MfaEnrolmentRequired, MfaRequired } from './mfa.types';
 import { Viewer } from './viewer.type';
 
 @ObjectType({
@@ -34,6 +35,15 @@ export class AccountLockedError extends ErrorResult {
 
 export const SignInResult = createUnionType({
   name: 'SignInResult',
-  description: 'The signed-in viewer, or why sign-in was refused.',
-  types: () => [Viewer, InvalidCredentialsError, AccountLockedError, ValidationError] as const,
+  description:
+    'The signed-in viewer, the second factor still to give (or to enrol), or why sign-in was refused.',
+  types: () =>
+    [
+      Viewer,
+      MfaRequired,
+      MfaEnrolmentRequired,
+      InvalidCredentialsError,
+      AccountLockedError,
+      ValidationError,
+    ] as const,
 });

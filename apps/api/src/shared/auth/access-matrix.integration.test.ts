@@ -4,6 +4,7 @@ import {
 } from '../../features/incidents/incidents.access-matrix';
 import { buildAppSchema } from '../../schema';
 import { ACCOUNTS_MATRIX, ACCOUNTS_PROBES } from '../../features/accounts/accounts.access-matrix';
+import { AUTH_MFA_MATRIX, AUTH_MFA_PROBES } from '../../features/auth/auth.access-matrix';
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
@@ -170,6 +171,7 @@ const MATRIX: Record<string, Row> = {
   ...STAFF_MATRIX,
   // Account administration (issue 2): rows in features/accounts/accounts.access-matrix.ts
   ...ACCOUNTS_MATRIX,
+  ...AUTH_MFA_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -235,6 +237,7 @@ const PROBES: Record<string, Probe> = {
   },
   ...STAFF_PROBES,
   ...ACCOUNTS_PROBES,
+  ...AUTH_MFA_PROBES,
 };
 
 let app: TestApp;

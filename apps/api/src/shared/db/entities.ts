@@ -1,4 +1,5 @@
 import { AccountEntity } from '../../features/accounts/account.entity';
+import { MfaChallengeEntity, MfaRecoveryCodeEntity } from '../../features/auth/mfa.entities';
 import { AuditEventEntity } from '../../features/audit/audit-event.entity';
 import { SessionEntity } from '../../features/auth/session.entity';
 import { SignInThrottleEntity } from '../../features/auth/sign-in-throttle.entity';
@@ -24,6 +25,8 @@ export const ENTITIES = [
   AccountEntity,
   SessionEntity,
   SignInThrottleEntity,
+  MfaRecoveryCodeEntity,
+  MfaChallengeEntity,
   AuditEventEntity,
   // Mandatory reporting (issue 4)
   IncidentEntity,

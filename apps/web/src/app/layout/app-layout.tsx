@@ -95,6 +95,9 @@ export function AppLayout() {
             </Typography>
           </Box>
           <LanguageSwitch color="inherit" />
+          <Button color="inherit" component={NavLink} to={paths.security()} data-testid="nav-security">
+            {t('auth.mfa.settings.nav')}
+          </Button>
           <Button
             color="inherit"
             variant="outlined"

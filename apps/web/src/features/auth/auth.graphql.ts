@@ -31,6 +31,12 @@ export const SignInMutation = graphql(`
       ... on Viewer {
         ...ViewerFields
       }
+      ... on MfaRequired {
+        challenge
+      }
+      ... on MfaEnrolmentRequired {
+        challenge
+      }
       ... on InvalidCredentialsError {
         code
         message
@@ -44,6 +50,117 @@ export const SignInMutation = graphql(`
         code
         message
         field
+      }
+    }
+  }
+`);
+
+export const MfaEnrolmentFieldsFragment = graphql(`
+  fragment MfaEnrolmentFields on MfaEnrolment {
+    secret
+    otpauthUri
+    qrCodeSvg
+  }
+`);
+
+export const VerifyMfaMutation = graphql(`
+  mutation VerifyMfa($input: MfaCodeInput!) {
+    verifyMfa(input: $input) {
+      __typename
+      ... on Viewer {
+        ...ViewerFields
+      }
+      ... on AccountLockedError {
+        lockedUntil
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+
+export const BeginMfaEnrolmentMutation = graphql(`
+  mutation BeginMfaEnrolment($challenge: String!) {
+    beginMfaEnrolment(challenge: $challenge) {
+      __typename
+      ... on MfaEnrolment {
+        ...MfaEnrolmentFields
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+
+export const ConfirmMfaEnrolmentMutation = graphql(`
+  mutation ConfirmMfaEnrolment($input: MfaCodeInput!) {
+    confirmMfaEnrolment(input: $input) {
+      __typename
+      ... on MfaEnrolled {
+        recoveryCodes
+        viewer {
+          ...ViewerFields
+        }
+      }
+      ... on AccountLockedError {
+        lockedUntil
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+
+export const MyMfaQuery = graphql(`
+  query MyMfa {
+    me {
+      id
+      mfa {
+        isEnabled
+        isRequired
+        recoveryCodesLeft
+      }
+    }
+  }
+`);
+
+export const BeginMyMfaEnrolmentMutation = graphql(`
+  mutation BeginMyMfaEnrolment {
+    beginMyMfaEnrolment {
+      __typename
+      ... on MfaEnrolment {
+        ...MfaEnrolmentFields
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+
+export const ConfirmMyMfaEnrolmentMutation = graphql(`
+  mutation ConfirmMyMfaEnrolment($code: String!) {
+    confirmMyMfaEnrolment(code: $code) {
+      __typename
+      ... on MfaRecoveryCodes {
+        recoveryCodes
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
+  }
+`);
+
+export const DisableMyMfaMutation = graphql(`
+  mutation DisableMyMfa($code: String!) {
+    disableMyMfa(code: $code) {
+      __typename
+      ... on ErrorResult {
+        code
       }
     }
   }

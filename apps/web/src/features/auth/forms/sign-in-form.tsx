@@ -3,21 +3,26 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ViewerFieldsFragment } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
+import { MfaEnrolmentStep } from '../components/mfa-enrolment-step';
 import { useSignIn } from '../hooks/use-sign-in';
+import { MfaCodeForm } from './mfa-code-form';
 import { signInFormSchema, type SignInFormValues } from './sign-in-form.schema';
 
 type FormAlert = { key: MessageKey; params?: Record<string, string> };
+type Step = { type: 'PASSWORD' } | { type: 'CODE'; challenge: string } | { type: 'ENROL'; challenge: string };
 
 export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFragment) => void }) {
   const t = useT();
   const { signIn, isSigningIn } = useSignIn();
   const [alert, setAlert] = useState<FormAlert | null>(null);
+  const [step, setStep] = useState<Step>({ type: 'PASSWORD' });
   const {
     register,
     handleSubmit,
@@ -43,6 +48,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFr
       case 'SIGNED_IN':
         onSignedIn(outcome.viewer);
         return;
+      case 'MFA_REQUIRED':
+        setStep({ type: 'CODE', challenge: outcome.challenge });
+        return;
+      case 'MFA_ENROLMENT_REQUIRED':
+        setStep({ type: 'ENROL', challenge: outcome.challenge });
+        return;
       case 'INVALID_CREDENTIALS':
         setAlert({ key: 'auth.invalidCredentials' });
         setValue('password', '');
@@ -62,6 +73,32 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFr
         assertNever(outcome);
     }
   };
+
+  // The challenge expired (five minutes) or was used: start again from the password.
+  const backToPassword = () => {
+    setStep({ type: 'PASSWORD' });
+    setValue('password', '');
+    setAlert({ key: 'auth.mfa.expired' });
+  };
+  if (step.type === 'CODE') {
+    return (
+      <Stack spacing={2}>
+        <Typography variant="h6" component="h2">
+          {t('auth.mfa.title')}
+        </Typography>
+        <Typography variant="body2">{t('auth.mfa.prompt')}</Typography>
+        <MfaCodeForm
+          mode="VERIFY"
+          challenge={step.challenge}
+          onExpired={backToPassword}
+          onSignedIn={(viewer) => onSignedIn(viewer)}
+        />
+      </Stack>
+    );
+  }
+  if (step.type === 'ENROL') {
+    return <MfaEnrolmentStep challenge={step.challenge} onExpired={backToPassword} onSignedIn={onSignedIn} />;
+  }
 
   const busy = isSubmitting || isSigningIn;
   const usernameField = register('username');

@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import type {
@@ -10,6 +11,9 @@ import { MeQuery, SignInMutation } from '../auth.graphql';
 
 export type SignInOutcome =
   | { type: 'SIGNED_IN'; viewer: ViewerFieldsFragment }
+  // The password was right; a TOTP or recovery code comes next (or, first, an enrolment).
+  | { type: 'MFA_REQUIRED'; challenge: string }
+  | { type: 'MFA_ENROLMENT_REQUIRED'; challenge: string }
   // Deliberately one outcome for unknown user and wrong password: the UI must not tell them apart.
   | { type: 'INVALID_CREDENTIALS' }
   | { type: 'LOCKED'; lockedUntil: string }
@@ -20,6 +24,10 @@ export function toSignInOutcome(result: SignInMutationData['signIn']): SignInOut
   switch (result.__typename) {
     case 'Viewer':
       return { type: 'SIGNED_IN', viewer: result };
+    case 'MfaRequired':
+      return { type: 'MFA_REQUIRED', challenge: result.challenge };
+    case 'MfaEnrolmentRequired':
+      return { type: 'MFA_ENROLMENT_REQUIRED', challenge: result.challenge };
     case 'InvalidCredentialsError':
       return { type: 'INVALID_CREDENTIALS' };
     case 'AccountLockedError':
@@ -31,6 +39,12 @@ export function toSignInOutcome(result: SignInMutationData['signIn']): SignInOut
   }
 }
 
+/** A new session: nothing cached for a previous user may leak into it. */
+export async function rememberViewer(client: ApolloClient, viewer: ViewerFieldsFragment): Promise<void> {
+  await client.clearStore();
+  client.writeQuery({ query: MeQuery, data: { __typename: 'Query', me: viewer } });
+}
+
 export function useSignIn() {
   const client = useApolloClient();
   const [mutate, { loading }] = useMutation(SignInMutation);
@@ -40,11 +54,7 @@ export function useSignIn() {
       const { data } = await mutate({ variables: { input } });
       if (!data) throw new Error('signIn answered without data');
       const outcome = toSignInOutcome(data.signIn);
-      if (outcome.type === 'SIGNED_IN') {
-        // Nothing cached for a previous user may leak into this session.
-        await client.clearStore();
-        client.writeQuery({ query: MeQuery, data: { __typename: 'Query', me: outcome.viewer } });
-      }
+      if (outcome.type === 'SIGNED_IN') await rememberViewer(client, outcome.viewer);
       return outcome;
     },
     [client, mutate],
