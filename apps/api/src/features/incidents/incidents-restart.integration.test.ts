@@ -1,11 +1,10 @@
-import { DEMO_TOTP_SECRET } from '../../seed/demo-district.data';
-import { totpCode, totpStep } from '../auth/totp';
 import { DEFAULT_POLICY } from '@xiaohu/domain';
 import { Client } from 'pg';
 import { findFreePort } from '../../shared/db/free-port';
 import { createTestDatabase } from '../../test-support/test-database';
 import { GraphQLTestClient } from '../../test-support/graphql-test-client';
-import { DEMO_PASSWORD } from '../../seed/demo-district.data';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../seed/demo-district.data';
+import { totpCode, totpStep } from '../auth/totp';
 import {
   buildApiForChildProcess,
   killApiProcess,
