@@ -91,6 +91,18 @@ const MISCONDUCT: Row = {
   admin: [F, F],
 };
 
+// VET-11: a misconduct case is read only by its handlers and the leadership; other sections in scope
+// find no case to decide (answered as missing), where opening one on a staff member is refused.
+const DECIDE_MISCONDUCT: Row = {
+  ...MISCONDUCT,
+  basic: [H, H],
+  preschool: [H, H],
+  vocational: [H, H],
+  safety: [H, H],
+  inspect: [H, H],
+  policy: [H, H],
+};
+
 // VET-4: POLICY (the matrix's new-institution vetting unit) and the leadership; other sections in scope are refused.
 // A kind VET-4 does not cover is a decision of the rule (audited), so it counts as allowed.
 const OPENING: Row = {
@@ -121,7 +133,7 @@ export const STAFF_MATRIX: Record<string, Row> = {
   recordQualification: HEAD_ONLY,
   recordInterview: HEAD_ONLY,
   openMisconductCase: MISCONDUCT,
-  decideMisconduct: MISCONDUCT,
+  decideMisconduct: DECIDE_MISCONDUCT,
   importStaffRoster: HEAD_ONLY,
   setOpeningApplication: OPENING,
 };
