@@ -105,7 +105,10 @@ describe('MFA at sign-in (REP-7, VET-2)', () => {
       code: 'MFA_CHALLENGE_EXPIRED',
     });
     const safety = await app.owner.getRepository(AccountEntity).findOneByOrFail({ username: 'safety' });
-    expect((await auditOutcomes(safety.id)).slice(-2)).toEqual(['signIn.passwordAccepted:MFA_REQUIRED', 'signIn:OK']);
+    expect((await auditOutcomes(safety.id)).slice(-2)).toEqual([
+      'signIn.passwordAccepted:MFA_REQUIRED',
+      'signIn:OK',
+    ]);
     // The secret is stored encrypted with the data key.
     const [raw] = await app.owner.query('SELECT mfa_secret FROM account WHERE username = $1', ['safety']);
     expect(raw.mfa_secret).toMatch(/^v1:/);
