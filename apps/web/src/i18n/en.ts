@@ -33,6 +33,8 @@ export const en: Messages = {
   'common.notSet': 'Not set',
   'common.backToList': 'Back to institutions',
   'common.retry': 'Retry',
+  'common.cancel': 'Cancel',
+  'common.confirm': 'Confirm',
   'common.filters': 'Filters',
 
   'auth.signIn.title': 'Sign in',

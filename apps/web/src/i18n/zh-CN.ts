@@ -32,6 +32,8 @@ export const zhCN = {
   'common.notSet': '未填写',
   'common.backToList': '返回机构列表',
   'common.retry': '重试',
+  'common.cancel': '取消',
+  'common.confirm': '确认',
   'common.filters': '筛选条件',
 
   'auth.signIn.title': '登录',

@@ -17,7 +17,7 @@ import { AccountSessionsQuery } from '../accounts.graphql';
 import type { EndSessionsOutcome } from '../hooks/account-admin-outcomes';
 import { useEndAccountSessions } from '../hooks/use-account-admin';
 import type { AccountRow } from './accounts-table';
-import { ConfirmActionDialog } from './confirm-action-dialog';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 
 /** The account's open sessions; ending one or all is confirmed first. */
 export function AccountSessionsDialog({
@@ -115,7 +115,7 @@ export function AccountSessionsDialog({
           {t('accounts.link.done')}
         </Button>
       </DialogActions>
-      <ConfirmActionDialog
+      <ConfirmDialog
         open={pending !== null}
         title={
           pending?.sessionId

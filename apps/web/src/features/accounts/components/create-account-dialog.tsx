@@ -160,7 +160,7 @@ export function CreateAccountDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={close} disabled={isCreating}>
-          {t('accounts.confirm.cancel')}
+          {t('common.cancel')}
         </Button>
         <Button
           variant="contained"

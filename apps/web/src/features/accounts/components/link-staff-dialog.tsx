@@ -62,7 +62,7 @@ export function LinkStaffDialog({ account, onClose }: { account: AccountRow | nu
       </DialogContent>
       <DialogActions>
         <Button onClick={close} disabled={isLinking}>
-          {t('accounts.confirm.cancel')}
+          {t('common.cancel')}
         </Button>
         <Button
           variant="contained"

@@ -41,7 +41,7 @@ export function ToggleAccountDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel} disabled={busy}>
-          {t('accounts.confirm.cancel')}
+          {t('common.cancel')}
         </Button>
         <Button
           variant="contained"
@@ -50,7 +50,7 @@ export function ToggleAccountDialog({
           onClick={() => account && onConfirm(account)}
           data-testid="account-toggle-confirm"
         >
-          {t('accounts.confirm.ok')}
+          {t('common.confirm')}
         </Button>
       </DialogActions>
     </Dialog>

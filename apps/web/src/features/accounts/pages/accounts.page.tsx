@@ -18,7 +18,7 @@ import type { MessageKey } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { AccountSessionsDialog } from '../components/account-sessions-dialog';
 import { AccountsTable, type AccountAction, type AccountRow } from '../components/accounts-table';
-import { ConfirmActionDialog } from '../components/confirm-action-dialog';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { CreateAccountDialog } from '../components/create-account-dialog';
 import { IssuedLinksDialog } from '../components/issued-links-dialog';
 import { LinkStaffDialog } from '../components/link-staff-dialog';
@@ -182,7 +182,7 @@ function AccountsList() {
         onConfirm={(account) => void confirm(account)}
         onCancel={() => setPending(null)}
       />
-      <ConfirmActionDialog
+      <ConfirmDialog
         open={resetting !== null}
         title={t('accounts.reset.confirmTitle', { name: resetting?.displayName ?? '' })}
         body={t('accounts.reset.confirmBody')}

@@ -14,7 +14,7 @@ import type { MisconductOutcome, MisconductSeverity } from '../../../gql/graphql
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { ConfirmDialog } from '../components/confirm-dialog';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { FormSelect, FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
 import { useDecideMisconduct } from '../hooks/use-decide-misconduct';
 import { failureMessage } from '../lib/failure-message';

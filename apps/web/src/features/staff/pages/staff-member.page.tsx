@@ -14,7 +14,7 @@ import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
 import { CheckRecordsTable } from '../components/check-records-table';
-import { ConfirmDialog } from '../components/confirm-dialog';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { MisconductCases } from '../components/misconduct-cases';
 import {
   DueDatesPanel,

@@ -4,9 +4,9 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useT } from '../../../i18n/i18n';
+import { useT } from '../../i18n/i18n';
 
-/** Asked before an action that cannot be undone (activation, a misconduct decision). */
+/** Asked before an action that cannot be undone (an activation, a misconduct decision, a password reset). */
 export function ConfirmDialog({
   open,
   title,
@@ -38,7 +38,7 @@ export function ConfirmDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel} disabled={busy}>
-          {t('staff.cancel')}
+          {t('common.cancel')}
         </Button>
         <Button
           variant="contained"
@@ -47,7 +47,7 @@ export function ConfirmDialog({
           disabled={busy}
           data-testid={`${testId}-confirm`}
         >
-          {t('staff.confirm')}
+          {t('common.confirm')}
         </Button>
       </DialogActions>
     </Dialog>
