@@ -1,6 +1,7 @@
+import { denial, typename } from '../../test-support/access-matrix-answers';
 // Rows and probes of the access matrix (shared/auth/access-matrix.integration.test.ts) for account administration.
 import type { TestApp } from '../../test-support/test-app';
-import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
+import { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { AccountEntity } from './account.entity';
 import { hashSetPasswordToken } from './account-rules';
@@ -51,16 +52,6 @@ export const ACCOUNTS_MATRIX: Record<string, Row> = {
   // A set-password link is its own authority: anyone holding one, signed in or not.
   setPassword: EVERYONE,
 };
-
-function denial(response: GraphQLResponse): Outcome | null {
-  const code = GraphQLTestClient.errorCode(response);
-  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return code;
-  if (code) throw new Error(`Unexpected error: ${response.text}`);
-  return null;
-}
-
-const typename = (response: GraphQLResponse, field: string) =>
-  (response.body.data?.[field] as { __typename?: string } | undefined)?.__typename;
 
 async function request(input: ProbeInput, query: string, variables?: Record<string, unknown>) {
   return (await input.client()).request(query, variables);

@@ -1,8 +1,9 @@
+import { denial, typename } from '../../test-support/access-matrix-answers';
 // Rows and probes of the access matrix (shared/auth/access-matrix.integration.test.ts) for the second
 // factor: the sign-in steps are public (the challenge is the credential), the settings need a session.
 import { createHash } from 'node:crypto';
 import { buildAccount } from '../../test-support/factories';
-import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
+import { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import type { TestApp } from '../../test-support/test-app';
 import { MfaChallengeEntity, type MfaChallengePurpose } from './mfa.entities';
 import { generateTotpSecret, totpCode, totpStep } from './totp';
@@ -44,16 +45,6 @@ export const AUTH_MFA_MATRIX: Record<string, Row> = {
   confirmMyMfaEnrolment: SIGNED_IN,
   disableMyMfa: SIGNED_IN,
 };
-
-function denial(response: GraphQLResponse): Outcome | null {
-  const code = GraphQLTestClient.errorCode(response);
-  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return code;
-  if (code) throw new Error(`Unexpected error: ${response.text}`);
-  return null;
-}
-
-const typename = (response: GraphQLResponse, field: string) =>
-  (response.body.data?.[field] as { __typename?: string } | undefined)?.__typename;
 
 /** A fresh 安稳办 account with a challenge (and, to sign in, a secret) of its own for each probe. */
 async function challengeFor(input: ProbeInput, purpose: MfaChallengePurpose, secret: string) {

@@ -1,4 +1,5 @@
-import type { GraphQLTestClient, GraphQLResponse } from '../../test-support/graphql-test-client';
+import { denial, typename } from '../../test-support/access-matrix-answers';
+import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 
 // Rows and probes of issue 4 for the shared role × operation matrix (shared/auth/access-matrix.integration.test.ts).
 // They check the role gate; the case-level rows (reporter, head in conflict, SAFETY in and outside the group...)
@@ -73,16 +74,6 @@ export const INCIDENT_MATRIX_ROWS = {
 };
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
-
-function denial(response: GraphQLResponse): Outcome | null {
-  const code = response.body.errors?.[0]?.extensions?.code;
-  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return code;
-  if (code) throw new Error(`Unexpected error: ${response.text}`);
-  return null;
-}
-
-const typename = (response: GraphQLResponse, field: string) =>
-  (response.body.data?.[field] as { __typename?: string } | undefined)?.__typename;
 
 type Probe = (input: { client: () => Promise<GraphQLTestClient> }) => Promise<Outcome>;
 

@@ -1,3 +1,4 @@
+import { denial } from '../../test-support/access-matrix-answers';
 // Rows and probes of the access matrix (shared/auth/access-matrix.integration.test.ts) for the staff feature.
 import type { TestApp } from '../../test-support/test-app';
 import type { GraphQLResponse, GraphQLTestClient } from '../../test-support/graphql-test-client';
@@ -137,13 +138,6 @@ export const STAFF_MATRIX: Record<string, Row> = {
   importStaffRoster: HEAD_ONLY,
   setOpeningApplication: OPENING,
 };
-
-function denial(response: GraphQLResponse): Outcome | null {
-  const code = response.body.errors?.[0]?.extensions?.code;
-  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') return code;
-  if (code) throw new Error(`Unexpected error: ${response.text}`);
-  return null;
-}
 
 /** ALLOW for a success (or a decision), HIDDEN for "not found / not yours", FORBIDDEN for not responsible. */
 function byType(response: GraphQLResponse, field: string, allowed: string[]): Outcome {
