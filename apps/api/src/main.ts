@@ -9,6 +9,7 @@ import { systemClock } from './shared/clock/clock';
 import { dataCipher } from './shared/crypto/data-cipher';
 import { installColumnCipher } from './shared/crypto/encrypted-column';
 import { appConnection, assertRestrictedAppRole, ensureAppLogin } from './shared/db/app-role';
+import { withStartUpLock } from './shared/db/advisory-locks';
 import { createDataSource } from './shared/db/data-source';
 import { ensureDatabaseServer } from './shared/db/embedded-postgres';
 import { startJobQueue } from './shared/jobs/job-queue';
@@ -73,18 +74,25 @@ async function main(): Promise<void> {
   const database = await ensureDatabaseServer({ ...config, log });
   running.push({ name: 'database server', stop: () => database.stop() });
 
-  const owner = createDataSource(database.ownerUrl, 'owner');
-  await owner.initialize();
-  const applied = await owner.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) log(`Applied ${applied.length} migration(s)`);
-  const demoAccounts = config.isProduction
-    ? (await seedReferenceData(owner), [])
-    : await seedDemoDistrict(owner, { isProduction: false, now: systemClock.now() });
-  await owner.destroy();
+  // Replicas on one database start one after another through here (docs/SCALING.md).
+  const appDatabase = appConnection(database.ownerUrl, config.databaseAppUrl);
+  const demoAccounts = await withStartUpLock(database.ownerUrl, async () => {
+    const owner = createDataSource(database.ownerUrl, 'owner');
+    await owner.initialize();
+    try {
+      const applied = await owner.runMigrations({ transaction: 'each' });
+      if (applied.length > 0) log(`Applied ${applied.length} migration(s)`);
+      const seeded = config.isProduction
+        ? (await seedReferenceData(owner), [])
+        : await seedDemoDistrict(owner, { isProduction: false, now: systemClock.now() });
+      await ensureAppLogin(database.ownerUrl, appDatabase);
+      return seeded;
+    } finally {
+      await owner.destroy();
+    }
+  });
 
   // From here on only the restricted role: it cannot switch to the owner or touch the audit trail.
-  const appDatabase = appConnection(database.ownerUrl, config.databaseAppUrl);
-  await ensureAppLogin(database.ownerUrl, appDatabase);
   const dataSource = createDataSource(appDatabase.url, 'app');
   await dataSource.initialize();
   running.push({ name: 'database connections', stop: () => dataSource.destroy() });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { In, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
+import { ADVISORY_LOCK_CLASS } from '../../shared/db/advisory-locks';
 import { ValidationError } from '../../shared/graphql/error-result';
 import type { EmploymentType, StaffRole } from '@xiaohu/domain';
 import { DistrictBanEntity } from './district-ban.entity';
@@ -22,8 +23,10 @@ export { MAX_ROSTER_ROWS } from './roster-reader';
 const MAX_REPORTED_ERRORS = 1000;
 const INSERT_CHUNK = 500;
 
-// One import at a time per institution (the duplicate check must see the previous import's rows),
-// two more may wait; at most two workers parse at once on the whole server.
+// One import at a time per institution (the duplicate check must see the previous import's rows):
+// in this process the queue below, across replicas the institution's advisory lock in readAndSave.
+// Two more may wait per process (the bound is on this process's memory: each waiting upload holds
+// its bytes); at most two workers parse at once in each process (its share of the machine's cores).
 export const MAX_PENDING_IMPORTS_PER_INSTITUTION = 3;
 const importQueue = new KeyedQueue(MAX_PENDING_IMPORTS_PER_INSTITUTION);
 const parsers = new Semaphore(2);
@@ -274,6 +277,11 @@ async function readAndSave(
   const cipher = idNumberCipher(context.config);
   const hashes = rows.map((r) => cipher.hash(r.idNumber));
   return context.dataSource.transaction(async (manager) => {
+    // Another replica importing into the same institution commits first; then its rows are duplicates here.
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      ADVISORY_LOCK_CLASS.STAFF_IMPORT,
+      institutionId,
+    ]);
     await duplicates(manager, institutionId, rows, hashes, errors);
     if (errors.length > 0) return rejectFile(context, institutionId, rowCount, errors, manager);
     const banned = new Set<string>();
