@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from './seed/demo-district.data';
 import { createAppServer } from './server';
 import { systemClock } from './shared/clock/clock';
 import { dataCipher } from './shared/crypto/data-cipher';
+import { assertDataKeyMatches } from './shared/crypto/data-key-check';
 import { installColumnCipher } from './shared/crypto/encrypted-column';
 import { appConnection, assertRestrictedAppRole, ensureAppLogin } from './shared/db/app-role';
 import { withStartUpLock } from './shared/db/advisory-locks';
@@ -80,6 +81,8 @@ async function main(): Promise<void> {
     const owner = createDataSource(database.ownerUrl, 'owner');
     await owner.initialize();
     try {
+      // Before writing anything: a replica with another key would write what the others cannot read.
+      await assertDataKeyMatches((sql, parameters) => owner.query(sql, parameters), dataCipher(config));
       const applied = await owner.runMigrations({ transaction: 'each' });
       if (applied.length > 0) log(`Applied ${applied.length} migration(s)`);
       const seeded = config.isProduction

@@ -114,6 +114,13 @@ describe('two API processes on one PostgreSQL', () => {
 
   // Recorded first, so their deadlines pass while the session and import tests run.
   const cases: { id: string; dueAt: Date }[] = [];
+  it('a third process with another XIAOHU_DATA_KEY refuses to start: it would write what A and B cannot read', async () => {
+    const port = String(await findFreePort());
+    await expect(
+      startApiProcess(build!.mainFile, { ...env, PORT: port, XIAOHU_DATA_KEY: 'ab'.repeat(32) }),
+    ).rejects.toThrow('XIAOHU_DATA_KEY is not the key this database was written with');
+  });
+
   it('REP-3: cases are recorded on both replicas, their police deadlines a few seconds away', async () => {
     const teachers = [(await signIn(a, 'teacher')).browser, (await signIn(b, 'teacher')).browser];
     const receivedAt = new Date(

@@ -92,6 +92,24 @@ const ROWS = `
   LIMIT $2`;
 
 /**
+ * Whether the chain's last row hashes as it says with this cipher's key; null when the trail is empty.
+ * A false answer means another data key (or a last row rewritten: `npm run audit:verify` tells which).
+ */
+export async function lastAuditRowMatches(
+  query: Query,
+  cipher: Pick<DataCipher, 'hash'>,
+): Promise<boolean | null> {
+  const [head] = (await query('SELECT seq::text AS seq FROM audit_chain_head WHERE id = 1')) as {
+    seq: string;
+  }[];
+  if (!head || head.seq === '0') return null;
+  const [last] = (await query(ROWS, [String(BigInt(head.seq) - 1n), 1])) as (ChainedAuditRow & {
+    hash: string;
+  })[];
+  return last ? auditRowHash(cipher, last) === last.hash : null;
+}
+
+/**
  * Walks the whole chain in position order and names the first broken row: a missing or repeated
  * position, a row that does not follow the one before, content that does not match its hash, or an
  * end that does not match the chain head. Read-only; give it a transaction's query to check a snapshot.
