@@ -98,20 +98,13 @@ export const BENCH_OPERATIONS: readonly BenchOperation[] = [
     `query BenchStaffMember($id: ID!) { staffMember(id: $id) { ${STAFF} } }`,
     (ids) => ids.staffId,
   ),
-  {
-    // TODAY: no raw baseline (the due dates are the domain's calendar arithmetic over every active member).
-    // AFTER MERGE (staff_member.recheck_due_at, interview_due_at stored): add `BenchDueChecks` to
-    // raw-queries.ts as `ORDER BY due_at LIMIT n` over both columns, and set hasRaw.
-    label: 'dueChecks',
-    operationName: 'BenchDueChecks',
-    kind: 'LIST',
-    isList: true,
-    hasRaw: false,
-    query: `query BenchDueChecks($first: Int!) {
+  list(
+    'dueChecks',
+    'BenchDueChecks',
+    `query BenchDueChecks($first: Int!) {
   dueChecks(first: $first) { totalCount overdueCount items { kind staffId staffName institutionName dueAt isOverdue } }
 }`,
-    variables: (_ids, first) => ({ first }),
-  },
+  ),
   list(
     'myNotifications',
     'BenchNotifications',

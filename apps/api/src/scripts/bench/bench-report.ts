@@ -52,7 +52,14 @@ export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   options: Record<string, unknown>;
-  machine: { cpus: number; node: string; platform: string };
+  machine: {
+    cpus: number;
+    node: string;
+    platform: string;
+    /** One-minute load averages: above the CPU count, other work skewed the figures. */
+    loadAverageAtStart: number;
+    loadAverageAtEnd: number;
+  };
   targets: typeof TARGETS;
   api: { url: string; pid: number | null; rssPeakMiB: number | null; rssSamples: number };
   raw: { url: string };

@@ -102,7 +102,7 @@ describe('issue 15: bench arithmetic and report', () => {
       startedAt: new Date('2026-03-01T00:00:00Z'),
       finishedAt: new Date('2026-03-01T00:05:00Z'),
       options: { requests: 3 },
-      machine: { cpus: 2, node: 'v20', platform: 'linux' },
+      machine: { cpus: 2, node: 'v20', platform: 'linux', loadAverageAtStart: 1, loadAverageAtEnd: 1 },
       api: { url: 'http://api', pid: 1, rssPeakMiB: 410, rssSamples: 5 },
       raw: { url: 'http://raw' },
       cells: [good, bad],
@@ -222,8 +222,12 @@ describe('issue 15: the raw baseline answers what the API answers', () => {
             answer: api,
           });
           compared += 1;
-          const answered = Object.values(api.data ?? {})[0] as { edges?: unknown[] } | null;
-          if (answered && (answered.edges === undefined || answered.edges.length > 0))
+          const answered = Object.values(api.data ?? {})[0] as {
+            edges?: unknown[];
+            items?: unknown[];
+          } | null;
+          const rows = answered?.edges ?? answered?.items;
+          if (answered && (rows === undefined || rows.length > 0))
             withRows.add(`${op.label}${op.isList ? ' list' : ''}`);
         }
       }

@@ -42,7 +42,7 @@ interface Options {
 }
 
 const USAGE = `npm run bench [-- options]
-  --quick               30 requests a side per cell, 5 warm-up (a few minutes)
+  --quick               page size 50 only, 20 requests a side per cell, 3 warm-up (a few minutes)
   --requests N          requests per side per cell (default 200)
   --warmup N            warm-up requests per side per cell, not counted (default 20)
   --roles a,b           demo accounts (default ${BENCH_ROLES.join(',')})
@@ -87,11 +87,11 @@ function parseOptions(argv: string[], root: string): Options {
   const isQuick = argv.includes('--quick');
   return {
     isQuick,
-    requests: numbers(value('--requests') ?? (isQuick ? '30' : '200'))[0],
-    warmup: Number(value('--warmup') ?? (isQuick ? 5 : 20)),
+    requests: numbers(value('--requests') ?? (isQuick ? '20' : '200'))[0],
+    warmup: Number(value('--warmup') ?? (isQuick ? 3 : 20)),
     roles: (value('--roles') ?? BENCH_ROLES.join(',')).split(','),
     only: value('--only'),
-    pageSizes: numbers(value('--page-sizes') ?? '10,50'),
+    pageSizes: numbers(value('--page-sizes') ?? (isQuick ? '50' : '10,50')),
     concurrency: numbers(value('--concurrency') ?? '1,8'),
     apiUrl: value('--api-url'),
     apiPid: value('--api-pid') ? Number(value('--api-pid')) : null,
@@ -266,6 +266,12 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0];
+  // Other work on the machine makes both sides slow and the ratios noisy: say so before measuring.
+  if (loadAtStart > os.cpus().length)
+    console.log(
+      `[bench] load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs: figures will be noisy`,
+    );
   const children: ChildProcess[] = [];
   const stopAll = () => Promise.all(children.map(stopChild));
   process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
@@ -407,6 +413,8 @@ async function main(): Promise<void> {
         cpus: os.cpus().length,
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: os.loadavg()[0],
       },
       api: { url: apiUrl, pid: apiPid, rssPeakMiB: rssPeak, rssSamples },
       raw: { url: rawUrl },
@@ -429,6 +437,10 @@ async function main(): Promise<void> {
       console.log(
         `Raw plans with a Seq Scan on a large table:\n  ${report.summary.plansWithLargeSeqScan.join('\n  ')}`,
       );
+    const loadAtEnd = report.machine.loadAverageAtEnd;
+    console.log(
+      `Load average: ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at the end (${os.cpus().length} CPUs)`,
+    );
     console.log(`Report: ${options.out}`);
     await database.stop();
   } finally {

@@ -2,6 +2,11 @@ import {
   assessReporting,
   caseListFilter,
   INCIDENT_STATES,
+  INSTITUTION_KINDS,
+  inServiceDueDates,
+  responsibleUnits,
+  type InstitutionKind,
+  type StaffRole,
   type DistrictPolicy,
   type IncidentCategory,
   type Scope,
@@ -430,6 +435,97 @@ const staffMember: RawOperation = (request, variables) => {
 };
 
 // ---------------------------------------------------------------------------------------------------
+// dueChecks
+
+interface DueRow {
+  id: string;
+  name: string;
+  role: StaffRole;
+  has_student_access: boolean;
+  institution_name: string;
+  institution_kind: InstitutionKind;
+  started: Date;
+  last_recheck: Date | null;
+  last_interview: Date | null;
+}
+
+/**
+ * `dueChecks` (VET-9, VET-10), without a filter. TODAY the due dates are not stored: one row per active
+ * member in scope with its last re-check and interview (two correlated max() subqueries), every row's
+ * dates from the domain's inServiceDueDates in Node, sorted, cut at `first`.
+ * AFTER MERGE (staff_member.recheck_due_at, interview_due_at stored, indexed): a UNION ALL of the two kinds
+ * `WHERE <scope> AND due_at IS NOT NULL ORDER BY due_at, name LIMIT first`, and the counts with
+ * `count(*) FILTER (WHERE due_at < now)`; the rows' isOverdue is `due_at < now`.
+ */
+const dueChecks: RawOperation = async (request, variables) => {
+  const limit = Number(variables.first);
+  const { policy, now } = request;
+  const recheckKinds = INSTITUTION_KINDS.filter(
+    (kind) => responsibleUnits('IN_SERVICE_STAFF_CHECKS', kind, policy).length > 0,
+  );
+  const params = new Parameters();
+  const scope = scopeCondition(scopeOfActor(request.actor, policy), params, 'inst.id', 'inst.kind');
+  const at = params.add(now);
+  const rows = await request.sql.query<DueRow>(
+    `SELECT s.id, s.name, s.role, s.has_student_access, inst.name AS institution_name, inst.kind AS institution_kind,
+       COALESCE(s.started_at, s.activated_at) AS started,
+       (SELECT max(vc.checked_at) FROM vetting_check vc
+         WHERE vc.staff_id = s.id AND vc."check" = 'IN_SERVICE_RECHECK' AND vc.checked_at <= ${at}) AS last_recheck,
+       (SELECT max(ri.interviewed_at) FROM reminder_interview ri
+         WHERE ri.staff_id = s.id AND ri.interviewed_at <= ${at}) AS last_interview
+     FROM staff_member s JOIN institution inst ON inst.id = s.institution_id
+     WHERE ${scope} AND s.status = 'ACTIVE' AND COALESCE(s.started_at, s.activated_at) IS NOT NULL
+       AND (inst.kind = ANY(${params.add(recheckKinds)}::text[]) OR s.has_student_access)`,
+    params.values,
+  );
+  const items: {
+    kind: string;
+    staffId: string;
+    staffName: string;
+    institutionName: string;
+    dueAt: Date;
+    isOverdue: boolean;
+  }[] = [];
+  for (const row of rows) {
+    const due = inServiceDueDates(
+      {
+        role: row.role,
+        institutionKind: row.institution_kind,
+        startedAt: row.started,
+        hasStudentAccess: row.has_student_access,
+      },
+      {
+        rechecks: row.last_recheck ? [row.last_recheck] : [],
+        reminderInterviews: row.last_interview ? [row.last_interview] : [],
+      },
+      now,
+      policy,
+    );
+    const item = (kind: string, date: { dueAt: Date; isOverdue: boolean } | null) => {
+      if (date)
+        items.push({
+          kind,
+          staffId: row.id,
+          staffName: row.name,
+          institutionName: row.institution_name,
+          dueAt: date.dueAt,
+          isOverdue: date.isOverdue,
+        });
+    };
+    if (recheckKinds.includes(row.institution_kind)) item('RECHECK', due.recheck);
+    if (row.has_student_access) item('REMINDER_INTERVIEW', due.reminderInterview);
+  }
+  items.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.staffName.localeCompare(b.staffName));
+  return {
+    dueChecks: {
+      totalCount: items.length,
+      overdueCount: items.filter((item) => item.isOverdue).length,
+      items: items.slice(0, limit).map((item) => ({ ...item, dueAt: item.dueAt.toISOString() })),
+    },
+  };
+};
+
+// ---------------------------------------------------------------------------------------------------
 // myNotifications, auditEvents, me
 
 const myNotifications: RawOperation = async ({ sql, actor }, variables) => {
@@ -524,6 +620,7 @@ export const RAW_OPERATIONS: Readonly<Record<string, RawOperation>> = {
   BenchCase: caseById,
   BenchStaff: staff,
   BenchStaffMember: staffMember,
+  BenchDueChecks: dueChecks,
   BenchNotifications: myNotifications,
   BenchAuditEvents: auditEvents,
   BenchMe: me,
