@@ -46,7 +46,7 @@ const USAGE = `npm run bench [-- options]
   --requests N          requests per side per cell (default 200)
   --warmup N            warm-up requests per side per cell, not counted (default 20)
   --roles a,b           demo accounts (default ${BENCH_ROLES.join(',')})
-  --only TEXT           only operations whose label contains TEXT
+  --only TEXT           only the operation of that label, else those whose label contains TEXT
   --page-sizes 10,50    page sizes of lists
   --concurrency 1,8     requests in flight
   --api-url URL         measure an API already running (its database: DATABASE_URL or the data folder)
@@ -330,7 +330,12 @@ async function main(): Promise<void> {
       }
     }, 200);
 
-    const operations = BENCH_OPERATIONS.filter((op) => !options.only || op.label.includes(options.only));
+    // `--only me` means `me`, not every label containing it; a text that is no label picks by substring.
+    const only = options.only;
+    const isLabel = BENCH_OPERATIONS.some((op) => op.label === only);
+    const operations = BENCH_OPERATIONS.filter(
+      (op) => !only || (isLabel ? op.label === only : op.label.includes(only)),
+    );
     const cells: CellResult[] = [];
     const plans: PlanEntry[] = [];
     const skipped: string[] = [];
