@@ -158,7 +158,7 @@ const institution: RawOperation = ({ transaction, actor, policy, audit }, variab
 
 /**
  * REP-7, REP-11, ORG-1: the domain's caseListFilter as SQL on `i` (incident) and `inst` (institution).
- * `needToKnowOnly` gives the FULL part alone (the audit of case(id) says which part admitted it).
+ * `part` FULL gives the need-to-know part alone (the audit of case(id) says which part admitted it).
  */
 function caseVisible(request: RawRequest, params: Parameters, part: 'ANY' | 'FULL' = 'ANY'): string {
   const filter = caseListFilter(toAccessActor(request.actor), request.policy);
@@ -221,6 +221,7 @@ function caseFilterConditions(filter: CaseFilterVariables, params: Parameters): 
     );
   if (filter.states?.length) conditions.push(`i.state = ANY(${params.add(filter.states)}::text[])`);
   if (filter.hasBreach !== undefined && filter.hasBreach !== null) {
+    // AFTER MERGE (incident.has_breach stored): `i.has_breach = $hasBreach` instead of EXISTS.
     const exists = 'EXISTS (SELECT 1 FROM incident_breach b WHERE b.incident_id = i.id)';
     conditions.push(filter.hasBreach ? exists : `NOT ${exists}`);
   }
@@ -262,8 +263,9 @@ interface CaseTimelineRow extends CaseRow {
 /**
  * `cases(filter: { status })`. TODAY the reporting status is not stored: every visible case is loaded
  * with its timeline and the domain's assessReporting decides each one in Node, as the API does.
- * AFTER MERGE (incident.reporting_status stored): `AND i.reporting_status = $status` in `cases` above,
- * keyset and count like the other filters, and this function goes.
+ * AFTER MERGE (incident.reporting_status stored): `AND i.reporting_status = $status` in
+ * caseFilterConditions, keyset and count like the other filters, and this function goes (its cursor is
+ * toISOString's milliseconds like the API's today; the smoke test says if the API's cursor changes).
  */
 async function casesByStatus(request: RawRequest, filter: CaseFilterVariables, size: number) {
   const params = new Parameters();
