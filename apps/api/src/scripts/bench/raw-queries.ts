@@ -14,7 +14,6 @@ import {
 } from '@xiaohu/domain';
 import type { SignedInActor } from '../../shared/auth/actor';
 import { scopeOfActor, toAccessActor } from '../../shared/auth/actor';
-import { encodeCursor } from '../../shared/graphql/connection';
 
 // The raw baseline of `npm run bench` (issue 15): for every benchmarked operation, the SQL a careful
 // person would write by hand for the same rows, the same scope filter and the same JSON as the API
@@ -22,8 +21,8 @@ import { encodeCursor } from '../../shared/graphql/connection';
 // schema changes; what each operation will use after issue 15's other branches merge is marked
 // `AFTER MERGE` next to it.
 //
-// Only pure code is imported: the domain's scope and case-list filter (so the baseline filters by the same
-// rule, written here as SQL) and the cursor encoding. No Apollo, no TypeORM.
+// Only pure code is imported: the domain's scope, case-list filter and rules (so the baseline filters by the
+// same rule, written here as SQL). No Apollo, no type-graphql, no TypeORM.
 
 /** One statement at a time; in a transaction, on its connection. */
 export interface RawSql {
@@ -52,6 +51,10 @@ export interface RawAuditEntry {
 type Variables = Record<string, unknown>;
 /** The `data` member of the answer; the server wraps it as `{ data }`. */
 export type RawOperation = (request: RawRequest, variables: Variables) => Promise<unknown>;
+
+// The API's cursor (shared/graphql/connection.ts), written out: that module loads type-graphql.
+const encodeCursor = (key: readonly string[]) =>
+  Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN_STATES = INCIDENT_STATES.filter((state) => state !== 'CLOSED');

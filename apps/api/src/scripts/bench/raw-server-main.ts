@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { loadConfig } from '../../config';
