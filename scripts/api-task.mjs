@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Maintenance commands of the README (npm run backup, restore, audit:verify): runs the API's script of
+// Maintenance commands of the README (npm run backup, restore, audit:verify, bench): runs the API's script of
 // that name, building the API first when its sources are newer than its build. The workspace must be
 // installed (`npm start` or `npm test` does it once).
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TASKS = { backup: 'backup.js', restore: 'restore.js', 'audit:verify': 'audit-verify.js' };
+const TASKS = {
+  backup: 'backup.js',
+  restore: 'restore.js',
+  'audit:verify': 'audit-verify.js',
+  bench: 'bench/bench.js',
+};
 const PNPM = path.join(ROOT, '.tools', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
 
 function newestMtime(target) {
