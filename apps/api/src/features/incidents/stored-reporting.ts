@@ -100,17 +100,39 @@ export const REPORTING_STATUS_AT_SQL = `CASE WHEN incident.reporting_status = 'A
 
 interface FactsRow extends ReportingFactsOf, StoredReporting {
   id: string;
+  /** The row version read; the UPDATE skips a row changed since (its command recomputed it). */
+  version: string;
 }
 
-const FACTS_SELECT = `SELECT incident.id, incident.category, incident.suspect_type AS "suspectType",
-  incident.origin, incident.reporter_account_id AS "reporterAccountId",
-  incident.head_account_id AS "headAccountId", incident.received_at AS "receivedAt",
-  incident.recorded_at AS "recordedAt", incident.acknowledged_at AS "acknowledgedAt",
-  incident.police_reported_at AS "policeReportedAt",
-  incident.reported_to_district_at AS "reportedToDistrictAt", incident.closed_at AS "closedAt",
-  incident.reporting_status AS "reportingStatus", incident.police_report_due_at AS "policeReportDueAt",
-  incident.has_breach AS "hasBreach"
+const INSTANTS = [
+  'receivedAt',
+  'recordedAt',
+  'acknowledgedAt',
+  'policeReportedAt',
+  'reportedToDistrictAt',
+  'closedAt',
+  'policeReportDueAt',
+] as const;
+// Instants travel as epoch milliseconds (float8): parsing timestamptz text into Dates row by row costs
+// more than the assessment itself at district scale.
+const epochMs = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8`;
+const FACTS_SELECT = `SELECT incident.id, incident.xmin::text AS version, incident.category,
+  incident.suspect_type AS "suspectType", incident.origin, incident.reporter_account_id AS "reporterAccountId",
+  incident.head_account_id AS "headAccountId", ${epochMs('incident.received_at')} AS "receivedAt",
+  ${epochMs('incident.recorded_at')} AS "recordedAt", ${epochMs('incident.acknowledged_at')} AS "acknowledgedAt",
+  ${epochMs('incident.police_reported_at')} AS "policeReportedAt",
+  ${epochMs('incident.reported_to_district_at')} AS "reportedToDistrictAt",
+  ${epochMs('incident.closed_at')} AS "closedAt", incident.reporting_status AS "reportingStatus",
+  ${epochMs('incident.police_report_due_at')} AS "policeReportDueAt", incident.has_breach AS "hasBreach"
   FROM incident`;
+
+const toDate = (ms: number | null): Date | null => (ms === null ? null : new Date(ms));
+
+function toFactsRow(raw: Record<string, unknown>): FactsRow {
+  const row = { ...raw } as Record<string, unknown>;
+  for (const key of INSTANTS) row[key] = toDate(raw[key] as number | null);
+  return row as unknown as FactsRow;
+}
 
 const groupBy = <T extends { incidentId: string }>(rows: readonly T[]) => {
   const map = new Map<string, T[]>();
@@ -145,7 +167,7 @@ async function storeBatch(
       [ids],
     )) as (RecordedBreach & { incidentId: string })[],
   );
-  const changed: { id: string; stored: StoredReporting }[] = [];
+  const changed: { id: string; version: string; stored: StoredReporting }[] = [];
   for (const row of rows) {
     const stored = storedReportingOf(row, sources.get(row.id) ?? [], breaches.get(row.id) ?? [], now, policy);
     if (
@@ -153,16 +175,20 @@ async function storeBatch(
       stored.hasBreach !== row.hasBreach ||
       stored.policeReportDueAt?.getTime() !== row.policeReportDueAt?.getTime()
     ) {
-      changed.push({ id: row.id, stored });
+      changed.push({ id: row.id, version: row.version, stored });
     }
   }
   if (changed.length === 0) return 0;
+  // Optimistic: a row written since it was read (xmin) is left to the command that wrote it, which
+  // recomputes it in its own transaction; no row locks are taken while reading a batch.
   await manager.query(
     `UPDATE incident SET reporting_status = v.status, police_report_due_at = v.due_at, has_breach = v.has_breach
-     FROM unnest($1::uuid[], $2::varchar[], $3::timestamptz[], $4::boolean[]) AS v(id, status, due_at, has_breach)
-     WHERE incident.id = v.id`,
+     FROM unnest($1::uuid[], $2::text[], $3::varchar[], $4::timestamptz[], $5::boolean[])
+       AS v(id, version, status, due_at, has_breach)
+     WHERE incident.id = v.id AND incident.xmin = v.version::xid`,
     [
       changed.map((c) => c.id),
+      changed.map((c) => c.version),
       changed.map((c) => c.stored.reportingStatus),
       changed.map((c) => c.stored.policeReportDueAt?.toISOString() ?? null),
       changed.map((c) => c.stored.hasBreach),
@@ -188,47 +214,45 @@ export interface RefreshOptions {
 /**
  * Recomputes the stored reporting state (see the invariant above) from the domain, in batches of a
  * few thousand cases with four statements each (facts, sources, breaches, one UPDATE of what
- * changed); each batch's rows are locked while it runs. Returns how many cases changed. Commands
- * call it for their case in their transaction; bulk inserts (the district seed) call it once after.
+ * changed). Returns how many cases it changed. Commands call it for their case in their transaction
+ * (the row is theirs, locked); bulk inserts (the district seed) call it once after.
  */
 export async function refreshStoredReporting(
   manager: EntityManager,
   { now, policy, ids, batchSize = 5000 }: RefreshOptions,
 ): Promise<number> {
+  // Every case: ids in the table's physical order, so each batch reads neighbouring pages.
+  const all =
+    ids ?? ((await manager.query('SELECT id FROM incident')) as { id: string }[]).map((row) => row.id);
+  const batches: string[][] = [];
+  for (let start = 0; start < all.length; start += batchSize)
+    batches.push(all.slice(start, start + batchSize));
+  const refresh = (slice: readonly string[]) =>
+    inTransaction(manager, async (m) =>
+      storeBatch(
+        m,
+        (
+          (await m.query(`${FACTS_SELECT} WHERE incident.id = ANY($1::uuid[])`, [slice])) as Record<
+            string,
+            unknown
+          >[]
+        ).map(toFactsRow),
+        now,
+        policy,
+      ),
+    );
   let changed = 0;
-  if (ids) {
-    for (let start = 0; start < ids.length; start += batchSize) {
-      const slice = ids.slice(start, start + batchSize);
-      changed += await inTransaction(manager, async (m) =>
-        storeBatch(
-          m,
-          (await m.query(`${FACTS_SELECT} WHERE incident.id = ANY($1::uuid[]) FOR UPDATE`, [
-            slice,
-          ])) as FactsRow[],
-          now,
-          policy,
-        ),
-      );
-    }
+  if (manager.queryRunner?.isTransactionActive) {
+    for (const slice of batches) changed += await refresh(slice);
     return changed;
   }
-  let after: string | null = null;
-  for (;;) {
-    const rows = await inTransaction(manager, async (m) => {
-      const batch = (
-        after === null
-          ? await m.query(`${FACTS_SELECT} ORDER BY incident.id LIMIT $1 FOR UPDATE`, [batchSize])
-          : await m.query(
-              `${FACTS_SELECT} WHERE incident.id > $1::uuid ORDER BY incident.id LIMIT $2 FOR UPDATE`,
-              [after, batchSize],
-            )
-      ) as FactsRow[];
-      changed += await storeBatch(m, batch, now, policy);
-      return batch;
-    });
-    if (rows.length < batchSize) return changed;
-    after = rows[rows.length - 1].id;
-  }
+  // Outside a transaction, two batches at a time (one computes while the other waits on the database).
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) changed += await refresh(batches[next++]);
+  };
+  await Promise.all([worker(), worker()]);
+  return changed;
 }
 
 /** The stored reporting state of one case, recomputed in the caller's transaction. */
