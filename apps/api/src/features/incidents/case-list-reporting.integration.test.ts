@@ -385,6 +385,8 @@ describe('statements per request (issue 15, N+1 guard)', () => {
       ['head.primary', head],
       ['basic', basic],
     ] as const) {
+      // The session's first request at this clock refreshes its last-seen time (one more statement).
+      await client.request(LIST, { filter: null, first: 1 });
       for (const filter of filters) {
         const key = `${name} ${JSON.stringify(filter)}`;
         for (const first of [10, 50]) {
