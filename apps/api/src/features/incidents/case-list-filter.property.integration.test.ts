@@ -18,6 +18,7 @@ import { createTestDatabase } from '../../test-support/test-database';
 import { whereCaseVisible } from './case-scope';
 import { IncidentEntity } from './incident.entity';
 import { toCaseFacts } from './incident-facts';
+import { storedReportingOf } from './stored-reporting';
 
 // The SQL list filter (case-scope.ts) and the domain's caseAccess must agree on every pair of actor and
 // case: generated actors (every role, designated or not, linked to a staff record or not) against
@@ -92,6 +93,7 @@ it('REP-7, REP-11, ORG-1: the SQL case filter and caseAccess agree on every gene
       reportedToDistrictAt: now,
     }),
   );
+  for (const row of rows) Object.assign(row, storedReportingOf(row, [], [], now, DEFAULT_POLICY));
   await owner.getRepository(IncidentEntity).insert(rows);
   const stored = await app.getRepository(IncidentEntity).find();
   const kinds = new Map(institutions.map((i) => [i.id, i.kind]));
@@ -102,7 +104,6 @@ it('REP-7, REP-11, ORG-1: the SQL case filter and caseAccess agree on every gene
     const query = app
       .getRepository(IncidentEntity)
       .createQueryBuilder('incident')
-      .innerJoin('incident.institution', 'institution')
       .select('incident.id', 'id');
     const listed = new Set(
       (await whereCaseVisible(query, actor, DEFAULT_POLICY).getRawMany<{ id: string }>()).map((r) => r.id),

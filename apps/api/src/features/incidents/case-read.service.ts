@@ -1,14 +1,15 @@
-import { isCaseConfidential, type AccessActor } from '@xiaohu/domain';
+import { isCaseConfidential } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
-import type { SelectQueryBuilder } from 'typeorm';
 import type { CaseFilter } from './case.inputs';
 import type { Case, CaseConnection } from './case.type';
 import { whereCaseVisible } from './case-scope';
 import { institutionsOf, toCases } from './case-view';
 import { IncidentEntity } from './incident.entity';
 import { accessOf, toCaseFacts } from './incident-facts';
+import { reportingStatusCondition } from './stored-reporting';
+import type { InstitutionEntity } from '../institutions/institution.entity';
 import { signedIn } from '../../shared/auth/signed-in';
 import { toAccessActor } from '../../shared/auth/actor';
 
@@ -43,8 +44,10 @@ export async function readCase(context: RequestContext, id: string): Promise<Cas
 
 /**
  * Cases the viewer may see, newest first (recorded_at desc, id desc), as a keyset connection: who may see
- * what (REP-7, REP-11, REP-8, ORG-1) is a SQL condition, so only the page is loaded. The domain still
- * decides FULL or SUMMARY for each row of the page, and drops any row it would hide.
+ * what (REP-7, REP-11, REP-8, ORG-1) and every filter, the reporting status included (on the stored
+ * columns, stored-reporting.ts), are SQL conditions, so only the page is loaded. The domain still
+ * decides FULL or SUMMARY for each row of the page, and drops any row it would hide. Statements per
+ * request do not grow with the page size.
  */
 export async function listCases(
   context: RequestContext,
@@ -59,112 +62,82 @@ export async function listCases(
   const actor = toAccessActor(signedInActor);
   const now = context.clock.now();
   const base = () => {
-    const query = manager
-      .getRepository(IncidentEntity)
-      .createQueryBuilder('incident')
-      .innerJoin('incident.institution', 'institution');
+    const query = manager.getRepository(IncidentEntity).createQueryBuilder('incident');
     if (filter?.institutionId)
       query.andWhere('incident.institution_id = :institutionId', {
         institutionId: UUID.test(filter.institutionId) ? filter.institutionId : null,
       });
     if (filter?.states?.length) query.andWhere('incident.state IN (:...states)', { states: filter.states });
     if (filter?.hasBreach !== undefined && filter?.hasBreach !== null) {
-      const exists = `EXISTS (SELECT 1 FROM incident_breach b WHERE b.incident_id = incident.id)`;
-      query.andWhere(filter.hasBreach ? exists : `NOT ${exists}`);
+      query.andWhere(filter.hasBreach ? 'incident.has_breach' : 'NOT incident.has_breach');
+    }
+    if (filter?.status) {
+      const status = reportingStatusCondition(filter.status, now);
+      query.andWhere(status.sql, status.parameters);
     }
     return whereCaseVisible(query, actor, context.policy);
   };
-  const visibleTo = async (rows: IncidentEntity[]) => {
-    const institutions = await institutionsOf(manager, rows);
-    return rows.filter(
-      (i) => accessOf(i, institutions.get(i.institutionId)!.kind, actor, context.policy).level !== 'NONE',
-    );
-  };
-  if (filter?.status) return listCasesByStatus(context, base, visibleTo, filter.status, size, cursor, actor);
-
-  // Keyset: rows strictly after the cursor, in order; the cursor keeps the database's microseconds.
-  const page: { incident: IncidentEntity; at: string }[] = [];
-  let position = cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null;
-  let isExhausted = false;
-  while (page.length <= size && !isExhausted) {
-    const query = base()
-      .addSelect(
-        `to_char(incident.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-        'cursor_at',
-      )
-      .orderBy('incident.recorded_at', 'DESC')
-      .addOrderBy('incident.id', 'DESC')
-      .limit(size + 1 - page.length);
-    if (position) {
-      query.andWhere('(incident.recorded_at, incident.id) < (:afterAt::timestamptz, :afterId::uuid)', {
-        afterAt: position.at,
-        afterId: position.id,
-      });
-    }
-    const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
-    isExhausted = entities.length < size + 1 - page.length;
-    if (entities.length === 0) break;
-    const kept = new Set(await visibleTo(entities));
-    entities.forEach((incident, index) => {
-      if (kept.has(incident)) page.push({ incident, at: raw[index].cursor_at });
-    });
-    position = { at: raw[entities.length - 1].cursor_at, id: entities[entities.length - 1].id };
-  }
-  const hasNextPage = page.length > size;
-  const rows = page.slice(0, size);
-  // One after the other: both run on the request's transaction, i.e. one connection.
-  const nodes = await toCases(
-    manager,
-    rows.map((r) => r.incident),
-    actor,
-    now,
-    context.policy,
-    false,
-  );
-  const totalCount = await base().getCount();
+  // A plain count(*) (getCount would emit COUNT(DISTINCT id)), on another connection beside the page.
+  const [count, { rows, hasNextPage, nodes }] = await Promise.all([
+    base().select('count(*)', 'count').getRawOne<{ count: string }>(),
+    loadPage(),
+  ]);
   const edges = rows.map((row, index) => ({
     cursor: encodeCursor([row.at, row.incident.id]),
     node: nodes[index],
   }));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
-}
-
-/** The status is the domain's assessment at now, so it cannot be a SQL condition: filtered on the views. */
-async function listCasesByStatus(
-  context: RequestContext,
-  base: () => SelectQueryBuilder<IncidentEntity>,
-  visibleTo: (rows: IncidentEntity[]) => Promise<IncidentEntity[]>,
-  status: NonNullable<CaseFilter['status']>,
-  size: number,
-  cursor: (string | number)[] | null,
-  actor: AccessActor,
-): Promise<CaseConnection> {
-  const manager = context.dataSource.manager;
-  const candidates = await visibleTo(
-    await base().orderBy('incident.recorded_at', 'DESC').addOrderBy('incident.id', 'DESC').getMany(),
-  );
-  const views = await toCases(manager, candidates, actor, context.clock.now(), context.policy, false);
-  const keep = new Set(views.filter((v) => v.reporting.status === status).map((v) => v.id));
-  const visible = candidates.filter((i) => keep.has(i.id));
-  const start = cursor
-    ? visible.findIndex(
-        (i) =>
-          i.recordedAt.toISOString() < String(cursor[0]) ||
-          (i.recordedAt.toISOString() === String(cursor[0]) && i.id < String(cursor[1])),
-      )
-    : 0;
-  const page = start < 0 ? [] : visible.slice(start, start + size);
-  const byId = new Map(views.map((v) => [v.id, v]));
-  const edges = page.map((incident) => ({
-    cursor: encodeCursor([incident.recordedAt.toISOString(), incident.id]),
-    node: byId.get(incident.id)!,
-  }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: start >= 0 && start + size < visible.length,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: visible.length,
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: Number(count?.count ?? 0),
   };
+
+  async function loadPage() {
+    // Keyset: rows strictly after the cursor, in order; the cursor keeps the database's microseconds.
+    const institutions = new Map<string, InstitutionEntity>();
+    const page: { incident: IncidentEntity; at: string }[] = [];
+    let position = cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null;
+    let isExhausted = false;
+    while (page.length <= size && !isExhausted) {
+      const query = base()
+        .addSelect(
+          `to_char(incident.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+          'cursor_at',
+        )
+        .orderBy('incident.recorded_at', 'DESC')
+        .addOrderBy('incident.id', 'DESC')
+        .limit(size + 1 - page.length);
+      if (position) {
+        query.andWhere('(incident.recorded_at, incident.id) < (:afterAt::timestamptz, :afterId::uuid)', {
+          afterAt: position.at,
+          afterId: position.id,
+        });
+      }
+      const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
+      isExhausted = entities.length < size + 1 - page.length;
+      if (entities.length === 0) break;
+      // The page's institutions, once: for the policy's answer here and for the views below.
+      const missing = entities.filter((i) => !institutions.has(i.institutionId));
+      for (const [id, institution] of await institutionsOf(manager, missing))
+        institutions.set(id, institution);
+      entities.forEach((incident, index) => {
+        const kind = institutions.get(incident.institutionId)!.kind;
+        if (accessOf(incident, kind, actor, context.policy).level !== 'NONE')
+          page.push({ incident, at: raw[index].cursor_at });
+      });
+      position = { at: raw[entities.length - 1].cursor_at, id: entities[entities.length - 1].id };
+    }
+    const hasNextPage = page.length > size;
+    const rows = page.slice(0, size);
+    const nodes = await toCases(
+      manager,
+      rows.map((r) => r.incident),
+      actor,
+      now,
+      context.policy,
+      false,
+      institutions,
+    );
+    return { rows, hasNextPage, nodes };
+  }
 }

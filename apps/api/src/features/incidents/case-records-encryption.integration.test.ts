@@ -154,8 +154,8 @@ describe('the migration that encrypts case records', () => {
       const [account] = (await owner.query('SELECT id FROM account ORDER BY id LIMIT 1')) as { id: string }[];
       const [incident] = (await owner.query(
         `INSERT INTO incident (institution_id, origin, reporter_account_id, category, suspect_type, suspect_description,
-           channel, received_at, recorded_at, state, closing_note)
-         VALUES ($1, 'SCHOOL', $2, 'MOLESTATION', 'OUTSIDER', $3, 'ORAL', $4, $4, 'CLOSED', $5) RETURNING id`,
+           channel, received_at, recorded_at, state, closing_note, reporting_status)
+         VALUES ($1, 'SCHOOL', $2, 'MOLESTATION', 'OUTSIDER', $3, 'ORAL', $4, $4, 'CLOSED', $5, 'IN_BREACH') RETURNING id`,
         [institution.id, account.id, SUSPECT, T0, CLOSING_NOTE],
       )) as { id: string }[];
       await owner.query(

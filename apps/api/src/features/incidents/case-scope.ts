@@ -4,8 +4,9 @@ import type { IncidentEntity } from './incident.entity';
 
 /**
  * The domain's case list filter (caseListFilter: REP-7, REP-11, ORG-1) written as SQL on `incident`
- * joined to `institution`, so a page and its count come from the database. Nothing here decides: each
- * clause translates one field of the filter, and a property test holds the SQL to caseAccess.
+ * (no join: an institution kind is a semi-join), so a page and its count come from the database.
+ * Nothing here decides: each clause translates one field of the filter, and a property test holds the
+ * SQL to caseAccess.
  */
 export function whereCaseVisible(
   query: SelectQueryBuilder<IncidentEntity>,
@@ -52,7 +53,10 @@ function scopeCondition(scope: Scope): { sql: string; parameters: Record<string,
     case 'KINDS':
       return scope.kinds.length === 0
         ? { sql: 'FALSE', parameters: {} }
-        : { sql: 'institution.kind IN (:...caseScopeKinds)', parameters: { caseScopeKinds: scope.kinds } };
+        : {
+            sql: 'incident.institution_id IN (SELECT scope_institution.id FROM institution scope_institution WHERE scope_institution.kind IN (:...caseScopeKinds))',
+            parameters: { caseScopeKinds: scope.kinds },
+          };
     case 'INSTITUTION':
       return {
         sql: 'incident.institution_id = :caseScopeInstitution',

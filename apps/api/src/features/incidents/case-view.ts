@@ -1,9 +1,6 @@
 import {
-  assessReporting,
   emergencyChecklist,
   isCaseConfidential,
-  reportingDeadlines,
-  requiresPoliceReport,
   type AccessActor,
   type DistrictPolicy,
   type EmergencyStep,
@@ -19,7 +16,8 @@ import { IncidentEventEntity } from './incident-event.entity';
 import { IncidentExternalSourceEntity } from './incident-external-source.entity';
 import { IncidentWelfareNoteEntity } from './incident-welfare-note.entity';
 import type { IncidentEntity } from './incident.entity';
-import { accessOf, toCaseFacts, toTimeline } from './incident-facts';
+import { accessOf, toCaseFacts } from './incident-facts';
+import { reportingOf } from './stored-reporting';
 
 const groupBy = <T>(rows: T[], key: (row: T) => string) => {
   const map = new Map<string, T[]>();
@@ -36,7 +34,8 @@ export async function institutionsOf(manager: EntityManager, incidents: readonly
 
 /**
  * The API view of cases, with a fixed number of queries whatever the page size. The child's identity
- * is loaded only when `withChild` (case(id)) and shown only to FULL access (REP-7).
+ * is loaded only when `withChild` (case(id)) and shown only to FULL access (REP-7). `institutions`,
+ * when the caller has them already (the list), saves a query.
  */
 export async function toCases(
   manager: EntityManager,
@@ -45,11 +44,12 @@ export async function toCases(
   now: Date,
   policy: DistrictPolicy,
   withChild: boolean,
+  loadedInstitutions?: ReadonlyMap<string, InstitutionEntity>,
 ): Promise<Case[]> {
   if (incidents.length === 0) return [];
   const ids = incidents.map((i) => i.id);
   // One after another: inside a transaction they share one connection (pg refuses overlapping queries from 9.0).
-  const institutions = await institutionsOf(manager, incidents);
+  const institutions = loadedInstitutions ?? (await institutionsOf(manager, incidents));
   const breaches = await manager
     .getRepository(IncidentBreachEntity)
     .find({ where: { incidentId: In(ids) }, order: { occurredAt: 'ASC' } });
@@ -113,14 +113,8 @@ export async function toCases(
     const { parts, can } = policyAnswer;
     const facts = toCaseFacts(incident, institution.kind);
     const recorded = breachesBy.get(incident.id) ?? [];
-    const settlement = recorded.find((b) => b.code === 'PRIVATE_SETTLEMENT')?.occurredAt;
-    const timeline = toTimeline(incident, sourcesBy.get(incident.id) ?? [], settlement);
-    const assessed = assessReporting(timeline, now, policy);
-    // A clock set before a recorded event (tests, skew) cannot assess: fall back to the deadlines.
-    const fallback = reportingDeadlines({ receipts: timeline.receipts }, policy);
-    if (!fallback.ok) throw new Error(`Stored incident ${incident.id} has no valid receipt`);
-    const deadlines = assessed.ok ? assessed.value.deadlines : fallback.value;
-    const assessedStatus = assessed.ok ? assessed.value.status : 'AWAITING_POLICE_REPORT';
+    // The truth for display, at now; the stored columns hold the same (stored-reporting.ts).
+    const reporting = reportingOf(incident, sourcesBy.get(incident.id) ?? [], recorded, now, policy);
     const done = Object.fromEntries((stepsBy.get(incident.id) ?? []).map((s) => [s.step, s])) as Partial<
       Record<EmergencyStep, IncidentEmergencyStepEntity>
     >;
@@ -146,15 +140,7 @@ export async function toCases(
       access: policyAnswer.level,
       child: parts.childIdentity && child ? { name: child.childName, className: child.childClass } : null,
       childStatement: parts.childStatement && child ? child.statement : null,
-      reporting: {
-        status: recorded.length > 0 ? 'IN_BREACH' : assessedStatus,
-        isPoliceReportRequired: requiresPoliceReport(incident.category, incident.suspectType, policy)
-          .isRequired,
-        headNotificationDueAt: deadlines.headNotificationDueAt,
-        policeReportDueAt: deadlines.policeReportDueAt,
-        isHeadNotificationLate: assessed.ok ? assessed.value.isHeadNotificationLate : false,
-        assessedAt: now,
-      },
+      reporting: { ...reporting, assessedAt: now },
       breaches: recorded.map((b) => ({
         code: b.code,
         hop: b.hop,

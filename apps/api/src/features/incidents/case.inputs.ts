@@ -1,4 +1,10 @@
-import type { ClosingReason, EmergencyStep, IncidentCategory, SuspectType } from '@xiaohu/domain';
+import type {
+  ClosingReason,
+  EmergencyStep,
+  IncidentCategory,
+  ReportingStatus,
+  SuspectType,
+} from '@xiaohu/domain';
 import { Field, ID, InputType } from 'type-graphql';
 import {
   ClosingReasonEnum,
@@ -132,7 +138,7 @@ export class CaseFilter {
   states?: string[] | null;
 
   @Field(() => ReportingStatusEnum, { nullable: true, description: 'Only this reporting status.' })
-  status?: string | null;
+  status?: ReportingStatus | null;
 
   @Field(() => Boolean, {
     nullable: true,

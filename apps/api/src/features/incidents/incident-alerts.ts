@@ -31,6 +31,7 @@ import { IncidentEntity } from './incident.entity';
 import { isHeadInConflictOf } from './incident-conflict';
 import { CaseOfficerEntity } from './case-officer.entity';
 import { accessOf, toTimeline } from './incident-facts';
+import { storeReportingOf } from './stored-reporting';
 
 export interface AlertDependencies {
   clock: Clock;
@@ -183,7 +184,11 @@ export async function fireAlert(
   if (inserted.length === 0) return 'ALREADY_FIRED';
   if (isSkipped) return 'SKIPPED';
 
-  if (wanted) await recordAssessedBreaches(manager, incident, now, deps.policy, [wanted.code], wanted.hop);
+  if (wanted) {
+    await recordAssessedBreaches(manager, incident, now, deps.policy, [wanted.code], wanted.hop);
+    // At the police deadline: AWAITING_POLICE_REPORT → IN_BREACH in the stored columns (stored-reporting.ts).
+    await storeReportingOf(manager, incident.id, now, deps.policy);
+  }
   // Stored truth: the alert went out now, whatever instant it was planned for (a late record, a late job).
   await manager.getRepository(IncidentEventEntity).insert({
     incidentId: incident.id,

@@ -37,10 +37,26 @@ export function accessOf(
   return caseAccess(toCaseFacts(incident, kind), actor, policy);
 }
 
+/** The facts of an incident that its reporting timeline reads. */
+export type ReportingFactsOf = Pick<
+  IncidentEntity,
+  | 'category'
+  | 'suspectType'
+  | 'origin'
+  | 'reporterAccountId'
+  | 'headAccountId'
+  | 'receivedAt'
+  | 'recordedAt'
+  | 'acknowledgedAt'
+  | 'policeReportedAt'
+  | 'reportedToDistrictAt'
+  | 'closedAt'
+>;
+
 /** The domain's reporting timeline of an incident (REP-2 to REP-4, REP-8). */
 export function toTimeline(
-  incident: IncidentEntity,
-  externalSources: readonly IncidentExternalSourceEntity[],
+  incident: ReportingFactsOf,
+  externalSources: readonly Pick<IncidentExternalSourceEntity, 'source' | 'learnedAt'>[],
   privateSettlementAt: Date | undefined,
 ): ReportingTimeline {
   const firstExternal = [...externalSources].sort((a, b) => a.learnedAt.getTime() - b.learnedAt.getTime())[0];

@@ -1,4 +1,10 @@
-import type { ClosingReason, IncidentCategory, IncidentState, SuspectType } from '@xiaohu/domain';
+import type {
+  ClosingReason,
+  IncidentCategory,
+  IncidentState,
+  ReportingStatus,
+  SuspectType,
+} from '@xiaohu/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { encryptedColumn } from '../../shared/crypto/encrypted-column';
@@ -10,6 +16,12 @@ import { InstitutionEntity } from '../institutions/institution.entity';
  */
 @Entity({ name: 'incident' })
 @Index('incident_recorded_at_id_idx', ['recordedAt', 'id'])
+@Index('incident_reporting_status_recorded_at_idx', ['reportingStatus', 'recordedAt', 'id'])
+@Index('incident_breach_or_awaiting_recorded_at_idx', ['recordedAt', 'id'], {
+  where: `"reporting_status" IN ('IN_BREACH', 'AWAITING_POLICE_REPORT')`,
+})
+@Index('incident_has_breach_recorded_at_idx', ['recordedAt', 'id'], { where: '"has_breach"' })
+@Index('incident_institution_id_recorded_at_idx', ['institutionId', 'recordedAt', 'id'])
 export class IncidentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -18,7 +30,6 @@ export class IncidentEntity {
   @JoinColumn({ name: 'institution_id', foreignKeyConstraintName: 'incident_institution_id_fkey' })
   institution?: InstitutionEntity;
 
-  @Index('incident_institution_id_idx')
   @Column({ type: 'uuid' })
   institutionId: string;
 
@@ -117,4 +128,20 @@ export class IncidentEntity {
 
   @Column({ type: 'uuid', nullable: true })
   closedByAccountId: string | null;
+
+  /**
+   * Stored reporting state (issue 15), written only by refreshStoredReporting from the domain's
+   * assessReporting, on every change of the case and by the deadline job. See stored-reporting.ts for
+   * why AWAITING_POLICE_REPORT past police_report_due_at reads as IN_BREACH.
+   */
+  @Column({ type: 'varchar', length: 24 })
+  reportingStatus: ReportingStatus;
+
+  /** REP-3: the police deadline, when a police report is required (REP-1). */
+  @Column({ type: 'timestamptz', nullable: true })
+  policeReportDueAt: Date | null;
+
+  /** A breach is on record (incident_breach), REP-4. */
+  @Column({ type: 'boolean', default: false })
+  hasBreach: boolean;
 }

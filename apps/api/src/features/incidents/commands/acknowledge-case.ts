@@ -6,6 +6,7 @@ import { TransitionRefusedError } from '../incident-errors.type';
 import { IncidentEntity } from '../incident.entity';
 import { toTimeline } from '../incident-facts';
 import { loadCaseForChange, recordEvent, refuseUnless, viewCase } from './case-command.support';
+import { storeReportingOf } from '../stored-reporting';
 
 /** REP-2: the head acknowledges (REPORTED → HEAD_NOTIFIED). */
 export async function acknowledgeCase(context: RequestContext, caseId: string) {
@@ -55,6 +56,7 @@ export async function acknowledgeCase(context: RequestContext, caseId: string) {
         deadline: 'HEAD_NOTIFICATION',
         deadlineOutcome: isLate ? 'MISSED' : 'MET',
       });
+      await storeReportingOf(manager, incident.id, now, context.policy);
       return { result: await viewCase(context, manager, incident.id, actor, false), details: { isLate } };
     },
   });

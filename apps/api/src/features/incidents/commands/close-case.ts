@@ -8,6 +8,7 @@ import { TransitionRefusedError } from '../incident-errors.type';
 import { recordRefusedAttempt } from '../incident-alerts';
 import { IncidentEntity } from '../incident.entity';
 import { loadCaseForChange, recordEvent, refuseUnless, viewCase } from './case-command.support';
+import { storeReportingOf } from '../stored-reporting';
 
 /** REP-4: closing follows canTransition; a refused attempt that is itself a breach is recorded. */
 export async function closeCase(context: RequestContext, input: CloseCaseInput) {
@@ -34,6 +35,7 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
         if (decision.breachToRecord) {
           recorded = decision.breachToRecord;
           await recordRefusedAttempt(manager, incident, decision.breachToRecord, now, context.policy);
+          await storeReportingOf(manager, incident.id, now, context.policy);
         }
         await recordEvent(manager, {
           incidentId: incident.id,
@@ -67,6 +69,7 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
         actorAccountId: actor.accountId,
         detail: input.reason,
       });
+      await storeReportingOf(manager, incident.id, now, context.policy);
       return {
         result: await viewCase(context, manager, incident.id, actor, false),
         details: { reason: input.reason },

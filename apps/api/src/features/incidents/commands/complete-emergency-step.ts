@@ -5,6 +5,7 @@ import { ValidationError } from '../../../shared/graphql/error-result';
 import type { CompleteEmergencyStepInput } from '../case.inputs';
 import { ReportingTimeError } from '../incident-errors.type';
 import { loadCaseForChange, recordEvent, refuseUnless, viewCase } from './case-command.support';
+import { storeReportingOf } from '../stored-reporting';
 
 /** REP-6: tick one emergency step, with time and person; ticking it again changes nothing. */
 export async function completeEmergencyStep(context: RequestContext, input: CompleteEmergencyStepInput) {
@@ -48,6 +49,7 @@ export async function completeEmergencyStep(context: RequestContext, input: Comp
           actorAccountId: actor.accountId,
           detail: input.step,
         });
+        await storeReportingOf(manager, incident.id, now, context.policy);
       }
       return {
         result: await viewCase(context, manager, incident.id, actor, false),

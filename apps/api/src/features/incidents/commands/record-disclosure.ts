@@ -13,6 +13,7 @@ import { IncidentChildEntity } from '../incident-child.entity';
 import { isHeadInConflictOf } from '../incident-conflict';
 import { IncidentEntity } from '../incident.entity';
 import { alertDependencies, headOf, recordEvent, UUID, viewCase } from './case-command.support';
+import { storedReportingOf, storeReportingOf } from '../stored-reporting';
 
 /** Issue 4: the teacher's record. Case, child, timeline, audit and escalation jobs in one transaction. */
 export async function recordDisclosure(context: RequestContext, input: RecordDisclosureInput) {
@@ -112,6 +113,8 @@ export async function recordDisclosure(context: RequestContext, input: RecordDis
           result: ReportingTimeError.of(plan.error.code, plan.error.ruleId, plan.error.message, 'receivedAt'),
         };
       }
+      // Inserted with its reporting at now, recomputed below once breaches and alerts are recorded.
+      Object.assign(incident, storedReportingOf(incident, [], [], now, context.policy));
       await manager.getRepository(IncidentEntity).insert(incident);
       await manager.getRepository(IncidentChildEntity).insert({
         incidentId: incident.id,
@@ -137,6 +140,7 @@ export async function recordDisclosure(context: RequestContext, input: RecordDis
         'TEACHER_TO_HEAD',
       );
       await scheduleAlerts(manager, incident, plan.value, alertDependencies(context));
+      await storeReportingOf(manager, incident.id, now, context.policy);
       return {
         result: await viewCase(context, manager, incident.id, actor, false),
         targetId: incident.id,

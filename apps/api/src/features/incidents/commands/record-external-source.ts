@@ -21,6 +21,7 @@ import {
   viewCase,
   type LoadedCase,
 } from './case-command.support';
+import { storedReportingOf, storeReportingOf } from '../stored-reporting';
 
 type Target = { existing: LoadedCase } | { institution: InstitutionEntity };
 
@@ -107,7 +108,10 @@ export async function recordExternalSource(context: RequestContext, input: Recor
         const { code, ruleId, message } = assessment.error;
         return { result: ReportingTimeError.of(code, ruleId, message, 'learnedAt') };
       }
-      if (isNew) await manager.getRepository(IncidentEntity).insert(incident);
+      if (isNew) {
+        Object.assign(incident, storedReportingOf(incident, [source], [], now, context.policy));
+        await manager.getRepository(IncidentEntity).insert(incident);
+      }
       await manager.getRepository(IncidentExternalSourceEntity).insert({
         incidentId: incident.id,
         source: input.source,
@@ -125,6 +129,7 @@ export async function recordExternalSource(context: RequestContext, input: Recor
         detail: input.source,
       });
       await recordAssessedBreaches(manager, incident, now, context.policy, ['CONCEALMENT']);
+      await storeReportingOf(manager, incident.id, now, context.policy);
       return {
         result: await viewCase(context, manager, incident.id, actor, false),
         targetId: incident.id,

@@ -9,6 +9,7 @@ import { IncidentExternalSourceEntity } from '../incident-external-source.entity
 import { IncidentEntity } from '../incident.entity';
 import { toTimeline } from '../incident-facts';
 import { loadCaseForChange, recordEvent, refuseUnless, viewCase } from './case-command.support';
+import { storeReportingOf } from '../stored-reporting';
 
 /** REP-3: the police report; a late one records 迟报 at once (the deadline job then skips). */
 export async function recordPoliceReport(context: RequestContext, input: RecordPoliceReportInput) {
@@ -68,6 +69,7 @@ export async function recordPoliceReport(context: RequestContext, input: RecordP
         deadlineOutcome: isLate ? 'MISSED' : 'MET',
       });
       if (isLate) await recordAssessedBreaches(manager, incident, now, context.policy, ['LATE_REPORT']);
+      await storeReportingOf(manager, incident.id, now, context.policy);
       return { result: await viewCase(context, manager, incident.id, actor, false), details: { isLate } };
     },
   });

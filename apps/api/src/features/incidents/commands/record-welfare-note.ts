@@ -5,6 +5,7 @@ import { ValidationError } from '../../../shared/graphql/error-result';
 import type { RecordWelfareNoteInput } from '../case.inputs';
 import { IncidentWelfareNoteEntity } from '../incident-welfare-note.entity';
 import { loadCaseForChange, refuseUnless, viewCase } from './case-command.support';
+import { storeReportingOf } from '../stored-reporting';
 
 /** REP-10: a welfare note on the case (concern, guardian told, 休学). Audited, never the note's text. */
 export async function recordWelfareNote(context: RequestContext, input: RecordWelfareNoteInput) {
@@ -37,6 +38,8 @@ export async function recordWelfareNote(context: RequestContext, input: RecordWe
         recordedByAccountId: actor.accountId,
         recordedAt: now,
       });
+      // Not a reporting fact; recomputed anyway so that every change of a case leaves the columns true.
+      await storeReportingOf(manager, incident.id, now, context.policy);
       // The recorder is in the need-to-know group: the answer shows the notes.
       return { result: await viewCase(context, manager, incident.id, actor, true), details: flags };
     },
