@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Issue 15: the staff register's lists at district scale (60,000 staff).
-// - Name search: each name's character bigrams in a generated column with a GIN index (CJK names give
+// - Name search: each name's character bigrams (kept by a trigger) with a GIN index (CJK names give
 //   pg_trgm no trigrams under the C collation); a one-character search is a prefix search on a btree.
 //   Searching the last four digits of the ID number uses an expression index.
 // - dueChecks: the next re-check (VET-9) and reminder interview (VET-10) are stored per member, computed
@@ -11,7 +11,7 @@ export class StaffListsInSql1796000200000 implements MigrationInterface {
   name = 'StaffListsInSql1796000200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // Plain text arithmetic, IMMUTABLE so a generated column may call it; qualified names keep it
+    // Plain text arithmetic, IMMUTABLE (the search calls it on the query too); qualified names keep it
     // independent of search_path (restores, other sessions).
     await queryRunner.query(
       `CREATE FUNCTION staff_name_bigrams(name text) RETURNS text[]
@@ -19,17 +19,17 @@ export class StaffListsInSql1796000200000 implements MigrationInterface {
        AS $$ SELECT COALESCE(pg_catalog.array_agg(DISTINCT pg_catalog.substr(pg_catalog.lower(name), i, 2)), '{}'::text[])
              FROM pg_catalog.generate_series(1, pg_catalog.char_length(name) - 1) AS i $$`,
     );
+    // A trigger rather than a generated column: TypeORM records generated columns in a metadata table
+    // keyed by database name, which a restore into another database would carry over wrong.
     await queryRunner.query(
-      'ALTER TABLE "staff_member" ADD "name_bigrams" text array GENERATED ALWAYS AS (staff_name_bigrams(name)) STORED NOT NULL',
+      `CREATE FUNCTION staff_member_set_name_bigrams() RETURNS trigger LANGUAGE plpgsql
+       AS $$ BEGIN NEW.name_bigrams := staff_name_bigrams(NEW.name); RETURN NEW; END $$`,
     );
-    // TypeORM reads a generated column's expression from its metadata table, keyed by database name
-    // (only its schema comparison reads it: the migration generator and the drift test, on fresh databases).
+    await queryRunner.query(`ALTER TABLE "staff_member" ADD "name_bigrams" text array NOT NULL DEFAULT '{}'`);
+    await queryRunner.query('UPDATE "staff_member" SET "name_bigrams" = staff_name_bigrams("name")');
     await queryRunner.query(
-      'CREATE TABLE IF NOT EXISTS "typeorm_metadata" ("type" character varying NOT NULL, "database" character varying, "schema" character varying, "table" character varying, "name" character varying, "value" text)',
-    );
-    await queryRunner.query(
-      'INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value") VALUES (current_database(), $1, $2, $3, $4, $5)',
-      ['public', 'staff_member', 'GENERATED_COLUMN', 'name_bigrams', 'staff_name_bigrams(name)'],
+      `CREATE TRIGGER "staff_member_name_bigrams" BEFORE INSERT OR UPDATE OF "name" ON "staff_member"
+       FOR EACH ROW EXECUTE FUNCTION staff_member_set_name_bigrams()`,
     );
     await queryRunner.query(
       'CREATE INDEX "staff_member_name_bigrams_idx" ON "staff_member" USING gin ("name_bigrams")',
@@ -82,11 +82,9 @@ export class StaffListsInSql1796000200000 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "staff_member_id_number_last4_idx"');
     await queryRunner.query('DROP INDEX "staff_member_name_pattern_idx"');
     await queryRunner.query('DROP INDEX "staff_member_name_bigrams_idx"');
-    await queryRunner.query(
-      'DELETE FROM "typeorm_metadata" WHERE "type" = $1 AND "name" = $2 AND "schema" = $3 AND "table" = $4',
-      ['GENERATED_COLUMN', 'name_bigrams', 'public', 'staff_member'],
-    );
+    await queryRunner.query('DROP TRIGGER "staff_member_name_bigrams" ON "staff_member"');
     await queryRunner.query('ALTER TABLE "staff_member" DROP COLUMN "name_bigrams"');
+    await queryRunner.query('DROP FUNCTION staff_member_set_name_bigrams()');
     await queryRunner.query('DROP FUNCTION staff_name_bigrams(text)');
   }
 }

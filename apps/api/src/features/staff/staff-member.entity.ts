@@ -43,18 +43,10 @@ export class StaffMemberEntity {
   /**
    * The distinct two-character pieces of the lower-cased name, for the GIN index of name search (CJK
    * characters give pg_trgm no trigrams under the C collation, and most names have two or three).
-   * A generated column rather than an entity hook: it stays true whatever writes the name (commands,
-   * the roster import, seeds, bulk SQL), and the function is plain text arithmetic, not a rule.
+   * Written by a trigger with the SQL function staff_name_bigrams (migration 1796000200000), not by an
+   * entity hook: it stays true whatever writes the name (commands, the roster import, seeds, bulk SQL).
    */
-  @Column({
-    type: 'text',
-    array: true,
-    generatedType: 'STORED',
-    asExpression: 'staff_name_bigrams(name)',
-    insert: false,
-    update: false,
-    select: false,
-  })
+  @Column({ type: 'text', array: true, default: () => "'{}'", insert: false, update: false, select: false })
   nameBigrams?: string[];
 
   /** AES-256-GCM, base64 of iv | tag | ciphertext. */

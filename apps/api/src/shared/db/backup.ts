@@ -21,12 +21,7 @@ const BACKUP_VERSION = 1;
 const END_OF_TABLE = '\\.';
 const SCHEMAS = ['public', JOB_SCHEMA];
 // Written by the migrations themselves: recorded (migrations) or recreated, never copied.
-const MIGRATION_OWNED = new Set([
-  'public.typeorm_migration',
-  // TypeORM's record of generated columns' expressions (migration 1796000200000).
-  'public.typeorm_metadata',
-  `${JOB_SCHEMA}.version`,
-]);
+const MIGRATION_OWNED = new Set(['public.typeorm_migration', `${JOB_SCHEMA}.version`]);
 const QUEUE_TABLE = `${JOB_SCHEMA}.queue`;
 // Its one row is written by its migration and replaced by the backup's.
 const HEAD_TABLE = 'public.audit_chain_head';
