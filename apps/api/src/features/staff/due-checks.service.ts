@@ -6,6 +6,7 @@ import {
   type StaffRole,
 } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
+import { scopeOfActor } from '../../shared/auth/actor';
 import { badUserInputError } from '../../shared/graphql/errors';
 import type { DueCheck, DueCheckFilter, DueCheckList } from './due-check.type';
 import type { DueCheckKind } from './staff.enums';
@@ -82,8 +83,20 @@ export async function listDueChecks(
     return query;
   };
 
+  // A kind no institution in view can have is not asked for (e.g. re-checks for 基教科's schools): its
+  // index would be walked to the end for nothing.
+  const scope = scopeOfActor(actor, policy);
+  const kindsInView = INSTITUTION_KINDS.filter(
+    (kind) =>
+      (scope.type !== 'KINDS' || scope.kinds.includes(kind)) &&
+      (!sectionKinds || sectionKinds.includes(kind)),
+  );
   const kinds = (['RECHECK', 'REMINDER_INTERVIEW'] as const).filter(
-    (k) => !filter?.kind || filter.kind === k,
+    (k) =>
+      (!filter?.kind || filter.kind === k) &&
+      kindsInView.some(
+        (kind) => k !== 'RECHECK' || responsibleUnits('IN_SERVICE_STAFF_CHECKS', kind, policy).length > 0,
+      ),
   );
   const items: DueCheck[] = [];
   let totalCount = 0;
