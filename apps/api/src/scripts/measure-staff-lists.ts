@@ -220,6 +220,38 @@ async function main(): Promise<void> {
         for (const row of plan) console.log(`     ${row['QUERY PLAN']}`);
       }
     }
+    // The statements the API sent before issue 15, on the same data, for comparison.
+    const before: [string, string][] = [
+      [
+        'before: search 王丽 page (ILIKE), district',
+        `SELECT s.* FROM staff_member s INNER JOIN institution i ON i.id = s.institution_id
+         WHERE (s.name ILIKE '%王丽%' OR s.id_number_masked ILIKE '%王丽%') ORDER BY s.name, s.id LIMIT 51`,
+      ],
+      [
+        'before: search 王丽 count (COUNT DISTINCT, ILIKE), district',
+        `SELECT COUNT(DISTINCT s.id) FROM staff_member s INNER JOIN institution i ON i.id = s.institution_id
+         WHERE (s.name ILIKE '%王丽%' OR s.id_number_masked ILIKE '%王丽%')`,
+      ],
+      [
+        'before: staff count (COUNT DISTINCT), district',
+        'SELECT COUNT(DISTINCT s.id) FROM staff_member s INNER JOIN institution i ON i.id = s.institution_id',
+      ],
+      [
+        'before: dueChecks rows for 基教科 (every member, two correlated max())',
+        `SELECT s.id, s.role, s.has_student_access, i.kind,
+           (SELECT max(vc.checked_at) FROM vetting_check vc WHERE vc.staff_id = s.id AND vc.check = 'IN_SERVICE_RECHECK' AND vc.checked_at <= now()),
+           (SELECT max(ri.interviewed_at) FROM reminder_interview ri WHERE ri.staff_id = s.id AND ri.interviewed_at <= now())
+         FROM staff_member s INNER JOIN institution i ON i.id = s.institution_id
+         WHERE i.kind IN ('PRIMARY', 'SECONDARY', 'SPECIAL_EDUCATION') AND s.status = 'ACTIVE'
+           AND COALESCE(s.started_at, s.activated_at) IS NOT NULL AND (i.kind IN ('KINDERGARTEN', 'TRAINING_INSTITUTION') OR s.has_student_access)`,
+      ],
+    ];
+    for (const [name, sql] of before) {
+      const plan = (await owner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)) as { 'QUERY PLAN': string }[];
+      const line = `${name}: ${plan.at(-1)?.['QUERY PLAN']}; ${plan.find((r) => /Seq Scan|Index/.test(r['QUERY PLAN']))?.['QUERY PLAN'].trim()}`;
+      console.log(line);
+      report.push(line);
+    }
     console.log('\nsummary');
     for (const line of report) console.log(line);
     server.close();

@@ -174,11 +174,11 @@ describe('dueChecks', () => {
     [{ section: 'VOCATIONAL', isOverdue: true }, 200],
     [{ section: 'BASIC' }, 200],
     [{ institutionId: 'KINDERGARTEN' }, 20],
-  ])(
+  ] as [Record<string, unknown>, number][])(
     'VET-9, VET-10: filter %j, first %d answers exactly what inServiceDueDates says for every member',
     async (given, first) => {
       app.clock.set(NOW);
-      const filter: Record<string, unknown> =
+      const filter =
         given.institutionId === 'KINDERGARTEN'
           ? { institutionId: await institutionIdByName(app.owner, '九龙坡区机关幼儿园') }
           : given;

@@ -61,10 +61,12 @@ export async function listDueChecks(
     ? INSTITUTION_KINDS.filter((kind) => supervisingSection(kind, policy).unit === filter.section)
     : null;
 
-  const inScope = (kind: DueCheckKind) => {
+  // The page reads the institution; a count joins it only when the scope or the section needs its kind.
+  const inScope = (kind: DueCheckKind, readsInstitution: boolean) => {
     const due = KINDS[kind].column;
     const query = staffInScope(context.dataSource.manager, actor, policy);
-    if (!query.expressionMap.joinAttributes.length) query.innerJoin('staff.institution', 'institution');
+    if (!query.expressionMap.joinAttributes.length && (readsInstitution || sectionKinds))
+      query.innerJoin('staff.institution', 'institution');
     // Both conditions name the partial index's predicate: the planner may use it.
     query.andWhere("staff.status = 'ACTIVE'").andWhere(`${due} IS NOT NULL`);
     query.setParameter('dueNow', now);
@@ -104,7 +106,7 @@ export async function listDueChecks(
   // One after the other: they share the request's connection.
   for (const kind of kinds) {
     const { column, lastAt, ruleId } = KINDS[kind];
-    const rows = await inScope(kind)
+    const rows = await inScope(kind, true)
       .select('staff.id', 'id')
       .addSelect('staff.name', 'name')
       .addSelect('staff.id_number_masked', 'masked')
@@ -118,7 +120,7 @@ export async function listDueChecks(
       .addOrderBy('staff.id', 'ASC')
       .limit(limit)
       .getRawMany<Row>();
-    const counts = await inScope(kind)
+    const counts = await inScope(kind, false)
       .select('count(*)::int', 'total')
       .addSelect(`(count(*) FILTER (WHERE ${column} < :dueNow))::int`, 'overdue')
       .getRawOne<{ total: number; overdue: number }>();
