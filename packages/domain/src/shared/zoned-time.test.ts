@@ -57,12 +57,18 @@ describe('zoned time', () => {
     };
     // New York leaves daylight saving time at 06:00 UTC on 2 Nov 2025; every 7 minutes of that day and
     // the next, then Shanghai across 60 days at odd instants (milliseconds are dropped).
-    const instants = [
-      ...Array.from({ length: 420 }, (_, i) => ['America/New_York', Date.UTC(2025, 10, 2) + i * 7 * 60_000]),
-      ...Array.from({ length: 60 }, (_, i) => [TZ, Date.UTC(2025, 0, 31) + i * 86_399_999 + 123]),
+    const instants: [string, number][] = [
+      ...Array.from({ length: 420 }, (_, i): [string, number] => [
+        'America/New_York',
+        Date.UTC(2025, 10, 2) + i * 7 * 60_000,
+      ]),
+      ...Array.from({ length: 60 }, (_, i): [string, number] => [
+        TZ,
+        Date.UTC(2025, 0, 31) + i * 86_399_999 + 123,
+      ]),
       ['America/New_York', Date.UTC(2025, 10, 2, 5, 59, 59, 999)],
       ['America/New_York', Date.UTC(2025, 10, 2, 6, 0, 0)],
-    ] as const;
+    ];
     for (const [timeZone, ms] of instants)
       expect(toZoned(new Date(ms), timeZone)).toEqual(intl(new Date(ms), timeZone));
     expect(
