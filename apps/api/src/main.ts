@@ -16,6 +16,7 @@ import { ensureDatabaseServer } from './shared/db/embedded-postgres';
 import { startJobQueue } from './shared/jobs/job-queue';
 import { startIncidentWorkers } from './features/incidents/incident-alerts';
 import { alertDependencies } from './features/incidents/commands/case-command.support';
+import { reconcileStaffDueDates } from './features/staff/staff-due-dates';
 
 const log = (message: string, error?: unknown) => {
   if (error === undefined) console.log(message);
@@ -88,6 +89,9 @@ async function main(): Promise<void> {
       const seeded = config.isProduction
         ? (await seedReferenceData(owner), [])
         : await seedDemoDistrict(owner, { isProduction: false, now: systemClock.now() });
+      // Stored due dates (VET-9, VET-10) follow the district's settings: recomputed when those changed.
+      const dueDates = await reconcileStaffDueDates(owner.manager, DEFAULT_POLICY, systemClock.now());
+      if (dueDates !== null) log(`Recomputed the due dates of the staff register (${dueDates} changed)`);
       await ensureAppLogin(database.ownerUrl, appDatabase);
       return seeded;
     } finally {

@@ -15,6 +15,7 @@ import { AuditHashChain1795920510000 } from './1795920510000-audit-hash-chain';
 import { SignInThrottlesAndAccountLinks1795920600000 } from './1795920600000-sign-in-throttles-and-account-links';
 import { MultiFactorAuthentication1795920700000 } from './1795920700000-multi-factor-authentication';
 import { StoredCaseReporting1796000100000 } from './1796000100000-stored-case-reporting';
+import { StaffListsInSql1796000200000 } from './1796000200000-staff-lists-in-sql';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -35,4 +36,5 @@ export const MIGRATIONS: MixedList<Function> = [
   SignInThrottlesAndAccountLinks1795920600000,
   MultiFactorAuthentication1795920700000,
   StoredCaseReporting1796000100000,
+  StaffListsInSql1796000200000,
 ];

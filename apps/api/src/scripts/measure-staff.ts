@@ -4,6 +4,7 @@ import { DEFAULT_POLICY } from '@xiaohu/domain';
 import { Client } from 'pg';
 import { loadConfig } from '../config';
 import { buildIdNumber, buildRosterRow, buildRosterWorkbook } from '../features/staff/staff.factories';
+import { refreshStaffDueDates } from '../features/staff/staff-due-dates';
 import { seedDemoDistrict } from '../seed/demo-district.seed';
 import { DEMO_PASSWORD } from '../seed/demo-district.data';
 import { createAppServer } from '../server';
@@ -149,6 +150,8 @@ async function main(): Promise<void> {
               '查询员', '严重违法犯罪案件教职员工信息库', 'R-1', 'INSTITUTION', now()
        FROM staff_member WHERE status = 'ACTIVE' AND abs(hashtext(id::text)) % 4 = 0`,
     );
+    // Written around the API: the stored due dates (issue 15) are recomputed as seeds do.
+    await owner.transaction((manager) => refreshStaffDueDates(manager));
     await owner.query('ANALYZE staff_member; ANALYZE reminder_interview; ANALYZE vetting_check');
     const dueQuery =
       'query($f: DueCheckFilter) { dueChecks(filter: $f, first: 100) { totalCount overdueCount items { kind staffId staffName institutionName dueAt isOverdue supervisedBy lastAt } } }';

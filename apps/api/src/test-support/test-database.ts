@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_POLICY } from '@xiaohu/domain';
 import { Client } from 'pg';
 import { appConnection, ensureAppLogin } from '../shared/db/app-role';
 import { createDataSource } from '../shared/db/data-source';
 import { seedDemoDistrict } from '../seed/demo-district.seed';
+import { reconcileStaffDueDates } from '../features/staff/staff-due-dates';
 
 const TEMPLATE = 'xiaohu_template';
 const TEMPLATE_LOCK = 7_260_2026;
@@ -63,7 +65,9 @@ async function buildTemplate(admin: Client): Promise<void> {
   await owner.initialize();
   try {
     await owner.runMigrations({ transaction: 'each' });
-    await seedDemoDistrict(owner, { isProduction: false, now: new Date('2026-03-01T00:00:00Z') });
+    const now = new Date('2026-03-01T00:00:00Z');
+    await seedDemoDistrict(owner, { isProduction: false, now });
+    await reconcileStaffDueDates(owner.manager, DEFAULT_POLICY, now);
   } finally {
     await owner.destroy();
   }

@@ -3,6 +3,8 @@ import { StaffMemberEntity } from './staff-member.entity';
 
 /** A reminder interview 约谈提示 (VET-10), append-only. */
 @Entity({ name: 'reminder_interview' })
+// The last interview per member (VET-10) is one step down this index.
+@Index('reminder_interview_staff_id_interviewed_at_idx', ['staffId', 'interviewedAt'])
 export class ReminderInterviewEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -11,7 +13,6 @@ export class ReminderInterviewEntity {
   @JoinColumn({ name: 'staff_id' })
   staff?: StaffMemberEntity;
 
-  @Index('reminder_interview_staff_id_idx')
   @Column({ type: 'uuid' })
   staffId: string;
 

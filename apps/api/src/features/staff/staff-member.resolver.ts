@@ -27,7 +27,9 @@ import {
 } from '@xiaohu/domain';
 
 async function factsOf(context: RequestContext, member: StaffMember): Promise<VettingFacts> {
-  const facts = await staffLoaders(context).factsByStaffId.load(member.id);
+  const loaders = staffLoaders(context);
+  if (!loaders.knownStaff.has(member.id)) loaders.knownStaff.set(member.id, toEntity(member));
+  const facts = await loaders.factsByStaffId.load(member.id);
   if (!facts) throw new Error(`Staff member ${member.id} vanished`);
   return facts;
 }

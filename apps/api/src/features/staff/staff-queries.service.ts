@@ -13,6 +13,29 @@ import { decide, toVettingDecision } from './vetting-facts';
 import { staffAccessOf } from './staff-policy';
 
 const MASKED = /^\d{4}\*{10}\d{3}[\dX]$/i;
+const LAST_FOUR = /^\d{3}[\dX]$/i;
+/** Digits, X and asterisks with at least one digit or asterisk: the start of a masked number. */
+const ID_PART = /^(?=.*[\d*])[\dX*]+$/i;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A name search that an index answers. Two characters or more: the name's bigrams (GIN,
+ * staff_member_name_bigrams_idx) contain the query's, then LIKE confirms the substring on those rows;
+ * the same SQL function makes both sets of bigrams, so Latin letters match in any case. One character:
+ * names starting with it (btree), what a user typing one surname character means.
+ */
+function whereNameMatches(query: SelectQueryBuilder<StaffMemberEntity>, search: string): void {
+  if ([...search].length === 1) {
+    const prefixes = [...new Set([search, search.toLowerCase(), search.toUpperCase()])];
+    query.andWhere(`(${prefixes.map((_, i) => `staff.name LIKE :namePrefix${i}`).join(' OR ')})`);
+    prefixes.forEach((prefix, i) => query.setParameter(`namePrefix${i}`, `${escapeLike(prefix)}%`));
+    return;
+  }
+  query
+    .andWhere('staff.name_bigrams @> staff_name_bigrams(:nameSearch)', { nameSearch: search })
+    .andWhere('lower(staff.name) LIKE lower(:namePattern)', { namePattern: `%${escapeLike(search)}%` });
+}
 
 function applyFilter(
   query: SelectQueryBuilder<StaffMemberEntity>,
@@ -32,9 +55,14 @@ function applyFilter(
       query.andWhere('staff.id_number_hash = :hash', { hash: idNumberCipher(context.config).hash(search) });
     } else if (MASKED.test(search)) {
       query.andWhere('staff.id_number_masked = :masked', { masked: search.toUpperCase() });
+    } else if (LAST_FOUR.test(search)) {
+      query.andWhere('right(staff.id_number_masked, 4) = :lastFour', { lastFour: search.toUpperCase() });
+    } else if (ID_PART.test(search)) {
+      query.andWhere('staff.id_number_masked LIKE :maskedPrefix', {
+        maskedPrefix: `${escapeLike(search.toUpperCase())}%`,
+      });
     } else {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(staff.name ILIKE :pattern OR staff.id_number_masked ILIKE :pattern)', { pattern });
+      whereNameMatches(query, search);
     }
   }
   return query;
@@ -52,7 +80,11 @@ export async function listStaff(
   const cursor = after ? decodeCursor(after, ['text', 'uuid']) : null;
   const base = () =>
     applyFilter(staffInScope(context.dataSource.manager, actor, context.policy), filter, context);
-  const pageQuery = base()
+  const pageQuery = base();
+  // The page brings its institutions (already limited to the scope): the institution field needs no query.
+  if (!pageQuery.expressionMap.joinAttributes.length) pageQuery.innerJoin('staff.institution', 'institution');
+  pageQuery
+    .addSelect('institution')
     .orderBy('staff.name', 'ASC')
     .addOrderBy('staff.id', 'ASC')
     .limit(size + 1);
@@ -64,7 +96,12 @@ export async function listStaff(
   }
   // One after the other: both run on the request's transaction, i.e. one connection.
   const rows = await pageQuery.getMany();
-  const totalCount = await base().getCount();
+  // count(*), not getCount's COUNT(DISTINCT id): the join is many-to-one, rows cannot repeat.
+  const counted = await base().select('count(*)::int', 'n').getRawOne<{ n: number }>();
+  const totalCount = counted?.n ?? 0;
+  for (const row of rows) {
+    if (row.institution) context.loaders.institutionById.prime(row.institutionId, row.institution);
+  }
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({ cursor: encodeCursor([row.name, row.id]), node: toStaffMember(row) }));
   return {

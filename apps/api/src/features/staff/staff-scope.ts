@@ -23,11 +23,13 @@ export function staffInScope(
 ): SelectQueryBuilder<StaffMemberEntity> {
   const query = manager.getRepository(StaffMemberEntity).createQueryBuilder('staff');
   const scope = scopeOfActor(actor, policy);
-  // An institution's own scope needs no join: the (institution_id, name, id) index answers it.
+  // An institution's own scope needs no join: the (institution_id, name, id) index answers it; nor does
+  // the whole district (every member has an institution). Callers that read the institution join it.
   if (scope.type === 'INSTITUTION')
     return query.where('staff.institution_id = :scopeInstitutionId', {
       scopeInstitutionId: scope.institutionId,
     });
+  if (scope.type === 'ALL') return query;
   query.innerJoin('staff.institution', 'institution');
   return whereInScope(query, 'institution', scope);
 }

@@ -3,6 +3,7 @@ import { InstitutionOpeningApplicationEntity } from './institution-opening-appli
 import { MisconductCaseEntity } from './misconduct-case.entity';
 import { QualificationEntity } from './qualification.entity';
 import { ReminderInterviewEntity } from './reminder-interview.entity';
+import { StaffDueDatesBasisEntity } from './staff-due-dates-basis.entity';
 import { StaffMemberEntity } from './staff-member.entity';
 import { VettingCheckEntity } from './vetting-check.entity';
 
@@ -15,4 +16,5 @@ export const STAFF_ENTITIES = [
   MisconductCaseEntity,
   DistrictBanEntity,
   InstitutionOpeningApplicationEntity,
+  StaffDueDatesBasisEntity,
 ];

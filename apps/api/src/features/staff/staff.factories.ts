@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../config';
 import { idNumberCipher } from './id-number';
+import { refreshStaffDueDates } from './staff-due-dates';
 import { StaffMemberEntity } from './staff-member.entity';
 import { ROSTER_COLUMNS } from './staff-roster.format';
 
@@ -67,7 +68,7 @@ export async function buildStaffMember(
   const idNumber = buildIdNumber();
   sequence += 1;
   const repository = owner.getRepository(StaffMemberEntity);
-  return repository.save(
+  const staff = await repository.save(
     repository.create({
       institutionId,
       name: `工厂教职工${sequence}`,
@@ -85,4 +86,7 @@ export async function buildStaffMember(
       ...overrides,
     }),
   );
+  // Written around the API: its stored due dates (VET-9, VET-10) are computed here, as seeds do.
+  await refreshStaffDueDates(owner.manager, [staff.id]);
+  return staff;
 }

@@ -9,6 +9,8 @@ import { loadVettingFacts, type VettingFacts } from './vetting-facts';
 export interface StaffLoaders {
   /** Facts by staff id. Callers have already checked scope: the staff member reached them through it. */
   factsByStaffId: DataLoader<string, VettingFacts | null>;
+  /** Staff rows this request already holds (a list page, a record): the facts loader does not read them again. */
+  knownStaff: Map<string, StaffMemberEntity>;
   casesByStaffId: DataLoader<string, MisconductCaseEntity[]>;
   /** VET-4: whether an institution (already reached through scope) is applying to open. */
   applyingByInstitutionId: DataLoader<string, boolean>;
@@ -21,9 +23,15 @@ export function staffLoaders(context: RequestContext): StaffLoaders {
   let loaders = perRequest.get(context.loaders);
   if (!loaders) {
     const { dataSource, clock } = context;
+    const knownStaff = new Map<string, StaffMemberEntity>();
     loaders = {
+      knownStaff,
       factsByStaffId: new DataLoader(async (ids) => {
-        const staff = await dataSource.getRepository(StaffMemberEntity).findBy({ id: In([...ids]) });
+        const missing = ids.filter((id) => !knownStaff.has(id));
+        const loaded = missing.length
+          ? await dataSource.getRepository(StaffMemberEntity).findBy({ id: In(missing) })
+          : [];
+        const staff = [...ids.flatMap((id) => knownStaff.get(id) ?? []), ...loaded];
         const facts = await loadVettingFacts(dataSource.manager, staff, clock.now());
         return ids.map((id) => facts.get(id) ?? null);
       }),

@@ -5,6 +5,8 @@ import type { CheckRecorderCode, VettingCheckKind } from './staff.enums';
 
 /** One recorded check (append-only): the pre-hire checks of VET-1 to VET-5 and in-service re-checks (VET-9). */
 @Entity({ name: 'vetting_check' })
+// The last check of a kind per member (in-service due dates, VET-9) is one step down this index.
+@Index('vetting_check_staff_id_check_checked_at_idx', ['staffId', 'check', 'checkedAt'])
 export class VettingCheckEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -13,7 +15,6 @@ export class VettingCheckEntity {
   @JoinColumn({ name: 'staff_id' })
   staff?: StaffMemberEntity;
 
-  @Index('vetting_check_staff_id_idx')
   @Column({ type: 'uuid' })
   staffId: string;
 

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../../context';
 import { runCommand } from '../../../shared/commands/run-command';
 import { StaffMemberEntity } from '../staff-member.entity';
 import { InvalidStaffStateError, VettingNotClearError } from '../staff.results';
+import { refreshStaffDueDates } from '../staff-due-dates';
 import { toStaffMember } from '../staff-scope';
 import { decide, toVettingDecision } from '../vetting-facts';
 import { loadStaffForChange, refuseUnless } from './staff-command.support';
@@ -37,6 +38,7 @@ export async function activateStaff(context: RequestContext, staffId: string) {
       await manager
         .getRepository(StaffMemberEntity)
         .update({ id: staff.id }, { status: 'ACTIVE', activatedAt: now, startedAt: staff.startedAt });
+      await refreshStaffDueDates(manager, [staff.id], { now, policy: context.policy });
       return { result: toStaffMember(staff) };
     },
   });

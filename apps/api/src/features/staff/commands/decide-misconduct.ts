@@ -13,6 +13,7 @@ import {
   StaffForbiddenError,
 } from '../staff.results';
 import { banInDistrict, revokeTeacherQualifications } from '../staff.service';
+import { refreshStaffDueDates } from '../staff-due-dates';
 import { findStaffInScope, UUID } from '../staff-scope';
 import { misconductAccessOf } from '../staff-policy';
 import { loadVettingFacts } from '../vetting-facts';
@@ -114,6 +115,7 @@ export async function decideMisconduct(
       if (consequences.districtBan) await banInDistrict(manager, staff, consequences.districtBan, now);
       if (consequences.isDismissed) {
         await manager.getRepository(StaffMemberEntity).update({ id: staff.id }, { status: 'DISMISSED' });
+        await refreshStaffDueDates(manager, [staff.id], { now, policy: context.policy });
       }
       return {
         result: toMisconductCase(entity, staff.name, { canDecide: false }),

@@ -5,6 +5,7 @@ import { ValidationError } from '../../../shared/graphql/error-result';
 import { ReminderInterviewEntity } from '../reminder-interview.entity';
 import type { RecordInterviewInput } from '../staff.inputs';
 import { InvalidStaffStateError } from '../staff.results';
+import { refreshStaffDueDates } from '../staff-due-dates';
 import { toStaffMember } from '../staff-scope';
 import { loadStaffForChange, refuseUnless } from './staff-command.support';
 
@@ -39,6 +40,7 @@ export async function recordInterview(context: RequestContext, input: RecordInte
         recordedByAccountId: actor.accountId,
         recordedAt: now,
       });
+      await refreshStaffDueDates(manager, [staff.id], { now, policy: context.policy });
       return { result: toStaffMember(staff) };
     },
   });

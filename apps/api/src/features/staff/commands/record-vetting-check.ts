@@ -7,6 +7,7 @@ import { ValidationError } from '../../../shared/graphql/error-result';
 import type { RecordVettingCheckInput } from '../staff.inputs';
 import { InvalidStaffStateError, NotResponsibleError } from '../staff.results';
 import { banInDistrict, revokeTeacherQualifications, settleStatus } from '../staff.service';
+import { refreshStaffDueDates } from '../staff-due-dates';
 import { toStaffMember } from '../staff-scope';
 import { VettingCheckEntity } from '../vetting-check.entity';
 import { CHECKS_WITH_FINDINGS, findingColumns, recordersOf, toDomainCheck } from '../vetting-facts';
@@ -81,6 +82,8 @@ export async function recordVettingCheck(context: RequestContext, input: RecordV
         );
       }
       const decision = await settleStatus(manager, staff, context);
+      // A re-check moves the next one; a block ends both (VET-9, VET-10).
+      await refreshStaffDueDates(manager, [staff.id], { now, policy: context.policy });
       return {
         result: toStaffMember(staff),
         details: { check: input.check, outcome: input.outcome, findings, vetting: decision.status },
