@@ -28,7 +28,12 @@ export async function readCase(context: RequestContext, id: string): Promise<Cas
       incident && institution ? accessOf(incident, institution.kind, actor, context.policy).level : 'NONE';
     const confidential =
       incident && institution ? isCaseConfidential(toCaseFacts(incident, institution.kind)) : false;
+    const view =
+      incident && access !== 'NONE'
+        ? (await toCases(manager, [incident], actor, context.clock.now(), context.policy, true))[0]
+        : null;
     // Every read of a case is audited, refusals included (REP-7): never the child, only who and how much.
+    // Written last in the transaction: the audit chain's head row stays locked only until the commit.
     await recordAudit(manager, signedInActor, context.clock.now(), {
       action: 'incident.read',
       outcome: access === 'NONE' ? 'NOT_FOUND' : 'OK',
@@ -36,8 +41,6 @@ export async function readCase(context: RequestContext, id: string): Promise<Cas
       targetId: id.slice(0, 64),
       details: access === 'NONE' ? null : { access, isConfidential: confidential },
     });
-    if (!incident || access === 'NONE') return null;
-    const [view] = await toCases(manager, [incident], actor, context.clock.now(), context.policy, true);
     return view;
   });
 }
