@@ -1,25 +1,11 @@
-import {
-  assessReporting,
-  caseListFilter,
-  INCIDENT_STATES,
-  INSTITUTION_KINDS,
-  inServiceDueDates,
-  responsibleUnits,
-  type InstitutionKind,
-  type StaffRole,
-  type DistrictPolicy,
-  type IncidentCategory,
-  type Scope,
-  type SuspectType,
-} from '@xiaohu/domain';
+import { caseListFilter, INCIDENT_STATES, type DistrictPolicy, type Scope } from '@xiaohu/domain';
 import type { SignedInActor } from '../../shared/auth/actor';
 import { scopeOfActor, toAccessActor } from '../../shared/auth/actor';
 
 // The raw baseline of `npm run bench` (issue 15): for every benchmarked operation, the SQL a careful
 // person would write by hand for the same rows, the same scope filter and the same JSON as the API
 // answers to the bench's selection (bench-operations.ts). This file is the one place to change when the
-// schema changes; what each operation will use after issue 15's other branches merge is marked
-// `AFTER MERGE` next to it.
+// schema changes; the bench's smoke test (bench.integration.test.ts) fails when an answer drifts.
 //
 // Only pure code is imported: the domain's scope, case-list filter and rules (so the baseline filters by the
 // same rule, written here as SQL). No Apollo, no type-graphql, no TypeORM.
@@ -216,17 +202,24 @@ interface CaseFilterVariables {
   status?: string;
 }
 
-function caseFilterConditions(filter: CaseFilterVariables, params: Parameters): string[] {
+function caseFilterConditions(filter: CaseFilterVariables, params: Parameters, now: Date): string[] {
   const conditions: string[] = [];
   if (filter.institutionId)
     conditions.push(
       `i.institution_id = ${params.add(UUID.test(filter.institutionId) ? filter.institutionId : null)}::uuid`,
     );
   if (filter.states?.length) conditions.push(`i.state = ANY(${params.add(filter.states)}::text[])`);
-  if (filter.hasBreach !== undefined && filter.hasBreach !== null) {
-    // AFTER MERGE (incident.has_breach stored): `i.has_breach = $hasBreach` instead of EXISTS.
-    const exists = 'EXISTS (SELECT 1 FROM incident_breach b WHERE b.incident_id = i.id)';
-    conditions.push(filter.hasBreach ? exists : `NOT ${exists}`);
+  if (filter.hasBreach !== undefined && filter.hasBreach !== null)
+    conditions.push(filter.hasBreach ? 'i.has_breach' : 'NOT i.has_breach');
+  // The stored reporting state (stored-reporting.ts): AWAITING past its police deadline reads IN_BREACH.
+  if (filter.status) {
+    const at = params.add(now);
+    const sql: Record<string, string> = {
+      COMPLIANT: `i.reporting_status = 'COMPLIANT'`,
+      AWAITING_POLICE_REPORT: `(i.reporting_status = 'AWAITING_POLICE_REPORT' AND (i.police_report_due_at IS NULL OR i.police_report_due_at >= ${at}))`,
+      IN_BREACH: `(i.reporting_status = 'IN_BREACH' OR (i.reporting_status = 'AWAITING_POLICE_REPORT' AND i.police_report_due_at < ${at}))`,
+    };
+    conditions.push(sql[filter.status] ?? 'FALSE');
   }
   return conditions;
 }
@@ -234,9 +227,10 @@ function caseFilterConditions(filter: CaseFilterVariables, params: Parameters): 
 const cases: RawOperation = async (request, variables) => {
   const size = Number(variables.first);
   const filter = (variables.filter ?? {}) as CaseFilterVariables;
-  if (filter.status) return casesByStatus(request, filter, size);
   const params = new Parameters();
-  const where = [...caseFilterConditions(filter, params), caseVisible(request, params)].join(' AND ');
+  const where = [...caseFilterConditions(filter, params, request.now), caseVisible(request, params)].join(
+    ' AND ',
+  );
   const from = 'FROM incident i JOIN institution inst ON inst.id = i.institution_id';
   const rows = await request.sql.query<CaseRow>(
     `SELECT ${CASE_COLUMNS} ${from} WHERE ${where} ORDER BY i.recorded_at DESC, i.id DESC LIMIT ${size + 1}`,
@@ -247,77 +241,6 @@ const cases: RawOperation = async (request, variables) => {
     cases: { totalCount, ...connection(rows, size, (r) => encodeCursor([r.cursor_at, r.id]), caseNode) },
   };
 };
-
-interface CaseTimelineRow extends CaseRow {
-  suspect_type: SuspectType;
-  origin: string;
-  reporter_account_id: string;
-  head_account_id: string | null;
-  received_at: Date;
-  acknowledged_at: Date | null;
-  police_reported_at: Date | null;
-  reported_to_district_at: Date | null;
-  closed_at: Date | null;
-  has_breach: boolean;
-  first_source: string | null;
-  first_learned_at: Date | null;
-}
-
-/**
- * `cases(filter: { status })`. TODAY the reporting status is not stored: every visible case is loaded
- * with its timeline and the domain's assessReporting decides each one in Node, as the API does.
- * AFTER MERGE (incident.reporting_status stored): `AND i.reporting_status = $status` in
- * caseFilterConditions, keyset and count like the other filters, and this function goes (its cursor is
- * toISOString's milliseconds like the API's today; the smoke test says if the API's cursor changes).
- */
-async function casesByStatus(request: RawRequest, filter: CaseFilterVariables, size: number) {
-  const params = new Parameters();
-  const where = [...caseFilterConditions(filter, params), caseVisible(request, params)].join(' AND ');
-  const rows = await request.sql.query<CaseTimelineRow>(
-    `SELECT ${CASE_COLUMNS}, i.suspect_type, i.origin, i.reporter_account_id, i.head_account_id, i.received_at,
-       i.acknowledged_at, i.police_reported_at, i.reported_to_district_at, i.closed_at,
-       EXISTS (SELECT 1 FROM incident_breach b WHERE b.incident_id = i.id) AS has_breach,
-       src.source AS first_source, src.learned_at AS first_learned_at
-     FROM incident i JOIN institution inst ON inst.id = i.institution_id
-     LEFT JOIN LATERAL (SELECT s.source, s.learned_at FROM incident_external_source s
-       WHERE s.incident_id = i.id ORDER BY s.learned_at LIMIT 1) src ON TRUE
-     WHERE ${where} ORDER BY i.recorded_at DESC, i.id DESC`,
-    params.values,
-  );
-  const matching = rows.filter((row) => {
-    if (row.has_breach) return filter.status === 'IN_BREACH';
-    const assessed = assessReporting(
-      {
-        category: row.category as IncidentCategory,
-        suspectType: row.suspect_type,
-        receipts: [{ personId: row.reporter_account_id, receivedAt: row.received_at }],
-        recordedAt:
-          row.origin === 'SCHOOL' && row.reporter_account_id !== row.head_account_id
-            ? row.recorded_at
-            : undefined,
-        headNotifiedAt: row.acknowledged_at ?? undefined,
-        policeReportedAt: row.police_reported_at ?? undefined,
-        reportedToDistrictAt: row.reported_to_district_at ?? undefined,
-        closedAt: row.closed_at ?? undefined,
-        privateSettlementAt: undefined,
-        learnedFromElsewhere:
-          row.first_source && row.first_learned_at
-            ? { source: row.first_source as never, learnedAt: row.first_learned_at }
-            : undefined,
-      },
-      request.now,
-      request.policy,
-    );
-    return (assessed.ok ? assessed.value.status : 'AWAITING_POLICE_REPORT') === filter.status;
-  });
-  return {
-    cases: {
-      totalCount: matching.length,
-      // The API's cursor here is the instant in milliseconds (toISOString), not the database's microseconds.
-      ...connection(matching, size, (r) => encodeCursor([r.recorded_at.toISOString(), r.id]), caseNode),
-    },
-  };
-}
 
 const caseById: RawOperation = (request, variables) => {
   const id = String(variables.id);
@@ -392,13 +315,16 @@ function staffFrom(request: RawRequest, params: Parameters): { from: string; whe
 }
 
 /**
- * `staff(filter: { search })` by name. TODAY: `ILIKE '%q%'` on name and masked number, a sequential scan.
- * AFTER MERGE (staff_member.name_bigrams text[] with a GIN index): `s.name_bigrams @> $bigrams AND
- * s.name LIKE '%q%'` for a name of two characters or more, as the API's staff search then does.
+ * `staff(filter: { search })` by name, on the GIN index over each name's bigrams (staff_name_bigrams):
+ * the bigrams contain the query's, LIKE confirms the substring; one character is a prefix search.
  */
 function staffSearchCondition(search: string, params: Parameters): string {
-  const pattern = params.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  return `(s.name ILIKE ${pattern} OR s.id_number_masked ILIKE ${pattern})`;
+  const escape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  if ([...search].length === 1) {
+    const prefixes = [...new Set([search, search.toLowerCase(), search.toUpperCase()])];
+    return `(${prefixes.map((prefix) => `s.name LIKE ${params.add(`${escape(prefix)}%`)}`).join(' OR ')})`;
+  }
+  return `(s.name_bigrams @> staff_name_bigrams(${params.add(search)}) AND lower(s.name) LIKE lower(${params.add(`%${escape(search)}%`)}))`;
 }
 
 const staff: RawOperation = async (request, variables) => {
@@ -442,90 +368,49 @@ const staffMember: RawOperation = (request, variables) => {
 // ---------------------------------------------------------------------------------------------------
 // dueChecks
 
-interface DueRow {
-  id: string;
-  name: string;
-  role: StaffRole;
-  has_student_access: boolean;
-  institution_name: string;
-  institution_kind: InstitutionKind;
-  started: Date;
-  last_recheck: Date | null;
-  last_interview: Date | null;
-}
-
 /**
- * `dueChecks` (VET-9, VET-10), without a filter. TODAY the due dates are not stored: one row per active
- * member in scope with its last re-check and interview (two correlated max() subqueries), every row's
- * dates from the domain's inServiceDueDates in Node, sorted, cut at `first`.
- * AFTER MERGE (staff_member.recheck_due_at, interview_due_at stored, indexed): a UNION ALL of the two kinds
- * `WHERE <scope> AND due_at IS NOT NULL ORDER BY due_at, name LIMIT first`, and the counts with
- * `count(*) FILTER (WHERE due_at < now)`; the rows' isOverdue is `due_at < now`.
+ * `dueChecks` (VET-9, VET-10), without a filter, on the stored due dates (staff_member.recheck_due_at,
+ * interview_due_at, kept by the domain's inServiceDueDates): each kind's first `first` on its index, merged
+ * and cut at `first` (ties by staff id), and both kinds counted in one statement.
  */
 const dueChecks: RawOperation = async (request, variables) => {
   const limit = Number(variables.first);
-  const { policy, now } = request;
-  const recheckKinds = INSTITUTION_KINDS.filter(
-    (kind) => responsibleUnits('IN_SERVICE_STAFF_CHECKS', kind, policy).length > 0,
-  );
   const params = new Parameters();
-  const scope = scopeCondition(scopeOfActor(request.actor, policy), params, 'inst.id', 'inst.kind');
-  const at = params.add(now);
-  const rows = await request.sql.query<DueRow>(
-    `SELECT s.id, s.name, s.role, s.has_student_access, inst.name AS institution_name, inst.kind AS institution_kind,
-       COALESCE(s.started_at, s.activated_at) AS started,
-       (SELECT max(vc.checked_at) FROM vetting_check vc
-         WHERE vc.staff_id = s.id AND vc."check" = 'IN_SERVICE_RECHECK' AND vc.checked_at <= ${at}) AS last_recheck,
-       (SELECT max(ri.interviewed_at) FROM reminder_interview ri
-         WHERE ri.staff_id = s.id AND ri.interviewed_at <= ${at}) AS last_interview
-     FROM staff_member s JOIN institution inst ON inst.id = s.institution_id
-     WHERE ${scope} AND s.status = 'ACTIVE' AND COALESCE(s.started_at, s.activated_at) IS NOT NULL
-       AND (inst.kind = ANY(${params.add(recheckKinds)}::text[]) OR s.has_student_access)`,
+  const scope = scopeCondition(scopeOfActor(request.actor, request.policy), params, 'inst.id', 'inst.kind');
+  const from = `FROM staff_member s JOIN institution inst ON inst.id = s.institution_id WHERE ${scope} AND s.status = 'ACTIVE'`;
+  const kind = (name: string, column: string) =>
+    `(SELECT '${name}' AS kind, s.id, s.name, inst.name AS institution_name, ${column} AS due_at
+      ${from} AND ${column} IS NOT NULL ORDER BY ${column}, s.id LIMIT ${limit})`;
+  const rows = await request.sql.query<{
+    kind: string;
+    id: string;
+    name: string;
+    institution_name: string;
+    due_at: Date;
+  }>(
+    `SELECT * FROM (${kind('RECHECK', 's.recheck_due_at')} UNION ALL ${kind('REMINDER_INTERVIEW', 's.interview_due_at')}) due
+     ORDER BY due_at, id LIMIT ${limit}`,
     params.values,
   );
-  const items: {
-    kind: string;
-    staffId: string;
-    staffName: string;
-    institutionName: string;
-    dueAt: Date;
-    isOverdue: boolean;
-  }[] = [];
-  for (const row of rows) {
-    const due = inServiceDueDates(
-      {
-        role: row.role,
-        institutionKind: row.institution_kind,
-        startedAt: row.started,
-        hasStudentAccess: row.has_student_access,
-      },
-      {
-        rechecks: row.last_recheck ? [row.last_recheck] : [],
-        reminderInterviews: row.last_interview ? [row.last_interview] : [],
-      },
-      now,
-      policy,
-    );
-    const item = (kind: string, date: { dueAt: Date; isOverdue: boolean } | null) => {
-      if (date)
-        items.push({
-          kind,
-          staffId: row.id,
-          staffName: row.name,
-          institutionName: row.institution_name,
-          dueAt: date.dueAt,
-          isOverdue: date.isOverdue,
-        });
-    };
-    if (recheckKinds.includes(row.institution_kind)) item('RECHECK', due.recheck);
-    if (row.has_student_access) item('REMINDER_INTERVIEW', due.reminderInterview);
-  }
-  items.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.staffName.localeCompare(b.staffName));
+  const at = params.add(request.now);
+  const [counts] = await request.sql.query<{ total: number; overdue: number }>(
+    `SELECT (count(s.recheck_due_at) + count(s.interview_due_at))::int AS total,
+       (count(*) FILTER (WHERE s.recheck_due_at < ${at}) + count(*) FILTER (WHERE s.interview_due_at < ${at}))::int AS overdue
+     ${from} AND (s.recheck_due_at IS NOT NULL OR s.interview_due_at IS NOT NULL)`,
+    params.values,
+  );
   return {
     dueChecks: {
-      totalCount: items.length,
-      overdueCount: items.filter((item) => item.isOverdue).length,
-      items: items.slice(0, limit).map((item) => ({ ...item, dueAt: item.dueAt.toISOString() })),
+      totalCount: counts.total,
+      overdueCount: counts.overdue,
+      items: rows.map((row) => ({
+        kind: row.kind,
+        staffId: row.id,
+        staffName: row.name,
+        institutionName: row.institution_name,
+        dueAt: row.due_at.toISOString(),
+        isOverdue: request.now.getTime() > row.due_at.getTime(),
+      })),
     },
   };
 };
@@ -547,7 +432,6 @@ const myNotifications: RawOperation = async ({ sql, actor }, variables) => {
      ORDER BY created_at DESC, id DESC LIMIT ${size + 1}`,
     [actor.accountId],
   );
-  // AFTER MERGE: a partial index on (account_id) WHERE read_at IS NULL, if issue 15 adds one, serves this.
   const unreadCount = await count(
     sql,
     'SELECT count(*) AS n FROM notification WHERE account_id = $1 AND read_at IS NULL',
