@@ -59,7 +59,12 @@ async function main(): Promise<number> {
       `Seeding a district (seed ${options.seed}): ${options.size.institutions} institutions, ` +
         `${options.size.staff} staff, ${options.size.cases} cases`,
     );
-    const summary = await seedDistrict(owner, { ...options, now: new Date(), log: console.log });
+    // Dates count back from today's midnight in Asia/Shanghai (UTC+8): a seed gives the same district
+    // whatever the hour it runs at (its dates move with the day, its ids, names and counts do not).
+    const day = 86_400_000;
+    const offset = 8 * 3_600_000;
+    const now = new Date(Math.floor((Date.now() + offset) / day) * day - offset);
+    const summary = await seedDistrict(owner, { ...options, now, log: console.log });
     const width = Math.max(...Object.keys(summary.rows).map((name) => name.length));
     for (const [table, count] of Object.entries(summary.rows)) {
       console.log(`  ${table.padEnd(width)} ${String(count).padStart(9)}`);
