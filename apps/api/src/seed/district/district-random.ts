@@ -3,14 +3,20 @@
  * so one seed number always gives the same district. Every id is drawn from it too.
  */
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+// Where the ordered part of the ids begins (2024-07 as a v7 timestamp; any constant would do).
+const UUID_BASE = 0x0190_0000_0000;
 
 export class DistrictRandom {
   private a: number;
   private b: number;
   private c: number;
   private d: number;
+  private issued = 0;
 
-  constructor(seed: number, stream = 0) {
+  constructor(
+    seed: number,
+    private readonly stream = 0,
+  ) {
     let state = (seed ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
     const next = () => {
       state = (state + 0x9e3779b9) >>> 0;
@@ -67,10 +73,18 @@ export class DistrictRandom {
     return entries[entries.length - 1][0];
   }
 
-  /** A version-4 UUID drawn from this generator (deterministic, unlike gen_random_uuid()). */
+  /**
+   * A version-7 UUID: 48 ordered bits (this stream's place and a counter, where v7 has the time), then
+   * 74 bits drawn from the generator. Ids made one after another sort one after another, so the bulk
+   * insert appends at the end of each index on them rather than at a random page of it for every row
+   * (at 20,000 cases no faster than random ids here; meant for the indexes that outgrow the cache at
+   * full size). Deterministic, unlike gen_random_uuid().
+   */
   uuid(): string {
-    const a = this.uint32();
-    const b = this.uint32();
+    const ordered = UUID_BASE + this.stream * 2 ** 36 + this.issued;
+    this.issued += 1;
+    const a = Math.floor(ordered / 65_536);
+    const b = ((ordered % 65_536) * 65_536 + (this.uint32() & 0x0fff) + 0x7000) >>> 0;
     const c = this.uint32();
     const d = this.uint32();
     return (
@@ -81,8 +95,8 @@ export class DistrictRandom {
       '-' +
       HEX[b >>> 24] +
       HEX[(b >>> 16) & 255] +
-      '-4' +
-      HEX[(b >>> 8) & 15].slice(1) +
+      '-' +
+      HEX[(b >>> 8) & 255] +
       HEX[b & 255] +
       '-' +
       HEX[((c >>> 24) & 0x3f) | 0x80] +
