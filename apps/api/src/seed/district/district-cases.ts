@@ -337,8 +337,8 @@ export async function buildCase(
     isPoliceReported: policeRecorded !== null && policeRecorded <= t,
   });
 
-  // incident. The stored reporting columns (reporting_status, police_report_due_at, has_breach) are
-  // filled here from `assessment` when merged, or by refreshStoredReporting(manager) after the insert.
+  // incident, with its stored reporting state (stored-reporting.ts) from the same assessment: the breaches
+  // written below are exactly the assessment's, so the status on record is the assessed one.
   const { seal } = context;
   await tables.incident([
     id,
@@ -378,6 +378,9 @@ export async function buildCase(
     closed === null ? null : closingReason,
     null,
     closed === null ? null : actor,
+    assessment.status,
+    assessment.policeReport.isRequired ? assessment.deadlines.policeReportDueAt : null,
+    assessment.breaches.length > 0,
   ]);
 
   // incident_child: the disclosure's child (a case opened from elsewhere has none yet).

@@ -4,11 +4,12 @@ export type Query = (sql: string, params?: unknown[]) => Promise<unknown>;
 /** A column of a bulk insert: its name and its PostgreSQL type. */
 export type BulkColumn = readonly [
   name: string,
-  type: 'uuid' | 'text' | 'timestamptz' | 'boolean' | 'int' | 'jsonb',
+  type: 'uuid' | 'text' | 'timestamptz' | 'boolean' | 'int' | 'jsonb' | 'name_bigrams',
 ];
 
 // Instants travel as epoch milliseconds (cheaper to build and send than ISO text) and become
-// timestamptz in the statement; JSON travels as text.
+// timestamptz in the statement; JSON travels as text; a name's bigrams travel as the name and are made by
+// the same SQL function as the staff register's trigger (which the seeding transaction switches off).
 const SENT_AS: Record<BulkColumn[1], string> = {
   uuid: 'uuid',
   text: 'text',
@@ -16,9 +17,14 @@ const SENT_AS: Record<BulkColumn[1], string> = {
   boolean: 'boolean',
   int: 'int',
   jsonb: 'text',
+  name_bigrams: 'text',
 };
-const selected = (type: BulkColumn[1], alias: string) =>
-  type === 'timestamptz' ? `to_timestamp(${alias} / 1000.0)` : type === 'jsonb' ? `${alias}::jsonb` : alias;
+const SELECTED: Partial<Record<BulkColumn[1], (alias: string) => string>> = {
+  timestamptz: (alias) => `to_timestamp(${alias} / 1000.0)`,
+  jsonb: (alias) => `${alias}::jsonb`,
+  name_bigrams: (alias) => `staff_name_bigrams(${alias})`,
+};
+const selected = (type: BulkColumn[1], alias: string) => SELECTED[type]?.(alias) ?? alias;
 
 const DONE = Promise.resolve();
 
@@ -34,7 +40,8 @@ function arrayLiteral(type: BulkColumn[1], values: readonly unknown[]): string {
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i];
     if (value === null || value === undefined) parts[i] = 'NULL';
-    else if (type === 'text' || type === 'jsonb') parts[i] = quoted(value as string);
+    else if (type === 'text' || type === 'jsonb' || type === 'name_bigrams')
+      parts[i] = quoted(value as string);
     else if (type === 'boolean') parts[i] = value ? 't' : 'f';
     else parts[i] = String(value as string | number);
   }

@@ -340,8 +340,8 @@ function staffRow(context: StaffContext, institution: GeneratedInstitution, slot
       : Math.max(startedAt - 20 * DAY, institution.createdAt);
   const id = random.uuid();
   const idNumberHash = context.cipher.hash(idNumber);
-  // Stored due dates (recheck_due_at, interview_due_at, name_bigrams) are filled here when merged:
-  // refreshStaffDueDates(manager) after the bulk insert.
+  // The name's bigrams are made in SQL from the name (its last column); the stored due dates are
+  // computed after the bulk insert (refreshStaffDueDates).
   const row = [
     id,
     institution.id,
@@ -359,6 +359,7 @@ function staffRow(context: StaffContext, institution: GeneratedInstitution, slot
     status === 'ACTIVE' || status === 'DISMISSED' ? new Date(startedAt!) : null,
     new Date(createdAt),
     new Date(createdAt),
+    name,
   ];
   return {
     id,

@@ -7,6 +7,8 @@ import { IncidentBreachEntity } from '../../features/incidents/incident-breach.e
 import { IncidentEntity } from '../../features/incidents/incident.entity';
 import { accessOf, toTimeline } from '../../features/incidents/incident-facts';
 import { InstitutionEntity } from '../../features/institutions/institution.entity';
+import { refreshStoredReporting } from '../../features/incidents/stored-reporting';
+import { reconcileStaffDueDates, refreshStaffDueDates } from '../../features/staff/staff-due-dates';
 import { verifyAuditChain } from '../../shared/audit/audit-chain';
 import { createDataSource } from '../../shared/db/data-source';
 import { createTestDatabase } from '../../test-support/test-database';
@@ -214,4 +216,24 @@ it('the audit chain still verifies, with one row for the seeding', async () => {
     details: { seed: number };
   }[];
   expect(rows.map((r) => r.details.seed)).toEqual([7]);
+});
+
+it('stores what the app would store: each case reporting state, each name bigrams, each due date', async () => {
+  const owner = app.owner.manager;
+  // Recomputing through the app's own functions changes nothing: the generator wrote the same values.
+  expect(await refreshStoredReporting(owner, { now: NOW, policy: DEFAULT_POLICY })).toBe(0);
+  expect(await refreshStaffDueDates(owner, undefined, { now: NOW, policy: DEFAULT_POLICY })).toBe(0);
+  const [bigrams] = (await app.owner.query(
+    `SELECT count(*)::int AS wrong FROM staff_member WHERE name_bigrams IS DISTINCT FROM staff_name_bigrams(name)`,
+  )) as { wrong: number }[];
+  expect(bigrams.wrong).toBe(0);
+  const [stored] = (await app.owner.query(
+    `SELECT count(*) FILTER (WHERE reporting_status = 'IN_BREACH')::int AS breach,
+       count(*) FILTER (WHERE recheck_due_at IS NOT NULL OR interview_due_at IS NOT NULL)::int AS due
+     FROM incident FULL JOIN staff_member ON FALSE`,
+  )) as { breach: number; due: number }[];
+  expect(stored.breach).toBeGreaterThan(0);
+  expect(stored.due).toBeGreaterThan(0);
+  // The start-up reconciliation finds the settings the dates were computed under.
+  expect(await reconcileStaffDueDates(owner, DEFAULT_POLICY, NOW)).toBeNull();
 });
