@@ -14,6 +14,7 @@ import { AppRoleRunsJobs1795920500000 } from './1795920500000-app-role-runs-jobs
 import { AuditHashChain1795920510000 } from './1795920510000-audit-hash-chain';
 import { SignInThrottlesAndAccountLinks1795920600000 } from './1795920600000-sign-in-throttles-and-account-links';
 import { MultiFactorAuthentication1795920700000 } from './1795920700000-multi-factor-authentication';
+import { UnreadNotificationsIndex1796000300000 } from './1796000300000-unread-notifications-index';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -33,4 +34,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AuditHashChain1795920510000,
   SignInThrottlesAndAccountLinks1795920600000,
   MultiFactorAuthentication1795920700000,
+  UnreadNotificationsIndex1796000300000,
 ];
