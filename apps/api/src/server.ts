@@ -13,6 +13,7 @@ import helmet from 'helmet';
 import { buildContext, type AppDependencies, type RequestContext } from './context';
 import { buildAppSchema } from './schema';
 import { createFormatError } from './shared/graphql/format-error';
+import { pageSizeCostPlugin } from './shared/graphql/page-size-cost';
 import { mountStaffRoutes } from './features/staff/staff-routes';
 
 export interface AppServer {
@@ -96,6 +97,8 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
     // by default would only wrap every field of every answer (about a tenth of a small request's time).
     plugins: [
       ...protection.plugins,
+      // The cost limit again with the request's page sizes: armor prices only literal ones.
+      pageSizeCostPlugin(protection.validationRules),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -265,7 +265,7 @@ function limitOf(key: 'cost' | 'depth' | 'aliases' | 'directives' | 'tokens'): n
 
 // What the limits exist for (docs/ARCHITECTURE.md, "Query limits"). Each must be refused before execution.
 const list100 = `institutions(first: 100) { edges { node { id name duties { duty responsibilities { unit ruleId clause } } } } }`;
-const ABUSE: { name: string; query: string; refusedBy: RegExp }[] = [
+const ABUSE: { name: string; query: string; variables?: Record<string, unknown>; refusedBy: RegExp }[] = [
   {
     name: 'deep nesting',
     query: `{ me { institution { duties { responsibilities { ${'a { '.repeat(8)}b${' }'.repeat(8)} } } } } }`,
@@ -279,6 +279,13 @@ const ABUSE: { name: string; query: string; refusedBy: RegExp }[] = [
   {
     name: 'huge lists × nested lists',
     query: `{ ${Array.from({ length: 10 }, (_, i) => `l${i}: ${list100}`).join(' ')} }`,
+    refusedBy: /Cost limit of 30000 exceeded/,
+  },
+  {
+    // armor prices a variable page size as one row: the server prices it again with the request's value.
+    name: 'huge lists × nested lists, the page size in a variable',
+    query: `query Lists($n: Int) { ${Array.from({ length: 10 }, (_, i) => `l${i}: ${list100.replace('first: 100', 'first: $n')}`).join(' ')} }`,
+    variables: { n: 100 },
     refusedBy: /Cost limit of 30000 exceeded/,
   },
   {
@@ -300,9 +307,22 @@ const ABUSE: { name: string; query: string; refusedBy: RegExp }[] = [
   },
 ];
 
+it('a page size in a variable is priced with its value, and the SPA’s own pages pass', async () => {
+  const client = await app.signedIn('basic');
+  const lists = Array.from({ length: 6 }, (_, i) => `l${i}: ${list100.replace('first: 100', 'first: $n')}`);
+  const query = `query Lists($n: Int) { ${lists.join(' ')} }`;
+  const small = await client.request(query, { n: 2 });
+  expect(small.status).toBe(200);
+  expect(small.body.errors).toBeUndefined();
+  const refused = await client.request(query, { n: 100 });
+  expect(refused.status).toBe(400);
+  expect(refused.body.errors?.[0]?.message).toMatch(/Cost limit of 30000 exceeded, found 36581.25/);
+  expect(GraphQLTestClient.errorCode(refused)).toBe('GRAPHQL_VALIDATION_FAILED');
+});
+
 describe('the abuse set is refused with a clear 400, never a 500', () => {
-  it.each(ABUSE)('$name', async ({ query, refusedBy }) => {
-    const response = await (await app.signedIn('basic')).request(query);
+  it.each(ABUSE)('$name', async ({ query, variables, refusedBy }) => {
+    const response = await (await app.signedIn('basic')).request(query, variables);
     // The refusal names the measure ("… exceeded, found 60968.75"): the abuse's own figure.
     console.log(`abuse: ${query.slice(0, 50)}… → ${response.status} ${response.body.errors?.[0]?.message}`);
     expect(response.status).toBe(400);
