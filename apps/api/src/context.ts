@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
 import { resolveSession } from './features/auth/session.service';
 import { createInstitutionLoader } from './features/institutions/institution.loader';
-import type { InstitutionEntity } from './features/institutions/institution.entity';
+import type { InstitutionFacts } from './features/institutions/institution.type';
 import type { SignedInActor } from './shared/auth/actor';
 import { clientAddress } from './shared/auth/client-address';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './shared/auth/session-cookie';
@@ -21,7 +21,7 @@ export interface AppDependencies {
 }
 
 export interface Loaders {
-  institutionById: DataLoader<string, InstitutionEntity | null>;
+  institutionById: DataLoader<string, InstitutionFacts | null>;
 }
 
 /** A request's loaders, each built on first use: most requests use none of them. */

@@ -58,8 +58,11 @@ export function dutiesOfKind(kind: InstitutionKind, policy: DistrictPolicy): Ins
   return duties;
 }
 
+/** What the API reads of a stored institution. */
+export type InstitutionFacts = Pick<InstitutionEntity, 'id' | 'name' | 'kind' | 'address' | 'headName'>;
+
 /** Shapes a stored institution for the API, with the domain's supervision (duties are resolved on demand). */
-export function toInstitution(entity: InstitutionEntity, policy: DistrictPolicy): Institution {
+export function toInstitution(entity: InstitutionFacts, policy: DistrictPolicy): Institution {
   const supervisor = supervisingSection(entity.kind, policy);
   return {
     id: entity.id,
