@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { DistrictPolicy } from '@xiaohu/domain';
 import type DataLoader from 'dataloader';
 import { parseCookie } from 'cookie';
@@ -7,10 +6,10 @@ import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
 import { resolveSession } from './features/auth/session.service';
 import { createInstitutionLoader } from './features/institutions/institution.loader';
-import type { InstitutionEntity } from './features/institutions/institution.entity';
+import type { InstitutionFacts } from './features/institutions/institution.type';
 import type { SignedInActor } from './shared/auth/actor';
 import { clientAddress } from './shared/auth/client-address';
-import { clearedSessionCookie, readSessionToken, sessionCookie } from './shared/auth/session-cookie';
+import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './shared/auth/session-cookie';
 import type { Clock } from './shared/clock/clock';
 
 /** What every request shares: built once at start. */
@@ -22,12 +21,26 @@ export interface AppDependencies {
 }
 
 export interface Loaders {
-  institutionById: DataLoader<string, InstitutionEntity | null>;
+  institutionById: DataLoader<string, InstitutionFacts | null>;
+}
+
+/** A request's loaders, each built on first use: most requests use none of them. */
+function lazyLoaders(
+  dataSource: DataSource,
+  currentActor: () => SignedInActor | null,
+  policy: DistrictPolicy,
+): Loaders {
+  let institutionById: Loaders['institutionById'] | undefined;
+  return {
+    get institutionById() {
+      institutionById ??= createInstitutionLoader(dataSource, currentActor, policy);
+      return institutionById;
+    },
+  };
 }
 
 /** Per-request context: who is asking, the clock, and one set of DataLoaders. */
 export interface RequestContext extends AppDependencies {
-  requestId: string;
   /**
    * Who is asking. A holder, because Apollo copies the context object per operation and
    * signIn/signOut change the actor part-way through a request.
@@ -52,7 +65,9 @@ export async function buildContext(
     set: (token: string) => res.append('Set-Cookie', sessionCookie(token, config.cookieSecure)),
     clear: () => res.append('Set-Cookie', clearedSessionCookie(config.cookieSecure)),
   };
-  const token = readSessionToken(req.headers.cookie);
+  // Parsed once: the session token and the sign-in's device cookies both come from it.
+  const cookies = req.headers.cookie ? parseCookie(req.headers.cookie) : {};
+  const token = sessionTokenOf(cookies);
   const actor = token
     ? await resolveSession(dataSource, token, clock.now(), {
         idleMinutes: config.sessionIdleMinutes,
@@ -63,15 +78,14 @@ export async function buildContext(
 
   const context: RequestContext = {
     ...dependencies,
-    requestId: randomUUID(),
     auth: { actor },
     session,
     client: {
       address: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies),
-      cookies: req.headers.cookie ? parseCookie(req.headers.cookie) : {},
+      cookies,
     },
     cookies: { append: (setCookie: string) => res.append('Set-Cookie', setCookie) },
-    loaders: { institutionById: createInstitutionLoader(dataSource, () => context.auth.actor, policy) },
+    loaders: lazyLoaders(dataSource, () => context.auth.actor, policy),
   };
   return context;
 }

@@ -6,14 +6,14 @@ import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { InstitutionsResolver } from './features/institutions/institutions.resolver';
 import { OrganisationResolver } from './features/organisation/organisation.resolver';
-import { requireDeclaredAccess } from './shared/auth/access';
-import { cleanInputText } from './shared/graphql/input-hygiene';
+import { assertEveryRootFieldDeclared } from './shared/auth/access';
+import { applyInputHygiene } from './shared/graphql/input-hygiene';
 import { IncidentsResolver } from './features/incidents/incidents.resolver';
 import { NotificationsResolver } from './features/notifications/notifications.resolver';
 import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [
       AuthResolver,
       InstitutionsResolver,
@@ -24,12 +24,15 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...STAFF_RESOLVERS,
       AccountsResolver,
     ],
-    // Access first, then every text argument cleaned once at the boundary (input-hygiene.ts).
-    globalMiddlewares: [requireDeclaredAccess, cleanInputText],
+    // No global middleware: it would wrap every field of every answer in an async call. Access is
+    // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that
+    // take text arguments (input-hygiene.ts).
     // Inputs are otherwise checked in the services, which answer expected failures as typed results.
     validate: false,
     emitSchemaFile: false,
   });
+  assertEveryRootFieldDeclared(schema);
+  return applyInputHygiene(schema);
 }
 
 const HEADER = '# Generated from apps/api/src by `pnpm --filter @xiaohu/api emit-schema`. Do not edit.\n\n';

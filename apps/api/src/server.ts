@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
@@ -10,6 +13,7 @@ import helmet from 'helmet';
 import { buildContext, type AppDependencies, type RequestContext } from './context';
 import { buildAppSchema } from './schema';
 import { createFormatError } from './shared/graphql/format-error';
+import { pageSizeCostPlugin } from './shared/graphql/page-size-cost';
 import { mountStaffRoutes } from './features/staff/staff-routes';
 
 export interface AppServer {
@@ -19,8 +23,45 @@ export interface AppServer {
 
 type Log = (message: string, error?: unknown) => void;
 
-// Apollo answers 400 with graphql-js's own limit; graphql-armor's token plugin would answer 500.
-const MAX_TOKENS = 2000;
+/**
+ * The query limits, chosen from measurement (query-limits.integration.test.ts prints the figures;
+ * docs/ARCHITECTURE.md explains them). Fragments are flattened for depth and cost: a query counts the
+ * same whether the SPA's fragments are spread or pasted inline, so an integrator copying it is not refused.
+ */
+export const QUERY_LIMITS = {
+  // Apollo answers 400 with graphql-js's own limit; graphql-armor's token plugin would answer 500.
+  maxTokens: 2000,
+  maxDepth: 8,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxCost: 30000,
+} as const;
+
+/** What the query limits measured of an accepted operation (for the tests that choose the limits). */
+export interface QueryMeasures {
+  cost?(cost: number): void;
+  depth?(depth: number): void;
+  aliases?(aliases: number): void;
+  directives?(directives: number): void;
+}
+
+/** graphql-armor with QUERY_LIMITS: Apollo plugins and validation rules. */
+export function queryArmor(measure: QueryMeasures = {}): ReturnType<ApolloArmor['protect']> {
+  const report = (sink?: (n: number) => void) =>
+    sink ? [(_context: unknown, { n }: { n: number }) => sink(n)] : [];
+  return new ApolloArmor({
+    maxTokens: { enabled: false },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, onAccept: report(measure.depth) },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, onAccept: report(measure.aliases) },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, onAccept: report(measure.directives) },
+    costLimit: {
+      maxCost: QUERY_LIMITS.maxCost,
+      flattenFragments: true,
+      onAccept: report(measure.cost),
+    },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
 
 function jsonError(status: number, code: string, message: string) {
   return { status, body: { errors: [{ message, extensions: { code } }] } };
@@ -48,21 +89,21 @@ function httpErrorHandler(log: Log): ErrorRequestHandler {
 /** The HTTP app: /graphql and, at the same origin, the built SPA with fallback to index.html. */
 export async function createAppServer(dependencies: AppDependencies, log: Log): Promise<AppServer> {
   const { config } = dependencies;
-  const armor = new ApolloArmor({
-    maxTokens: { enabled: false },
-    maxDepth: { n: 8 },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 20 },
-    costLimit: { maxCost: 5000 },
-    blockFieldSuggestion: { enabled: true },
-  });
-  const protection = armor.protect();
+  const protection = queryArmor();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
     // No landing page: it loads from a CDN the district's network cannot reach, and it is HTML at /graphql.
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    // Nothing sets cache hints (every answer is no-store): the cache-control plugin Apollo installs
+    // by default would only wrap every field of every answer (about a tenth of a small request's time).
+    plugins: [
+      ...protection.plugins,
+      // The cost limit again with the request's page sizes: armor prices only literal ones.
+      pageSizeCostPlugin(protection.validationRules),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: [...protection.validationRules],
-    parseOptions: { maxTokens: MAX_TOKENS },
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,

@@ -16,6 +16,7 @@ import { SignInThrottlesAndAccountLinks1795920600000 } from './1795920600000-sig
 import { MultiFactorAuthentication1795920700000 } from './1795920700000-multi-factor-authentication';
 import { StoredCaseReporting1796000100000 } from './1796000100000-stored-case-reporting';
 import { StaffListsInSql1796000200000 } from './1796000200000-staff-lists-in-sql';
+import { UnreadNotificationsIndex1796000300000 } from './1796000300000-unread-notifications-index';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -37,4 +38,5 @@ export const MIGRATIONS: MixedList<Function> = [
   MultiFactorAuthentication1795920700000,
   StoredCaseReporting1796000100000,
   StaffListsInSql1796000200000,
+  UnreadNotificationsIndex1796000300000,
 ];

@@ -216,6 +216,27 @@ describe('lockout', () => {
 });
 
 describe('session expiry', () => {
+  it('finds the session in one statement and writes last_seen_at at most every 30 s', async () => {
+    // The designated case officer: the designation is read in the same statement as the session.
+    const client = await app.signedIn('safety');
+    const statementsOf = async (query: string) => {
+      const before = app.statementCount();
+      const response = await client.request(query);
+      expect(response.body.errors).toBeUndefined();
+      return app.statementCount() - before;
+    };
+    expect(await statementsOf(ME)).toBe(1);
+    expect(await statementsOf(ME)).toBe(1);
+    app.clock.advanceMinutes(1);
+    // Past the touch interval: the lookup and one update of last_seen_at, then one statement again.
+    expect(await statementsOf(ME)).toBe(2);
+    expect(await statementsOf(ME)).toBe(1);
+    const session = await app.owner
+      .getRepository(SessionEntity)
+      .findOneByOrFail({ tokenHash: hashSessionToken(client.sessionToken!) });
+    expect(session.lastSeenAt).toEqual(app.clock.now());
+  });
+
   it('ends a session idle for 30 minutes', async () => {
     const client = await app.signedIn('preschool');
     app.clock.advanceMinutes(29);

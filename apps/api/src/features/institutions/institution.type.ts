@@ -7,7 +7,7 @@ import {
 } from '@xiaohu/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { InstitutionKindEnum, UnitCodeEnum } from '../organisation/organisation.enums';
-import { InstitutionDuty } from '../organisation/responsibility.type';
+import type { InstitutionDuty } from '../organisation/responsibility.type';
 import type { InstitutionEntity } from './institution.entity';
 
 @ObjectType({ description: 'A school, kindergarten or training institution of the district.' })
@@ -33,12 +33,36 @@ export class Institution {
   @Field({ description: 'True when the supervisor comes from a district setting, not the plan (ORG-1).' })
   supervisingSectionIsDistrictDefault: boolean;
 
-  @Field(() => [InstitutionDuty], { description: 'Duties that apply to it and who is responsible (ORG-2).' })
-  duties: InstitutionDuty[];
+  // `duties` is a field resolver (institutions.resolver.ts): computed only when asked for.
 }
 
-/** Shapes a stored institution for the API, with the domain's supervision and duties. */
-export function toInstitution(entity: InstitutionEntity, policy: DistrictPolicy): Institution {
+// The matrix depends on the policy alone, which is fixed for the process: each kind's duties are
+// computed once per policy object, not for every institution row of every request.
+const dutiesByPolicy = new WeakMap<DistrictPolicy, Map<InstitutionKind, InstitutionDuty[]>>();
+
+/** ORG-2: the duties that apply to a kind of institution, with their responsible units. */
+export function dutiesOfKind(kind: InstitutionKind, policy: DistrictPolicy): InstitutionDuty[] {
+  let byKind = dutiesByPolicy.get(policy);
+  if (!byKind) {
+    byKind = new Map();
+    dutiesByPolicy.set(policy, byKind);
+  }
+  let duties = byKind.get(kind);
+  if (!duties) {
+    duties = dutiesFor(kind, policy).map((cell) => ({
+      duty: cell.duty,
+      responsibilities: cell.responsibilities,
+    }));
+    byKind.set(kind, duties);
+  }
+  return duties;
+}
+
+/** What the API reads of a stored institution. */
+export type InstitutionFacts = Pick<InstitutionEntity, 'id' | 'name' | 'kind' | 'address' | 'headName'>;
+
+/** Shapes a stored institution for the API, with the domain's supervision (duties are resolved on demand). */
+export function toInstitution(entity: InstitutionFacts, policy: DistrictPolicy): Institution {
   const supervisor = supervisingSection(entity.kind, policy);
   return {
     id: entity.id,
@@ -48,9 +72,5 @@ export function toInstitution(entity: InstitutionEntity, policy: DistrictPolicy)
     headName: entity.headName,
     supervisingSection: supervisor.unit,
     supervisingSectionIsDistrictDefault: supervisor.isDistrictDefault,
-    duties: dutiesFor(entity.kind, policy).map((cell) => ({
-      duty: cell.duty,
-      responsibilities: cell.responsibilities,
-    })),
   };
 }

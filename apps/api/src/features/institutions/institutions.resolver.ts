@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { InstitutionConnection, InstitutionFilter } from './institution-connection.type';
-import { Institution } from './institution.type';
+import { InstitutionDuty } from '../organisation/responsibility.type';
+import { dutiesOfKind, Institution } from './institution.type';
 import { listInstitutions, readInstitution } from './institutions.service';
 
 @Resolver(() => Institution)
@@ -34,5 +35,12 @@ export class InstitutionsResolver {
     @Arg('id', () => ID, { description: 'The institution’s id.' }) id: string,
   ): Promise<Institution | null> {
     return readInstitution(context, id);
+  }
+
+  @FieldResolver(() => [InstitutionDuty], {
+    description: 'Duties that apply to it and who is responsible (ORG-2).',
+  })
+  duties(@Root() institution: Institution, @Ctx() context: RequestContext): InstitutionDuty[] {
+    return dutiesOfKind(institution.kind, context.policy);
   }
 }

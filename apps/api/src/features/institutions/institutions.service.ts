@@ -1,11 +1,10 @@
 import { INSTITUTION_KINDS, supervisingSection, type DistrictPolicy } from '@xiaohu/domain';
-import type { SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { scopeOfActor, type SignedInActor } from '../../shared/auth/actor';
-import { whereInScope } from '../../shared/auth/institution-scope';
+import { scopeCondition, SqlParameters } from '../../shared/auth/institution-scope';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
-import { InstitutionEntity } from './institution.entity';
+import { INSTITUTION_COLUMNS, institutionFacts, type InstitutionRow } from './institution.sql';
 import type { InstitutionConnection, InstitutionFilter } from './institution-connection.type';
 import { toInstitution, type Institution } from './institution.type';
 
@@ -17,24 +16,24 @@ function signedIn(context: RequestContext): SignedInActor {
   return context.auth.actor;
 }
 
-function applyFilter(
-  query: SelectQueryBuilder<InstitutionEntity>,
+/** The filter's conditions on the alias `i`, added to `conditions`. */
+function filterConditions(
   filter: InstitutionFilter | null | undefined,
   policy: DistrictPolicy,
-): SelectQueryBuilder<InstitutionEntity> {
+  parameters: SqlParameters,
+  conditions: string[],
+): void {
   const search = filter?.search?.trim();
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query.andWhere('(institution.name ILIKE :pattern OR institution.address ILIKE :pattern)', { pattern });
+    const pattern = parameters.add(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    conditions.push(`(i.name ILIKE ${pattern} OR i.address ILIKE ${pattern})`);
   }
-  if (filter?.kind) query.andWhere('institution.kind = :kind', { kind: filter.kind });
+  if (filter?.kind) conditions.push(`i.kind = ${parameters.add(filter.kind)}`);
   if (filter?.section) {
     const section = filter.section;
     const kinds = INSTITUTION_KINDS.filter((kind) => supervisingSection(kind, policy).unit === section);
-    if (kinds.length === 0) query.andWhere('FALSE');
-    else query.andWhere('institution.kind IN (:...sectionKinds)', { sectionKinds: kinds });
+    conditions.push(kinds.length === 0 ? 'FALSE' : `i.kind = ANY(${parameters.add(kinds)}::varchar[])`);
   }
-  return query;
 }
 
 /** A page of the institutions the actor may see, in name order (keyset on name, id). */
@@ -47,37 +46,36 @@ export async function listInstitutions(
   const actor = signedIn(context);
   const size = pageSize(first, 20);
   const cursor = after ? decodeCursor(after, ['text', 'uuid']) : null;
-  const scope = scopeOfActor(actor, context.policy);
-  const repository = context.dataSource.getRepository(InstitutionEntity);
 
-  const base = () =>
-    applyFilter(
-      whereInScope(repository.createQueryBuilder('institution'), 'institution', scope),
-      filter,
-      context.policy,
-    );
-  const pageQuery = base()
-    .orderBy('institution.name', 'ASC')
-    .addOrderBy('institution.id', 'ASC')
-    .limit(size + 1);
-  if (cursor) {
-    pageQuery.andWhere('(institution.name, institution.id) > (:afterName, :afterId)', {
-      afterName: String(cursor[0]),
-      afterId: String(cursor[1]),
-    });
-  }
-  // One after the other: both run on the request's transaction, i.e. one connection.
-  const rows = await pageQuery.getMany();
-  const totalCount = await base().getCount();
+  const parameters = new SqlParameters();
+  const conditions: string[] = [];
+  const inScope = scopeCondition(scopeOfActor(actor, context.policy), 'i', parameters);
+  if (inScope) conditions.push(inScope);
+  filterConditions(filter, context.policy, parameters, conditions);
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const countValues = [...parameters.values];
+  const afterKey = cursor
+    ? `${where ? `${where} AND` : 'WHERE'} (i.name, i.id) > (${parameters.add(String(cursor[0]))}, ${parameters.add(String(cursor[1]))}::uuid)`
+    : where;
+
+  // One after the other: a request holds one pooled connection at a time.
+  const rows: InstitutionRow[] = await context.dataSource.query(
+    `SELECT ${INSTITUTION_COLUMNS} FROM institution i ${afterKey} ORDER BY i.name, i.id LIMIT ${size + 1}`,
+    parameters.values,
+  );
+  const [{ total }] = (await context.dataSource.query(
+    `SELECT count(*)::int AS total FROM institution i ${where}`,
+    countValues,
+  )) as [{ total: number }];
   const page = rows.slice(0, size);
   const edges = page.map((row) => ({
     cursor: encodeCursor([row.name, row.id]),
-    node: toInstitution(row, context.policy),
+    node: toInstitution(institutionFacts(row), context.policy),
   }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    totalCount: total,
   };
 }
 
@@ -88,13 +86,17 @@ export async function listInstitutions(
 export async function readInstitution(context: RequestContext, id: string): Promise<Institution | null> {
   const actor = signedIn(context);
   return context.dataSource.transaction(async (manager) => {
-    let found: InstitutionEntity | null = null;
+    let found: InstitutionRow | undefined;
     if (UUID.test(id)) {
-      const query = manager
-        .getRepository(InstitutionEntity)
-        .createQueryBuilder('institution')
-        .where('institution.id = :id', { id });
-      found = await whereInScope(query, 'institution', scopeOfActor(actor, context.policy)).getOne();
+      const parameters = new SqlParameters();
+      const conditions = [`i.id = ${parameters.add(id)}::uuid`];
+      const inScope = scopeCondition(scopeOfActor(actor, context.policy), 'i', parameters);
+      if (inScope) conditions.push(inScope);
+      const rows: InstitutionRow[] = await manager.query(
+        `SELECT ${INSTITUTION_COLUMNS} FROM institution i WHERE ${conditions.join(' AND ')}`,
+        parameters.values,
+      );
+      found = rows[0];
     }
     await recordAudit(manager, actor, context.clock.now(), {
       action: 'institution.read',
@@ -102,6 +104,6 @@ export async function readInstitution(context: RequestContext, id: string): Prom
       targetId: id.slice(0, 64),
       outcome: found ? 'OK' : 'NOT_FOUND',
     });
-    return found ? toInstitution(found, context.policy) : null;
+    return found ? toInstitution(institutionFacts(found), context.policy) : null;
   });
 }

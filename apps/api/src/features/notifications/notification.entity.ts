@@ -12,6 +12,10 @@ export type NotificationKindCode =
 /** An in-app message to one account. Its text never names a child. */
 @Entity({ name: 'notification' })
 @Index('notification_account_id_created_at_idx', ['accountId', 'createdAt', 'id'])
+// The bell's unread count and the unread-only list: only the unread rows, a few of many.
+@Index('notification_unread_account_id_created_at_idx', ['accountId', 'createdAt', 'id'], {
+  where: '"read_at" IS NULL',
+})
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

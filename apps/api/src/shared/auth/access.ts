@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { createMethodMiddlewareDecorator, type MiddlewareFn } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { createMethodMiddlewareDecorator } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { forbiddenError, unauthenticatedError } from '../graphql/errors';
 import { hasPermission, type Permission } from './permissions';
@@ -30,7 +30,7 @@ export function enforceDeclaredAccess(fieldName: string, context: RequestContext
 
 /**
  * Declares who may call a Query or Mutation. The resolver method's name must be the field name.
- * A root field without @Allow is refused by `requireDeclaredAccess`.
+ * A schema with a root field without @Allow refuses to build (`assertEveryRootFieldDeclared`).
  */
 export function Allow(access: Access): MethodDecorator {
   const enforce = createMethodMiddlewareDecorator<RequestContext>(({ context }, next) => {
@@ -47,12 +47,15 @@ export function Allow(access: Access): MethodDecorator {
   };
 }
 
-function isRootField(info: GraphQLResolveInfo): boolean {
-  return info.parentType === info.schema.getQueryType() || info.parentType === info.schema.getMutationType();
+/**
+ * Fail closed for a root field that forgot to declare its access: checked once when the schema is built
+ * (start-up fails), not per field and request. Each declared field enforces its access itself (@Allow).
+ */
+export function assertEveryRootFieldDeclared(schema: GraphQLSchema): void {
+  const undeclared = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+    .flatMap((type) => (type ? Object.keys(type.getFields()) : []))
+    .filter((name) => !declaredAccess.has(name));
+  if (undeclared.length > 0) {
+    throw new Error(`Root fields without @Allow (refused to start): ${undeclared.join(', ')}`);
+  }
 }
-
-/** Global middleware: fail closed for a root field that forgot to declare its access. */
-export const requireDeclaredAccess: MiddlewareFn<RequestContext> = ({ info }, next) => {
-  if (isRootField(info) && !declaredAccess.has(info.fieldName)) throw forbiddenError();
-  return next();
-};

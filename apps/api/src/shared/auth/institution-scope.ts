@@ -19,3 +19,27 @@ export function whereInScope<T extends ObjectLiteral>(
       });
   }
 }
+
+/** Positional parameters of a hand-written statement ($1, $2, …). */
+export class SqlParameters {
+  readonly values: unknown[] = [];
+
+  /** Adds a value and answers its placeholder. */
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The domain's Scope as a SQL condition on an institution alias, for hand-written statements; null for all. */
+export function scopeCondition(scope: Scope, alias: string, parameters: SqlParameters): string | null {
+  switch (scope.type) {
+    case 'ALL':
+      return null;
+    case 'KINDS':
+      if (scope.kinds.length === 0) return 'FALSE';
+      return `${alias}.kind = ANY(${parameters.add(scope.kinds)}::varchar[])`;
+    case 'INSTITUTION':
+      return `${alias}.id = ${parameters.add(scope.institutionId)}::uuid`;
+  }
+}

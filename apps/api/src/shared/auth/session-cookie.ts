@@ -1,10 +1,10 @@
-import { parseCookie, stringifySetCookie } from 'cookie';
+import { stringifySetCookie } from 'cookie';
 
 export const SESSION_COOKIE = 'xiaohu_session';
 
-export function readSessionToken(cookieHeader: string | undefined): string | null {
-  if (!cookieHeader) return null;
-  const token = parseCookie(cookieHeader)[SESSION_COOKIE];
+/** The session token among parsed cookies, when it has our shape. */
+export function sessionTokenOf(cookies: Record<string, string | undefined>): string | null {
+  const token = cookies[SESSION_COOKIE];
   // Tokens are 43 base64url characters; anything else is not ours.
   return token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null;
 }

@@ -1,14 +1,19 @@
 import {
+  defaultFieldResolver,
+  getNamedType,
   getNullableType,
   isInputObjectType,
   isListType,
   isNonNullType,
+  isObjectType,
   isScalarType,
   isUnionType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
   type GraphQLInputType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
 } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../audit/audit-log';
 import { enforceDeclaredAccess } from '../auth/access';
@@ -91,23 +96,46 @@ async function refuse(
   throw badUserInputError(message);
 }
 
+/** Whether a value of this input type can hold a String or an ID somewhere inside. */
+function holdsText(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (isScalarType(named)) return named.name === 'String' || named.name === 'ID';
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((field) => holdsText(field.type, seen));
+}
+
+function cleaningResolver(
+  field: GraphQLField<unknown, RequestContext>,
+): GraphQLFieldResolver<unknown, RequestContext> {
+  const resolve = field.resolve ?? defaultFieldResolver;
+  const textArguments = field.args.filter((argument) => holdsText(argument.type));
+  // Not async: a field whose text is clean must not pay for a promise.
+  return (source, args, context, info) => {
+    let cleaned = args;
+    for (const argument of textArguments) {
+      if (!(argument.name in args)) continue;
+      const walked = walk(argument.type, args[argument.name], [argument.name], 'LINE');
+      if (!walked.ok) return refuse(info, context, walked.path, walked.problem);
+      if (cleaned === args) cleaned = { ...args };
+      cleaned[argument.name] = walked.value;
+    }
+    return resolve(source, cleaned, context, info);
+  };
+}
+
 /**
- * Global middleware: every String and ID argument of every field, variables and inline values alike,
- * is NFC-normalised and checked (clean-text.ts) before any resolver sees it. A refusal is the
- * operation's ValidationError when its result union has one, otherwise BAD_USER_INPUT.
+ * Every String and ID argument of every field, variables and inline values alike, is NFC-normalised
+ * and checked (clean-text.ts) before any resolver sees it. A refusal is the operation's
+ * ValidationError when its result union has one, otherwise BAD_USER_INPUT. Only the fields that take
+ * text are wrapped, once, when the schema is built: the others run no code of this module.
  */
-export const cleanInputText: MiddlewareFn<RequestContext> = (action, next) => {
-  // Not async: most fields have no arguments and must not pay for a promise.
-  const { info } = action;
-  const field = info.parentType.getFields()[info.fieldName];
-  if (!field || field.args.length === 0) return next();
-  const cleaned: Record<string, unknown> = {};
-  for (const argument of field.args) {
-    if (!(argument.name in action.args)) continue;
-    const walked = walk(argument.type, action.args[argument.name], [argument.name], 'LINE');
-    if (!walked.ok) return refuse(info, action.context, walked.path, walked.problem);
-    cleaned[argument.name] = walked.value;
+export function applyInputHygiene(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, RequestContext>[]) {
+      if (field.args.some((argument) => holdsText(argument.type))) field.resolve = cleaningResolver(field);
+    }
   }
-  Object.assign(action.args, cleaned);
-  return next();
-};
+  return schema;
+}
