@@ -5,7 +5,8 @@ import { Pool, type PoolClient } from 'pg';
 import type { Role } from '../../features/accounts/role';
 import { auditRowHash, toChainInstant, type ChainedAuditRow } from '../../shared/audit/audit-chain';
 import type { SignedInActor } from '../../shared/auth/actor';
-import { readSessionToken } from '../../shared/auth/session-cookie';
+import { parseCookie } from 'cookie';
+import { sessionTokenOf } from '../../shared/auth/session-cookie';
 import type { DataCipher } from '../../shared/crypto/data-cipher';
 import { largeSeqScans, seqScannedTables } from './bench-stats';
 import { RAW_OPERATIONS, type RawAuditEntry, type RawRequest, type RawSql } from './raw-queries';
@@ -135,7 +136,7 @@ export function createRawServer(options: RawServerOptions): Server {
   }
 
   async function signedIn(client: PoolClient, cookie: string | undefined, plans: Explained[] | null) {
-    const token = readSessionToken(cookie);
+    const token = cookie ? sessionTokenOf(parseCookie(cookie)) : null;
     if (!token) return null;
     const [session] = await onClient(client, plans).query<SessionRow>(SESSION_SQL, [
       createHash('sha256').update(token, 'utf8').digest('hex'),
