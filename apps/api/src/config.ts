@@ -26,6 +26,11 @@ export interface ApiConfig {
   /** How long a set-password link stays valid. */
   setPasswordLinkHours: number;
   cookieSecure: boolean;
+  /**
+   * How far a case list counts its matches: beyond it the count says "more than" (isTotalCountCapped), so
+   * a list over a district's 200,000 cases does not count them all on every page (issue 15).
+   */
+  caseCountLimit: number;
 }
 
 /** The monorepo root, found from this file so `node dist/main.js` works from any cwd. */
@@ -64,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     lockoutMinutes: positiveNumber(env.LOCKOUT_MINUTES, 30, 'LOCKOUT_MINUTES'),
     lockoutAddressThreshold: positiveNumber(env.LOCKOUT_ADDRESS_THRESHOLD, 50, 'LOCKOUT_ADDRESS_THRESHOLD'),
     signInRecordDays: positiveNumber(env.SIGN_IN_RECORD_DAYS, 30, 'SIGN_IN_RECORD_DAYS'),
+    caseCountLimit: positiveNumber(env.CASE_COUNT_LIMIT, 10_000, 'CASE_COUNT_LIMIT'),
     trustedProxies: (env.TRUSTED_PROXIES ?? '')
       .split(',')
       .map((address) => address.trim())

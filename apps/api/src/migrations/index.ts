@@ -17,6 +17,7 @@ import { MultiFactorAuthentication1795920700000 } from './1795920700000-multi-fa
 import { StoredCaseReporting1796000100000 } from './1796000100000-stored-case-reporting';
 import { StaffListsInSql1796000200000 } from './1796000200000-staff-lists-in-sql';
 import { UnreadNotificationsIndex1796000300000 } from './1796000300000-unread-notifications-index';
+import { CaseNeedToKnowIndexes1796000500000 } from './1796000500000-case-need-to-know-indexes';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -39,4 +40,5 @@ export const MIGRATIONS: MixedList<Function> = [
   StoredCaseReporting1796000100000,
   StaffListsInSql1796000200000,
   UnreadNotificationsIndex1796000300000,
+  CaseNeedToKnowIndexes1796000500000,
 ];

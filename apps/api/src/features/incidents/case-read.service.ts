@@ -80,19 +80,30 @@ export async function listCases(
     }
     return whereCaseVisible(query, actor, context.policy);
   };
-  // A plain count(*) (getCount would emit COUNT(DISTINCT id)), on another connection beside the page.
+  // A plain count(*) (getCount would emit COUNT(DISTINCT id)) of at most the limit plus one row, on another
+  // connection beside the page: an exact count of a district's 200,000 cases on every page would cost more
+  // than the page itself, so beyond the limit the answer is "more than" it.
+  const limit = context.config.caseCountLimit;
+  const [matching, parameters] = base()
+    .select('1')
+    .limit(limit + 1)
+    .getQueryAndParameters();
   const [count, { rows, hasNextPage, nodes }] = await Promise.all([
-    base().select('count(*)', 'count').getRawOne<{ count: string }>(),
+    manager.query(`SELECT count(*)::int AS count FROM (${matching}) matching`, parameters) as Promise<
+      { count: number }[]
+    >,
     loadPage(),
   ]);
   const edges = rows.map((row, index) => ({
     cursor: encodeCursor([row.at, row.incident.id]),
     node: nodes[index],
   }));
+  const counted = count[0]?.count ?? 0;
   return {
     edges,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: Number(count?.count ?? 0),
+    totalCount: Math.min(counted, limit),
+    isTotalCountCapped: counted > limit,
   };
 
   async function loadPage() {

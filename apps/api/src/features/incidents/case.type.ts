@@ -362,6 +362,15 @@ export class CaseConnection {
   @Field(() => PageInfo, { description: 'Where this page ends.' })
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'How many cases match within what the viewer may see.' })
+  @Field(() => Int, {
+    description:
+      'How many cases match within what the viewer may see, counted up to a limit (10,000 unless the district sets CASE_COUNT_LIMIT); see isTotalCountCapped.',
+  })
   totalCount: number;
+
+  @Field({
+    description:
+      'True when more cases match than the limit: totalCount is then the limit, and the list goes on.',
+  })
+  isTotalCountCapped: boolean;
 }

@@ -22,6 +22,8 @@ import { InstitutionEntity } from '../institutions/institution.entity';
 })
 @Index('incident_has_breach_recorded_at_idx', ['recordedAt', 'id'], { where: '"has_breach"' })
 @Index('incident_institution_id_recorded_at_idx', ['institutionId', 'recordedAt', 'id'])
+@Index('incident_reporter_account_id_recorded_at_idx', ['reporterAccountId', 'recordedAt', 'id'])
+@Index('incident_head_account_id_recorded_at_idx', ['headAccountId', 'recordedAt', 'id'])
 export class IncidentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

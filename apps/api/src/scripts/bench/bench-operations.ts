@@ -36,7 +36,7 @@ const INSTITUTIONS_QUERY = `query BenchInstitutions($first: Int!) {
   institutions(first: $first) { totalCount ${PAGE} edges { cursor node { ${INSTITUTION} } } }
 }`;
 const CASES_QUERY = `query BenchCases($first: Int!, $filter: CaseFilter) {
-  cases(first: $first, filter: $filter) { totalCount ${PAGE} edges { cursor node { ${CASE} } } }
+  cases(first: $first, filter: $filter) { totalCount isTotalCountCapped ${PAGE} edges { cursor node { ${CASE} } } }
 }`;
 const STAFF_QUERY = `query BenchStaff($first: Int!, $filter: StaffFilter) {
   staff(first: $first, filter: $filter) { totalCount ${PAGE} edges { cursor node { ${STAFF} } } }

@@ -153,6 +153,7 @@ describe('issue 15: the raw baseline answers what the API answers', () => {
       now: () => app.clock.now(),
       sessionIdleMinutes: app.config.sessionIdleMinutes,
       sessionAbsoluteHours: app.config.sessionAbsoluteHours,
+      caseCountLimit: app.config.caseCountLimit,
     });
     await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
     rawUrl = `http://127.0.0.1:${(raw.address() as AddressInfo).port}`;

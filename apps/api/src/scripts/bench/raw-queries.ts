@@ -22,6 +22,8 @@ export interface RawRequest {
   actor: SignedInActor;
   policy: DistrictPolicy;
   now: Date;
+  /** How far a case list counts (the API's CASE_COUNT_LIMIT). */
+  caseCountLimit: number;
   /** Appends one row to the audit chain, like the API's recordAudit (reads by id are audited). */
   audit(sql: RawSql, entry: RawAuditEntry): Promise<void>;
 }
@@ -236,9 +238,19 @@ const cases: RawOperation = async (request, variables) => {
     `SELECT ${CASE_COLUMNS} ${from} WHERE ${where} ORDER BY i.recorded_at DESC, i.id DESC LIMIT ${size + 1}`,
     params.values,
   );
-  const totalCount = await count(request.sql, `SELECT count(*) AS n ${from} WHERE ${where}`, params.values);
+  // Counted up to the API's limit (CASE_COUNT_LIMIT, 10,000 unless set), as the API counts.
+  const limit = request.caseCountLimit;
+  const counted = await count(
+    request.sql,
+    `SELECT count(*) AS n FROM (SELECT 1 ${from} WHERE ${where} LIMIT ${limit + 1}) matching`,
+    params.values,
+  );
   return {
-    cases: { totalCount, ...connection(rows, size, (r) => encodeCursor([r.cursor_at, r.id]), caseNode) },
+    cases: {
+      totalCount: Math.min(counted, limit),
+      isTotalCountCapped: counted > limit,
+      ...connection(rows, size, (r) => encodeCursor([r.cursor_at, r.id]), caseNode),
+    },
   };
 };
 
@@ -393,10 +405,12 @@ const dueChecks: RawOperation = async (request, variables) => {
     params.values,
   );
   const at = params.add(request.now);
+  // Each kind counted on its own partial index (status ACTIVE, due date set).
+  const counted = (column: string) =>
+    `SELECT count(*) AS total, count(*) FILTER (WHERE ${column} < ${at}) AS overdue ${from} AND ${column} IS NOT NULL`;
   const [counts] = await request.sql.query<{ total: number; overdue: number }>(
-    `SELECT (count(s.recheck_due_at) + count(s.interview_due_at))::int AS total,
-       (count(*) FILTER (WHERE s.recheck_due_at < ${at}) + count(*) FILTER (WHERE s.interview_due_at < ${at}))::int AS overdue
-     ${from} AND (s.recheck_due_at IS NOT NULL OR s.interview_due_at IS NOT NULL)`,
+    `SELECT (r.total + i.total)::int AS total, (r.overdue + i.overdue)::int AS overdue
+     FROM (${counted('s.recheck_due_at')}) r, (${counted('s.interview_due_at')}) i`,
     params.values,
   );
   return {

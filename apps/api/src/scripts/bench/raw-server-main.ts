@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     cipher: dataCipher(config),
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionAbsoluteHours: config.sessionAbsoluteHours,
+    caseCountLimit: config.caseCountLimit,
   });
   server.keepAliveTimeout = 60_000;
   server.listen(Number(process.env.XIAOHU_BENCH_PORT ?? 0), '127.0.0.1', () => {

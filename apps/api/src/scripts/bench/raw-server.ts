@@ -24,6 +24,8 @@ export interface RawServerOptions {
   now?: () => Date;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** How far a case list counts (the API's CASE_COUNT_LIMIT). */
+  caseCountLimit: number;
   /** A table with at least this many rows (planner's estimate) must not be read by a Seq Scan. */
   largeTableRows?: number;
 }
@@ -177,6 +179,7 @@ export function createRawServer(options: RawServerOptions): Server {
         actor,
         policy,
         now: at,
+        caseCountLimit: options.caseCountLimit,
         audit: (sql, entry) => audit(sql, actor, at, entry),
         async transaction(work) {
           await client.query('BEGIN');

@@ -149,6 +149,7 @@ export const CasesQuery = graphql(`
   query Cases($filter: CaseFilter, $first: Int, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
       totalCount
+      isTotalCountCapped
       pageInfo {
         hasNextPage
         endCursor

@@ -114,7 +114,11 @@ export function CasesPage() {
         onRetry={() => void refetch()}
         pages={pages}
         canKeepRowsOnError
-        summary={(page) => t('incidents.list.total', { count: page.totalCount })}
+        summary={(page) =>
+          t(page.isTotalCountCapped ? 'incidents.list.totalCapped' : 'incidents.list.total', {
+            count: page.totalCount,
+          })
+        }
         empty={<EmptyState title={t('incidents.list.empty.title')} body={t('incidents.list.empty.body')} />}
       >
         {(cases) => <CasesTable cases={cases} now={now} />}
