@@ -39,6 +39,8 @@ interface Options {
   out: string;
   isExplain: boolean;
   isQuick: boolean;
+  /** Ask for gzip as a browser does (the API compresses, the raw baseline never does). */
+  isGzip: boolean;
 }
 
 const USAGE = `npm run bench [-- options]
@@ -52,7 +54,9 @@ const USAGE = `npm run bench [-- options]
   --api-url URL         measure an API already running (its database: DATABASE_URL or the data folder)
   --api-pid PID         its process id, to sample its RSS
   --out FILE            report file (default .bench/bench-report.json)
-  --no-explain          skip EXPLAIN (ANALYZE, BUFFERS) of the raw queries`;
+  --no-explain          skip EXPLAIN (ANALYZE, BUFFERS) of the raw queries
+  --gzip                ask for gzip as a browser does (by default both sides answer uncompressed, so
+                        the comparison is of the work per request, not of the transport's encoding)`;
 
 function parseOptions(argv: string[], root: string): Options {
   const value = (name: string) => {
@@ -71,6 +75,7 @@ function parseOptions(argv: string[], root: string): Options {
   const known = new Set([
     '--quick',
     '--no-explain',
+    '--gzip',
     '--help',
     '--requests',
     '--warmup',
@@ -97,6 +102,7 @@ function parseOptions(argv: string[], root: string): Options {
     apiPid: value('--api-pid') ? Number(value('--api-pid')) : null,
     out: path.resolve(value('--out') ?? path.join(root, '.bench', 'bench-report.json')),
     isExplain: !argv.includes('--no-explain'),
+    isGzip: argv.includes('--gzip'),
   };
 }
 
@@ -227,6 +233,7 @@ async function runBatch(
   total: number,
   concurrency: number,
   into: SideSamples | null,
+  acceptEncoding: 'gzip' | 'identity',
 ): Promise<void> {
   let started = 0;
   const began = performance.now();
@@ -238,7 +245,7 @@ async function runBatch(
       try {
         const response = await fetch(`${url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
+          headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding, cookie },
           body,
         });
         const text = await response.text();
@@ -336,6 +343,7 @@ async function main(): Promise<void> {
     const operations = BENCH_OPERATIONS.filter(
       (op) => !only || (isLabel ? op.label === only : op.label.includes(only)),
     );
+    const encoding = options.isGzip ? 'gzip' : 'identity';
     const cells: CellResult[] = [];
     const plans: PlanEntry[] = [];
     const skipped: string[] = [];
@@ -363,8 +371,8 @@ async function main(): Promise<void> {
             const api: SideSamples = { latenciesMs: [], busyMs: 0, errors: 0 };
             const raw: SideSamples | null = op.hasRaw ? { latenciesMs: [], busyMs: 0, errors: 0 } : null;
             const warm = Math.max(options.warmup, concurrency);
-            await runBatch(apiUrl, cookie, body, warm, concurrency, null);
-            if (raw) await runBatch(rawUrl, cookie, body, warm, concurrency, null);
+            await runBatch(apiUrl, cookie, body, warm, concurrency, null, encoding);
+            if (raw) await runBatch(rawUrl, cookie, body, warm, concurrency, null, encoding);
             cellPeak = null;
             // Interleaved batches, alternating which goes first, so load noise falls on both sides.
             const batch = Math.max(10, concurrency * 5);
@@ -377,7 +385,8 @@ async function main(): Promise<void> {
                   ]
                 : [[apiUrl, api]];
               if (round % 2 === 1) sides.reverse();
-              for (const [url, into] of sides) await runBatch(url, cookie, body, n, concurrency, into);
+              for (const [url, into] of sides)
+                await runBatch(url, cookie, body, n, concurrency, into, encoding);
             }
             const cell = toCellResult({
               role,
