@@ -65,3 +65,31 @@ it('issue 15: within the limit the count is exact', async () => {
   expect(pages[0]).toMatchObject({ totalCount: 2, isTotalCountCapped: false });
   expect(pages.flatMap((page) => page.edges)).toHaveLength(2);
 });
+
+it('issue 15: a list loads the timeline, the steps and the people only when asked, and answers them when asked', async () => {
+  const client = await app.signedIn('leader');
+  const lean = `{ cases(first: 5) { edges { node { id state } } } }`;
+  const full = `{ cases(first: 5) { edges { node { id reporter { displayName }
+    timeline { kind actor { displayName } } emergencyChecklist { step } } } } }`;
+  let before = app.statementCount();
+  await client.request(lean);
+  const leanStatements = app.statementCount() - before;
+  before = app.statementCount();
+  const response = await client.request(full);
+  const fullStatements = app.statementCount() - before;
+  expect(fullStatements - leanStatements).toBe(3);
+  const nodes = (response.body.data?.cases as { edges: { node: { id: string } }[] }).edges.map(
+    (edge) => edge.node,
+  );
+  expect(nodes.length).toBeGreaterThan(0);
+  // The same fields as case(id), which always loads everything, answers them.
+  for (const node of nodes) {
+    const one = await client.request(
+      `query($id: ID!) { case(id: $id) { id reporter { displayName }
+        timeline { kind actor { displayName } } emergencyChecklist { step } } }`,
+      { id: node.id },
+    );
+    expect(node).toEqual(one.body.data?.case);
+    expect((node as unknown as { timeline: unknown[] }).timeline.length).toBeGreaterThan(0);
+  }
+});

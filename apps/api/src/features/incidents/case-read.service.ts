@@ -57,6 +57,7 @@ export async function listCases(
   filter: CaseFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
+  selected?: ReadonlySet<string>,
 ): Promise<CaseConnection> {
   const signedInActor = signedIn(context);
   const size = pageSize(first, 20);
@@ -151,6 +152,7 @@ export async function listCases(
       context.policy,
       false,
       institutions,
+      selected,
     );
     return { rows, hasNextPage, nodes };
   }

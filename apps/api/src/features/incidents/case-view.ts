@@ -32,10 +32,15 @@ export async function institutionsOf(manager: EntityManager, incidents: readonly
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** Fields of a case whose rows are loaded only when selected (a list page asks for few of them). */
+const PERSON_FIELDS = ['reporter', 'acknowledgedBy', 'recordedBy', 'doneBy', 'actor'];
+
 /**
  * The API view of cases, with a fixed number of queries whatever the page size. The child's identity
  * is loaded only when `withChild` (case(id)) and shown only to FULL access (REP-7). `institutions`,
- * when the caller has them already (the list), saves a query.
+ * when the caller has them already (the list), saves a query. `selected`, the field names the request
+ * asks for (selectedFieldNames), skips the timeline, the emergency steps and the people's names when no
+ * field needs them; without it everything is loaded.
  */
 export async function toCases(
   manager: EntityManager,
@@ -45,21 +50,27 @@ export async function toCases(
   policy: DistrictPolicy,
   withChild: boolean,
   loadedInstitutions?: ReadonlyMap<string, InstitutionEntity>,
+  selected?: ReadonlySet<string>,
 ): Promise<Case[]> {
   if (incidents.length === 0) return [];
   const ids = incidents.map((i) => i.id);
+  const needs = (...names: string[]) => !selected || names.some((name) => selected.has(name));
   // One after another: inside a transaction they share one connection (pg refuses overlapping queries from 9.0).
   const institutions = loadedInstitutions ?? (await institutionsOf(manager, incidents));
   const breaches = await manager
     .getRepository(IncidentBreachEntity)
     .find({ where: { incidentId: In(ids) }, order: { occurredAt: 'ASC' } });
-  const steps = await manager.getRepository(IncidentEmergencyStepEntity).findBy({ incidentId: In(ids) });
+  const steps = needs('emergencyChecklist')
+    ? await manager.getRepository(IncidentEmergencyStepEntity).findBy({ incidentId: In(ids) })
+    : [];
   const sources = await manager
     .getRepository(IncidentExternalSourceEntity)
     .find({ where: { incidentId: In(ids) }, order: { learnedAt: 'ASC' } });
-  const events = await manager
-    .getRepository(IncidentEventEntity)
-    .find({ where: { incidentId: In(ids) }, order: { at: 'ASC', recordedAt: 'ASC' } });
+  const events = needs('timeline')
+    ? await manager
+        .getRepository(IncidentEventEntity)
+        .find({ where: { incidentId: In(ids) }, order: { at: 'ASC', recordedAt: 'ASC' } })
+    : [];
   const access = new Map(
     incidents.map(
       (i) => [i.id, accessOf(i, institutions.get(i.institutionId)!.kind, actor, policy)] as const,
@@ -92,11 +103,12 @@ export async function toCases(
   for (const s of sources) personIds.add(s.recordedByAccountId);
   for (const n of notes) personIds.add(n.recordedByAccountId);
   for (const e of events) if (e.actorAccountId) personIds.add(e.actorAccountId);
-  const accounts = personIds.size
-    ? await manager
-        .getRepository(AccountEntity)
-        .find({ select: { id: true, displayName: true }, where: { id: In([...personIds]) } })
-    : [];
+  const accounts =
+    personIds.size && needs(...PERSON_FIELDS)
+      ? await manager
+          .getRepository(AccountEntity)
+          .find({ select: { id: true, displayName: true }, where: { id: In([...personIds]) } })
+      : [];
   const people = new Map(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
   const person = (id: string | null): CasePerson | null =>
     id ? (people.get(id) ?? { id, displayName: '—' }) : null;

@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { selectedFieldNames } from '../../shared/graphql/selected-fields';
 import type { RequestContext } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import {
@@ -55,8 +57,9 @@ export class IncidentsResolver {
     first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
     after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return listCases(context, filter, first, after);
+    return listCases(context, filter, first, after, selectedFieldNames(info));
   }
 
   @Allow('REPORT_INCIDENT')
