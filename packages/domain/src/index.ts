@@ -28,3 +28,4 @@ export * from './access/mfa.rules';
 export * from './vetting/misconduct-decision.rules';
 export * from './vetting/qualification.rules';
 export * from './access/institution-access.rules';
+export * from './access/oversight-access.rules';
