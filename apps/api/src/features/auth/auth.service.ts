@@ -10,7 +10,8 @@ import { AccountEntity } from '../accounts/account.entity';
 import { deviceCookie, trustedDeviceId } from './device-cookie';
 import { actorOf, endSession, startSession } from './session.service';
 import type { SignInInput } from './sign-in.input';
-import { AccountLockedError, InvalidCredentialsError, type SignInResult } from './sign-in.result';
+import { AccountLockedError, InvalidCredentialsError } from './sign-in.errors';
+import type { SignInResult } from './sign-in.result';
 import { issueChallenge } from './mfa';
 import { MfaEnrolmentRequired, MfaRequired } from './mfa.types';
 import {

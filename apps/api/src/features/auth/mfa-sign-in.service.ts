@@ -33,7 +33,7 @@ import {
   type MfaCodeInput,
   type VerifyMfaResult,
 } from './mfa.types';
-import type { AccountLockedError } from './sign-in.result';
+import type { AccountLockedError } from './sign-in.errors';
 import type { Viewer } from './viewer.type';
 import { holdCounters, removeExpired, throttleSettings } from './sign-in-throttle';
 

@@ -1,6 +1,6 @@
 import { createUnionType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ErrorCode, ErrorResult, ValidationError } from '../../shared/graphql/error-result';
-import { AccountLockedError } from './sign-in.result';
+import { AccountLockedError } from './sign-in.errors';
 import { Viewer } from './viewer.type';
 
 @ObjectType({

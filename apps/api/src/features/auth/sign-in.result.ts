@@ -1,37 +1,8 @@
-import { createUnionType, Field, ObjectType } from 'type-graphql';
-import { ErrorCode, ErrorResult, ValidationError } from '../../shared/graphql/error-result';
+import { createUnionType } from 'type-graphql';
+import { ValidationError } from '../../shared/graphql/error-result';
 import { MfaEnrolmentRequired, MfaRequired } from './mfa.types';
+import { AccountLockedError, InvalidCredentialsError } from './sign-in.errors';
 import { Viewer } from './viewer.type';
-
-@ObjectType({
-  implements: ErrorResult,
-  description: 'Wrong username or password. Never says which, nor whether the account exists.',
-})
-export class InvalidCredentialsError extends ErrorResult {
-  static create(): InvalidCredentialsError {
-    return Object.assign(new InvalidCredentialsError(), {
-      code: ErrorCode.INVALID_CREDENTIALS,
-      message: 'Invalid username or password',
-    });
-  }
-}
-
-@ObjectType({
-  implements: ErrorResult,
-  description: 'Too many failed attempts: sign-in is refused for a while.',
-})
-export class AccountLockedError extends ErrorResult {
-  @Field({ description: 'When sign-in will be accepted again.' })
-  lockedUntil: Date;
-
-  static until(lockedUntil: Date): AccountLockedError {
-    return Object.assign(new AccountLockedError(), {
-      code: ErrorCode.ACCOUNT_LOCKED,
-      message: 'Too many failed attempts; try again later',
-      lockedUntil,
-    });
-  }
-}
 
 export const SignInResult = createUnionType({
   name: 'SignInResult',
