@@ -8,7 +8,6 @@ import {
   type Breach,
   type BreachCode,
   type DistrictPolicy,
-  type IncidentCategory,
   type InstitutionKind,
   type ReportingHop,
   type ReportingTimeline,
@@ -20,6 +19,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../../shared/clock/clock';
 import { sendJobInTransaction, WORKER_POLLING_SECONDS } from '../../shared/jobs/job-queue';
 import { JOB_QUEUES } from '../../shared/jobs/job-queues';
+import { alertText } from './alert-text';
 import { AccountEntity } from '../accounts/account.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { deliverMail } from '../notifications/mail-delivery';
@@ -43,36 +43,6 @@ export interface IncidentAlertJob {
   incidentId: string;
   kind: AlertKind;
 }
-
-const CATEGORY_ZH: Record<IncidentCategory, string> = {
-  SEXUAL_ASSAULT: '性侵',
-  MOLESTATION: '猥亵',
-  ABUSE: '虐待',
-  BULLYING_VIOLENCE: '欺凌暴力',
-  OTHER: '其他',
-};
-
-const ALERT_TEXT: Record<AlertKind, { zh: string; en: string }> = {
-  DISCLOSURE_RECEIVED: { zh: '新的学生报告', en: 'New disclosure' },
-  CONFLICT_OF_INTEREST: {
-    zh: '校长存在利益冲突，案件直报安稳办',
-    en: 'Head in conflict: case routed to SAFETY',
-  },
-  HEAD_NOTIFICATION_MISSED: {
-    zh: '学校负责人未在时限内确认学生报告',
-    en: 'Head has not acknowledged the disclosure in time',
-  },
-  POLICE_REPORT_REMINDER: { zh: '距报警时限不足30分钟，尚未报警', en: 'Police report due within 30 minutes' },
-  POLICE_DEADLINE_MISSED: {
-    zh: '已超过报警时限，记录迟报',
-    en: 'Police deadline missed: late report recorded',
-  },
-};
-
-const DEADLINE_TEXT: Record<'HEAD_NOTIFICATION' | 'POLICE_REPORT', { zh: string; en: string }> = {
-  HEAD_NOTIFICATION: { zh: '告知学校负责人', en: 'head notification' },
-  POLICE_REPORT: { zh: '报案', en: 'police report' },
-};
 
 /** The escalation plan of a stored incident (the domain decides whom and when). */
 export function planOf(incident: IncidentEntity, kind: InstitutionKind, policy: DistrictPolicy) {
@@ -217,20 +187,11 @@ function alertMessage(
   alert: ScheduledAlert,
   policy: DistrictPolicy,
 ) {
-  const text = ALERT_TEXT[alert.kind];
-  const received = formatInZone(incident.receivedAt, policy.timeZone);
-  const deadline = alert.deadline ? DEADLINE_TEXT[alert.deadline.kind] : null;
-  const due = alert.deadline ? formatInZone(alert.deadline.dueAt, policy.timeZone) : null;
+  const format = (instant: Date) => formatInZone(instant, policy.timeZone);
   return {
     kind: alert.kind,
     caseId: incident.id,
-    title: `【校护】${institutionName}：${text.zh} / ${text.en}`,
-    // Codes, times and the institution only: never the child (REP-7).
-    body:
-      `${institutionName} ${CATEGORY_ZH[incident.category]}（${incident.category}）案件，学生报告时间 ${received}（北京时间）` +
-      `${deadline ? `，${deadline.zh}时限 ${due}` : ''}。规则 ${alert.ruleIds.join(', ')}。请登录校护查看。\n` +
-      `${text.en}. Case ${incident.id}, received ${received}${deadline ? `, ${deadline.en} due ${due}` : ''} ` +
-      `(Asia/Shanghai). Rules ${alert.ruleIds.join(', ')}.`,
+    ...alertText(incident.id, institutionName, incident.category, format(incident.receivedAt), alert, format),
   };
 }
 

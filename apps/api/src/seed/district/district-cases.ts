@@ -1,3 +1,4 @@
+import { alertText } from '../../features/incidents/alert-text';
 import {
   assessReporting,
   caseAccess,
@@ -7,7 +8,6 @@ import {
   isAlertSkipped,
   requiresPoliceReport,
   type AccessActor,
-  type AlertKind,
   type Breach,
   type CaseFacts,
   type DistrictPolicy,
@@ -44,36 +44,6 @@ const SUSPECT_WEIGHTS: Record<IncidentCategory, Record<SuspectType, number>> = {
   SEXUAL_ASSAULT: { STAFF: 25, OUTSIDER: 35, STUDENT: 20, UNKNOWN: 20 },
   OTHER: { STUDENT: 40, OUTSIDER: 20, UNKNOWN: 30, STAFF: 10 },
 };
-
-const CATEGORY_ZH: Record<IncidentCategory, string> = {
-  SEXUAL_ASSAULT: '性侵',
-  MOLESTATION: '猥亵',
-  ABUSE: '虐待',
-  BULLYING_VIOLENCE: '欺凌暴力',
-  OTHER: '其他',
-};
-
-// The same texts as the alerts' own (features/incidents/incident-alerts.ts), so the bell looks as it will.
-const ALERT_TEXT: Record<AlertKind, { zh: string; en: string }> = {
-  DISCLOSURE_RECEIVED: { zh: '新的学生报告', en: 'New disclosure' },
-  CONFLICT_OF_INTEREST: {
-    zh: '校长存在利益冲突，案件直报安稳办',
-    en: 'Head in conflict: case routed to SAFETY',
-  },
-  HEAD_NOTIFICATION_MISSED: {
-    zh: '学校负责人未在时限内确认学生报告',
-    en: 'Head has not acknowledged the disclosure in time',
-  },
-  POLICE_REPORT_REMINDER: { zh: '距报警时限不足30分钟，尚未报警', en: 'Police report due within 30 minutes' },
-  POLICE_DEADLINE_MISSED: {
-    zh: '已超过报警时限，记录迟报',
-    en: 'Police deadline missed: late report recorded',
-  },
-};
-const DEADLINE_TEXT = {
-  HEAD_NOTIFICATION: { zh: '告知学校负责人', en: 'head notification' },
-  POLICE_REPORT: { zh: '报案', en: 'police report' },
-} as const;
 
 /** Where each generated case's rows go, table by table. */
 export interface CaseTables {
@@ -513,7 +483,15 @@ export async function buildCase(
         alert.deadline?.dueAt.getTime() ?? null,
         alert.deadline?.isMissed ? 'MISSED' : null,
       );
-      const { title, body } = alertMessage(id, institution.name, category, received, alert, policy);
+      // The same words as the alert jobs write (features/incidents/alert-text.ts).
+      const { title, body } = alertText(
+        id,
+        institution.name,
+        category,
+        formatLocal(received, policy),
+        alert,
+        (d) => formatLocal(d.getTime(), policy),
+      );
       for (const accountId of recipients) {
         const isRead = firedAt < now - 14 * DAY ? random.chance(0.95) : random.chance(0.4);
         await tables.notification([
@@ -597,28 +575,6 @@ function recipientsOf(
       ids.add(actor.accountId);
   }
   return [...ids];
-}
-
-function alertMessage(
-  caseId: string,
-  institutionName: string,
-  category: IncidentCategory,
-  received: number,
-  alert: ScheduledAlert,
-  policy: DistrictPolicy,
-) {
-  const text = ALERT_TEXT[alert.kind];
-  const receivedText = formatLocal(received, policy);
-  const deadline = alert.deadline ? DEADLINE_TEXT[alert.deadline.kind] : null;
-  const due = alert.deadline ? formatLocal(alert.deadline.dueAt.getTime(), policy) : null;
-  return {
-    title: `【校护】${institutionName}：${text.zh} / ${text.en}`,
-    body:
-      `${institutionName} ${CATEGORY_ZH[category]}（${category}）案件，学生报告时间 ${receivedText}（北京时间）` +
-      `${deadline ? `，${deadline.zh}时限 ${due}` : ''}。规则 ${alert.ruleIds.join(', ')}。请登录校护查看。\n` +
-      `${text.en}. Case ${caseId}, received ${receivedText}${deadline ? `, ${deadline.en} due ${due}` : ''} ` +
-      `(Asia/Shanghai). Rules ${alert.ruleIds.join(', ')}.`,
-  };
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
