@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { DEFAULT_POLICY, type DistrictPolicy, type UnitCode } from '@xiaohu/domain';
 import { Pool, type PoolClient } from 'pg';
 import type { Role } from '../../features/accounts/role';
-import { auditRowHash, toChainInstant, type ChainedAuditRow } from '../../shared/audit/audit-chain';
+import { appendToChain } from '../../shared/audit/audit-log';
 import type { SignedInActor } from '../../shared/auth/actor';
 import { parseCookie } from 'cookie';
 import { sessionTokenOf } from '../../shared/auth/session-cookie';
@@ -89,52 +89,9 @@ export function createRawServer(options: RawServerOptions): Server {
     };
   }
 
-  async function audit(sql: RawSql, actor: SignedInActor, at: Date, entry: RawAuditEntry): Promise<void> {
-    // The same two statements as the API's recordAudit: lock the chain's head, append, move the head.
-    const [head] = await sql.query<{ seq: string; hash: string; id: string }>(
-      `WITH head AS (SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE)
-       SELECT (head.seq + 1)::text AS seq, head.hash,
-         nextval(pg_get_serial_sequence('public.audit_event', 'id'))::text AS id
-       FROM head`,
-    );
-    const row: ChainedAuditRow = {
-      id: head.id,
-      seq: head.seq,
-      occurredAt: toChainInstant(at),
-      actorAccountId: actor.accountId.toLowerCase(),
-      actorUsername: actor.username,
-      action: entry.action,
-      outcome: entry.outcome,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      details: entry.details,
-      prevHash: head.hash,
-    };
-    await sql.query(
-      `WITH appended AS (
-         INSERT INTO audit_event (id, chain_seq, occurred_at, actor_account_id, actor_username, action, outcome,
-           target_type, target_id, details, prev_hash, hash)
-         OVERRIDING SYSTEM VALUE
-         VALUES ($1, $2, $3::timestamptz, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
-         RETURNING chain_seq, hash
-       )
-       UPDATE audit_chain_head SET seq = appended.chain_seq, hash = appended.hash FROM appended
-       WHERE audit_chain_head.id = 1`,
-      [
-        row.id,
-        row.seq,
-        row.occurredAt,
-        row.actorAccountId,
-        row.actorUsername,
-        row.action,
-        row.outcome,
-        row.targetType,
-        row.targetId,
-        row.details === null ? null : JSON.stringify(row.details),
-        row.prevHash,
-        auditRowHash(options.cipher, row),
-      ],
-    );
+  function audit(sql: RawSql, actor: SignedInActor, at: Date, entry: RawAuditEntry): Promise<void> {
+    // The API's own two statements (appendToChain): lock the chain's head, append, move the head.
+    return appendToChain((text, values) => sql.query(text, values), actor, at, entry, options.cipher);
   }
 
   async function signedIn(client: PoolClient, cookie: string | undefined, plans: Explained[] | null) {

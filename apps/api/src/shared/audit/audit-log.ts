@@ -24,23 +24,36 @@ export async function recordAudit(
   occurredAt: Date,
   entry: AuditEntry,
 ): Promise<void> {
+  const on =
+    (m: EntityManager): ChainQuery =>
+    (text, values) =>
+      m.query(text, values);
   if (!manager.queryRunner?.isTransactionActive) {
-    await manager.transaction((inTransaction) => appendToChain(inTransaction, actor, occurredAt, entry));
+    await manager.transaction((inTransaction) =>
+      appendToChain(on(inTransaction), actor, occurredAt, entry, columnCipher()),
+    );
     return;
   }
-  await appendToChain(manager, actor, occurredAt, entry);
+  await appendToChain(on(manager), actor, occurredAt, entry, columnCipher());
 }
 
-async function appendToChain(
-  manager: EntityManager,
+/** One statement on the connection whose transaction holds the chain's lock. */
+export type ChainQuery = (text: string, values?: unknown[]) => Promise<unknown>;
+
+/**
+ * The two statements that append a row to the chain, on any connection inside a transaction (the API's
+ * EntityManager, or the benchmark's raw baseline on plain pg).
+ */
+export async function appendToChain(
+  query: ChainQuery,
   actor: Pick<SignedInActor, 'accountId' | 'username'> | null,
   occurredAt: Date,
   entry: AuditEntry,
-  cipher: Pick<DataCipher, 'hash'> = columnCipher(),
+  cipher: Pick<DataCipher, 'hash'>,
 ): Promise<void> {
   // The head is locked until commit: concurrent writers queue here, so the chain cannot fork. The id
   // is drawn after the lock, so ids grow along the chain too.
-  const [head] = (await manager.query(
+  const [head] = (await query(
     `WITH head AS (SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE)
      SELECT (head.seq + 1)::text AS seq, head.hash,
        nextval(pg_get_serial_sequence('public.audit_event', 'id'))::text AS id
@@ -63,7 +76,7 @@ async function appendToChain(
     prevHash: head.hash,
   };
   const hash = auditRowHash(cipher, row);
-  await manager.query(
+  await query(
     `WITH appended AS (
        INSERT INTO audit_event (id, chain_seq, occurred_at, actor_account_id, actor_username, action, outcome,
          target_type, target_id, details, prev_hash, hash)
