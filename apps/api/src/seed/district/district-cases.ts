@@ -20,8 +20,8 @@ import {
 } from '@xiaohu/domain';
 import type { DataCipher } from '../../shared/crypto/data-cipher';
 import type { ExternalSourceCode } from '../../features/incidents/incident-external-source.entity';
-import type { GeneratedInstitution } from './district-people';
-import { personName } from './district-people';
+import type { GeneratedInstitution } from './district-institutions';
+import { personName } from './district-names';
 import type { DistrictRandom } from './district-random';
 import { CLASS_GRADES, CLASS_NUMBERS, STATEMENTS } from './district-names';
 

@@ -1,4 +1,5 @@
 import type { InstitutionKind } from '@xiaohu/domain';
+import type { DistrictRandom } from './district-random';
 
 // Fictional names on the real map: 九龙坡区's streets (街道) and towns (镇), with roads of each.
 export const PLACES: readonly { name: string; type: '街道' | '镇'; roads: readonly string[] }[] = [
@@ -221,3 +222,9 @@ export const STATEMENTS = [
   '学生反映遭受体罚，身上有淤青，已拍照留存。',
   '学生称被同学多次索要财物并威胁，已单独谈话。',
 ] as const;
+
+/** A made-up Chinese name: a surname and one or two given characters. */
+export function personName(random: DistrictRandom): string {
+  const given = random.pick(GIVEN_NAMES) + (random.chance(0.7) ? random.pick(GIVEN_NAMES) : '');
+  return random.pick(SURNAMES) + given;
+}

@@ -12,39 +12,12 @@ import {
 } from '@xiaohu/domain';
 import type { StaffStatus } from '../../features/staff/staff-member.entity';
 import type { IdNumberCipher } from '../../features/staff/id-number';
-import { apportion, type DistrictRandom } from './district-random';
-import {
-  BRANDS,
-  GIVEN_NAMES,
-  KIND_NAMES,
-  ORDINALS,
-  PLACES,
-  SURNAMES,
-  TRAINING_SUBJECTS,
-} from './district-names';
+import type { DistrictRandom } from './district-random';
+import type { GeneratedInstitution } from './district-institutions';
+import { personName } from './district-names';
 
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
-
-// Proportions of a Chinese urban district: many kindergartens, primaries and training institutions.
-export const KIND_SHARES: Record<InstitutionKind, number> = {
-  KINDERGARTEN: 40,
-  TRAINING_INSTITUTION: 26,
-  PRIMARY: 22,
-  SECONDARY: 8,
-  VOCATIONAL_SCHOOL: 2.5,
-  SPECIAL_EDUCATION: 1.5,
-};
-
-// Relative staff size of one institution of each kind.
-const STAFF_WEIGHT: Record<InstitutionKind, number> = {
-  KINDERGARTEN: 28,
-  TRAINING_INSTITUTION: 14,
-  PRIMARY: 95,
-  SECONDARY: 130,
-  VOCATIONAL_SCHOOL: 150,
-  SPECIAL_EDUCATION: 55,
-};
 
 const ROLE_MIX: Record<InstitutionKind, Partial<Record<StaffRole, number>>> = {
   KINDERGARTEN: {
@@ -115,112 +88,6 @@ const CHECK_SYSTEM: Record<string, string> = {
   CHILDCARE_TRAINING: '保育员培训合格证',
   IN_SERVICE_RECHECK: '严重违法犯罪案件教职员工信息库',
 };
-
-export interface GeneratedInstitution {
-  index: number;
-  id: string;
-  name: string;
-  kind: InstitutionKind;
-  address: string;
-  place: string;
-  headName: string;
-  createdAt: number;
-  /** Filled while the staff are generated. */
-  headStaffId: string;
-  teacherStaffId: string;
-  headAccountId: string;
-  teacherAccountId: string;
-  /** Active staff other than the two account holders: the suspects a case may name. */
-  suspectStaffIds: string[];
-  staffCount: number;
-}
-
-export function personName(random: DistrictRandom): string {
-  const given = random.pick(GIVEN_NAMES) + (random.chance(0.7) ? random.pick(GIVEN_NAMES) : '');
-  return random.pick(SURNAMES) + given;
-}
-
-function institutionName(random: DistrictRandom, kind: InstitutionKind, place: string): string {
-  const kindName = random.pick(KIND_NAMES[kind]);
-  switch (kind) {
-    case 'TRAINING_INSTITUTION':
-      return `九龙坡区${random.pick(BRANDS)}${random.pick(TRAINING_SUBJECTS)}${kindName}`;
-    case 'KINDERGARTEN':
-      return random.chance(0.8)
-        ? `九龙坡区${place}${random.pick(BRANDS)}${kindName}`
-        : `九龙坡区${place}${random.pick(ORDINALS)}${kindName}`;
-    default:
-      return random.chance(0.5)
-        ? `九龙坡区${place}${kindName}`
-        : `九龙坡区${place}${random.pick(ORDINALS)}${kindName}`;
-  }
-}
-
-/**
- * `count` institutions of the six kinds in the district's proportions, named after the streets and
- * towns where they stand; every name unique (also against `takenNames`, the ones already stored).
- */
-export function buildInstitutions(
-  random: DistrictRandom,
-  count: number,
-  takenNames: Set<string>,
-  now: number,
-): GeneratedInstitution[] {
-  const perKind = apportion(count, KIND_SHARES);
-  const kinds: InstitutionKind[] = [];
-  for (const kind of Object.keys(perKind) as InstitutionKind[]) {
-    for (let i = 0; i < perKind[kind]; i += 1) kinds.push(kind);
-  }
-  // Interleave the kinds so any prefix of the list is a small district of its own.
-  for (let i = kinds.length - 1; i > 0; i -= 1) {
-    const j = random.int(0, i);
-    [kinds[i], kinds[j]] = [kinds[j], kinds[i]];
-  }
-  return kinds.map((kind, index) => {
-    const place = random.pick(PLACES);
-    let name = institutionName(random, kind, place.name);
-    for (let attempt = 0; takenNames.has(name); attempt += 1) {
-      name =
-        attempt < 20
-          ? institutionName(random, kind, place.name)
-          : `${institutionName(random, kind, place.name).replace(/(幼儿园|学校|中心|小学|中学)$/, '')}${place.name}分校`;
-      if (attempt > 40) name = `${name}${index}`;
-    }
-    takenNames.add(name);
-    const address = `九龙坡区${place.name}${place.type}${random.pick(place.roads)} ${random.int(1, 300)} 号`;
-    return {
-      index,
-      id: random.uuid(),
-      name,
-      kind,
-      address,
-      place: place.name,
-      headName: personName(random),
-      createdAt: now - random.int(400, 1_200) * DAY,
-      headStaffId: '',
-      teacherStaffId: '',
-      headAccountId: random.uuid(),
-      teacherAccountId: random.uuid(),
-      suspectStaffIds: [],
-      staffCount: 0,
-    };
-  });
-}
-
-/** How many staff each institution has: `total` split by kind and size, at least 4 each. */
-export function staffCounts(
-  random: DistrictRandom,
-  institutions: readonly GeneratedInstitution[],
-  total: number,
-) {
-  const weights: Record<string, number> = {};
-  for (const institution of institutions) {
-    weights[institution.id] = STAFF_WEIGHT[institution.kind] * (0.6 + random.next() * 0.8);
-  }
-  const minimum = 4 * institutions.length;
-  const extra = apportion(Math.max(0, total - minimum), weights);
-  for (const institution of institutions) institution.staffCount = 4 + extra[institution.id];
-}
 
 export interface GeneratedStaff {
   id: string;

@@ -16,14 +16,11 @@ import {
   type CaseTables,
   type GeneratedCase,
 } from './district-cases';
-import { BulkWriter, type BulkTable } from './district-insert';
-import {
-  buildInstitutions,
-  buildStaffOf,
-  personName,
-  staffCounts,
-  type StaffTables,
-} from './district-people';
+import { BulkWriter } from './district-insert';
+import { flushCases, makeTables } from './district-tables';
+import { buildInstitutions, staffCounts } from './district-institutions';
+import { personName } from './district-names';
+import { buildStaffOf, type StaffTables } from './district-people';
 import { DistrictRandom } from './district-random';
 
 /** How big a district to make. */
@@ -237,20 +234,6 @@ export async function seedDistrict(
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
-// One statement per batch, the incidents first: with foreign-key triggers on (another owner than a
-// superuser), a child row's check runs at the statement's end and finds its incident.
-const flushCases = (writer: BulkWriter, t: ReturnType<typeof makeTables>) =>
-  writer.flush([
-    t.incident,
-    t.child,
-    t.event,
-    t.breach,
-    t.alert,
-    t.emergencyStep,
-    t.externalSource,
-    t.notification,
-  ]);
-
 function lowerBound(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length - 1;
@@ -346,197 +329,4 @@ function teacherAccountRow(
     at,
     at,
   ];
-}
-
-function makeTables(writer: BulkWriter) {
-  const tables = {
-    institution: writer.table('institution', [
-      ['id', 'uuid'],
-      ['name', 'text'],
-      ['kind', 'text'],
-      ['address', 'text'],
-      ['head_name', 'text'],
-      ['created_at', 'timestamptz'],
-      ['updated_at', 'timestamptz'],
-    ]),
-    staff: writer.table('staff_member', [
-      ['id', 'uuid'],
-      ['institution_id', 'uuid'],
-      ['name', 'text'],
-      ['id_number_ciphertext', 'text'],
-      ['id_number_hash', 'text'],
-      ['id_number_masked', 'text'],
-      ['phone', 'text'],
-      ['role', 'text'],
-      ['employment_type', 'text'],
-      ['post', 'text'],
-      ['has_student_access', 'boolean'],
-      ['started_at', 'timestamptz'],
-      ['status', 'text'],
-      ['activated_at', 'timestamptz'],
-      ['created_at', 'timestamptz'],
-      ['updated_at', 'timestamptz'],
-      ['name_bigrams', 'name_bigrams'],
-    ]),
-    account: writer.table('account', [
-      ['id', 'uuid'],
-      ['username', 'text'],
-      ['display_name', 'text'],
-      ['email', 'text'],
-      ['password_hash', 'text'],
-      ['role', 'text'],
-      ['unit_code', 'text'],
-      ['institution_id', 'uuid'],
-      ['staff_member_id', 'uuid'],
-      ['is_disabled', 'boolean'],
-      ['created_at', 'timestamptz'],
-      ['updated_at', 'timestamptz'],
-    ]),
-    check: writer.table('vetting_check', [
-      ['id', 'uuid'],
-      ['staff_id', 'uuid'],
-      ['check', 'text'],
-      ['outcome', 'text'],
-      ['checked_at', 'timestamptz'],
-      ['checked_by', 'text'],
-      ['system', 'text'],
-      ['reference_number', 'text'],
-      ['recorded_by', 'text'],
-      ['has_criminal_punishment', 'boolean'],
-      ['is_deprived_of_political_rights', 'boolean'],
-      ['has_intentional_crime_imprisonment', 'boolean'],
-      ['recorded_by_account_id', 'uuid'],
-      ['recorded_at', 'timestamptz'],
-    ]),
-    interview: writer.table('reminder_interview', [
-      ['id', 'uuid'],
-      ['staff_id', 'uuid'],
-      ['interviewed_at', 'timestamptz'],
-      ['interviewer', 'text'],
-      ['notes', 'text'],
-      ['recorded_by_account_id', 'uuid'],
-      ['recorded_at', 'timestamptz'],
-    ]),
-    ban: writer.table('district_ban', [
-      ['id', 'uuid'],
-      ['id_number_hash', 'text'],
-      ['reason', 'text'],
-      ['banned_until', 'timestamptz'],
-      ['source_staff_id', 'uuid'],
-      ['recorded_at', 'timestamptz'],
-    ]),
-    misconduct: writer.table('misconduct_case', [
-      ['id', 'uuid'],
-      ['staff_id', 'uuid'],
-      ['institution_id', 'uuid'],
-      ['incident_id', 'text'],
-      ['status', 'text'],
-      ['facts', 'text'],
-      ['investigation', 'text'],
-      ['facts_verified', 'boolean'],
-      ['severity', 'text'],
-      ['involves_crime', 'boolean'],
-      ['outcomes', 'jsonb'],
-      ['opened_at', 'timestamptz'],
-      ['opened_by_account_id', 'uuid'],
-      ['proposed_at', 'timestamptz'],
-      ['decided_at', 'timestamptz'],
-      ['decided_by_account_id', 'uuid'],
-    ]),
-    incident: writer.table('incident', [
-      ['id', 'uuid'],
-      ['institution_id', 'uuid'],
-      ['origin', 'text'],
-      ['reporter_account_id', 'uuid'],
-      ['head_account_id', 'uuid'],
-      ['category', 'text'],
-      ['suspect_type', 'text'],
-      ['suspect_staff_id', 'uuid'],
-      ['suspect_account_id', 'uuid'],
-      ['suspect_description', 'text'],
-      ['has_head_declared_conflict', 'boolean'],
-      ['channel', 'text'],
-      ['received_at', 'timestamptz'],
-      ['recorded_at', 'timestamptz'],
-      ['is_marked_confidential', 'boolean'],
-      ['is_child_in_danger', 'boolean'],
-      ['state', 'text'],
-      ['reported_to_district_at', 'timestamptz'],
-      ['acknowledged_at', 'timestamptz'],
-      ['acknowledged_by_account_id', 'uuid'],
-      ['police_reported_at', 'timestamptz'],
-      ['police_station', 'text'],
-      ['police_receipt_number', 'text'],
-      ['police_officer_name', 'text'],
-      ['police_recorded_by_account_id', 'uuid'],
-      ['police_recorded_at', 'timestamptz'],
-      ['closed_at', 'timestamptz'],
-      ['closing_reason', 'text'],
-      ['closing_note', 'text'],
-      ['closed_by_account_id', 'uuid'],
-      ['reporting_status', 'text'],
-      ['police_report_due_at', 'timestamptz'],
-      ['has_breach', 'boolean'],
-    ]),
-    child: writer.table('incident_child', [
-      ['incident_id', 'uuid'],
-      ['child_name', 'text'],
-      ['child_class', 'text'],
-      ['statement', 'text'],
-    ]),
-    event: writer.table('incident_event', [
-      ['id', 'uuid'],
-      ['incident_id', 'uuid'],
-      ['kind', 'text'],
-      ['at', 'timestamptz'],
-      ['recorded_at', 'timestamptz'],
-      ['actor_account_id', 'uuid'],
-      ['detail', 'text'],
-      ['deadline', 'text'],
-      ['due_at', 'timestamptz'],
-      ['deadline_outcome', 'text'],
-    ]),
-    breach: writer.table('incident_breach', [
-      ['id', 'uuid'],
-      ['incident_id', 'uuid'],
-      ['code', 'text'],
-      ['hop', 'text'],
-      ['rule_ids', 'text'],
-      ['occurred_at', 'timestamptz'],
-      ['recorded_at', 'timestamptz'],
-    ]),
-    alert: writer.table('incident_alert', [
-      ['incident_id', 'uuid'],
-      ['kind', 'text'],
-      ['outcome', 'text'],
-      ['fired_at', 'timestamptz'],
-      ['recipient_count', 'int'],
-    ]),
-    emergencyStep: writer.table('incident_emergency_step', [
-      ['incident_id', 'uuid'],
-      ['step', 'text'],
-      ['done_at', 'timestamptz'],
-      ['done_by_account_id', 'uuid'],
-    ]),
-    externalSource: writer.table('incident_external_source', [
-      ['id', 'uuid'],
-      ['incident_id', 'uuid'],
-      ['source', 'text'],
-      ['learned_at', 'timestamptz'],
-      ['note', 'text'],
-      ['recorded_by_account_id', 'uuid'],
-      ['recorded_at', 'timestamptz'],
-    ]),
-    notification: writer.table('notification', [
-      ['id', 'uuid'],
-      ['account_id', 'uuid'],
-      ['kind', 'text'],
-      ['case_id', 'uuid'],
-      ['title', 'text'],
-      ['body', 'text'],
-      ['created_at', 'timestamptz'],
-      ['read_at', 'timestamptz'],
-    ]),
-  } satisfies Record<string, BulkTable>;
-  return tables;
 }
