@@ -29,3 +29,4 @@ export * from './vetting/misconduct-decision.rules';
 export * from './vetting/qualification.rules';
 export * from './access/institution-access.rules';
 export * from './access/oversight-access.rules';
+export * from './work/my-work.rules';
