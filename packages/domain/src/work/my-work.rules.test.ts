@@ -2,6 +2,7 @@ import { buildActor } from '../access/access.testing';
 import { DEFAULT_POLICY } from '../policy/policy';
 import {
   STAFF_DUE_HORIZON_DAYS,
+  WORK_ITEM_KINDS,
   caseWorkItems,
   compareWorkItems,
   orderWorkItems,
@@ -181,6 +182,16 @@ describe('orderWorkItems (issue 10: soonest first, overdue first, a child in dan
     const calm = buildItem({ caseId: 'a-calm' });
     const danger = buildItem({ caseId: 'b-danger', isChildInDanger: true });
     expect(orderWorkItems([calm, danger]).map((i) => i.caseId)).toEqual(['b-danger', 'a-calm']);
+  });
+
+  it('REP-2, REP-3, REP-6, VET-9, VET-10: every kind of item has its place in the order', () => {
+    expect(WORK_ITEM_KINDS).toEqual([
+      'ACKNOWLEDGE_CASE',
+      'REPORT_TO_POLICE',
+      'EMERGENCY_STEPS',
+      'VETTING_CHECK_DUE',
+      'INTERVIEW_DUE',
+    ]);
   });
 
   it('REP-2: with the same deadline, the acknowledgement before the police report', () => {
