@@ -165,8 +165,23 @@ describe('staffWorkItem (issue 10: due in-service checks on a head’s list)', (
 });
 
 describe('orderWorkItems (issue 10: soonest first, overdue first, a child in danger first among equals)', () => {
+  it('REP-3, VET-10: a case’s items come before staff checks, even overdue ones', () => {
+    const interview = buildItem({
+      kind: 'INTERVIEW_DUE',
+      caseId: null,
+      staffId: 's',
+      dueAt: at(-9999),
+      isOverdue: true,
+    });
+    const ack = buildItem({ kind: 'ACKNOWLEDGE_CASE', ruleId: 'REP-2', dueAt: at(25) });
+    expect(orderWorkItems([interview, ack]).map((i) => i.kind)).toEqual([
+      'ACKNOWLEDGE_CASE',
+      'INTERVIEW_DUE',
+    ]);
+  });
+
   it('REP-3: overdue items come before any item still in time', () => {
-    const late = buildItem({ caseId: 'late', dueAt: at(-600), isOverdue: true, kind: 'INTERVIEW_DUE' });
+    const late = buildItem({ caseId: 'late', dueAt: at(-600), isOverdue: true, kind: 'EMERGENCY_STEPS' });
     const soon = buildItem({ caseId: 'soon', dueAt: at(1) });
     expect(orderWorkItems([soon, late]).map((i) => i.caseId)).toEqual(['late', 'soon']);
   });
@@ -213,6 +228,7 @@ describe('orderWorkItems (issue 10: soonest first, overdue first, a child in dan
 
   it('REP-3, REP-6: the comparison is antisymmetric on every criterion', () => {
     const pairs: [WorkItem, WorkItem][] = [
+      [buildItem(), buildItem({ caseId: null, staffId: 's', kind: 'INTERVIEW_DUE' })],
       [buildItem({ isOverdue: true }), buildItem()],
       [buildItem({ dueAt: at(1) }), buildItem({ dueAt: at(2) })],
       [buildItem({ dueAt: at(1) }), buildItem({ dueAt: null })],

@@ -139,11 +139,17 @@ export function staffWorkItem(facts: StaffDueFacts, now: Date): WorkItem | null 
 
 const subjectOf = (item: WorkItem): string => item.caseId ?? item.staffId ?? '';
 
+// A case's deadlines run in minutes and hours with a child behind them; a staff check's in months.
+const isCaseItem = (item: WorkItem): boolean => item.caseId !== null;
+
 /**
- * The order of the list: overdue first, then the soonest deadline (an item without one after those with
- * one), then a child in danger, then by kind (WORK_ITEM_KINDS), then by record id so the order is stable.
+ * The order of the list: a case's items before staff checks (a police deadline is an hour, an overdue
+ * interview does not become more urgent in it), then overdue first, then the soonest deadline (an item
+ * without one after those with one), then a child in danger, then by kind (WORK_ITEM_KINDS), then by
+ * record id so the order is stable.
  */
 export function compareWorkItems(a: WorkItem, b: WorkItem): number {
+  if (isCaseItem(a) !== isCaseItem(b)) return isCaseItem(a) ? -1 : 1;
   if (a.isOverdue !== b.isOverdue) return a.isOverdue ? -1 : 1;
   const dueA = a.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;
   const dueB = b.dueAt?.getTime() ?? Number.POSITIVE_INFINITY;

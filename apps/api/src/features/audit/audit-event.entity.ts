@@ -5,6 +5,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * The app's database role may only SELECT and INSERT; rows are written by recordAudit only.
  */
 @Entity({ name: 'audit_event' })
+@Index('audit_event_actor_account_id_id_idx', ['actorAccountId', 'id'])
+@Index('audit_event_action_id_idx', ['action', 'id'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

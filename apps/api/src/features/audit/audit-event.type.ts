@@ -15,6 +15,12 @@ export class AuditEvent {
   })
   actorUsername: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Issue 10: the actor’s display name; null for the system or an anonymous attempt.',
+  })
+  actorName: string | null;
+
   @Field({ description: 'What was done, e.g. "signIn", "signOut", "institution.read".' })
   action: string;
 
@@ -23,6 +29,13 @@ export class AuditEvent {
 
   @Field(() => String, { nullable: true, description: 'Identifier of the record acted on.' })
   targetId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Issue 10: the name of the record acted on (an account, an institution, a staff member the viewer may see); never for a case.',
+  })
+  targetName: string | null;
 
   @Field({ description: '"OK" or an error code.' })
   outcome: string;
@@ -54,9 +67,27 @@ export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'Only this action.' })
   action?: string | null;
 
+  @Field(() => [String], { nullable: true, description: 'Issue 10: only these actions (any of them).' })
+  actions?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Issue 10: only this actor’s account (picked by name).' })
+  actorAccountId?: string | null;
+
   @Field(() => Date, { nullable: true, description: 'From this instant, inclusive.' })
   from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Before this instant, exclusive.' })
   to?: Date | null;
+}
+
+@ObjectType({ description: 'Issue 10: an account to filter the audit trail by, found by name.' })
+export class AuditActor {
+  @Field(() => ID, { description: 'Account id.' })
+  id: string;
+
+  @Field({ description: 'Name shown in the UI.' })
+  displayName: string;
+
+  @Field({ description: 'Sign-in name.' })
+  username: string;
 }

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Allow } from '../../shared/auth/access';
-import { AuditEventConnection, AuditFilter } from './audit-event.type';
-import { listAuditEvents } from './audit.service';
+import { AuditActor, AuditEventConnection, AuditFilter } from './audit-event.type';
+import { listAuditActors, listAuditEvents } from './audit.service';
 
 @Resolver()
 export class AuditResolver {
@@ -20,5 +20,19 @@ export class AuditResolver {
     after: string | null,
   ): Promise<AuditEventConnection> {
     return listAuditEvents(context, filter, first, after);
+  }
+
+  @Allow('VIEW_AUDIT')
+  @Query(() => [AuditActor], {
+    description: 'Issue 10: accounts by name, for the audit trail’s person filter (LEADER and ADMIN only).',
+  })
+  auditActors(
+    @Ctx() context: RequestContext,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name or sign-in name.' })
+    search: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most this many, 1 to 50.' })
+    first: number | null,
+  ): Promise<AuditActor[]> {
+    return listAuditActors(context, search, first);
   }
 }
