@@ -4,7 +4,6 @@ import { LoadingState } from '../shared/ui/loading-state';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { ErrorPage } from './pages/error.page';
-import { HomeRedirectPage } from './pages/home-redirect.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { routePatterns } from './paths';
 
@@ -42,7 +41,10 @@ export const routes: RouteObject[] = [
       {
         Component: SignedInShell,
         children: [
-          { index: true, Component: HomeRedirectPage },
+          {
+            index: true,
+            lazy: () => import('../features/home/pages/home.page').then((m) => ({ Component: m.HomePage })),
+          },
           {
             path: routePatterns.institutions,
             lazy: () =>

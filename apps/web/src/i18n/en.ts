@@ -1,3 +1,4 @@
+import { homeEn } from '../features/home/home.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
@@ -210,7 +211,7 @@ export const en: Messages = {
 
   'audit.title': 'Audit log',
   'audit.subtitle': 'Who did what, and when. Times are China Standard Time.',
-  'audit.actorLabel': 'Username',
+  'audit.actorLabel': 'Person',
   'audit.actionLabel': 'Action',
   'audit.fromLabel': 'From',
   'audit.toLabel': 'To',
@@ -249,9 +250,34 @@ export const en: Messages = {
   'audit.action.staff.recordVettingCheck': 'Record vetting check',
   'audit.action.seed.demoDistrict': 'Seed demo data',
   'audit.action.input.refused': 'Refuse input with characters not allowed',
+  'audit.action.account.create': 'Create account',
+  'audit.action.account.endSessions': 'End the account’s sessions',
+  'audit.action.account.importHeads': 'Create heads’ accounts from Excel',
+  'audit.action.account.resetPassword': 'Reset password',
+  'audit.action.account.setPassword': 'Set password',
+  'audit.action.account.setStaffMember': 'Link a staff record',
+  'audit.action.mfa.beginEnrolment': 'Start second-factor enrolment',
+  'audit.action.mfa.confirmEnrolment': 'Confirm second-factor enrolment',
+  'audit.action.mfa.disable': 'Turn off the second factor',
+  'audit.action.seed.demoPeople': 'Create demo people',
+  'audit.action.seed.district': 'Create district-scale data',
+  'audit.action.signIn.passwordAccepted': 'Password accepted (second factor pending)',
+  'audit.action.staff.importTemplate': 'Download the roster template',
   'audit.empty.title': 'No events match',
   'audit.empty.body': 'Widen the date range or clear the filters and try again.',
   'audit.rangeInvalid': 'The end date cannot be before the start date',
+  'audit.actorLoading': 'Searching…',
+  'audit.actorLoadFailed': 'The people could not be loaded; try again later',
+  'audit.actorNoMatch': 'Nobody by that name',
+  'audit.actionNoMatch': 'No such action',
+  'audit.target.account': 'Account',
+  'audit.target.institution': 'Institution',
+  'audit.target.staff': 'Staff member',
+  'audit.target.incident': 'Case',
+  'audit.target.misconductCase': 'Misconduct case',
+  'audit.target.session': 'Session',
+  'audit.target.username': 'Username',
+  'audit.target.operation': 'Operation',
 
   'errorCode.INVALID_CREDENTIALS': 'Wrong username or password',
   'errorCode.ACCOUNT_LOCKED': 'Account locked',
@@ -278,4 +304,5 @@ export const en: Messages = {
   ...staffEn,
   ...accountsEn,
   ...outboxEn,
+  ...homeEn,
 };

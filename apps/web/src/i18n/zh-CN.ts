@@ -1,3 +1,4 @@
+import { homeZhCN } from '../features/home/home.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
 import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
@@ -199,7 +200,7 @@ export const zhCN = {
 
   'audit.title': '审计日志',
   'audit.subtitle': '谁在什么时间做了什么操作。时间均为北京时间。',
-  'audit.actorLabel': '操作人用户名',
+  'audit.actorLabel': '操作人',
   'audit.actionLabel': '操作',
   'audit.fromLabel': '开始日期',
   'audit.toLabel': '结束日期',
@@ -238,9 +239,34 @@ export const zhCN = {
   'audit.action.staff.recordVettingCheck': '登记入职核查',
   'audit.action.seed.demoDistrict': '生成演示数据',
   'audit.action.input.refused': '拒绝含不允许字符的输入',
+  'audit.action.account.create': '创建账户',
+  'audit.action.account.endSessions': '结束账户的所有会话',
+  'audit.action.account.importHeads': '从 Excel 批量创建负责人账户',
+  'audit.action.account.resetPassword': '重置密码',
+  'audit.action.account.setPassword': '设置密码',
+  'audit.action.account.setStaffMember': '关联教职工档案',
+  'audit.action.mfa.beginEnrolment': '开始绑定动态口令',
+  'audit.action.mfa.confirmEnrolment': '确认绑定动态口令',
+  'audit.action.mfa.disable': '停用动态口令',
+  'audit.action.seed.demoPeople': '生成演示人员',
+  'audit.action.seed.district': '生成全区规模数据',
+  'audit.action.signIn.passwordAccepted': '密码验证通过（待动态口令）',
+  'audit.action.staff.importTemplate': '下载教职工名册模板',
   'audit.empty.title': '没有符合条件的记录',
   'audit.empty.body': '请放宽时间范围或清除筛选条件后再试。',
   'audit.rangeInvalid': '结束日期不能早于开始日期',
+  'audit.actorLoading': '正在查找…',
+  'audit.actorLoadFailed': '人员列表加载失败，请稍后重试',
+  'audit.actorNoMatch': '没有找到此人',
+  'audit.actionNoMatch': '没有这个操作',
+  'audit.target.account': '账户',
+  'audit.target.institution': '机构',
+  'audit.target.staff': '教职工',
+  'audit.target.incident': '案件',
+  'audit.target.misconductCase': '失德违规案件',
+  'audit.target.session': '会话',
+  'audit.target.username': '用户名',
+  'audit.target.operation': '接口',
 
   'errorCode.INVALID_CREDENTIALS': '用户名或密码错误',
   'errorCode.ACCOUNT_LOCKED': '账户已锁定',
@@ -264,6 +290,7 @@ export const zhCN = {
   ...staffZhCN,
   ...accountsZhCN,
   ...outboxZhCN,
+  ...homeZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

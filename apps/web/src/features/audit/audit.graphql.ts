@@ -13,12 +13,24 @@ export const AuditEventsQuery = graphql(`
           id
           occurredAt
           actorUsername
+          actorName
           action
           targetType
           targetId
+          targetName
           outcome
         }
       }
+    }
+  }
+`);
+
+export const AuditActorsQuery = graphql(`
+  query AuditActors($search: String, $first: Int) {
+    auditActors(search: $search, first: $first) {
+      id
+      displayName
+      username
     }
   }
 `);

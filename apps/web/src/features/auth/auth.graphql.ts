@@ -8,6 +8,7 @@ export const ViewerFieldsFragment = graphql(`
     role
     unit
     permissions
+    home
     institution {
       id
       name

@@ -1,9 +1,11 @@
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { EMPTY_AUDIT_FILTER, type AuditFilterValues } from '../hooks/audit-filter';
+import { AuditActionPicker } from './audit-action-picker';
+import { AuditActorPicker } from './audit-actor-picker';
 
 export function AuditFilters({
   value,
@@ -14,6 +16,7 @@ export function AuditFilters({
 }) {
   const t = useT();
   const {
+    control,
     register,
     handleSubmit,
     reset,
@@ -35,8 +38,16 @@ export function AuditFilters({
       onSubmit={handleSubmit(onApply)}
       sx={{ p: 2, mb: 2, display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}
     >
-      <TextField id="audit-actor" label={t('audit.actorLabel')} size="small" {...register('actorUsername')} />
-      <TextField id="audit-action" label={t('audit.actionLabel')} size="small" {...register('action')} />
+      <Controller
+        control={control}
+        name="actor"
+        render={({ field }) => <AuditActorPicker value={field.value} onChange={field.onChange} />}
+      />
+      <Controller
+        control={control}
+        name="actions"
+        render={({ field }) => <AuditActionPicker value={field.value} onChange={field.onChange} />}
+      />
       <TextField
         id="audit-from"
         label={t('audit.fromLabel')}
@@ -58,7 +69,7 @@ export function AuditFilters({
           validate: (toDay, all) => !toDay || !all.fromDay || toDay >= all.fromDay,
         })}
       />
-      <Button type="submit" variant="contained">
+      <Button type="submit" variant="contained" data-testid="audit-search">
         {t('common.search')}
       </Button>
       <Button type="button" onClick={clear}>

@@ -1,0 +1,33 @@
+import { graphql } from '../../gql';
+
+export const MyWorkQuery = graphql(`
+  query MyWork {
+    myWork {
+      home
+      totalCount
+      items {
+        kind
+        ruleId
+        caseId
+        caseCategory
+        caseRecordedAt
+        staffId
+        staffName
+        staffRole
+        dueAt
+        isOverdue
+        isChildInDanger
+        openSteps
+      }
+      reportedCases {
+        id
+        category
+        state
+        reportingStatus
+        recordedAt
+        policeReportDueAt
+        policeReportedAt
+      }
+    }
+  }
+`);

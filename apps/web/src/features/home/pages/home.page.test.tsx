@@ -1,0 +1,135 @@
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import type { ViewerFieldsFragment } from '../../../gql/graphql';
+import {
+  buildRecordingLink,
+  buildViewer,
+  renderWithProviders,
+} from '../../../shared/testing/render-with-providers';
+import { ViewerProvider } from '../../auth/hooks/use-viewer';
+import type { WorkItemRow } from '../hooks/work-item-view';
+import { HomePage } from './home.page';
+
+const NOW = Date.parse('2026-03-02T02:00:00.000Z');
+
+const item = (overrides: Partial<WorkItemRow>): WorkItemRow => ({
+  __typename: 'WorkItem',
+  kind: 'ACKNOWLEDGE_CASE',
+  ruleId: 'REP-2',
+  caseId: 'case-1',
+  caseCategory: 'MOLESTATION',
+  caseRecordedAt: '2026-03-02T01:30:00.000Z',
+  staffId: null,
+  staffName: null,
+  staffRole: null,
+  dueAt: '2026-03-02T02:25:00.000Z',
+  isOverdue: false,
+  isChildInDanger: false,
+  openSteps: [],
+  ...overrides,
+});
+
+const answer = (items: WorkItemRow[], reportedCases: unknown[] = [], totalCount = items.length) => ({
+  data: { myWork: { __typename: 'MyWork', home: 'INSTITUTION_CARD', totalCount, items, reportedCases } },
+});
+
+function renderHome(viewer: ViewerFieldsFragment, respond: () => ReturnType<typeof answer>) {
+  const { link } = buildRecordingLink(respond);
+  return renderWithProviders(
+    <ViewerProvider viewer={viewer}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/oversight" element={<p>dashboard</p>} />
+        <Route path="/institutions" element={<p>institutions</p>} />
+      </Routes>
+    </ViewerProvider>,
+    { link },
+  );
+}
+
+beforeEach(() => {
+  jest.useFakeTimers({ now: NOW, advanceTimers: true });
+});
+afterEach(() => jest.useRealTimers());
+
+describe('home 工作台 (issue 10)', () => {
+  it('REP-2, REP-3: a head sees her to-do list in the server’s order, with a live countdown and one click to the case', async () => {
+    const head = buildViewer({ role: 'HEAD', home: 'INSTITUTION_CARD' });
+    renderHome(head, () =>
+      answer([
+        item({}),
+        item({ kind: 'REPORT_TO_POLICE', ruleId: 'REP-3' }),
+        item({
+          kind: 'INTERVIEW_DUE',
+          caseId: null,
+          caseCategory: null,
+          caseRecordedAt: null,
+          staffId: 'staff-9',
+          staffName: '周老师',
+          staffRole: 'TEACHER',
+          dueAt: '2026-02-01T00:00:00.000Z',
+          isOverdue: true,
+        }),
+      ]),
+    );
+    const items = await screen.findAllByTestId('work-item');
+    expect(items.map((node) => node.getAttribute('data-kind'))).toEqual([
+      'ACKNOWLEDGE_CASE',
+      'REPORT_TO_POLICE',
+      'INTERVIEW_DUE',
+    ]);
+    expect(items[0]!.textContent).toContain('确认接收案件（猥亵）');
+    expect(items[0]!.getAttribute('href')).toBe('/cases/case-1');
+    expect(within(items[0]!).getByTestId('work-item-clock').textContent).toContain('25:00');
+    expect(within(items[2]!).getByTestId('work-item-clock').getAttribute('data-standing')).toBe('OVERDUE');
+    expect(items[2]!.getAttribute('href')).toBe('/staff/staff-9');
+    expect(screen.getByTestId('home-institution-card').getAttribute('href')).toBe(
+      '/institutions/inst-1/record',
+    );
+  });
+
+  it('REP-2: an empty list says so, and how many more there are when the list is cut', async () => {
+    renderHome(buildViewer({ role: 'HEAD', home: 'INSTITUTION_CARD' }), () => answer([]));
+    expect(await screen.findByText('暂无待办')).toBeTruthy();
+  });
+
+  it('REP-1: a teacher gets the big report button and the cases he reported, with their state', async () => {
+    const teacher = buildViewer({ permissions: ['REPORT_INCIDENT', 'VIEW_INCIDENTS'] });
+    renderHome(teacher, () =>
+      answer(
+        [],
+        [
+          {
+            __typename: 'ReportedCase',
+            id: 'case-7',
+            category: 'ABUSE',
+            state: 'HEAD_NOTIFIED',
+            reportingStatus: 'AWAITING_POLICE_REPORT',
+            recordedAt: '2026-03-01T01:00:00.000Z',
+            policeReportDueAt: '2026-03-01T02:00:00.000Z',
+            policeReportedAt: null,
+          },
+        ],
+      ),
+    );
+    expect(screen.getByTestId('home-report').getAttribute('href')).toBe('/report');
+    const row = await screen.findByTestId('reported-case');
+    expect(row.textContent).toContain('虐待');
+    expect(row.textContent).toContain('负责人已确认');
+  });
+
+  it('REP-1: a teacher who reported nothing sees an empty state', async () => {
+    renderHome(buildViewer({ permissions: ['REPORT_INCIDENT'] }), () => answer([]));
+    expect(await screen.findByText('您还没有报告过案件')).toBeTruthy();
+  });
+
+  it('ORG-1: the committee’s home is the oversight dashboard', async () => {
+    renderHome(buildViewer({ role: 'LEADER', home: 'DASHBOARD' }), () => answer([]));
+    expect(await screen.findByText('dashboard')).toBeTruthy();
+  });
+
+  it('ORG-1: someone who neither reports nor oversees starts at the first page they may use', async () => {
+    renderHome(buildViewer({ role: 'ADMIN', home: 'OWN_CASES' }), () => answer([]));
+    expect(await screen.findByText('institutions')).toBeTruthy();
+  });
+});

@@ -1,0 +1,123 @@
+import { useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { Navigate, Link as RouterLink } from 'react-router';
+import { HomeRedirectPage } from '../../../app/pages/home-redirect.page';
+import { paths } from '../../../app/paths';
+import type { ViewerHome } from '../../../gql/graphql';
+import { useT } from '../../../i18n/i18n';
+import { EmptyState } from '../../../shared/ui/empty-state';
+import { LoadingState } from '../../../shared/ui/loading-state';
+import { PageHeader } from '../../../shared/ui/page-header';
+import { QueryError } from '../../../shared/ui/query-error';
+import { useViewer } from '../../auth/hooks/use-viewer';
+import { useNow } from '../../incidents/hooks/use-now';
+import { MyWorkQuery } from '../home.graphql';
+import { ReportedCases } from '../components/reported-cases';
+import { WorkList } from '../components/work-list';
+
+// The server says which home the viewer has (Viewer.home, from the domain's oversightAccess).
+const HOMES: Record<ViewerHome, () => ReactNode> = {
+  DASHBOARD: () => <Navigate to={paths.oversight()} replace />,
+  INSTITUTION_CARD: () => <HeadHome />,
+  OWN_CASES: () => <OwnCasesHome />,
+};
+
+/** `/`: each role's home 工作台 (issue 10). */
+export function HomePage() {
+  const viewer = useViewer();
+  // Someone who reports nothing and oversees nothing (the administrator) starts at the first page they may use.
+  if (viewer.home === 'OWN_CASES' && !viewer.permissions.includes('REPORT_INCIDENT'))
+    return <HomeRedirectPage />;
+  return HOMES[viewer.home]();
+}
+
+function useMyWork() {
+  // Always fresh: a to-do list from the cache could hide a case recorded a minute ago.
+  return useQuery(MyWorkQuery, { fetchPolicy: 'cache-and-network' });
+}
+
+function HeadHome() {
+  const t = useT();
+  const viewer = useViewer();
+  const now = useNow();
+  const { data, loading, error, refetch } = useMyWork();
+  const work = data?.myWork;
+  const cardLink = viewer.institution ? (
+    <Button
+      component={RouterLink}
+      to={paths.institutionRecord(viewer.institution.id)}
+      variant="outlined"
+      data-testid="home-institution-card"
+    >
+      {t('home.institutionCard')}
+    </Button>
+  ) : null;
+  return (
+    <>
+      <PageHeader title={t('home.head.title')} subtitle={t('home.head.subtitle')} actions={cardLink} />
+      {!work && loading ? <LoadingState /> : null}
+      {error && !work ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
+      {work ? (
+        <Stack spacing={3}>
+          {work.items.length > 0 ? (
+            <WorkList items={work.items} now={now} />
+          ) : (
+            <EmptyState title={t('home.work.empty.title')} body={t('home.work.empty.body')} />
+          )}
+          {work.totalCount > work.items.length ? (
+            <Alert severity="info">
+              {t('home.work.more', { count: work.totalCount - work.items.length })}
+            </Alert>
+          ) : null}
+          {work.reportedCases.length > 0 ? (
+            <section>
+              <Typography variant="h6" component="h2" gutterBottom>
+                {t('home.reported.title')}
+              </Typography>
+              <ReportedCases cases={work.reportedCases} />
+            </section>
+          ) : null}
+        </Stack>
+      ) : null}
+    </>
+  );
+}
+
+function OwnCasesHome() {
+  const t = useT();
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useMyWork();
+  const work = data?.myWork;
+  return (
+    <>
+      <PageHeader title={t('home.own.title')} subtitle={t('home.own.subtitle')} />
+      <Stack spacing={3}>
+        {viewer.permissions.includes('REPORT_INCIDENT') ? (
+          <Button
+            component={RouterLink}
+            to={paths.report()}
+            variant="contained"
+            color="error"
+            size="large"
+            data-testid="home-report"
+            sx={{ alignSelf: 'flex-start', fontSize: '1.25rem', fontWeight: 700, px: 6, py: 2, boxShadow: 4 }}
+          >
+            {t('home.reportButton')}
+          </Button>
+        ) : null}
+        <section>
+          <Typography variant="h6" component="h2" gutterBottom>
+            {t('home.reported.title')}
+          </Typography>
+          {!work && loading ? <LoadingState /> : null}
+          {error && !work ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
+          {work ? <ReportedCases cases={work.reportedCases} /> : null}
+        </section>
+      </Stack>
+    </>
+  );
+}
