@@ -11,7 +11,7 @@ export class AuditPage {
 
   /** Types part of an action's Chinese name into the picker and picks the one offered. */
   async pickAction(name: string): Promise<void> {
-    const picker = this.page.getByRole('combobox', { name: '操作' });
+    const picker = this.page.getByRole('combobox', { name: '操作', exact: true });
     await picker.click();
     await picker.fill(name);
     await this.page.getByRole('option', { name, exact: true }).click();

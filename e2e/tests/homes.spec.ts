@@ -3,7 +3,7 @@ import { AuditPage } from '../pages/audit.page';
 import { HomePage } from '../pages/home.page';
 import { IncidentCasePage } from '../pages/incident-case.page';
 import { IncidentReportPage } from '../pages/incident-report.page';
-import { SignInPage } from '../pages/sign-in.page';
+import { DEMO_PASSWORD, SignInPage } from '../pages/sign-in.page';
 
 // Issue 10: every role lands on its own home 工作台. A teacher reports from his home and sees the case
 // there; the head's home lists her pending acknowledgement first with the police countdown, one click from
@@ -87,7 +87,12 @@ test('ORG-1: the audit page filtered by an action’s Chinese name shows people�
   const signIn = new SignInPage(page);
   const audit = new AuditPage(page);
 
-  await signIn.signInAs('leader');
+  // Straight to the audit page: leadership's home is the dashboard (/oversight, the oversight work's page).
+  await page.goto('/audit');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Faudit/);
+  await signIn.submit('leader', DEMO_PASSWORD);
+  await signIn.submitCode(await signIn.nextDemoCode('leader'));
+  await expect(page).toHaveURL(/\/audit$/);
   await audit.open();
   await audit.pickAction('报告侵害学生情况');
   await audit.search();
