@@ -165,6 +165,14 @@ describe('myWork and Viewer.home (issue 10)', () => {
     expect(work.totalCount).toBe(work.items.length);
   });
 
+  it('REP-2: the list costs a fixed number of statements, however many cases and staff it holds', async () => {
+    await myWork(head);
+    const before = app.statementCount();
+    await myWork(head);
+    // Session check and touch, open cases, their emergency steps, due staff, reported cases.
+    expect(app.statementCount() - before).toBeLessThanOrEqual(7);
+  });
+
   it('ORG-1: the committee’s home is the dashboard, with no to-do list of cases', async () => {
     const { work } = await myWork(await app.signedIn('leader'));
     expect(work).toMatchObject({ home: 'DASHBOARD', items: [], reportedCases: [], totalCount: 0 });
