@@ -40,7 +40,8 @@ export function caseFilterProblem(filter: CaseFilterValues | null | undefined): 
   if (!filter) return null;
   const { recordedFrom, recordedBefore, street } = filter;
   if (recordedFrom && Number.isNaN(recordedFrom.getTime())) return 'recordedFrom is not a valid instant';
-  if (recordedBefore && Number.isNaN(recordedBefore.getTime())) return 'recordedBefore is not a valid instant';
+  if (recordedBefore && Number.isNaN(recordedBefore.getTime()))
+    return 'recordedBefore is not a valid instant';
   if (recordedFrom && recordedBefore && recordedFrom.getTime() >= recordedBefore.getTime())
     return 'recordedFrom must be before recordedBefore';
   if (street !== null && street !== undefined && (street.trim() === '' || street.length > STREET_MAX_LENGTH))

@@ -178,7 +178,10 @@ export class CaseFilter {
   @Field(() => Date, { nullable: true, description: 'Recorded before this instant (exclusive).' })
   recordedBefore?: Date | null;
 
-  @Field(() => BreachCodeEnum, { nullable: true, description: 'Only cases with this breach on record (REP-4).' })
+  @Field(() => BreachCodeEnum, {
+    nullable: true,
+    description: 'Only cases with this breach on record (REP-4).',
+  })
   breachCode?: BreachCode | null;
 
   @Field(() => Boolean, {

@@ -57,7 +57,10 @@ export class IncidentsResolver {
     filter: CaseFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' })
     first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after (of the same order).' })
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor to continue after (of the same order).',
+    })
     after: string | null,
     @Arg('orderBy', () => CaseOrderEnum, {
       nullable: true,
