@@ -207,13 +207,10 @@ it('issue 10: every case-list filter in SQL selects exactly the cases its meanin
     const walked: string[] = [];
     let position: CasePosition | null = null;
     for (let page = 0; page < 100; page++) {
-      const { entities, raw } = await orderedAfter(
-        matchingCases(app.manager, leader, null, NOW, DEFAULT_POLICY),
-        order,
-        position,
-      )
-        .limit(7)
-        .getRawAndEntities<{ cursor_at: string | null }>();
+      const { entities, raw }: { entities: IncidentEntity[]; raw: { cursor_at: string | null }[] } =
+        await orderedAfter(matchingCases(app.manager, leader, null, NOW, DEFAULT_POLICY), order, position)
+          .limit(7)
+          .getRawAndEntities<{ cursor_at: string | null }>();
       walked.push(...entities.map((e) => e.id));
       if (entities.length < 7) break;
       position = { at: raw[raw.length - 1].cursor_at, id: entities[entities.length - 1].id };
