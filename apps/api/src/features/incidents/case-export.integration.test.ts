@@ -150,7 +150,6 @@ describe('case export (REP-7, issue 10)', () => {
     statuses.anonymous = anonymous.status;
     for (const username of [
       'teacher',
-      'staff',
       'head.primary',
       'head.kg',
       'basic',
