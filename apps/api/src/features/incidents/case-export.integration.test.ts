@@ -32,7 +32,8 @@ beforeAll(async () => {
     ['ABUSE', '孙小米'],
   ]) {
     const response = await teacher.request(RECORD, { input: disclosure(category, child) });
-    if (response.body.data?.recordDisclosure?.__typename !== 'Case') throw new Error(response.text);
+    const recorded = response.body.data?.recordDisclosure as { __typename?: string } | undefined;
+    if (recorded?.__typename !== 'Case') throw new Error(response.text);
   }
   // Two hours on: the police deadlines (one hour, REP-3) have passed without a report.
   app.clock.set(new Date(T0.getTime() + 2 * 3_600_000));

@@ -149,7 +149,10 @@ async function reference(
   }
   // Equal due dates in the order of the staff id (uuid order is that of the lower-case text).
   items.sort(
-    (a, b) => a.dueAt.localeCompare(b.dueAt) || (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0),
+    (a, b) =>
+      a.dueAt.localeCompare(b.dueAt) ||
+      (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0) ||
+      (a.kind === b.kind ? 0 : a.kind === 'RECHECK' ? -1 : 1),
   );
   return {
     totalCount: items.length,
@@ -196,6 +199,47 @@ describe('dueChecks', () => {
       for (const item of actual.items) expect(item).toEqual(byKey.get(key(item)));
     },
   );
+});
+
+describe('dueChecks: keyset pages (issue 10)', () => {
+  const PAGE = `query($filter: DueCheckFilter, $first: Int, $after: String) {
+    dueChecks(filter: $filter, first: $first, after: $after) {
+      totalCount items { kind staffId staffName institutionName dueAt isOverdue lastAt supervisedBy }
+      pageInfo { hasNextPage endCursor } } }`;
+  it.each([[{}], [{ section: 'PRESCHOOL' }], [{ kind: 'REMINDER_INTERVIEW' }]] as [
+    Record<string, unknown>,
+  ][])(
+    'VET-9, VET-10: pages of 7 after each cursor tile the whole list %j in order, each page with the total',
+    async (filter) => {
+      app.clock.set(NOW);
+      const leader = await app.signedIn('leader');
+      const expected = await reference(filter, 100_000);
+      const walked: Item[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 1000; page++) {
+        const response = await leader.request(PAGE, { filter, first: 7, after });
+        if (response.body.errors) throw new Error(response.text);
+        const list = response.body.data?.dueChecks as List & {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+        expect(list.totalCount).toBe(expected.totalCount);
+        walked.push(...list.items);
+        if (!list.pageInfo.hasNextPage) break;
+        after = list.pageInfo.endCursor;
+      }
+      expect(expected.items.length).toBeGreaterThan(7);
+      expect(walked.map(key)).toEqual(expected.items.map(key));
+    },
+  );
+
+  it('refuses a forged cursor as bad input', async () => {
+    const leader = await app.signedIn('leader');
+    const forged = Buffer.from(JSON.stringify(['2026-03-02T01:00:00.000Z', 'x', 'RECHECK'])).toString(
+      'base64url',
+    );
+    const response = await leader.request(PAGE, { first: 7, after: forged });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('dueChecks: stored due dates follow the facts', () => {
