@@ -354,7 +354,7 @@ export class CaseEdge {
   node: Case;
 }
 
-@ObjectType({ description: 'A page of cases, newest first.' })
+@ObjectType({ description: 'A page of cases, in the order asked for.' })
 export class CaseConnection {
   @Field(() => [CaseEdge], { description: 'The cases of this page.' })
   edges: CaseEdge[];
@@ -373,4 +373,10 @@ export class CaseConnection {
       'True when more cases match than the limit: totalCount is then the limit, and the list goes on.',
   })
   isTotalCountCapped: boolean;
+
+  @Field({
+    description:
+      'Whether the viewer may download this list as Excel (/api/cases/export with the list’s link parameters): caseExportAccess (REP-7, ORG-1).',
+  })
+  viewerCanExport: boolean;
 }
