@@ -116,6 +116,7 @@ async function exportCases(context: RequestContext, req: Request, res: Response)
       if (access.get(incident.id)!.level === 'NONE') continue;
       const institution = institutions.get(incident.institutionId)!;
       const child = children.get(incident.id);
+      const isEntitled = access.get(incident.id)!.parts.childIdentity;
       sheet
         .addRow({
           id: incident.id,
@@ -129,8 +130,9 @@ async function exportCases(context: RequestContext, req: Request, res: Response)
           policeDueAt: chinaDateTime(incident.policeReportDueAt),
           policeReportedAt: chinaDateTime(incident.policeReportedAt),
           breaches: [...(breaches.get(incident.id) ?? [])].join('、'),
-          childName: child ? inertText(child.childName) : CHILD_WITHHELD,
-          childClass: child ? inertText(child.childClass) : CHILD_WITHHELD,
+          // Entitled but nothing recorded (a case opened by the district from another source): empty.
+          childName: isEntitled ? inertText(child?.childName ?? '') : CHILD_WITHHELD,
+          childClass: isEntitled ? inertText(child?.childClass ?? '') : CHILD_WITHHELD,
         })
         .commit();
       rows += 1;
