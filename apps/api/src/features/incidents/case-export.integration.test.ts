@@ -171,12 +171,13 @@ describe('case export (REP-7, issue 10)', () => {
       leader: 200,
       admin: 403,
     });
-    // The list says the same, for the web to show the button or not.
+    // The viewer says the same, for the web to show the button or not.
     const canExport = async (username: string) =>
       (
-        (await (await app.signedIn(username)).request('{ cases(first: 1) { viewerCanExport } }')).body.data
-          ?.cases as { viewerCanExport: boolean }
-      ).viewerCanExport;
+        (await (await app.signedIn(username)).request('{ me { canExportCases } }')).body.data?.me as {
+          canExportCases: boolean;
+        }
+      ).canExportCases;
     expect([await canExport('teacher'), await canExport('head.primary'), await canExport('basic')]).toEqual([
       false,
       true,

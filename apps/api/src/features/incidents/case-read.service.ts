@@ -1,4 +1,4 @@
-import { caseExportAccess, isCaseConfidential } from '@xiaohu/domain';
+import { isCaseConfidential } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { pageSize } from '../../shared/graphql/connection';
@@ -99,7 +99,6 @@ export async function listCases(
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: Math.min(counted, limit),
     isTotalCountCapped: counted > limit,
-    viewerCanExport: caseExportAccess(actor).allowed,
   };
 
   async function loadPage() {

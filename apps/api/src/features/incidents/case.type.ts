@@ -373,10 +373,4 @@ export class CaseConnection {
       'True when more cases match than the limit: totalCount is then the limit, and the list goes on.',
   })
   isTotalCountCapped: boolean;
-
-  @Field({
-    description:
-      'Whether the viewer may download this list as Excel (/api/cases/export with the list’s link parameters): caseExportAccess (REP-7, ORG-1).',
-  })
-  viewerCanExport: boolean;
 }

@@ -8,6 +8,7 @@ export const ViewerFieldsFragment = graphql(`
     role
     unit
     permissions
+    canExportCases
     institution {
       id
       name

@@ -150,7 +150,6 @@ export const CasesQuery = graphql(`
     cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       isTotalCountCapped
-      viewerCanExport
       pageInfo {
         hasNextPage
         endCursor

@@ -99,7 +99,7 @@ export function CasesPage() {
       </Dialog>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
         <CaseListFilters query={query} onChange={setQuery} showsInstitutionFilters={!viewer.institution} />
-        {connection?.viewerCanExport ? (
+        {viewer.canExportCases ? (
           <ExportButton
             url={caseExportUrl(query)}
             fallbackName="cases.xlsx"
