@@ -14,6 +14,7 @@ import { buildContext, type AppDependencies, type RequestContext } from './conte
 import { buildAppSchema } from './schema';
 import { createFormatError } from './shared/graphql/format-error';
 import { pageSizeCostPlugin } from './shared/graphql/page-size-cost';
+import { mountCaseRoutes } from './features/incidents/case-export.routes';
 import { mountStaffRoutes } from './features/staff/staff-routes';
 
 export interface AppServer {
@@ -132,6 +133,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(dependencies, req, res) }),
   );
   mountStaffRoutes(app, dependencies, log);
+  mountCaseRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };

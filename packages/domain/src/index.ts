@@ -30,3 +30,5 @@ export * from './vetting/qualification.rules';
 export * from './access/institution-access.rules';
 export * from './access/oversight-access.rules';
 export * from './work/my-work.rules';
+export * from './access/list-export-access.rules';
+export * from './reporting/case-list-params';

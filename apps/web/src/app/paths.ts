@@ -1,5 +1,6 @@
 // Every route path of the app. Components link with these helpers, never with string literals.
 
+import type { CaseListQuery } from '../features/incidents/hooks/case-filter';
 export const routePatterns = {
   home: '/',
   signIn: '/sign-in',
@@ -62,12 +63,13 @@ export const paths = {
   staffMember: (id: string) => `${routePatterns.staff}/${encodeURIComponent(id)}`,
   /** Where institution staff record a disclosure (issue 4). */
   report: () => routePatterns.report,
-  /** Cases list; for the safety office, the district inbox. `all` includes closed cases. */
-  cases: (filter: { all?: boolean; breach?: boolean } = {}) =>
-    withQuery(routePatterns.cases, {
-      all: filter.all ? '1' : undefined,
-      breach: filter.breach ? '1' : undefined,
-    }),
+  /**
+   * Cases list (for the safety office, the district inbox) with the link parameters of issue 10's contract 2:
+   * `institution` (id), `section` (BASIC|PRESCHOOL|VOCATIONAL), `kind`, `street`, `category` (comma-separated),
+   * `from`/`to` (YYYY-MM-DD in Asia/Shanghai, `to` inclusive), `state` (OPEN|CLOSED), `status`, `breach`
+   * (a breach code or ANY), `overdue` (1), and `sort` (a CaseOrder). Absent: no narrowing, newest first.
+   */
+  cases: (query: CaseListQuery = {}) => withQuery(routePatterns.cases, { ...query }),
   /** A case by its opaque id: never anything about the child in a URL. */
   case: (id: string) => `${routePatterns.cases}/${encodeURIComponent(id)}`,
   /** Account administration: create, reset, sessions, staff link, disable / enable. */

@@ -1,6 +1,7 @@
 import { homeEn } from '../features/home/home.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
+import { caseListEn } from '../features/incidents/case-list.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
 import { accountsEn } from '../features/accounts/accounts.i18n';
 import type { Messages } from './zh-CN';
@@ -8,6 +9,7 @@ import type { Messages } from './zh-CN';
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
   ...incidentsEn,
+  ...caseListEn,
   'app.name': 'XiaoHu',
   'app.fullName': 'XiaoHu · School protection platform',
   'app.skipToContent': 'Skip to main content',
@@ -232,6 +234,7 @@ export const en: Messages = {
   'audit.action.incident.close': 'Close case',
   'audit.action.incident.completeEmergencyStep': 'Tick emergency step',
   'audit.action.incident.read': 'View case',
+  'audit.action.incident.export': 'Export case list',
   'audit.action.incident.recordDisclosure': 'Report a disclosure',
   'audit.action.incident.recordExternalSource': 'Record an outside source',
   'audit.action.incident.recordPoliceReport': 'Record police report',
@@ -241,6 +244,7 @@ export const en: Messages = {
   'audit.action.staff.addCandidate': 'Add candidate',
   'audit.action.staff.decideMisconduct': 'Decide misconduct case',
   'audit.action.staff.export': 'Export staff register',
+  'audit.action.staff.dueChecks.export': 'Export due re-checks and interviews',
   'audit.action.staff.idNumber.read': 'View full ID number',
   'audit.action.staff.importRoster': 'Import staff roster',
   'audit.action.staff.openMisconductCase': 'Open misconduct case',

@@ -3,10 +3,12 @@ import { outboxZhCN } from '../features/outbox/outbox.i18n';
 import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
 import { incidentsZhCN } from '../features/incidents/incidents.i18n';
+import { caseListZhCN } from '../features/incidents/case-list.i18n';
 
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
 export const zhCN = {
   ...incidentsZhCN,
+  ...caseListZhCN,
   'app.name': '校护',
   'app.fullName': '校护 · 学生学校保护工作平台',
   'app.skipToContent': '跳到主要内容',
@@ -221,6 +223,7 @@ export const zhCN = {
   'audit.action.incident.close': '结案',
   'audit.action.incident.completeEmergencyStep': '勾选应急处置步骤',
   'audit.action.incident.read': '查看案件',
+  'audit.action.incident.export': '导出案件清单',
   'audit.action.incident.recordDisclosure': '报告侵害学生情况',
   'audit.action.incident.recordExternalSource': '登记其他来源线索',
   'audit.action.incident.recordPoliceReport': '登记报案',
@@ -230,6 +233,7 @@ export const zhCN = {
   'audit.action.staff.addCandidate': '新增候选人员',
   'audit.action.staff.decideMisconduct': '作出失德违规处理决定',
   'audit.action.staff.export': '导出教职工名册',
+  'audit.action.staff.dueChecks.export': '导出到期复查与约谈',
   'audit.action.staff.idNumber.read': '查看完整身份证号',
   'audit.action.staff.importRoster': '导入教职工名册',
   'audit.action.staff.openMisconductCase': '立案失德违规处理',

@@ -1,4 +1,4 @@
-import type { UnitCode } from '@xiaohu/domain';
+import { caseExportAccess, type UnitCode } from '@xiaohu/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { SignedInActor } from '../../shared/auth/actor';
 import { PermissionEnum, permissionsOf, type Permission } from '../../shared/auth/permissions';
@@ -25,6 +25,12 @@ export class Viewer {
   @Field(() => [PermissionEnum], { description: 'What the viewer may do; the UI hides the rest.' })
   permissions: Permission[];
 
+  @Field({
+    description:
+      'Whether the viewer may download the case list as Excel (/api/cases/export): caseExportAccess (REP-7, ORG-1).',
+  })
+  canExportCases: boolean;
+
   // Not a field: read by the `institution` field resolver.
   institutionId: string | null;
 
@@ -36,6 +42,7 @@ export class Viewer {
       role: actor.role,
       unit: actor.unitCode,
       permissions: [...permissionsOf(actor.role)],
+      canExportCases: caseExportAccess(actor).allowed,
       institutionId: actor.institutionId,
     });
   }

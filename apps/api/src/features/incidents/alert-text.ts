@@ -3,7 +3,7 @@ import type { AlertKind, IncidentCategory, ScheduledAlert } from '@xiaohu/domain
 // The words of an escalation alert (notification and mail), in one place: the alert jobs write them, and
 // the district seed writes the same for the alerts it generates.
 
-const CATEGORY_ZH: Record<IncidentCategory, string> = {
+export const CATEGORY_ZH: Record<IncidentCategory, string> = {
   SEXUAL_ASSAULT: '性侵',
   MOLESTATION: '猥亵',
   ABUSE: '虐待',

@@ -1,14 +1,21 @@
 import { isCaseConfidential } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
+import { pageSize } from '../../shared/graphql/connection';
 import type { CaseFilter } from './case.inputs';
 import type { Case, CaseConnection } from './case.type';
-import { whereCaseVisible } from './case-scope';
+import {
+  assertCaseFilter,
+  decodeCaseCursor,
+  encodeCaseCursor,
+  matchingCases,
+  orderedAfter,
+  type CasePosition,
+} from './case-list-query';
+import type { CaseOrder } from './incident.enums';
 import { institutionsOf, toCases } from './case-view';
 import { IncidentEntity } from './incident.entity';
 import { accessOf, toCaseFacts } from './incident-facts';
-import { reportingStatusCondition } from './stored-reporting';
 import type { InstitutionEntity } from '../institutions/institution.entity';
 import { signedIn } from '../../shared/auth/signed-in';
 import { toAccessActor } from '../../shared/auth/actor';
@@ -46,11 +53,11 @@ export async function readCase(context: RequestContext, id: string): Promise<Cas
 }
 
 /**
- * Cases the viewer may see, newest first (recorded_at desc, id desc), as a keyset connection: who may see
- * what (REP-7, REP-11, REP-8, ORG-1) and every filter, the reporting status included (on the stored
- * columns, stored-reporting.ts), are SQL conditions, so only the page is loaded. The domain still
- * decides FULL or SUMMARY for each row of the page, and drops any row it would hide. Statements per
- * request do not grow with the page size.
+ * Cases the viewer may see, in `order` (newest first by default), as a keyset connection: who may see
+ * what (REP-7, REP-11, REP-8, ORG-1) and every filter (caseFilterCondition, the reporting status on the
+ * stored columns) are SQL conditions, so only the page is loaded. The domain still decides FULL or
+ * SUMMARY for each row of the page, and drops any row it would hide. Statements per request do not grow
+ * with the page size.
  */
 export async function listCases(
   context: RequestContext,
@@ -58,29 +65,16 @@ export async function listCases(
   first: number | null | undefined,
   after: string | null | undefined,
   selected?: ReadonlySet<string>,
+  order: CaseOrder = 'RECORDED_AT_DESC',
 ): Promise<CaseConnection> {
   const signedInActor = signedIn(context);
   const size = pageSize(first, 20);
-  const cursor = after ? decodeCursor(after, ['instant', 'uuid']) : null;
+  assertCaseFilter(filter);
+  const cursor = after ? decodeCaseCursor(order, after) : null;
   const manager = context.dataSource.manager;
   const actor = toAccessActor(signedInActor);
   const now = context.clock.now();
-  const base = () => {
-    const query = manager.getRepository(IncidentEntity).createQueryBuilder('incident');
-    if (filter?.institutionId)
-      query.andWhere('incident.institution_id = :institutionId', {
-        institutionId: UUID.test(filter.institutionId) ? filter.institutionId : null,
-      });
-    if (filter?.states?.length) query.andWhere('incident.state IN (:...states)', { states: filter.states });
-    if (filter?.hasBreach !== undefined && filter?.hasBreach !== null) {
-      query.andWhere(filter.hasBreach ? 'incident.has_breach' : 'NOT incident.has_breach');
-    }
-    if (filter?.status) {
-      const status = reportingStatusCondition(filter.status, now);
-      query.andWhere(status.sql, status.parameters);
-    }
-    return whereCaseVisible(query, actor, context.policy);
-  };
+  const base = () => matchingCases(manager, actor, filter, now, context.policy);
   // A plain count(*) (getCount would emit COUNT(DISTINCT id)) of at most the limit plus one row, on another
   // connection beside the page: an exact count of a district's 200,000 cases on every page would cost more
   // than the page itself, so beyond the limit the answer is "more than" it.
@@ -96,7 +90,7 @@ export async function listCases(
     loadPage(),
   ]);
   const edges = rows.map((row, index) => ({
-    cursor: encodeCursor([row.at, row.incident.id]),
+    cursor: encodeCaseCursor(order, { at: row.at, id: row.incident.id }),
     node: nodes[index],
   }));
   const counted = count[0]?.count ?? 0;
@@ -110,25 +104,12 @@ export async function listCases(
   async function loadPage() {
     // Keyset: rows strictly after the cursor, in order; the cursor keeps the database's microseconds.
     const institutions = new Map<string, InstitutionEntity>();
-    const page: { incident: IncidentEntity; at: string }[] = [];
-    let position = cursor ? { at: String(cursor[0]), id: String(cursor[1]) } : null;
+    const page: { incident: IncidentEntity; at: string | null }[] = [];
+    let position: CasePosition | null = cursor;
     let isExhausted = false;
     while (page.length <= size && !isExhausted) {
-      const query = base()
-        .addSelect(
-          `to_char(incident.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
-          'cursor_at',
-        )
-        .orderBy('incident.recorded_at', 'DESC')
-        .addOrderBy('incident.id', 'DESC')
-        .limit(size + 1 - page.length);
-      if (position) {
-        query.andWhere('(incident.recorded_at, incident.id) < (:afterAt::timestamptz, :afterId::uuid)', {
-          afterAt: position.at,
-          afterId: position.id,
-        });
-      }
-      const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string }>();
+      const query = orderedAfter(base(), order, position).limit(size + 1 - page.length);
+      const { entities, raw } = await query.getRawAndEntities<{ cursor_at: string | null }>();
       isExhausted = entities.length < size + 1 - page.length;
       if (entities.length === 0) break;
       // The page's institutions, once: for the policy's answer here and for the views below.

@@ -1,12 +1,17 @@
 import type {
+  BreachCode,
   ClosingReason,
   EmergencyStep,
   IncidentCategory,
+  InstitutionKind,
   ReportingStatus,
+  SupervisingSection,
   SuspectType,
 } from '@xiaohu/domain';
 import { Field, ID, InputType } from 'type-graphql';
+import { InstitutionKindEnum, SupervisingSectionEnum } from '../organisation/organisation.enums';
 import {
+  BreachCodeEnum,
   ClosingReasonEnum,
   DisclosureChannelEnum,
   EmergencyStepEnum,
@@ -148,6 +153,43 @@ export class CaseFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only this institution.' })
   institutionId?: string | null;
+
+  @Field(() => SupervisingSectionEnum, {
+    nullable: true,
+    description: 'Only institutions of the kinds this section supervises (ORG-1, the responsibility matrix).',
+  })
+  section?: SupervisingSection | null;
+
+  @Field(() => InstitutionKindEnum, { nullable: true, description: 'Only institutions of this kind.' })
+  institutionKind?: InstitutionKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only institutions on this street or town 镇街 (exact name, up to 40 characters).',
+  })
+  street?: string | null;
+
+  @Field(() => [IncidentCategoryEnum], { nullable: true, description: 'Only these categories.' })
+  categories?: IncidentCategory[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Recorded at or after this instant (inclusive).' })
+  recordedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Recorded before this instant (exclusive).' })
+  recordedBefore?: Date | null;
+
+  @Field(() => BreachCodeEnum, {
+    nullable: true,
+    description: 'Only cases with this breach on record (REP-4).',
+  })
+  breachCode?: BreachCode | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: a police report is required, not made, and its deadline has passed (REP-3); false: every other case.',
+  })
+  policeDeadlinePassed?: boolean | null;
 }
 
 @InputType({ description: 'REP-10: a psychological concern about the case’s child and what was done.' })

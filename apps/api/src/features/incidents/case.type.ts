@@ -354,7 +354,7 @@ export class CaseEdge {
   node: Case;
 }
 
-@ObjectType({ description: 'A page of cases, newest first.' })
+@ObjectType({ description: 'A page of cases, in the order asked for.' })
 export class CaseConnection {
   @Field(() => [CaseEdge], { description: 'The cases of this page.' })
   edges: CaseEdge[];

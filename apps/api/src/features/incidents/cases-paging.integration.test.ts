@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 
 // cases(filter, first, after) is a keyset connection in SQL (recorded_at desc, id desc) with the
 // visibility rules in the WHERE clause: pages must tile the visible cases exactly.
-const LIST = `query($after: String) { cases(first: 20, after: $after) {
+const LIST = `query($after: String, $orderBy: CaseOrder) { cases(first: 20, after: $after, orderBy: $orderBy) {
   totalCount edges { cursor node { id access } } pageInfo { hasNextPage endCursor } } }`;
 type Page = {
   totalCount: number;
@@ -57,11 +57,14 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function walk(client: GraphQLTestClient): Promise<{ pages: Page[]; ids: string[] }> {
+async function walk(
+  client: GraphQLTestClient,
+  orderBy = 'RECORDED_AT_DESC',
+): Promise<{ pages: Page[]; ids: string[] }> {
   const pages: Page[] = [];
   let after: string | null = null;
   do {
-    const response = await client.request(LIST, { after });
+    const response = await client.request(LIST, { after, orderBy });
     if (response.body.errors) throw new Error(response.text);
     const page = response.body.data?.cases as Page;
     pages.push(page);
@@ -103,5 +106,31 @@ describe('cases: keyset pages', () => {
     const forged = Buffer.from(JSON.stringify(['not-a-date', 'x'])).toString('base64url');
     const response = await client.request(LIST, { after: forged });
     expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('issue 10: oldest first and soonest police deadline first page the same cases without repeats or gaps', async () => {
+    const client = await app.signedIn('leader');
+    const newest = await walk(client);
+    const oldest = await walk(client, 'RECORDED_AT_ASC');
+    expect(oldest.ids).toEqual([...newest.ids].reverse());
+    const byDeadline = await walk(client, 'POLICE_DUE_ASC');
+    expect(new Set(byDeadline.ids).size).toBe(byDeadline.ids.length);
+    expect([...byDeadline.ids].sort()).toEqual([...newest.ids].sort());
+  });
+
+  it('issue 10: a cursor of one order is refused by another, and a date range that ends before it starts is refused', async () => {
+    const client = await app.signedIn('leader');
+    const first = await walk(client);
+    const response = await client.request(LIST, {
+      after: first.pages[0].pageInfo.endCursor,
+      orderBy: 'RECORDED_AT_ASC',
+    });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const range = await client.request(
+      `query($filter: CaseFilter) { cases(filter: $filter) { totalCount } }`,
+      { filter: { recordedFrom: '2026-03-02T00:00:00Z', recordedBefore: '2026-03-01T00:00:00Z' } },
+    );
+    expect(range.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(range.body.errors?.[0]?.message).toBe('recordedFrom must be before recordedBefore');
   });
 });

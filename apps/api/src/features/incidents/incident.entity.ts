@@ -24,6 +24,11 @@ import { InstitutionEntity } from '../institutions/institution.entity';
 @Index('incident_institution_id_recorded_at_idx', ['institutionId', 'recordedAt', 'id'])
 @Index('incident_reporter_account_id_recorded_at_idx', ['reporterAccountId', 'recordedAt', 'id'])
 @Index('incident_head_account_id_recorded_at_idx', ['headAccountId', 'recordedAt', 'id'])
+@Index('incident_police_report_due_at_id_idx', ['policeReportDueAt', 'id'])
+@Index('incident_police_deadline_open_idx', ['policeReportDueAt'], {
+  where: '"police_reported_at" IS NULL AND "police_report_due_at" IS NOT NULL',
+})
+@Index('incident_category_recorded_at_idx', ['category', 'recordedAt', 'id'])
 export class IncidentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -112,3 +112,12 @@ registerEnumType(CaseAccessEnum, {
   description:
     'FULL: the whole case. SUMMARY: the 安稳办 inbox view outside the need-to-know group, without the child (REP-7).',
 });
+
+export const CASE_ORDERS = ['RECORDED_AT_DESC', 'RECORDED_AT_ASC', 'POLICE_DUE_ASC'] as const;
+export type CaseOrder = (typeof CASE_ORDERS)[number];
+export const CaseOrderEnum = enumObject(CASE_ORDERS);
+registerEnumType(CaseOrderEnum, {
+  name: 'CaseOrder',
+  description:
+    'The order of the case list: newest first (default), oldest first, or soonest police deadline first (cases without one last).',
+});

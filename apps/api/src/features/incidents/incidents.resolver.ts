@@ -23,6 +23,7 @@ import {
   RecordWelfareNoteResult,
 } from './case.results';
 import { Case, CaseConnection } from './case.type';
+import { CaseOrderEnum, type CaseOrder } from './incident.enums';
 import { listReportableStaff } from './reportable-staff.service';
 import { ReportableStaffMember } from './reportable-staff.type';
 import { acknowledgeCase } from './commands/acknowledge-case';
@@ -47,7 +48,8 @@ export class IncidentsResolver {
 
   @Allow('VIEW_INCIDENTS')
   @Query(() => CaseConnection, {
-    description: 'Cases the viewer may see, newest first; for 安稳办 every case of the district (REP-8).',
+    description:
+      'Cases the viewer may see, filtered and ordered (newest first by default); for 安稳办 every case of the district (REP-8). BAD_USER_INPUT names a filter that cannot be asked (e.g. recordedFrom not before recordedBefore).',
   })
   cases(
     @Ctx() context: RequestContext,
@@ -55,11 +57,20 @@ export class IncidentsResolver {
     filter: CaseFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' })
     first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Cursor to continue after (of the same order).',
+    })
     after: string | null,
+    @Arg('orderBy', () => CaseOrderEnum, {
+      nullable: true,
+      defaultValue: 'RECORDED_AT_DESC',
+      description: 'The order; newest first by default.',
+    })
+    orderBy: CaseOrder | null,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listCases(context, filter, first, after, selectedFieldNames(info));
+    return listCases(context, filter, first, after, selectedFieldNames(info), orderBy ?? 'RECORDED_AT_DESC');
   }
 
   @Allow('REPORT_INCIDENT')

@@ -22,6 +22,10 @@ export class InstitutionEntity {
   @Column({ type: 'varchar', length: 60, nullable: true })
   headName: string | null;
 
+  /** The street or town 镇街 it lies in (issue 10, contract 3); null until recorded. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  street: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

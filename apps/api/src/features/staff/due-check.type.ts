@@ -1,5 +1,6 @@
 import type { StaffRole, UnitCode } from '@xiaohu/domain';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../shared/graphql/connection';
 import { UnitCodeEnum } from '../organisation/organisation.enums';
 import { DueCheckKindEnum, StaffRoleEnum, type DueCheckKind } from './staff.enums';
 
@@ -44,7 +45,7 @@ export class DueCheck {
   supervisedBy: UnitCode[];
 }
 
-@ObjectType({ description: 'Due re-checks and interviews, soonest first.' })
+@ObjectType({ description: 'Due re-checks and interviews, soonest first, one keyset page.' })
 export class DueCheckList {
   @Field(() => [DueCheck], { description: 'At most `first` items, by due date.' })
   items: DueCheck[];
@@ -54,6 +55,9 @@ export class DueCheckList {
 
   @Field(() => Int, { description: 'How many of those are overdue.' })
   overdueCount: number;
+
+  @Field(() => PageInfo, { description: 'Whether more follow; pass endCursor as `after` for the next page.' })
+  pageInfo: PageInfo;
 }
 
 @InputType({ description: 'Narrows the due list; all given conditions must hold.' })

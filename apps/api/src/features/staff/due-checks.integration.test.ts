@@ -7,6 +7,8 @@ import {
   type InstitutionKind,
   type StaffRole,
 } from '@xiaohu/domain';
+import ExcelJS from 'exceljs';
+import { SESSION_COOKIE } from '../../shared/auth/session-cookie';
 import { institutionIdByName } from '../../test-support/factories';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { reconcileStaffDueDates, refreshStaffDueDates } from './staff-due-dates';
@@ -149,7 +151,10 @@ async function reference(
   }
   // Equal due dates in the order of the staff id (uuid order is that of the lower-case text).
   items.sort(
-    (a, b) => a.dueAt.localeCompare(b.dueAt) || (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0),
+    (a, b) =>
+      a.dueAt.localeCompare(b.dueAt) ||
+      (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0) ||
+      (a.kind === b.kind ? 0 : a.kind === 'RECHECK' ? -1 : 1),
   );
   return {
     totalCount: items.length,
@@ -196,6 +201,90 @@ describe('dueChecks', () => {
       for (const item of actual.items) expect(item).toEqual(byKey.get(key(item)));
     },
   );
+});
+
+describe('dueChecks: keyset pages (issue 10)', () => {
+  const PAGE = `query($filter: DueCheckFilter, $first: Int, $after: String) {
+    dueChecks(filter: $filter, first: $first, after: $after) {
+      totalCount items { kind staffId staffName institutionName dueAt isOverdue lastAt supervisedBy }
+      pageInfo { hasNextPage endCursor } } }`;
+  it.each([[{}], [{ section: 'PRESCHOOL' }], [{ kind: 'REMINDER_INTERVIEW' }]] as [
+    Record<string, unknown>,
+  ][])(
+    'VET-9, VET-10: pages of 7 after each cursor tile the whole list %j in order, each page with the total',
+    async (filter) => {
+      app.clock.set(NOW);
+      const leader = await app.signedIn('leader');
+      const expected = await reference(filter, 100_000);
+      const walked: Item[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 1000; page++) {
+        const response = await leader.request(PAGE, { filter, first: 7, after });
+        if (response.body.errors) throw new Error(response.text);
+        const list = response.body.data?.dueChecks as List & {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+        expect(list.totalCount).toBe(expected.totalCount);
+        walked.push(...list.items);
+        if (!list.pageInfo.hasNextPage) break;
+        after = list.pageInfo.endCursor;
+      }
+      expect(expected.items.length).toBeGreaterThan(7);
+      expect(walked.map(key)).toEqual(expected.items.map(key));
+    },
+  );
+
+  it('refuses a forged cursor as bad input', async () => {
+    const leader = await app.signedIn('leader');
+    const forged = Buffer.from(JSON.stringify(['2026-03-02T01:00:00.000Z', 'x', 'RECHECK'])).toString(
+      'base64url',
+    );
+    const response = await leader.request(PAGE, { first: 7, after: forged });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('dueChecks: Excel export (issue 10)', () => {
+  const exportAs = async (username: string, query: string) => {
+    const client = await app.signedIn(username);
+    const response = await fetch(`${app.baseUrl}/api/staff/due-checks/export${query}`, {
+      headers: { cookie: `${SESSION_COOKIE}=${client.sessionToken}` },
+    });
+    if (response.status !== 200) return { status: response.status, names: [] as string[] };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = book.worksheets[0];
+    const names = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(1).text);
+    return { status: 200, names };
+  };
+  const audits = (outcome: string) =>
+    app.owner.query(
+      `SELECT details FROM audit_event WHERE action = 'staff.dueChecks.export' AND outcome = $1 ORDER BY id`,
+      [outcome],
+    ) as Promise<{ details: Record<string, unknown> }[]>;
+
+  it('VET-9, VET-10: exports every due item of the filter, soonest first, with one audit row', async () => {
+    app.clock.set(NOW);
+    const expected = await reference({ section: 'PRESCHOOL', isOverdue: true }, 100_000);
+    const before = (await audits('OK')).length;
+    const file = await exportAs('leader', '?section=PRESCHOOL&overdue=1');
+    expect(file.status).toBe(200);
+    expect(file.names.length).toBeGreaterThan(0);
+    expect(file.names).toEqual(expected.items.map((i) => i.staffName));
+    const rows = await audits('OK');
+    expect(rows.length).toBe(before + 1);
+    expect(rows.at(-1)!.details).toEqual({
+      filter: { section: 'PRESCHOOL', overdue: '1' },
+      rows: expected.items.length,
+    });
+  });
+
+  it('ORG-3: a teacher is refused with an audit row; a bad filter is refused before the file', async () => {
+    const before = (await audits('FORBIDDEN')).length;
+    expect((await exportAs('teacher', '')).status).toBe(403);
+    expect((await audits('FORBIDDEN')).length).toBe(before + 1);
+    expect((await exportAs('leader', '?kind=SOMETIMES')).status).toBe(400);
+  });
 });
 
 describe('dueChecks: stored due dates follow the facts', () => {

@@ -7,9 +7,10 @@ import {
 } from '@xiaohu/domain';
 import type { RequestContext } from '../../context';
 import { scopeOfActor } from '../../shared/auth/actor';
+import { decodeCursor, encodeCursor } from '../../shared/graphql/connection';
 import { badUserInputError } from '../../shared/graphql/errors';
 import type { DueCheck, DueCheckFilter, DueCheckList } from './due-check.type';
-import type { DueCheckKind } from './staff.enums';
+import { DUE_CHECK_KINDS, type DueCheckKind } from './staff.enums';
 import { signedIn, staffInScope, UUID } from './staff-scope';
 
 interface Row {
@@ -41,20 +42,42 @@ const KINDS = {
   },
 } as const;
 
+/** Where a page of the merged list starts: after this (due, staff id, kind). */
+interface DuePosition {
+  dueAt: string;
+  staffId: string;
+  kind: DueCheckKind;
+}
+
+const kindRank = (kind: DueCheckKind) => DUE_CHECK_KINDS.indexOf(kind);
+
+function encodeDueCursor(item: DueCheck): string {
+  return encodeCursor([item.dueAt.toISOString(), item.staffId, item.kind]);
+}
+
+function decodeDueCursor(cursor: string): DuePosition {
+  const [dueAt, staffId, kind] = decodeCursor(cursor, ['instant', 'uuid', 'text']);
+  if (!(DUE_CHECK_KINDS as readonly string[]).includes(kind)) throw badUserInputError('Invalid cursor');
+  return { dueAt, staffId, kind: kind as DueCheckKind };
+}
+
 /**
  * VET-9, VET-10: re-checks and reminder interviews due for active staff in scope, soonest first (ties by
- * staff id). Per kind, one statement pages on the stored due date's index (ORDER BY due, id LIMIT n) and
- * one counts on the same index; the two pages are merged here. Four statements at most, any page size.
+ * staff id, then kind), as keyset pages. Per kind, one statement pages on the stored due date's index
+ * (ORDER BY due, id LIMIT n + 1, after the cursor) and one counts on the same index; the two pages are
+ * merged here. Four statements at most, any page size.
  */
 export async function listDueChecks(
   context: RequestContext,
   filter: DueCheckFilter | null | undefined,
   first: number | null | undefined,
+  after?: string | null,
 ): Promise<DueCheckList> {
   const actor = signedIn(context);
   const limit = first ?? 100;
   if (!Number.isInteger(limit) || limit < 1 || limit > 200)
     throw badUserInputError('first must be between 1 and 200');
+  const position = after ? decodeDueCursor(after) : null;
   const { policy } = context;
   const now = context.clock.now();
   const sectionKinds = filter?.section
@@ -106,7 +129,16 @@ export async function listDueChecks(
   // One after the other: they share the request's connection.
   for (const kind of kinds) {
     const { column, lastAt, ruleId } = KINDS[kind];
-    const rows = await inScope(kind, true)
+    const page = inScope(kind, true);
+    if (position) {
+      // Same due and staff as the cursor: this kind comes after the cursor's only if it ranks after it.
+      const comparison = kindRank(kind) > kindRank(position.kind) ? '>=' : '>';
+      page.andWhere(`(${column}, staff.id) ${comparison} (:afterDue::timestamptz, :afterStaff::uuid)`, {
+        afterDue: position.dueAt,
+        afterStaff: position.staffId,
+      });
+    }
+    const rows = await page
       .select('staff.id', 'id')
       .addSelect('staff.name', 'name')
       .addSelect('staff.id_number_masked', 'masked')
@@ -118,7 +150,7 @@ export async function listDueChecks(
       .addSelect(lastAt, 'last_at')
       .orderBy(column, 'ASC')
       .addOrderBy('staff.id', 'ASC')
-      .limit(limit)
+      .limit(limit + 1)
       .getRawMany<Row>();
     const counts = await inScope(kind, false)
       .select('count(*)::int', 'total')
@@ -149,7 +181,18 @@ export async function listDueChecks(
   // uuid order in PostgreSQL is the order of the lower-case text.
   items.sort(
     (a, b) =>
-      a.dueAt.getTime() - b.dueAt.getTime() || (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0),
+      a.dueAt.getTime() - b.dueAt.getTime() ||
+      (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0) ||
+      kindRank(a.kind) - kindRank(b.kind),
   );
-  return { items: items.slice(0, limit), totalCount, overdueCount };
+  const page = items.slice(0, limit);
+  return {
+    items: page,
+    totalCount,
+    overdueCount,
+    pageInfo: {
+      hasNextPage: items.length > limit,
+      endCursor: page.length > 0 ? encodeDueCursor(page[page.length - 1]) : null,
+    },
+  };
 }

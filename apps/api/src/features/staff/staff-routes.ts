@@ -7,6 +7,7 @@ import { toAccessActor } from '../../shared/auth/actor';
 import { hasPermission, type Permission } from '../../shared/auth/permissions';
 import { readQueryParam } from '../../shared/input/query-param';
 import { InstitutionEntity } from '../institutions/institution.entity';
+import { exportDueChecks } from './due-checks-export';
 import { idNumberCipher } from './id-number';
 import { IMPORT_QUEUE_FULL, importRoster } from './staff-import.service';
 import { ImportRejectedError, StaffImportReport } from './staff.results';
@@ -234,5 +235,9 @@ export function mountStaffRoutes(
     ),
   );
   router.get('/export', guarded('staff.export', 'VIEW_STAFF', dependencies, exportRegister, log));
+  router.get(
+    '/due-checks/export',
+    guarded('staff.dueChecks.export', 'VIEW_STAFF', dependencies, exportDueChecks, log),
+  );
   app.use('/api/staff', router);
 }

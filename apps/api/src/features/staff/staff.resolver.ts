@@ -90,8 +90,10 @@ export class StaffResolver {
       description: 'At most this many items, 1 to 200.',
     })
     first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' })
+    after: string | null,
   ): Promise<DueCheckList> {
-    return listDueChecks(context, filter, first);
+    return listDueChecks(context, filter, first, after);
   }
 
   @Allow('MANAGE_STAFF')

@@ -38,7 +38,8 @@ const INSTANT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d{1,6})?Z$/;
 const INT64_MAX = 9223372036854775807n;
 const MAX_TEXT_PART = 1000;
 
-function isValidPart(part: unknown, kind: CursorPart): part is string {
+/** Whether one part of a decoded cursor is of this kind (for cursors whose parts vary by shape). */
+export function isValidCursorPart(part: unknown, kind: CursorPart): part is string {
   if (typeof part !== 'string') return false;
   switch (kind) {
     case 'text':
@@ -75,7 +76,7 @@ export function decodeCursor(cursor: string, shape: number | readonly CursorPart
   if (
     Array.isArray(key) &&
     key.length === kinds.length &&
-    key.every((part, i) => isValidPart(part, kinds[i]))
+    key.every((part, i) => isValidCursorPart(part, kinds[i]))
   ) {
     return key as string[];
   }

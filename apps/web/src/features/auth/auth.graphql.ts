@@ -9,6 +9,7 @@ export const ViewerFieldsFragment = graphql(`
     unit
     permissions
     home
+    canExportCases
     institution {
       id
       name

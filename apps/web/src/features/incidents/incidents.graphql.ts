@@ -146,8 +146,8 @@ export const CaseWelfareFieldsFragment = graphql(`
 `);
 
 export const CasesQuery = graphql(`
-  query Cases($filter: CaseFilter, $first: Int, $after: String) {
-    cases(filter: $filter, first: $first, after: $after) {
+  query Cases($filter: CaseFilter, $first: Int, $after: String, $orderBy: CaseOrder) {
+    cases(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       isTotalCountCapped
       pageInfo {

@@ -215,10 +215,14 @@ export const StaffMemberQuery = graphql(`
 `);
 
 export const DueChecksQuery = graphql(`
-  query DueChecks($filter: DueCheckFilter, $first: Int) {
-    dueChecks(filter: $filter, first: $first) {
+  query DueChecks($filter: DueCheckFilter, $first: Int, $after: String) {
+    dueChecks(filter: $filter, first: $first, after: $after) {
       totalCount
       overdueCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       items {
         kind
         staffId

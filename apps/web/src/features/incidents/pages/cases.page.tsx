@@ -3,11 +3,9 @@ import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
+import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
-import Switch from '@mui/material/Switch';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -16,9 +14,18 @@ import { useT } from '../../../i18n/i18n';
 import { useCursorPages } from '../../../shared/hooks/use-cursor-pages';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { PagedConnection } from '../../../shared/ui/paged-connection';
+import { ExportButton } from '../../../shared/ui/export-button';
 import { PageHeader } from '../../../shared/ui/page-header';
+import { CaseListFilters } from '../components/case-list-filters';
 import { CasesTable } from '../components/cases-table';
-import { caseFilterFromSearch, caseFilterKey, toCaseFilter, type CaseListFilter } from '../hooks/case-filter';
+import {
+  caseExportUrl,
+  caseQueryFromSearch,
+  caseQueryKey,
+  isCaseQueryFiltered,
+  toCasesVariables,
+  type CaseListQuery,
+} from '../hooks/case-filter';
 import { UnreportedCaseForm } from '../forms/unreported-case-form';
 import { canRecordExternalSource, caseListLabels } from '../hooks/incident-access';
 import { useNow } from '../hooks/use-now';
@@ -28,22 +35,32 @@ const PAGE_SIZE = 20;
 // Deadlines and breaches are the server's; refetching keeps states fresh while the clock ticks locally.
 const REFRESH_MS = 30_000;
 
-/** Cases the viewer may see; for the safety office (安稳办) the district-wide inbox (REP-8). */
+/**
+ * Cases the viewer may see; for the safety office (安稳办) the district-wide inbox (REP-8). Filters, order
+ * and the Excel export follow the URL's link parameters (issue 10, contract 2), so a dashboard figure's
+ * link lands on the same list.
+ */
 export function CasesPage() {
   const t = useT();
   const viewer = useViewer();
   const listLabels = caseListLabels(viewer);
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const filter = caseFilterFromSearch(search);
-  const pages = useCursorPages(caseFilterKey(filter));
+  const query = caseQueryFromSearch(search);
+  const variables = toCasesVariables(query);
+  const pages = useCursorPages(caseQueryKey(query));
   const now = useNow();
   const { data, previousData, loading, error, refetch } = useQuery(CasesQuery, {
-    variables: { filter: toCaseFilter(filter), first: PAGE_SIZE, after: pages.after },
+    variables: { filter: variables.filter, orderBy: variables.orderBy, first: PAGE_SIZE, after: pages.after },
     pollInterval: REFRESH_MS,
   });
   const connection = (data ?? previousData)?.cases;
-  const setFilter = (next: CaseListFilter) => void navigate(paths.cases(next), { replace: true });
+  const setQuery = (next: CaseListQuery) => void navigate(paths.cases(next), { replace: true });
+  const isFiltered = isCaseQueryFiltered(query);
+  const countText = (page: { totalCount: number; isTotalCountCapped: boolean }) =>
+    t(page.isTotalCountCapped ? 'incidents.list.totalCapped' : 'incidents.list.total', {
+      count: page.totalCount,
+    });
   const [isRecordingUnreported, setRecordingUnreported] = useState(false);
 
   return (
@@ -80,33 +97,38 @@ export function CasesPage() {
           ) : null}
         </DialogContent>
       </Dialog>
-      <Stack direction="row" spacing={3} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={filter.all ? 'all' : 'open'}
-          aria-label={t('incidents.list.filter.state')}
-          onChange={(_event, value: 'all' | 'open' | null) => {
-            if (value) setFilter({ ...filter, all: value === 'all' });
-          }}
-        >
-          <ToggleButton value="open" data-testid="cases-filter-open">
-            {t('incidents.list.filter.open')}
-          </ToggleButton>
-          <ToggleButton value="all" data-testid="cases-filter-all">
-            {t('incidents.list.filter.all')}
-          </ToggleButton>
-        </ToggleButtonGroup>
-        <FormControlLabel
-          control={
-            <Switch
-              checked={filter.breach}
-              onChange={(event) => setFilter({ ...filter, breach: event.target.checked })}
-            />
-          }
-          label={t('incidents.list.filter.breach')}
-        />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+        <CaseListFilters query={query} onChange={setQuery} showsInstitutionFilters={!viewer.institution} />
+        {viewer.canExportCases ? (
+          <ExportButton
+            url={caseExportUrl(query)}
+            fallbackName="cases.xlsx"
+            label={t('caseList.export')}
+            hint={t('caseList.exportHint')}
+            testId="cases-export"
+          />
+        ) : null}
       </Stack>
+      {variables.ok ? null : (
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={<Button onClick={() => setQuery({})}>{t('caseList.filter.clear')}</Button>}
+        >
+          {t('caseList.invalidLink', { param: variables.param })}
+        </Alert>
+      )}
+      {connection ? (
+        <Typography
+          variant="subtitle1"
+          component="p"
+          sx={{ mb: 1 }}
+          aria-live="polite"
+          data-testid="cases-count"
+        >
+          {countText(connection)}
+        </Typography>
+      ) : null}
       <PagedConnection
         connection={connection}
         loading={loading}
@@ -114,12 +136,22 @@ export function CasesPage() {
         onRetry={() => void refetch()}
         pages={pages}
         canKeepRowsOnError
-        summary={(page) =>
-          t(page.isTotalCountCapped ? 'incidents.list.totalCapped' : 'incidents.list.total', {
-            count: page.totalCount,
-          })
+        summary={countText}
+        empty={
+          isFiltered ? (
+            <EmptyState
+              title={t('caseList.empty.filteredTitle')}
+              body={t('caseList.empty.filteredBody')}
+              action={
+                <Button variant="outlined" onClick={() => setQuery(query.sort ? { sort: query.sort } : {})}>
+                  {t('caseList.filter.clear')}
+                </Button>
+              }
+            />
+          ) : (
+            <EmptyState title={t('incidents.list.empty.title')} body={t('incidents.list.empty.body')} />
+          )
         }
-        empty={<EmptyState title={t('incidents.list.empty.title')} body={t('incidents.list.empty.body')} />}
       >
         {(cases) => <CasesTable cases={cases} now={now} />}
       </PagedConnection>

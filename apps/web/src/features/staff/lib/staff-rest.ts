@@ -3,6 +3,7 @@
 export const STAFF_IMPORT_TEMPLATE_URL = '/api/staff/import-template';
 export const STAFF_IMPORT_URL = '/api/staff/import';
 export const STAFF_EXPORT_URL = '/api/staff/export';
+export const DUE_CHECKS_EXPORT_URL = '/api/staff/due-checks/export';
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -16,6 +17,19 @@ function withQuery(path: string, params: Record<string, string | null | undefine
 /** The export of the register in scope, narrowed like the list on screen. */
 export function staffExportUrl(filter: { search?: string; institutionId?: string | null } = {}): string {
   return withQuery(STAFF_EXPORT_URL, { search: filter.search?.trim(), institutionId: filter.institutionId });
+}
+
+/** The export of the due list as filtered on screen (the page's own kind, section and overdue). */
+export function dueChecksExportUrl(filter: {
+  kind?: string | null;
+  section?: string | null;
+  isOverdue?: boolean | null;
+}): string {
+  return withQuery(DUE_CHECKS_EXPORT_URL, {
+    kind: filter.kind,
+    section: filter.section,
+    overdue: filter.isOverdue === true ? '1' : null,
+  });
 }
 
 export interface ImportRowError {

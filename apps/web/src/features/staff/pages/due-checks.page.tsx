@@ -16,6 +16,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
+import { useCursorPages } from '../../../shared/hooks/use-cursor-pages';
+import { ExportButton } from '../../../shared/ui/export-button';
+import { Pager } from '../../../shared/ui/pager';
+import { dueChecksExportUrl } from '../lib/staff-rest';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { DueCheckFilter, DueCheckKind, UnitCode } from '../../../gql/graphql';
@@ -34,6 +38,7 @@ import { DueChecksQuery } from '../staff.graphql';
 const DUE_KINDS: readonly DueCheckKind[] = ['RECHECK', 'REMINDER_INTERVIEW'];
 // The sections that supervise in-service checks (ORG-1 / VET-9).
 const SUPERVISING: readonly UnitCode[] = ['PRESCHOOL', 'BASIC', 'VOCATIONAL'];
+const PAGE_SIZE = 50;
 
 /** ?kind=&section=&overdue=1 → the dueChecks filter; unknown values are ignored. */
 export function parseDueFilter(params: URLSearchParams): DueCheckFilter {
@@ -73,8 +78,11 @@ function DueChecks() {
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => parseDueFilter(params), [params]);
-  const { data, loading, error, refetch } = useQuery(DueChecksQuery, { variables: { filter, first: 200 } });
-  const list = data?.dueChecks;
+  const pages = useCursorPages(JSON.stringify(filter));
+  const { data, previousData, loading, error, refetch } = useQuery(DueChecksQuery, {
+    variables: { filter, first: PAGE_SIZE, after: pages.after },
+  });
+  const list = (data ?? previousData)?.dueChecks;
 
   const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -130,6 +138,13 @@ function DueChecks() {
               onChange={(e) => update('overdue', e.target.checked ? '1' : null)}
             />
           }
+        />
+        <Box sx={{ flex: 1 }} />
+        <ExportButton
+          url={dueChecksExportUrl(filter)}
+          fallbackName="due-checks.xlsx"
+          label={t('dueList.export')}
+          testId="due-export"
         />
       </Box>
       {error ? (
@@ -187,6 +202,13 @@ function DueChecks() {
               </TableBody>
             </Table>
           </TableContainer>
+          <Pager
+            pageNumber={pages.pageNumber}
+            hasPrevious={pages.hasPrevious}
+            hasNext={list.pageInfo.hasNextPage}
+            onPrevious={pages.goPrevious}
+            onNext={() => pages.goNext(list.pageInfo.endCursor)}
+          />
         </>
       )}
     </>
