@@ -29,3 +29,6 @@ export * from './vetting/misconduct-decision.rules';
 export * from './vetting/qualification.rules';
 export * from './access/institution-access.rules';
 export * from './access/oversight-access.rules';
+export * from './oversight/oversight.types';
+export * from './oversight/indicators.rules';
+export * from './oversight/periods.rules';
