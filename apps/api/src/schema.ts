@@ -11,6 +11,7 @@ import { applyInputHygiene } from './shared/graphql/input-hygiene';
 import { IncidentsResolver } from './features/incidents/incidents.resolver';
 import { NotificationsResolver } from './features/notifications/notifications.resolver';
 import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
+import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -23,6 +24,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       NotificationsResolver,
       ...STAFF_RESOLVERS,
       AccountsResolver,
+      OversightResolver,
+      ViewerOversightResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -1,4 +1,4 @@
-import { DUTY_CODES, INSTITUTION_KINDS, UNIT_CODES } from '@xiaohu/domain';
+import { DUTY_CODES, INSTITUTION_KINDS, SUPERVISING_SECTIONS, UNIT_CODES } from '@xiaohu/domain';
 import { registerEnumType } from 'type-graphql';
 import { enumObject } from '../../shared/graphql/enum-object';
 
@@ -19,4 +19,10 @@ export const DutyCodeEnum = enumObject(DUTY_CODES);
 registerEnumType(DutyCodeEnum, {
   name: 'DutyCode',
   description: 'A duty that section 三 assigns to units (ORG-2).',
+});
+
+export const SupervisingSectionEnum = enumObject(SUPERVISING_SECTIONS);
+registerEnumType(SupervisingSectionEnum, {
+  name: 'SupervisingSection',
+  description: 'A section that supervises institutions by kind (ORG-1): BASIC, PRESCHOOL or VOCATIONAL.',
 });
