@@ -89,7 +89,7 @@ const institution: RawOperation = ({ transaction, actor, policy, audit }, variab
  * REP-7, REP-11, ORG-1: the domain's caseListFilter as SQL on `i` (incident) and `inst` (institution).
  * `part` FULL gives the need-to-know part alone (the audit of case(id) says which part admitted it).
  */
-function caseVisible(request: RawRequest, params: Parameters, part: 'ANY' | 'FULL' = 'ANY'): string {
+export function caseVisible(request: RawRequest, params: Parameters, part: 'ANY' | 'FULL' = 'ANY'): string {
   const filter = caseListFilter(toAccessActor(request.actor), request.policy);
   if (filter.isEmpty) return 'FALSE';
   const clauses = [`i.suspect_account_id IS DISTINCT FROM ${params.add(filter.suspect.accountId)}::uuid`];

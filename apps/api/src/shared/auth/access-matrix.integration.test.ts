@@ -6,6 +6,7 @@ import { buildAppSchema } from '../../schema';
 import { ACCOUNTS_MATRIX, ACCOUNTS_PROBES } from '../../features/accounts/accounts.access-matrix';
 import { AUTH_MFA_MATRIX, AUTH_MFA_PROBES } from '../../features/auth/auth.access-matrix';
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
+import { OVERSIGHT_MATRIX, OVERSIGHT_PROBES } from '../../features/oversight/oversight.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -169,6 +170,7 @@ const MATRIX: Record<string, Row> = {
   },
   // Staff register and vetting (issue 5): rows in features/staff/staff.access-matrix.ts
   ...STAFF_MATRIX,
+  ...OVERSIGHT_MATRIX,
   // Account administration (issue 2): rows in features/accounts/accounts.access-matrix.ts
   ...ACCOUNTS_MATRIX,
   ...AUTH_MFA_MATRIX,
@@ -236,6 +238,7 @@ const PROBES: Record<string, Probe> = {
     return denial(response) ?? A;
   },
   ...STAFF_PROBES,
+  ...OVERSIGHT_PROBES,
   ...ACCOUNTS_PROBES,
   ...AUTH_MFA_PROBES,
 };
