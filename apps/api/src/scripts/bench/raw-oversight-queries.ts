@@ -28,12 +28,19 @@ interface Filter {
 }
 
 /** The institutions in scope and filters, as a condition on `inst`. */
-function institutionWhere(request: RawRequest, filter: Filter, params: Parameters, withScope: boolean): string {
+function institutionWhere(
+  request: RawRequest,
+  filter: Filter,
+  params: Parameters,
+  withScope: boolean,
+): string {
   const clauses: string[] = [];
   const scope = oversightAccess(toAccessActor(request.actor), request.policy).scope!;
   if (withScope) clauses.push(scopeCondition(scope, params, 'inst.id', 'inst.kind'));
   if (filter.section) {
-    const kinds = INSTITUTION_KINDS.filter((k) => supervisingSection(k, request.policy).unit === filter.section);
+    const kinds = INSTITUTION_KINDS.filter(
+      (k) => supervisingSection(k, request.policy).unit === filter.section,
+    );
     clauses.push(`inst.kind = ANY(${params.add(kinds)}::text[])`);
   }
   if (filter.institutionKind) clauses.push(`inst.kind = ${params.add(filter.institutionKind)}`);
@@ -51,76 +58,87 @@ export const oversight: RawOperation = async (request, variables) => {
   if (!range.ok) throw new Error(range.error.message);
   const { start, end } = range.value;
 
-  // Cases: the list's visibility (caseVisible) and the filters, over `i` joined to `inst`.
-  const cp = new Parameters();
-  const caseWhere = `${caseVisible(request, cp)} AND ${institutionWhere(request, filter, cp, false)}`;
-  const s = cp.add(start);
-  const e = cp.add(end);
-  const n = cp.add(now);
-  const inPeriod = `(i.recorded_at >= ${s} AND i.recorded_at < ${e})`;
+  // Cases: the list's visibility (caseVisible) and the filters, over `i` joined to `inst`; each statement
+  // has its own positional parameters (PostgreSQL refuses a value a statement does not use).
+  const casesOf = (needs: { now?: boolean }) => {
+    const p = new Parameters();
+    const where = `${caseVisible(request, p)} AND ${institutionWhere(request, filter, p, false)}`;
+    const inPeriod = `(i.recorded_at >= ${p.add(start)} AND i.recorded_at < ${p.add(end)})`;
+    const passed = needs.now
+      ? `(i.police_report_due_at < ${p.add(now)} AND i.police_reported_at IS NULL)`
+      : '';
+    return { p, where, inPeriod, passed, reported: `${inPeriod} AND i.police_reported_at IS NOT NULL` };
+  };
   const open = "i.state <> 'CLOSED'";
-  const passed = `(i.police_report_due_at < ${n} AND i.police_reported_at IS NULL)`;
-  const reported = `${inPeriod} AND i.police_reported_at IS NOT NULL`;
   const from = 'FROM incident i JOIN institution inst ON inst.id = i.institution_id';
+  const t = casesOf({ now: true });
   const codes = BREACH_CODES.map(
     (c) =>
-      `count(*) FILTER (WHERE ${inPeriod} AND i.has_breach AND EXISTS (SELECT 1 FROM incident_breach b WHERE b.incident_id = i.id AND b.code = '${c}'))::int AS "${c}"`,
+      `count(*) FILTER (WHERE ${t.inPeriod} AND i.has_breach AND EXISTS (SELECT 1 FROM incident_breach b WHERE b.incident_id = i.id AND b.code = '${c}'))::int AS "${c}"`,
   );
   const [totals] = await sql.query<Record<string, number | null>>(
-    `SELECT count(*) FILTER (WHERE ${open})::int AS open, count(*) FILTER (WHERE ${passed})::int AS passed,
-       count(*) FILTER (WHERE ${inPeriod} AND i.has_breach)::int AS breaches,
-       (percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MINUTES}) FILTER (WHERE ${reported}))::float8 AS median,
-       (percentile_cont(0.9) WITHIN GROUP (ORDER BY ${MINUTES}) FILTER (WHERE ${reported}))::float8 AS p90,
-       count(*) FILTER (WHERE ${reported})::int AS reported,
-       count(*) FILTER (WHERE ${reported} AND ${MINUTES} <= ${policy.policeReportMinutes})::int AS within,
+    `SELECT count(*) FILTER (WHERE ${open})::int AS open, count(*) FILTER (WHERE ${t.passed})::int AS passed,
+       count(*) FILTER (WHERE ${t.inPeriod} AND i.has_breach)::int AS breaches,
+       (percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MINUTES}) FILTER (WHERE ${t.reported}))::float8 AS median,
+       (percentile_cont(0.9) WITHIN GROUP (ORDER BY ${MINUTES}) FILTER (WHERE ${t.reported}))::float8 AS p90,
+       count(*) FILTER (WHERE ${t.reported})::int AS reported,
+       count(*) FILTER (WHERE ${t.reported} AND ${MINUTES} <= ${policy.policeReportMinutes})::int AS within,
        ${codes.join(', ')}
-     ${from} WHERE ${caseWhere} AND (${inPeriod} OR ${open} OR ${passed})`,
-    cp.values,
+     ${from} WHERE ${t.where} AND (${t.inPeriod} OR ${open} OR ${t.passed})`,
+    t.p.values,
   );
+  const m = casesOf({});
   const trend = await sql.query(
     `SELECT to_char(i.recorded_at AT TIME ZONE '${policy.timeZone}', 'YYYY-MM') AS month, i.category, count(*)::int AS count
-     ${from} WHERE ${caseWhere} AND ${inPeriod} GROUP BY 1, 2 ORDER BY 1, 2`,
-    cp.values,
+     ${from} WHERE ${m.where} AND ${m.inPeriod} GROUP BY 1, 2 ORDER BY 1, 2`,
+    m.p.values,
   );
   const edges = timeToPoliceBuckets(policy);
   const bucketRows = await sql.query<{ bucket: number; count: number }>(
     `SELECT width_bucket(${MINUTES}, ARRAY[${edges.join(',')}]::float8[]) AS bucket, count(*)::int AS count
-     ${from} WHERE ${caseWhere} AND ${reported} GROUP BY 1`,
-    cp.values,
+     ${from} WHERE ${m.where} AND ${m.reported} GROUP BY 1`,
+    m.p.values,
   );
   const buckets = new Map(bucketRows.map((r) => [Number(r.bucket), r.count]));
   const section = `CASE inst.kind ${INSTITUTION_KINDS.map((k) => `WHEN '${k}' THEN '${supervisingSection(k, policy).unit}'`).join(' ')} END`;
   const sections = await sql.query(
     `SELECT ${section} AS section, b.code AS breach, count(DISTINCT i.id)::int AS count
      ${from} JOIN incident_breach b ON b.incident_id = i.id
-     WHERE ${caseWhere} AND ${inPeriod} AND i.has_breach GROUP BY 1, 2 ORDER BY 1, 2`,
-    cp.values,
+     WHERE ${m.where} AND ${m.inPeriod} AND i.has_breach GROUP BY 1, 2 ORDER BY 1, 2`,
+    m.p.values,
   );
 
   // Staff and misconduct: in scope and filters.
   const sp = new Parameters();
   const staffWhere = institutionWhere(request, filter, sp, true);
   const sn = sp.add(now);
-  const staffColumns = `count(*)::int AS active,
-    count(*) FILTER (WHERE (st.recheck_due_at IS NULL OR st.recheck_due_at >= ${sn}) AND (st.interview_due_at IS NULL OR st.interview_due_at >= ${sn}))::int AS current,
-    count(*) FILTER (WHERE st.recheck_due_at < ${sn})::int AS rechecks,
-    count(*) FILTER (WHERE st.interview_due_at < ${sn})::int AS interviews`;
-  const staff = await sql.query<{ kind: string; active: number; current: number; rechecks: number; interviews: number }>(
-    `SELECT inst.kind, ${staffColumns} FROM staff_member st JOIN institution inst ON inst.id = st.institution_id
+  const staffColumns = (at: string) => `count(*)::int AS active,
+    count(*) FILTER (WHERE (st.recheck_due_at IS NULL OR st.recheck_due_at >= ${at}) AND (st.interview_due_at IS NULL OR st.interview_due_at >= ${at}))::int AS current,
+    count(*) FILTER (WHERE st.recheck_due_at < ${at})::int AS rechecks,
+    count(*) FILTER (WHERE st.interview_due_at < ${at})::int AS interviews`;
+  const staff = await sql.query<{
+    kind: string;
+    active: number;
+    current: number;
+    rechecks: number;
+    interviews: number;
+  }>(
+    `SELECT inst.kind, ${staffColumns(sn)} FROM staff_member st JOIN institution inst ON inst.id = st.institution_id
      WHERE st.status = 'ACTIVE' AND ${staffWhere} GROUP BY inst.kind ORDER BY inst.kind`,
     sp.values,
   );
   const mf = misconductCountFilter(toAccessActor(request.actor), policy);
+  const mp = new Parameters();
   const misconductWhere = [
     "mc.status = 'OPEN'",
-    `((inst.kind = ANY(${sp.add(mf.headSubjectKinds)}::text[]) AND ms.role = 'SCHOOL_HEAD') OR (inst.kind = ANY(${sp.add(mf.otherSubjectKinds)}::text[]) AND ms.role <> 'SCHOOL_HEAD'))`,
-    `mc.staff_id IS DISTINCT FROM ${sp.add(mf.excludedStaffId)}::uuid`,
-    staffWhere,
+    `((inst.kind = ANY(${mp.add(mf.headSubjectKinds)}::text[]) AND ms.role = 'SCHOOL_HEAD') OR (inst.kind = ANY(${mp.add(mf.otherSubjectKinds)}::text[]) AND ms.role <> 'SCHOOL_HEAD'))`,
+    `mc.staff_id IS DISTINCT FROM ${mp.add(mf.excludedStaffId)}::uuid`,
+    institutionWhere(request, filter, mp, true),
   ].join(' AND ');
   const misconductFrom = `FROM misconduct_case mc JOIN staff_member ms ON ms.id = mc.staff_id JOIN institution inst ON inst.id = mc.institution_id`;
   const [{ count: misconduct }] = await sql.query<{ count: number }>(
     `SELECT count(*)::int AS count ${misconductFrom} WHERE ${misconductWhere}`,
-    sp.values,
+    mp.values,
   );
 
   // The table: every institution in scope and filters, with its figures, worst police deadline first.
@@ -132,7 +150,6 @@ export const oversight: RawOperation = async (request, variables) => {
   const tPeriod = `(i.recorded_at >= ${ts} AND i.recorded_at < ${te})`;
   const tPassed = `(i.police_report_due_at < ${tn} AND i.police_reported_at IS NULL)`;
   const tInst = institutionWhere(request, filter, tp, true);
-  const tStaff = staffColumns.replaceAll(sn, tn);
   const tMis = [
     "mc.status = 'OPEN'",
     `((inst.kind = ANY(${tp.add(mf.headSubjectKinds)}::text[]) AND ms.role = 'SCHOOL_HEAD') OR (inst.kind = ANY(${tp.add(mf.otherSubjectKinds)}::text[]) AND ms.role <> 'SCHOOL_HEAD'))`,
@@ -145,7 +162,7 @@ export const oversight: RawOperation = async (request, variables) => {
          count(*) FILTER (WHERE ${tPeriod} AND i.has_breach)::int AS breaches,
          (percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MINUTES}) FILTER (WHERE ${tPeriod} AND i.police_reported_at IS NOT NULL))::float8 AS median
        ${from} WHERE ${tCase} AND (${tPeriod} OR ${open} OR ${tPassed}) GROUP BY i.institution_id),
-     s AS (SELECT st.institution_id, ${tStaff} FROM staff_member st JOIN institution inst ON inst.id = st.institution_id
+     s AS (SELECT st.institution_id, ${staffColumns(tn)} FROM staff_member st JOIN institution inst ON inst.id = st.institution_id
        WHERE st.status = 'ACTIVE' AND ${tInst} GROUP BY st.institution_id),
      m AS (SELECT mc.institution_id, count(*)::int AS open ${misconductFrom} WHERE ${tMis} GROUP BY mc.institution_id)
      SELECT inst.id, inst.name, coalesce(c.open, 0) AS open, coalesce(c.passed, 0) AS passed,
@@ -159,7 +176,8 @@ export const oversight: RawOperation = async (request, variables) => {
     tp.values,
   );
 
-  const sum = (key: 'active' | 'current' | 'rechecks' | 'interviews') => staff.reduce((t, r) => t + r[key], 0);
+  const sum = (key: 'active' | 'current' | 'rechecks' | 'interviews') =>
+    staff.reduce((t, r) => t + r[key], 0);
   const num = (key: string) => Number(totals[key] ?? 0);
   const values: Record<string, number | null> = {
     OPEN_CASES: num('open'),
@@ -174,7 +192,11 @@ export const oversight: RawOperation = async (request, variables) => {
     OVERDUE_INTERVIEWS: sum('interviews'),
     OPEN_MISCONDUCT: misconduct,
   };
-  const judged = (id: string, value: number | null) => ({ id, value, rag: rag(INDICATORS.find(id, policy)!.thresholds, value) });
+  const judged = (id: string, value: number | null) => ({
+    id,
+    value,
+    rag: rag(INDICATORS.find(id, policy)!.thresholds, value),
+  });
   const columns = [
     ['OPEN_CASES', 'open'],
     ['POLICE_DEADLINE_PASSED', 'passed'],

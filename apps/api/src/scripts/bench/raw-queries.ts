@@ -12,6 +12,7 @@ import {
   type RawRequest,
 } from './raw-sql';
 import { dueChecks, staff, staffMember } from './raw-staff-queries';
+import { oversight } from './raw-oversight-queries';
 import { auditEvents, me, myNotifications } from './raw-viewer-queries';
 
 // The raw baseline of `npm run bench` (issue 15): for every benchmarked operation, the SQL a careful
@@ -231,6 +232,7 @@ export const RAW_OPERATIONS: Readonly<Record<string, RawOperation>> = {
   BenchNotifications: myNotifications,
   BenchAuditEvents: auditEvents,
   BenchMe: me,
+  BenchOversight: oversight,
 };
 
 export { OPEN_STATES };
