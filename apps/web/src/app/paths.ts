@@ -20,6 +20,8 @@ export const routePatterns = {
   setPassword: '/set-password',
   outbox: '/outbox',
   security: '/security',
+  oversight: '/oversight',
+  institutionRecord: '/institutions/:id/record',
   notFound: '*',
 } as const;
 
@@ -78,6 +80,19 @@ export const paths = {
   outbox: () => routePatterns.outbox,
   /** The viewer's own account security: the second factor. */
   security: () => routePatterns.security,
+  /** The oversight dashboard 监管总览 (issue 10): period (MONTH, TERM, SCHOOL_YEAR, CUSTOM with from/to), filters. */
+  oversight: (
+    query: {
+      period?: string;
+      from?: string;
+      to?: string;
+      section?: string;
+      kind?: string;
+      street?: string;
+    } = {},
+  ) => withQuery(routePatterns.oversight, query),
+  /** An institution's card 校园保护档案. */
+  institutionRecord: (id: string) => `${routePatterns.institutions}/${encodeURIComponent(id)}/record`,
 };
 
 /** Reads the `next` parameter of the sign-in page, refusing anything outside the app. */
