@@ -123,16 +123,23 @@ export async function readOversight(
     street: filter?.street ?? null,
     institutionId: null,
   };
-  const manager = context.dataSource.manager;
-  const [cases, trend, buckets, sections, staff, misconduct, table] = await Promise.all([
-    caseTotals(manager, q),
-    monthlyTrend(manager, q),
-    timeToPolice(manager, q),
-    breachesBySection(manager, q),
-    staffByKind(manager, q),
-    openMisconduct(manager, q),
-    institutionTable(manager, q, { orderBy: page?.orderBy ?? 'POLICE_DEADLINE_PASSED', offset, first }),
-  ]);
+  // One connection, one snapshot: every figure counts the same rows, and a request holds one pooled
+  // connection, not seven (measured: seven statements in parallel per request cost 1.7× the raw
+  // baseline at 8 requests in flight on two cores).
+  const figures = await context.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+    cases: await caseTotals(manager, q),
+    trend: await monthlyTrend(manager, q),
+    buckets: await timeToPolice(manager, q),
+    sections: await breachesBySection(manager, q),
+    staff: await staffByKind(manager, q),
+    misconduct: await openMisconduct(manager, q),
+    table: await institutionTable(manager, q, {
+      orderBy: page?.orderBy ?? 'POLICE_DEADLINE_PASSED',
+      offset,
+      first,
+    }),
+  }));
+  const { cases, trend, buckets, sections, staff, misconduct, table } = figures;
   const coverage = INDICATORS.find('VETTING_COVERAGE', context.policy)!.thresholds;
   return {
     period: { kind: filter?.period ?? 'MONTH', start: range.start, end: range.end },
@@ -192,12 +199,14 @@ export async function readInstitutionRecord(
         start: addCalendarMonths(month.value.start, -11, context.policy.timeZone),
         end: month.value.end,
       };
-      const [cases, staff, misconduct, months] = await Promise.all([
-        caseTotals(manager, q),
-        staffByKind(manager, q),
-        openMisconduct(manager, q),
-        institutionMonths(manager, { ...q, range: last12 }, monthsOf(last12, context.policy.timeZone)),
-      ]);
+      const cases = await caseTotals(manager, q);
+      const staff = await staffByKind(manager, q);
+      const misconduct = await openMisconduct(manager, q);
+      const months = await institutionMonths(
+        manager,
+        { ...q, range: last12 },
+        monthsOf(last12, context.policy.timeZone),
+      );
       record = {
         institution: toInstitution(institution, context.policy),
         indicators: indicatorsOf(context, cases, staff, misconduct),
