@@ -2,7 +2,7 @@ import { INDICATORS, rag, type DistrictPolicy, type InstitutionKind } from '@xia
 import type { EntityManager } from 'typeorm';
 import { toInstitution } from '../institutions/institution.type';
 import type { InstitutionOrder } from './oversight.inputs';
-import { STAFF_COLUMNS } from './oversight-figures';
+import { STAFF_COLUMNS, type StaffKindRow } from './oversight-figures';
 import {
   DEADLINE_PASSED,
   IN_PERIOD,
@@ -59,7 +59,7 @@ export async function institutionTable(
   manager: EntityManager,
   q: OversightQuery,
   page: { orderBy: InstitutionOrder; offset: number; first: number },
-): Promise<OversightTable> {
+): Promise<OversightTable & { staffByKind: StaffKindRow[] | null }> {
   const parameters: Parameters = {
     ...timeParameters(q),
     ovLimit: page.first,
@@ -95,12 +95,19 @@ export async function institutionTable(
              coalesce(m.open, 0) AS open_misconduct
            FROM inst LEFT JOIN c ON c.institution_id = inst.id LEFT JOIN s ON s.institution_id = inst.id
            LEFT JOIN m ON m.institution_id = inst.id)
-     SELECT t.*, (count(*) OVER ())::int AS total FROM t ORDER BY ${orderOf(page.orderBy)}
+     SELECT t.*, (count(*) OVER ())::int AS total,
+       -- The staff figures by kind from the same rows (an InitPlan, run once): no second pass over the staff.
+       (SELECT json_agg(k ORDER BY k.kind) FROM (SELECT inst.kind, sum(s.active)::int AS active,
+          sum(s.current)::int AS current, sum(s.overdue_rechecks)::int AS overdue_rechecks,
+          sum(s.overdue_interviews)::int AS overdue_interviews
+          FROM s JOIN inst ON inst.id = s.institution_id GROUP BY inst.kind) k) AS staff_by_kind
+     FROM t ORDER BY ${orderOf(page.orderBy)}
      LIMIT :ovLimit OFFSET :ovOffset`,
     parameters,
   );
   const rows: TableRow[] = await manager.query(sql, values);
   return {
+    staffByKind: rows.length ? ((rows[0].staff_by_kind as StaffKindRow[] | null) ?? []) : null,
     totalCount: rows[0]?.total ?? (page.offset > 0 ? await countInstitutions(manager, q) : 0),
     rows: rows.map((row) => ({
       institution: toInstitution(
