@@ -50,7 +50,14 @@ function institutionWhere(
 
 const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : null);
 
-export const oversight: RawOperation = async (request, variables) => {
+// As the API: one transaction, no parallel workers (see NO_PARALLEL_WORKERS in oversight.service.ts).
+export const oversight: RawOperation = (request, variables) =>
+  request.transaction(async (sql) => {
+    await sql.query('SET LOCAL max_parallel_workers_per_gather = 0');
+    return figures({ ...request, sql }, variables);
+  });
+
+async function figures(request: RawRequest, variables: Record<string, unknown>) {
   const { sql, policy, now } = request;
   const filter = (variables.filter ?? {}) as Filter;
   const first = Number(variables.first);
@@ -226,4 +233,4 @@ export const oversight: RawOperation = async (request, variables) => {
       },
     },
   };
-};
+}
