@@ -3,7 +3,8 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import type { OversightIndicatorFieldsFragment } from '../../../gql/graphql';
+import type { KindCoverage, OversightIndicatorFieldsFragment } from '../../../gql/graphql';
+import { useLabels } from '../../../shared/hooks/use-labels';
 import { useT, type MessageKey } from '../../../i18n/i18n';
 import { formatFigure } from '../lib/format';
 import { drillPath, type DashboardFilter } from '../lib/oversight-url';
@@ -56,13 +57,17 @@ export function IndicatorCards({
   filter,
   period,
   institutionId,
+  coverageByKind = [],
 }: {
   indicators: readonly Indicator[];
   filter: DashboardFilter;
   period: { start: string; end: string };
   institutionId?: string;
+  /** VETTING_COVERAGE by institution kind, shown inside its card. */
+  coverageByKind?: readonly Pick<KindCoverage, 'kind' | 'coverage' | 'rag'>[];
 }) {
   const t = useT();
+  const labels = useLabels();
   const breachKinds = indicators.filter((i) => isBreachKind(i.id));
   return (
     <Grid
@@ -113,6 +118,20 @@ export function IndicatorCards({
                         institutionId={institutionId}
                         variant="body2"
                       />
+                    </span>
+                  ))}
+                </Typography>
+              ) : null}
+              {indicator.id === 'VETTING_COVERAGE' && coverageByKind.length > 0 ? (
+                <Typography
+                  variant="body2"
+                  component="p"
+                  sx={{ mt: 1, display: 'flex', gap: 1.5, flexWrap: 'wrap' }}
+                >
+                  {coverageByKind.map((row) => (
+                    <span key={row.kind} data-testid={`coverage-${row.kind}`}>
+                      <RagDot rag={row.rag} />
+                      {labels.kind(row.kind)} {formatFigure(t, 'PERCENT', row.coverage)}
                     </span>
                   ))}
                 </Typography>

@@ -49,12 +49,22 @@ function buildDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
       indicator('BREACHES', 1, 'AMBER', { breach: 'ANY' }),
       indicator('BREACH_LATE_REPORT', 1, 'AMBER', { breach: 'LATE_REPORT' }),
       indicator('TIME_TO_POLICE_MEDIAN', null, 'NONE'),
+      { ...indicator('VETTING_COVERAGE', 95, 'AMBER', { list: 'STAFF' }), unit: 'PERCENT' as const },
     ],
     trend: [],
     timeToPolice: [],
     policeDeadlineMinutes: 60,
     breachesBySection: [],
-    coverageByKind: [],
+    coverageByKind: [
+      {
+        __typename: 'KindCoverage',
+        kind: 'PRIMARY',
+        activeStaff: 20,
+        currentStaff: 19,
+        coverage: 95,
+        rag: 'AMBER',
+      },
+    ],
     table: {
       __typename: 'OversightTable',
       totalCount: 1,
@@ -103,6 +113,7 @@ describe('OversightPage (监管总览)', () => {
     expect(late.getAttribute('href')).toContain('breach=LATE_REPORT');
     expect(late.getAttribute('href')).toContain('from=2026-03-01&to=2026-03-31');
     expect(screen.getByTestId('indicator-TIME_TO_POLICE_MEDIAN').textContent).toContain('暂无数据');
+    expect(screen.getByTestId('coverage-PRIMARY').textContent).toContain('小学 95%');
     expect(operations[0].variables.filter).toMatchObject({ period: 'MONTH', section: 'BASIC' });
   });
 

@@ -59,7 +59,12 @@ export function OversightPage() {
       {!dashboard && loading ? <LoadingState /> : null}
       {dashboard && period ? (
         <div aria-busy={loading}>
-          <IndicatorCards indicators={dashboard.indicators} filter={filter} period={period} />
+          <IndicatorCards
+            indicators={dashboard.indicators}
+            filter={filter}
+            period={period}
+            coverageByKind={dashboard.coverageByKind}
+          />
           <OversightCharts dashboard={dashboard} />
           <InstitutionTable
             table={dashboard.table}
