@@ -12,6 +12,7 @@ import { IncidentsResolver } from './features/incidents/incidents.resolver';
 import { NotificationsResolver } from './features/notifications/notifications.resolver';
 import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver';
+import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -26,6 +27,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       AccountsResolver,
       WorkResolver,
       ViewerHomeResolver,
+      OversightResolver,
+      ViewerOversightResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

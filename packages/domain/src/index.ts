@@ -32,3 +32,6 @@ export * from './access/oversight-access.rules';
 export * from './work/my-work.rules';
 export * from './access/list-export-access.rules';
 export * from './reporting/case-list-params';
+export * from './oversight/oversight.types';
+export * from './oversight/indicators.rules';
+export * from './oversight/periods.rules';

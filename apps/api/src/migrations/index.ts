@@ -18,6 +18,7 @@ import { StoredCaseReporting1796000100000 } from './1796000100000-stored-case-re
 import { StaffListsInSql1796000200000 } from './1796000200000-staff-lists-in-sql';
 import { UnreadNotificationsIndex1796000300000 } from './1796000300000-unread-notifications-index';
 import { CaseNeedToKnowIndexes1796000500000 } from './1796000500000-case-need-to-know-indexes';
+import { InstitutionStreet1796000600000 } from './1796000600000-institution-street';
 import { CaseListFilters1796000800000 } from './1796000800000-case-list-filters';
 import { AuditFilterIndexes1796000900000 } from './1796000900000-audit-filter-indexes';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS: MixedList<Function> = [
   StaffListsInSql1796000200000,
   UnreadNotificationsIndex1796000300000,
   CaseNeedToKnowIndexes1796000500000,
+  InstitutionStreet1796000600000,
   CaseListFilters1796000800000,
   AuditFilterIndexes1796000900000,
 ];

@@ -15,6 +15,11 @@ export const UNITS: readonly { code: UnitCode; nameZh: string; nameEn: string }[
   { code: 'INSPECT', nameZh: '督导室', nameEn: 'Education inspection office' },
 ];
 
+/** The street or town 镇街 of a 九龙坡区 address (issue 10), or null. */
+export function streetOfAddress(address: string): string | null {
+  return /^九龙坡区(.+?(?:街道|镇))/.exec(address)?.[1] ?? null;
+}
+
 type DemoInstitution = readonly [name: string, kind: InstitutionKind, address: string, headName: string];
 
 // Fictional demo data: names follow the district's naming, addresses are in 九龙坡区 streets and towns.

@@ -9,6 +9,7 @@ import { seedDemoIncidents } from './demo-incidents.seed';
 import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import {
+  streetOfAddress,
   DEMO_ACCOUNTS,
   DEMO_TOTP_SECRET,
   DEMO_INSTITUTIONS,
@@ -44,7 +45,15 @@ export async function seedDemoDistrict(
       .createQueryBuilder()
       .insert()
       .into(InstitutionEntity)
-      .values(DEMO_INSTITUTIONS.map(([name, kind, address, headName]) => ({ name, kind, address, headName })))
+      .values(
+        DEMO_INSTITUTIONS.map(([name, kind, address, headName]) => ({
+          name,
+          kind,
+          address,
+          headName,
+          street: streetOfAddress(address),
+        })),
+      )
       .orIgnore()
       .execute();
 

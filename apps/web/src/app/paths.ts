@@ -82,7 +82,7 @@ export const paths = {
   outbox: () => routePatterns.outbox,
   /** The viewer's own account security: the second factor. */
   security: () => routePatterns.security,
-  /** Issue 10: the committee's dashboard 监管总览 (built by the oversight work; query params per the contract). */
+  /** The oversight dashboard 监管总览 (issue 10): period (MONTH, TERM, SCHOOL_YEAR, CUSTOM with from/to), filters. */
   oversight: (
     query: {
       period?: string;
@@ -93,7 +93,7 @@ export const paths = {
       street?: string;
     } = {},
   ) => withQuery(routePatterns.oversight, query),
-  /** Issue 10: an institution's card 校园保护档案. */
+  /** An institution's card 校园保护档案. */
   institutionRecord: (id: string) => `${routePatterns.institutions}/${encodeURIComponent(id)}/record`,
 };
 

@@ -131,6 +131,20 @@ export const routes: RouteObject[] = [
               import('../features/outbox/pages/outbox.page').then((m) => ({ Component: m.OutboxPage })),
           },
           {
+            path: routePatterns.oversight,
+            lazy: () =>
+              import('../features/oversight/pages/oversight.page').then((m) => ({
+                Component: m.OversightPage,
+              })),
+          },
+          {
+            path: routePatterns.institutionRecord,
+            lazy: () =>
+              import('../features/oversight/pages/institution-record.page').then((m) => ({
+                Component: m.InstitutionRecordPage,
+              })),
+          },
+          {
             path: routePatterns.security,
             lazy: () =>
               import('../features/auth/pages/security.page').then((m) => ({ Component: m.SecurityPage })),

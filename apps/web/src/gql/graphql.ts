@@ -616,6 +616,13 @@ export type DisclosureChannel =
   | 'ORAL'
   | 'WRITTEN';
 
+/** The list behind a figure. */
+export type DrillList =
+  | 'CASES'
+  | 'DUE_CHECKS'
+  | 'NONE'
+  | 'STAFF';
+
 /** A re-check (VET-9) or reminder interview (VET-10) due for an active staff member. */
 export type DueCheck = {
   __typename: 'DueCheck';
@@ -889,6 +896,27 @@ export type IncidentState =
   | 'POLICE_REPORTED'
   | 'REPORTED';
 
+/** The list behind a figure and its own conditions; the dashboard’s filters (and the period, when the figure is periodic) apply too. */
+export type IndicatorDrill = {
+  __typename: 'IndicatorDrill';
+  /** Cases: a BreachCode, or ANY. */
+  breach?: Maybe<Scalars['String']['output']>;
+  /** Due checks: which kind. */
+  dueKind?: Maybe<DueCheckKind>;
+  /** Which list. */
+  list: DrillList;
+  /** Cases: past the police deadline; due checks: overdue. */
+  overdue: Scalars['Boolean']['output'];
+  /** Cases: OPEN or CLOSED. */
+  state?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a figure counts. */
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'MINUTES'
+  | 'PERCENT';
+
 /** A school, kindergarten or training institution of the district. */
 export type Institution = {
   __typename: 'Institution';
@@ -906,6 +934,8 @@ export type Institution = {
   kind: InstitutionKind;
   /** Full name, e.g. 九龙坡区谢家湾小学. */
   name: Scalars['String']['output'];
+  /** The street or town 镇街 it stands in, e.g. 杨家坪街道. */
+  street?: Maybe<Scalars['String']['output']>;
   /** The section that supervises it (ORG-1). */
   supervisingSection: UnitCode;
   /** True when the supervisor comes from a district setting, not the plan (ORG-1). */
@@ -960,6 +990,34 @@ export type InstitutionKind =
   | 'TRAINING_INSTITUTION'
   | 'VOCATIONAL_SCHOOL';
 
+/** One calendar month of an institution’s card. */
+export type InstitutionMonth = {
+  __typename: 'InstitutionMonth';
+  /** Cases recorded in the month. */
+  casesRecorded: Scalars['Int']['output'];
+  /** The periodic indicators over the month. */
+  cells: Array<OversightCell>;
+  /** First instant of the next month. */
+  end: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM (Asia/Shanghai). */
+  month: Scalars['String']['output'];
+  /** First instant of the month. */
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** The institution card 校园保护档案: the dashboard’s indicators for one institution. */
+export type InstitutionRecord = {
+  __typename: 'InstitutionRecord';
+  /** Now, and over the current school year. */
+  indicators: Array<OversightIndicator>;
+  /** The institution. */
+  institution: Institution;
+  /** The last twelve months, oldest first. */
+  months: Array<InstitutionMonth>;
+  /** The school year the periodic indicators count. */
+  period: OversightPeriod;
+};
+
 /** Wrong username or password. Never says which, nor whether the account exists. */
 export type InvalidCredentialsError = ErrorResult & {
   __typename: 'InvalidCredentialsError';
@@ -987,6 +1045,21 @@ export type InvalidStaffStateError = ErrorResult & {
   message: Scalars['String']['output'];
   /** The staff member’s status. */
   status?: Maybe<StaffStatus>;
+};
+
+/** VET-1, VET-9, VET-10: active staff whose checks are current, by institution kind. */
+export type KindCoverage = {
+  __typename: 'KindCoverage';
+  /** Active staff. */
+  activeStaff: Scalars['Int']['output'];
+  /** Percent; null without active staff. */
+  coverage?: Maybe<Scalars['Float']['output']>;
+  /** Of them, with no re-check or interview overdue. */
+  currentStaff: Scalars['Int']['output'];
+  /** The kind. */
+  kind: InstitutionKind;
+  /** Under VETTING_COVERAGE’s thresholds. */
+  rag: Rag;
 };
 
 /** The staff record an institution account is linked to (REP-11, VET-11). */
@@ -1217,6 +1290,17 @@ export type MisconductSeverity =
   | 'GRAVE'
   | 'MISCONDUCT'
   | 'SERIOUS';
+
+/** Cases recorded in a calendar month (Asia/Shanghai), by category. */
+export type MonthlyCategoryCount = {
+  __typename: 'MonthlyCategoryCount';
+  /** The category. */
+  category: IncidentCategory;
+  /** Cases. */
+  count: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+};
 
 export type Mutation = {
   __typename: 'Mutation';
@@ -1606,6 +1690,124 @@ export type OutcomeNotAllowedError = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+/** The oversight dashboard 监管总览 over the viewer’s scope. */
+export type Oversight = {
+  __typename: 'Oversight';
+  /** Cases with a breach, by section and kind. */
+  breachesBySection: Array<SectionBreachCount>;
+  /** Vetting coverage by institution kind. */
+  coverageByKind: Array<KindCoverage>;
+  /** The indicators, in the registry’s order. */
+  indicators: Array<OversightIndicator>;
+  /** The period the periodic figures count. */
+  period: OversightPeriod;
+  /** REP-3: the police deadline, minutes. */
+  policeDeadlineMinutes: Scalars['Float']['output'];
+  /** The institution × indicators table, one page. */
+  table: OversightTable;
+  /** Time to the police report, against the deadline. */
+  timeToPolice: Array<TimeToPoliceBucket>;
+  /** Cases recorded per month and category. */
+  trend: Array<MonthlyCategoryCount>;
+};
+
+/** One figure of one institution. */
+export type OversightCell = {
+  __typename: 'OversightCell';
+  /** The indicator’s id. */
+  id: Scalars['String']['output'];
+  /** Red, amber or green. */
+  rag: Rag;
+  /** The figure. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The dashboard’s period and filters; all given conditions must hold. */
+export type OversightFilter = {
+  /** CUSTOM: first day, YYYY-MM-DD in Asia/Shanghai. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only institutions of this kind. */
+  institutionKind?: InputMaybe<InstitutionKind>;
+  /** The period; default this month. */
+  period?: PeriodKind;
+  /** Only the institutions this section supervises (ORG-1). */
+  section?: InputMaybe<SupervisingSection>;
+  /** Only institutions in this street or town 镇街. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** CUSTOM: last day (included), YYYY-MM-DD. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One figure of the dashboard (issue 10), judged red, amber or green. */
+export type OversightIndicator = {
+  __typename: 'OversightIndicator';
+  /** The list to open with the figure. */
+  drill: IndicatorDrill;
+  /** Stable id from the domain’s indicator registry, e.g. OPEN_CASES. */
+  id: Scalars['String']['output'];
+  /** Counted over the period (cases recorded in it); otherwise a reading now. */
+  isPeriodic: Scalars['Boolean']['output'];
+  /** Red, amber or green under the district’s thresholds. */
+  rag: Rag;
+  /** The rules behind it (DOMAIN.md). */
+  ruleIds: Array<Scalars['String']['output']>;
+  /** Count, minutes or percent. */
+  unit: IndicatorUnit;
+  /** The figure; null when there is none to give. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The column the institution table is sorted by (the worst first, then by name). */
+export type OversightInstitutionOrder =
+  | 'BREACHES'
+  | 'NAME'
+  | 'OPEN_CASES'
+  | 'OPEN_MISCONDUCT'
+  | 'OVERDUE_INTERVIEWS'
+  | 'OVERDUE_RECHECKS'
+  | 'POLICE_DEADLINE_PASSED'
+  | 'TIME_TO_POLICE_MEDIAN'
+  | 'VETTING_COVERAGE';
+
+/** One row of the institution table. */
+export type OversightInstitutionRow = {
+  __typename: 'OversightInstitutionRow';
+  /** Its figures, in the table’s column order. */
+  cells: Array<OversightCell>;
+  /** The institution. */
+  institution: Institution;
+};
+
+/** The [start, end) of the chosen period. */
+export type OversightPeriod = {
+  __typename: 'OversightPeriod';
+  /** End instant (excluded). */
+  end: Scalars['DateTimeISO']['output'];
+  /** Which period. */
+  kind: PeriodKind;
+  /** First instant (included). */
+  start: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of the institution × indicators table. */
+export type OversightTable = {
+  __typename: 'OversightTable';
+  /** The page. */
+  rows: Array<OversightInstitutionRow>;
+  /** Institutions matching the filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A page of the institution table. */
+export type OversightTablePage = {
+  /** Rows, 1 to 100. */
+  first?: Scalars['Int']['input'];
+  /** Rows to skip. */
+  offset?: Scalars['Int']['input'];
+  /** Sort column. */
+  orderBy?: OversightInstitutionOrder;
+};
+
 /** Relay page information for keyset pagination. */
 export type PageInfo = {
   __typename: 'PageInfo';
@@ -1621,6 +1823,13 @@ export type PasswordSet = {
   /** The sign-in name of the account. */
   username: Scalars['String']['output'];
 };
+
+/** The dashboard’s period: 本月, 本学期 (half a school year), 本学年, or 自定义 (from, to). */
+export type PeriodKind =
+  | 'CUSTOM'
+  | 'MONTH'
+  | 'SCHOOL_YEAR'
+  | 'TERM';
 
 /** An operation the viewer may perform, computed on the server; the UI hides the rest. */
 export type Permission =
@@ -1703,6 +1912,8 @@ export type Query = {
   headAccountsTemplate: Scalars['String']['output'];
   /** One institution; null when it does not exist or is outside the viewer’s scope (same answer). */
   institution?: Maybe<Institution>;
+  /** An institution’s card 校园保护档案 (its head, and committee members whose scope holds it); null when out of reach; FORBIDDEN for teachers and the administrator. */
+  institutionRecord?: Maybe<InstitutionRecord>;
   /** Institutions within the viewer’s scope, in name order. */
   institutions: InstitutionConnection;
   /** Mail kept or sent by the outbox, newest first (ADMIN). */
@@ -1713,6 +1924,8 @@ export type Query = {
   myNotifications: NotificationConnection;
   /** Issue 10: the viewer’s home 工作台: what waits on the viewer, soonest deadline first, and the cases the viewer reported. */
   myWork: MyWork;
+  /** The oversight dashboard 监管总览 over the viewer’s scope (leadership and the committee’s sections); FORBIDDEN for anyone else. */
+  oversight: Oversight;
   /** Issue 4: active staff of the viewer’s own institution, to pick the suspect from; names and roles only. */
   reportableStaff: Array<ReportableStaffMember>;
   /** REP-9: the district’s reporting mailbox and hotline. */
@@ -1784,6 +1997,11 @@ export type QueryInstitutionArgs = {
 };
 
 
+export type QueryInstitutionRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstitutionFilter>;
@@ -1801,6 +2019,12 @@ export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOversightArgs = {
+  filter?: InputMaybe<OversightFilter>;
+  table?: InputMaybe<OversightTablePage>;
 };
 
 
@@ -1825,6 +2049,13 @@ export type QueryStaffMemberArgs = {
 export type QueryVettingDecisionArgs = {
   staffId: Scalars['ID']['input'];
 };
+
+/** Red, amber or green; NONE when there is no figure. */
+export type Rag =
+  | 'AMBER'
+  | 'GREEN'
+  | 'NONE'
+  | 'RED';
 
 /** What the teacher records when a child discloses. */
 export type RecordDisclosureInput = {
@@ -2089,6 +2320,17 @@ export type Role =
   | 'STAFF'
   | 'TEACHER';
 
+/** REP-4: cases with a breach of one kind, for one supervising section. */
+export type SectionBreachCount = {
+  __typename: 'SectionBreachCount';
+  /** The breach. */
+  breach: BreachCode;
+  /** Cases. */
+  count: Scalars['Int']['output'];
+  /** The section (ORG-1). */
+  section: SupervisingSection;
+};
+
 /** Disables or re-enables an account. */
 export type SetAccountDisabledInput = {
   /** The account. */
@@ -2331,7 +2573,7 @@ export type StaffStatus =
   | 'CANDIDATE'
   | 'DISMISSED';
 
-/** A section that supervises institutions by kind (ORG-1): 基教科, 学前教育科, 职成教科. */
+/** A section that supervises institutions by kind (ORG-1): BASIC, PRESCHOOL or VOCATIONAL. */
 export type SupervisingSection =
   | 'BASIC'
   | 'PRESCHOOL'
@@ -2350,6 +2592,19 @@ export type TextProblem =
   | 'INVISIBLE_ONLY'
   | 'NAME_WITHOUT_LETTER'
   | 'NAME_WITH_SYMBOLS';
+
+/** REP-3: police reports whose time from first knowledge fell in [from, to). */
+export type TimeToPoliceBucket = {
+  __typename: 'TimeToPoliceBucket';
+  /** Cases. */
+  count: Scalars['Int']['output'];
+  /** Minutes, included. */
+  fromMinutes: Scalars['Float']['output'];
+  /** The whole bucket lies within the police deadline. */
+  isWithinDeadline: Scalars['Boolean']['output'];
+  /** Minutes, excluded; null for the last bucket. */
+  toMinutes?: Maybe<Scalars['Float']['output']>;
+};
 
 /** Why the workflow refused a step. */
 export type TransitionRefusal =
@@ -2500,6 +2755,8 @@ export type Viewer = {
   __typename: 'Viewer';
   /** Whether the viewer may download the case list as Excel (/api/cases/export): caseExportAccess (REP-7, ORG-1). */
   canExportCases: Scalars['Boolean']['output'];
+  /** The viewer may open the oversight dashboard 监管总览 (oversightAccess); the UI shows its entry. */
+  canViewDashboard: Scalars['Boolean']['output'];
   /** Name shown in the UI. */
   displayName: Scalars['String']['output'];
   /** Issue 10: which home 工作台 the viewer lands on (from the domain’s oversightAccess). */
@@ -3009,6 +3266,28 @@ export type MailOutboxQueryVariables = Exact<{
 
 export type MailOutboxQuery = { __typename: 'Query', mailOutbox: { __typename: 'OutboxMailConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'OutboxMailEdge', cursor: string, node: { __typename: 'OutboxMail', id: string, recipientUsername?: string | null, recipientDisplayName?: string | null, to: string, kind?: NotificationKind | null, status: MailDeliveryStatus, createdAt: string, sentAt?: string | null, lastFailedAt?: string | null, failedAttempts: number } }> } };
 
+export type OversightIndicatorFieldsFragment = { __typename: 'OversightIndicator', id: string, ruleIds: Array<string>, unit: IndicatorUnit, value?: number | null, rag: Rag, isPeriodic: boolean, drill: { __typename: 'IndicatorDrill', list: DrillList, state?: string | null, breach?: string | null, overdue: boolean, dueKind?: DueCheckKind | null } };
+
+export type OversightQueryVariables = Exact<{
+  filter?: InputMaybe<OversightFilter>;
+  table?: InputMaybe<OversightTablePage>;
+}>;
+
+
+export type OversightQuery = { __typename: 'Query', oversight: { __typename: 'Oversight', policeDeadlineMinutes: number, period: { __typename: 'OversightPeriod', kind: PeriodKind, start: string, end: string }, indicators: Array<{ __typename: 'OversightIndicator', id: string, ruleIds: Array<string>, unit: IndicatorUnit, value?: number | null, rag: Rag, isPeriodic: boolean, drill: { __typename: 'IndicatorDrill', list: DrillList, state?: string | null, breach?: string | null, overdue: boolean, dueKind?: DueCheckKind | null } }>, trend: Array<{ __typename: 'MonthlyCategoryCount', month: string, category: IncidentCategory, count: number }>, timeToPolice: Array<{ __typename: 'TimeToPoliceBucket', fromMinutes: number, toMinutes?: number | null, count: number, isWithinDeadline: boolean }>, breachesBySection: Array<{ __typename: 'SectionBreachCount', section: SupervisingSection, breach: BreachCode, count: number }>, coverageByKind: Array<{ __typename: 'KindCoverage', kind: InstitutionKind, activeStaff: number, currentStaff: number, coverage?: number | null, rag: Rag }>, table: { __typename: 'OversightTable', totalCount: number, rows: Array<{ __typename: 'OversightInstitutionRow', institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind, street?: string | null }, cells: Array<{ __typename: 'OversightCell', id: string, value?: number | null, rag: Rag }> }> } } };
+
+export type InstitutionRecordQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InstitutionRecordQuery = { __typename: 'Query', institutionRecord?: { __typename: 'InstitutionRecord', institution: { __typename: 'Institution', id: string, name: string, kind: InstitutionKind, street?: string | null, address: string }, period: { __typename: 'OversightPeriod', kind: PeriodKind, start: string, end: string }, indicators: Array<{ __typename: 'OversightIndicator', id: string, ruleIds: Array<string>, unit: IndicatorUnit, value?: number | null, rag: Rag, isPeriodic: boolean, drill: { __typename: 'IndicatorDrill', list: DrillList, state?: string | null, breach?: string | null, overdue: boolean, dueKind?: DueCheckKind | null } }>, months: Array<{ __typename: 'InstitutionMonth', month: string, start: string, end: string, casesRecorded: number, cells: Array<{ __typename: 'OversightCell', id: string, value?: number | null, rag: Rag }> }> } | null };
+
+export type OversightNavQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OversightNavQuery = { __typename: 'Query', me?: { __typename: 'Viewer', id: string, canViewDashboard: boolean } | null };
+
 export type StaffRowFieldsFragment = { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, institution: { __typename: 'Institution', id: string, name: string } };
 
 export type VettingDecisionFieldsFragment = { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> };
@@ -3147,6 +3426,7 @@ export const CaseSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const CaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordWelfareNote"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"isAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]}}]} as unknown as DocumentNode<CaseDetailFieldsFragment, unknown>;
 export const CaseConfidentialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseConfidentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"className"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childStatement"}}]}}]} as unknown as DocumentNode<CaseConfidentialFieldsFragment, unknown>;
 export const CaseWelfareFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseWelfareFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"welfareNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernNote"}},{"kind":"Field","name":{"kind":"Name","value":"guardianToldAt"}},{"kind":"Field","name":{"kind":"Name","value":"isStudySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseWelfareFieldsFragment, unknown>;
+export const OversightIndicatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OversightIndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OversightIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"isPeriodic"}},{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueKind"}}]}}]}}]} as unknown as DocumentNode<OversightIndicatorFieldsFragment, unknown>;
 export const StaffRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StaffRowFieldsFragment, unknown>;
 export const VettingDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VettingDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VettingDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]} as unknown as DocumentNode<VettingDecisionFieldsFragment, unknown>;
 export const MisconductCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MisconductCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}}]} as unknown as DocumentNode<MisconductCaseFieldsFragment, unknown>;
@@ -3195,6 +3475,9 @@ export const InstitutionDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const SetOpeningApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOpeningApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOpeningApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOpeningApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isApplyingToOpen"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetOpeningApplicationMutation, SetOpeningApplicationMutationVariables>;
 export const ResponsibilityMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResponsibilityMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responsibilityMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}}]} as unknown as DocumentNode<ResponsibilityMatrixQuery, ResponsibilityMatrixQueryVariables>;
 export const MailOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MailOutbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailOutbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipientUsername"}},{"kind":"Field","name":{"kind":"Name","value":"recipientDisplayName"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFailedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MailOutboxQuery, MailOutboxQueryVariables>;
+export const OversightDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Oversight"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OversightFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"table"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OversightTablePage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oversight"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"table"},"value":{"kind":"Variable","name":{"kind":"Name","value":"table"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OversightIndicatorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToPolice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"toMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"isWithinDeadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeDeadlineMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breachesBySection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverageByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"currentStaff"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"street"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OversightIndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OversightIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"isPeriodic"}},{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueKind"}}]}}]}}]} as unknown as DocumentNode<OversightQuery, OversightQueryVariables>;
+export const InstitutionRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OversightIndicatorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"casesRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OversightIndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OversightIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"isPeriodic"}},{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueKind"}}]}}]}}]} as unknown as DocumentNode<InstitutionRecordQuery, InstitutionRecordQueryVariables>;
+export const OversightNavDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OversightNav"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canViewDashboard"}}]}}]}}]} as unknown as DocumentNode<OversightNavQuery, OversightNavQueryVariables>;
 export const StaffListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StaffListQuery, StaffListQueryVariables>;
 export const StaffMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checksWithFindings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canActivate"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordQualification"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordInterview"}},{"kind":"Field","name":{"kind":"Name","value":"canOpenMisconductCase"}},{"kind":"Field","name":{"kind":"Name","value":"canReadIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordableChecks"}}]}}]}}]} as unknown as DocumentNode<StaffMemberQuery, StaffMemberQueryVariables>;
 export const DueChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DueChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DueCheckFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}}]}}]} as unknown as DocumentNode<DueChecksQuery, DueChecksQueryVariables>;

@@ -1,4 +1,5 @@
 import { homeEn } from '../features/home/home.i18n';
+import { oversightEn } from '../features/oversight/oversight.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { caseListEn } from '../features/incidents/case-list.i18n';
@@ -228,6 +229,7 @@ export const en: Messages = {
   'audit.action.signIn': 'Sign in',
   'audit.action.signOut': 'Sign out',
   'audit.action.institution.read': 'View institution',
+  'audit.action.institution.recordRead': 'View institution card',
   'audit.action.account.disable': 'Disable account',
   'audit.action.account.enable': 'Enable account',
   'audit.action.incident.acknowledge': 'Acknowledge case',
@@ -306,6 +308,7 @@ export const en: Messages = {
   'error.home': 'Go to home page',
   'error.loadFailed': 'Could not load the data. Check your network and try again.',
   ...staffEn,
+  ...oversightEn,
   ...accountsEn,
   ...outboxEn,
   ...homeEn,

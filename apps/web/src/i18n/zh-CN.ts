@@ -1,4 +1,5 @@
 import { homeZhCN } from '../features/home/home.i18n';
+import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
 import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
@@ -217,6 +218,7 @@ export const zhCN = {
   'audit.action.signIn': '登录',
   'audit.action.signOut': '退出登录',
   'audit.action.institution.read': '查看机构',
+  'audit.action.institution.recordRead': '查看校园保护档案',
   'audit.action.account.disable': '停用账户',
   'audit.action.account.enable': '启用账户',
   'audit.action.incident.acknowledge': '确认接收案件',
@@ -292,6 +294,7 @@ export const zhCN = {
   'error.home': '返回首页',
   'error.loadFailed': '数据加载失败。请检查网络后重试。',
   ...staffZhCN,
+  ...oversightZhCN,
   ...accountsZhCN,
   ...outboxZhCN,
   ...homeZhCN,

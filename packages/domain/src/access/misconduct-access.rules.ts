@@ -1,5 +1,7 @@
+import { INSTITUTION_KINDS, type InstitutionKind } from '../organisation/organisation.types';
+import { scopeOf, type Scope } from '../organisation/organisation.rules';
 import type { DistrictPolicy } from '../policy/policy';
-import { isInScope, isLeadership, permit } from './access.rules';
+import { isInScope, isLeadership, permit, scopeActorOf } from './access.rules';
 import type { AccessActor, InstitutionFacts, Permit } from './access.types';
 import { handlesMisconduct } from './staff-access.rules';
 
@@ -44,5 +46,42 @@ export function misconductAccess(
     canView: permit(canView, 'VET-11'),
     can: { decide: permit(handles && facts.status === 'OPEN', 'VET-11') },
     isActorSubject: isSubject,
+  };
+}
+
+/** VET-11: the misconduct cases an actor may see, as conditions a count in SQL can apply. */
+export interface MisconductCountFilter {
+  /** The institutions in view; null: none. */
+  scope: Scope | null;
+  /** Kinds of institution whose cases the actor sees, about the head (`head`) and about anyone else. */
+  headSubjectKinds: InstitutionKind[];
+  otherSubjectKinds: InstitutionKind[];
+  /** Never the cases about the actor themself. */
+  excludedStaffId: string | null;
+}
+
+/**
+ * VET-11: misconductAccess asked once per kind and kind of subject, so that the dashboard's count of
+ * open misconduct cases holds exactly the cases the viewer could open (never those about the viewer).
+ */
+export function misconductCountFilter(actor: AccessActor, policy: DistrictPolicy): MisconductCountFilter {
+  const scopeActor = scopeActorOf(actor);
+  // The actor's own institution stands for "an institution in scope": heads see only their own.
+  const sees = (kind: InstitutionKind, isSubjectHead: boolean): boolean =>
+    misconductAccess(
+      {
+        subjectStaffId: '',
+        institution: { id: actor.institutionId ?? '', kind },
+        isSubjectHead,
+        status: 'OPEN',
+      },
+      actor,
+      policy,
+    ).canView.allowed;
+  return {
+    scope: scopeActor ? scopeOf(scopeActor, policy) : null,
+    headSubjectKinds: INSTITUTION_KINDS.filter((kind) => sees(kind, true)),
+    otherSubjectKinds: INSTITUTION_KINDS.filter((kind) => sees(kind, false)),
+    excludedStaffId: actor.staffId,
   };
 }

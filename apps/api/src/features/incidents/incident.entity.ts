@@ -21,13 +21,13 @@ import { InstitutionEntity } from '../institutions/institution.entity';
   where: `"reporting_status" IN ('IN_BREACH', 'AWAITING_POLICE_REPORT')`,
 })
 @Index('incident_has_breach_recorded_at_idx', ['recordedAt', 'id'], { where: '"has_breach"' })
+// Issue 10: the dashboard's readings now (open cases, police deadlines passed) beside the period's rows.
+@Index('incident_open_institution_id_idx', ['institutionId'], { where: `"state" <> 'CLOSED'` })
+@Index('incident_police_unreported_due_idx', ['policeReportDueAt'], { where: '"police_reported_at" IS NULL' })
 @Index('incident_institution_id_recorded_at_idx', ['institutionId', 'recordedAt', 'id'])
 @Index('incident_reporter_account_id_recorded_at_idx', ['reporterAccountId', 'recordedAt', 'id'])
 @Index('incident_head_account_id_recorded_at_idx', ['headAccountId', 'recordedAt', 'id'])
 @Index('incident_police_report_due_at_id_idx', ['policeReportDueAt', 'id'])
-@Index('incident_police_deadline_open_idx', ['policeReportDueAt'], {
-  where: '"police_reported_at" IS NULL AND "police_report_due_at" IS NOT NULL',
-})
 @Index('incident_category_recorded_at_idx', ['category', 'recordedAt', 'id'])
 export class IncidentEntity {
   @PrimaryGeneratedColumn('uuid')

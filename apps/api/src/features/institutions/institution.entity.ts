@@ -22,7 +22,8 @@ export class InstitutionEntity {
   @Column({ type: 'varchar', length: 60, nullable: true })
   headName: string | null;
 
-  /** The street or town 镇街 it lies in (issue 10, contract 3); null until recorded. */
+  /** The street or town 镇街 it stands in (issue 10: the dashboard's filter), e.g. 杨家坪街道. */
+  @Index('institution_street_idx')
   @Column({ type: 'varchar', length: 40, nullable: true })
   street: string | null;
 

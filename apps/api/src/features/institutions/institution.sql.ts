@@ -5,7 +5,7 @@ import type { InstitutionFacts } from './institution.type';
 // plain rows (no query builder, no entity hydration).
 
 /** The columns every institution read selects, on the alias `i`. */
-export const INSTITUTION_COLUMNS = 'i.id, i.name, i.kind, i.address, i.head_name';
+export const INSTITUTION_COLUMNS = 'i.id, i.name, i.kind, i.address, i.head_name, i.street';
 
 export interface InstitutionRow {
   id: string;
@@ -13,8 +13,16 @@ export interface InstitutionRow {
   kind: InstitutionKind;
   address: string;
   head_name: string | null;
+  street: string | null;
 }
 
 export function institutionFacts(row: InstitutionRow): InstitutionFacts {
-  return { id: row.id, name: row.name, kind: row.kind, address: row.address, headName: row.head_name };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    address: row.address,
+    headName: row.head_name,
+    street: row.street,
+  };
 }

@@ -27,6 +27,12 @@ export class Institution {
   @Field(() => String, { nullable: true, description: 'Name of the institution head 学校负责人.' })
   headName: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The street or town 镇街 it stands in, e.g. 杨家坪街道.',
+  })
+  street: string | null;
+
   @Field(() => UnitCodeEnum, { description: 'The section that supervises it (ORG-1).' })
   supervisingSection: UnitCode;
 
@@ -59,7 +65,10 @@ export function dutiesOfKind(kind: InstitutionKind, policy: DistrictPolicy): Ins
 }
 
 /** What the API reads of a stored institution. */
-export type InstitutionFacts = Pick<InstitutionEntity, 'id' | 'name' | 'kind' | 'address' | 'headName'>;
+export type InstitutionFacts = Pick<
+  InstitutionEntity,
+  'id' | 'name' | 'kind' | 'address' | 'headName' | 'street'
+>;
 
 /** Shapes a stored institution for the API, with the domain's supervision (duties are resolved on demand). */
 export function toInstitution(entity: InstitutionFacts, policy: DistrictPolicy): Institution {
@@ -70,6 +79,7 @@ export function toInstitution(entity: InstitutionFacts, policy: DistrictPolicy):
     kind: entity.kind,
     address: entity.address,
     headName: entity.headName,
+    street: entity.street,
     supervisingSection: supervisor.unit,
     supervisingSectionIsDistrictDefault: supervisor.isDistrictDefault,
   };

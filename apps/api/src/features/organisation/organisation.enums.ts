@@ -24,5 +24,5 @@ registerEnumType(DutyCodeEnum, {
 export const SupervisingSectionEnum = enumObject(SUPERVISING_SECTIONS);
 registerEnumType(SupervisingSectionEnum, {
   name: 'SupervisingSection',
-  description: 'A section that supervises institutions by kind (ORG-1): 基教科, 学前教育科, 职成教科.',
+  description: 'A section that supervises institutions by kind (ORG-1): BASIC, PRESCHOOL or VOCATIONAL.',
 });

@@ -26,6 +26,7 @@ export type StaffStatus = (typeof STAFF_STATUSES)[number];
 @Index('staff_member_id_number_last4_idx', { synchronize: false })
 @Index('staff_member_recheck_due_idx', { synchronize: false })
 @Index('staff_member_interview_due_idx', { synchronize: false })
+@Index('staff_member_active_institution_due_idx', { synchronize: false })
 export class StaffMemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

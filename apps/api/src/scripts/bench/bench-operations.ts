@@ -42,6 +42,15 @@ const STAFF_QUERY = `query BenchStaff($first: Int!, $filter: StaffFilter) {
   staff(first: $first, filter: $filter) { totalCount ${PAGE} edges { cursor node { ${STAFF} } } }
 }`;
 
+// Issue 10: the dashboard over the role's scope; the page size is the institution table's.
+const OVERSIGHT_QUERY = `query BenchOversight($first: Int!, $filter: OversightFilter) {
+  oversight(filter: $filter, table: { first: $first }) {
+    indicators { id value rag } trend { month category count } timeToPolice { fromMinutes count }
+    breachesBySection { section breach count } coverageByKind { kind activeStaff currentStaff }
+    table { totalCount rows { institution { id name } cells { id value rag } } }
+  }
+}`;
+
 const list = (
   label: string,
   operationName: string,
@@ -119,6 +128,8 @@ export const BENCH_OPERATIONS: readonly BenchOperation[] = [
   auditEvents(first: $first) { ${PAGE} edges { cursor node { id occurredAt actorUsername action targetType targetId outcome } } }
 }`,
   ),
+  list('oversight month', 'BenchOversight', OVERSIGHT_QUERY, () => ({ period: 'MONTH' })),
+  list('oversight school year', 'BenchOversight', OVERSIGHT_QUERY, () => ({ period: 'SCHOOL_YEAR' })),
   {
     label: 'me',
     operationName: 'BenchMe',

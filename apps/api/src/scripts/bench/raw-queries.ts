@@ -12,6 +12,7 @@ import {
   type RawRequest,
 } from './raw-sql';
 import { dueChecks, staff, staffMember } from './raw-staff-queries';
+import { oversight } from './raw-oversight-queries';
 import { auditEvents, me, myNotifications } from './raw-viewer-queries';
 
 // The raw baseline of `npm run bench` (issue 15): for every benchmarked operation, the SQL a careful
@@ -89,7 +90,7 @@ const institution: RawOperation = ({ transaction, actor, policy, audit }, variab
  * REP-7, REP-11, ORG-1: the domain's caseListFilter as SQL on `i` (incident) and `inst` (institution).
  * `part` FULL gives the need-to-know part alone (the audit of case(id) says which part admitted it).
  */
-function caseVisible(request: RawRequest, params: Parameters, part: 'ANY' | 'FULL' = 'ANY'): string {
+export function caseVisible(request: RawRequest, params: Parameters, part: 'ANY' | 'FULL' = 'ANY'): string {
   const filter = caseListFilter(toAccessActor(request.actor), request.policy);
   if (filter.isEmpty) return 'FALSE';
   const clauses = [`i.suspect_account_id IS DISTINCT FROM ${params.add(filter.suspect.accountId)}::uuid`];
@@ -231,6 +232,7 @@ export const RAW_OPERATIONS: Readonly<Record<string, RawOperation>> = {
   BenchNotifications: myNotifications,
   BenchAuditEvents: auditEvents,
   BenchMe: me,
+  BenchOversight: oversight,
 };
 
 export { OPEN_STATES };

@@ -34,6 +34,8 @@ export interface GeneratedInstitution {
   kind: InstitutionKind;
   address: string;
   place: string;
+  /** The street or town 镇街 (issue 10). */
+  street: string;
   headName: string;
   createdAt: number;
   /** Filled while the staff are generated. */
@@ -101,6 +103,7 @@ export function buildInstitutions(
       kind,
       address,
       place: place.name,
+      street: `${place.name}${place.type}`,
       headName: personName(random),
       createdAt: now - random.int(400, 1_200) * DAY,
       headStaffId: '',

@@ -10,6 +10,7 @@ export function makeTables(writer: BulkWriter) {
       ['kind', 'text'],
       ['address', 'text'],
       ['head_name', 'text'],
+      ['street', 'text'],
       ['created_at', 'timestamptz'],
       ['updated_at', 'timestamptz'],
     ]),

@@ -119,6 +119,7 @@ export async function seedDistrict(
         institution.kind,
         institution.address,
         institution.headName,
+        institution.street,
         new Date(institution.createdAt),
         new Date(institution.createdAt),
       ]);

@@ -7,6 +7,7 @@ import { ACCOUNTS_MATRIX, ACCOUNTS_PROBES } from '../../features/accounts/accoun
 import { AUTH_MFA_MATRIX, AUTH_MFA_PROBES } from '../../features/auth/auth.access-matrix';
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
 import { WORK_MATRIX, WORK_PROBES } from '../../features/work/work.access-matrix';
+import { OVERSIGHT_MATRIX, OVERSIGHT_PROBES } from '../../features/oversight/oversight.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -171,6 +172,7 @@ const MATRIX: Record<string, Row> = {
   // Staff register and vetting (issue 5): rows in features/staff/staff.access-matrix.ts
   ...STAFF_MATRIX,
   ...WORK_MATRIX,
+  ...OVERSIGHT_MATRIX,
   // Account administration (issue 2): rows in features/accounts/accounts.access-matrix.ts
   ...ACCOUNTS_MATRIX,
   ...AUTH_MFA_MATRIX,
@@ -238,6 +240,7 @@ const PROBES: Record<string, Probe> = {
     return denial(response) ?? A;
   },
   ...STAFF_PROBES,
+  ...OVERSIGHT_PROBES,
   ...ACCOUNTS_PROBES,
   ...AUTH_MFA_PROBES,
   ...WORK_PROBES,

@@ -10,6 +10,7 @@ import { useSignOut } from '../../features/auth/hooks/use-sign-out';
 import { useViewer } from '../../features/auth/hooks/use-viewer';
 import { IncidentsNav } from '../../features/incidents/components/incidents-nav';
 import { NotificationBell } from '../../features/incidents/components/notification-bell';
+import { OversightNav } from '../../features/oversight/components/oversight-nav';
 import type { Permission } from '../../gql/graphql';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useLabels } from '../../shared/hooks/use-labels';
@@ -83,6 +84,7 @@ export function AppLayout() {
                 {t(item.label)}
               </Button>
             ))}
+            <OversightNav />
             <IncidentsNav />
           </Box>
           <NotificationBell />

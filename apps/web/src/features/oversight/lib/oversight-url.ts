@@ -1,0 +1,137 @@
+import {
+  INSTITUTION_KINDS,
+  SUPERVISING_SECTIONS,
+  toZoned,
+  type InstitutionKind,
+  type SupervisingSection,
+} from '@xiaohu/domain';
+import { paths, routePatterns } from '../../../app/paths';
+import type { IndicatorDrill, OversightFilter, PeriodKind } from '../../../gql/graphql';
+
+const ZONE = 'Asia/Shanghai';
+export const PERIODS: readonly PeriodKind[] = ['MONTH', 'TERM', 'SCHOOL_YEAR', 'CUSTOM'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The dashboard's period and filters as they stand in its URL (contract 4). */
+export interface DashboardFilter {
+  period: PeriodKind;
+  from?: string;
+  to?: string;
+  section?: SupervisingSection;
+  kind?: InstitutionKind;
+  street?: string;
+}
+
+/** ?period=&from=&to=&section=&kind=&street= → the filter; unknown values are ignored. */
+export function parseDashboardFilter(params: URLSearchParams): DashboardFilter {
+  const period = params.get('period') as PeriodKind | null;
+  const section = params.get('section') as SupervisingSection | null;
+  const kind = params.get('kind') as InstitutionKind | null;
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const street = params.get('street')?.trim().slice(0, 40);
+  const isCustom = period === 'CUSTOM' && DATE.test(from) && DATE.test(to);
+  return {
+    period: period && PERIODS.includes(period) && (period !== 'CUSTOM' || isCustom) ? period : 'MONTH',
+    ...(isCustom ? { from, to } : {}),
+    ...(section && SUPERVISING_SECTIONS.includes(section) ? { section } : {}),
+    ...(kind && INSTITUTION_KINDS.includes(kind) ? { kind } : {}),
+    ...(street ? { street } : {}),
+  };
+}
+
+/** The URL of the dashboard with this filter. */
+export const dashboardPath = (filter: DashboardFilter): string =>
+  paths.oversight({
+    period: filter.period === 'MONTH' ? undefined : filter.period,
+    from: filter.from,
+    to: filter.to,
+    section: filter.section,
+    kind: filter.kind,
+    street: filter.street,
+  });
+
+/** The API's filter. */
+export const toOversightFilter = (filter: DashboardFilter): OversightFilter => ({
+  period: filter.period,
+  from: filter.from ?? null,
+  to: filter.to ?? null,
+  section: filter.section ?? null,
+  institutionKind: filter.kind ?? null,
+  street: filter.street ?? null,
+});
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** An instant's calendar date in Shanghai, YYYY-MM-DD. */
+export function shanghaiDate(instant: string | Date): string {
+  const z = toZoned(new Date(instant), ZONE);
+  return `${z.year}-${pad(z.month)}-${pad(z.day)}`;
+}
+
+/** The case list's URL parameters of contract 2 (all strings; `to` inclusive). */
+export interface CaseListQuery {
+  institution?: string;
+  section?: string;
+  kind?: string;
+  street?: string;
+  category?: string;
+  from?: string;
+  to?: string;
+  state?: string;
+  status?: string;
+  breach?: string;
+  overdue?: string;
+}
+
+// Contract 2's paths.cases(query), written here until the case list's helper (issue 10, lists) is merged.
+export function casesPath(query: CaseListQuery): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `${routePatterns.cases}?${text}` : routePatterns.cases;
+}
+
+/**
+ * The list behind a figure, with the dashboard's filters and, for a periodic figure, the period: what the
+ * API counted is what the list shows. Null when there is no list (open misconduct cases).
+ */
+export function drillPath(
+  drill: IndicatorDrill,
+  context: {
+    filter: DashboardFilter;
+    period: { start: string; end: string };
+    isPeriodic: boolean;
+    institutionId?: string;
+  },
+): string | null {
+  const { filter } = context;
+  switch (drill.list) {
+    case 'CASES':
+      return casesPath({
+        institution: context.institutionId,
+        section: filter.section,
+        kind: filter.kind,
+        street: filter.street,
+        ...(context.isPeriodic
+          ? {
+              from: shanghaiDate(context.period.start),
+              to: shanghaiDate(new Date(new Date(context.period.end).getTime() - 1)),
+            }
+          : {}),
+        state: drill.state ?? undefined,
+        breach: drill.breach ?? undefined,
+        overdue: drill.overdue ? '1' : undefined,
+      });
+    case 'DUE_CHECKS': {
+      const search = new URLSearchParams();
+      if (drill.dueKind) search.set('kind', drill.dueKind);
+      if (filter.section) search.set('section', filter.section);
+      if (drill.overdue) search.set('overdue', '1');
+      return `${paths.staffDue()}?${search.toString()}`;
+    }
+    case 'STAFF':
+      return paths.staff();
+    case 'NONE':
+      return null;
+  }
+}
