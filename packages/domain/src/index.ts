@@ -29,3 +29,5 @@ export * from './vetting/misconduct-decision.rules';
 export * from './vetting/qualification.rules';
 export * from './access/institution-access.rules';
 export * from './access/oversight-access.rules';
+export * from './access/assessment-access.rules';
+export * from './accountability/assessment-score.rules';
