@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY } from '../policy/policy';
 import { buildActor } from './access.testing';
+import { actorPermissions } from './permissions';
 import {
   assessmentAccess,
   assessmentPeriodsAccess,
@@ -151,5 +152,15 @@ describe('assessmentAccess', () => {
     expect(assessmentAccess(facts(), head, beforeClose, DEFAULT_POLICY).can.downloadCircular.allowed).toBe(
       false,
     );
+  });
+});
+
+describe('actorPermissions', () => {
+  it('ACC-1: the assessment entry point is for 督导室, leadership and heads, not for other units', () => {
+    expect(actorPermissions(inspect)).toContain('VIEW_ASSESSMENTS');
+    expect(actorPermissions(leader)).toContain('VIEW_ASSESSMENTS');
+    expect(actorPermissions(head)).toContain('VIEW_ASSESSMENTS');
+    expect(actorPermissions(safety)).not.toContain('VIEW_ASSESSMENTS');
+    expect(actorPermissions(safety)).toContain('VIEW_INCIDENTS');
   });
 });
