@@ -18,6 +18,7 @@ import { StoredCaseReporting1796000100000 } from './1796000100000-stored-case-re
 import { StaffListsInSql1796000200000 } from './1796000200000-staff-lists-in-sql';
 import { UnreadNotificationsIndex1796000300000 } from './1796000300000-unread-notifications-index';
 import { CaseNeedToKnowIndexes1796000500000 } from './1796000500000-case-need-to-know-indexes';
+import { AssessmentAndVeto1796000700000 } from './1796000700000-assessment-and-veto';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -41,4 +42,5 @@ export const MIGRATIONS: MixedList<Function> = [
   StaffListsInSql1796000200000,
   UnreadNotificationsIndex1796000300000,
   CaseNeedToKnowIndexes1796000500000,
+  AssessmentAndVeto1796000700000,
 ];
