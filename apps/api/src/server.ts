@@ -15,6 +15,7 @@ import { buildAppSchema } from './schema';
 import { createFormatError } from './shared/graphql/format-error';
 import { pageSizeCostPlugin } from './shared/graphql/page-size-cost';
 import { mountStaffRoutes } from './features/staff/staff-routes';
+import { mountAssessmentRoutes } from './features/assessment/assessment-routes';
 
 export interface AppServer {
   app: Express;
@@ -132,6 +133,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(dependencies, req, res) }),
   );
   mountStaffRoutes(app, dependencies, log);
+  mountAssessmentRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };
