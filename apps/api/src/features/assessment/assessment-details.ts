@@ -85,14 +85,15 @@ export async function loadAssessmentDetails(
   loaded: LoadedAssessment,
   now: Date,
 ): Promise<AssessmentDetails> {
-  const [findings, decisions, sanctions, staff, misconduct] = await Promise.all([
-    manager.query(FINDINGS_SQL, [loaded.id]) as Promise<FindingDetail[]>,
-    manager.query(DECISIONS_SQL, [loaded.id]) as Promise<DecisionSql[]>,
-    manager.query(SANCTIONS_SQL, [loaded.id]) as Promise<SanctionDetail[]>,
-    manager.query(STAFF_SQL, [loaded.institutionId, now]) as Promise<AssessmentDetails['staff'][]>,
-    manager.query(MISCONDUCT_SQL, [loaded.institutionId, loaded.startsAt, loaded.endsAt]) as Promise<
-      MisconductEvidence[]
-    >,
+  // One after another: inside a transaction they share one connection.
+  const findings: FindingDetail[] = await manager.query(FINDINGS_SQL, [loaded.id]);
+  const decisions: DecisionSql[] = await manager.query(DECISIONS_SQL, [loaded.id]);
+  const sanctions: SanctionDetail[] = await manager.query(SANCTIONS_SQL, [loaded.id]);
+  const staff: AssessmentDetails['staff'][] = await manager.query(STAFF_SQL, [loaded.institutionId, now]);
+  const misconduct: MisconductEvidence[] = await manager.query(MISCONDUCT_SQL, [
+    loaded.institutionId,
+    loaded.startsAt,
+    loaded.endsAt,
   ]);
   const statement = decisions.find((d) => d.kind === 'STATEMENT');
   const review = decisions.find((d) => d.kind === 'REVIEW');
