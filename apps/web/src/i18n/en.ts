@@ -1,3 +1,4 @@
+import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
@@ -6,6 +7,7 @@ import type { Messages } from './zh-CN';
 
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
+  ...assessmentEn,
   ...incidentsEn,
   'app.name': 'XiaoHu',
   'app.fullName': 'XiaoHu · School protection platform',
@@ -244,6 +246,13 @@ export const en: Messages = {
   'audit.action.staff.importRoster': 'Import staff roster',
   'audit.action.staff.openMisconductCase': 'Open misconduct case',
   'audit.action.staff.read': 'View staff member',
+  'audit.action.assessment.openPeriod': 'Open assessment period',
+  'audit.action.assessment.recordFinding': 'Record assessment finding',
+  'audit.action.assessment.submitStatement': 'Submit veto statement',
+  'audit.action.assessment.reviewVeto': 'Review veto',
+  'audit.action.assessment.recordSanction': 'Record sanction',
+  'audit.action.assessment.downloadCircular': 'Download circular',
+  'audit.action.assessment.export': 'Export assessment table',
   'audit.action.staff.recordInterview': 'Record reminder interview',
   'audit.action.staff.recordQualification': 'Record qualification',
   'audit.action.staff.recordVettingCheck': 'Record vetting check',
