@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AssessmentPage } from '../pages/assessment.page';
 import { docxText } from '../pages/docx-text';
 import { IncidentCasePage } from '../pages/incident-case.page';
@@ -12,6 +12,11 @@ import { SignInPage } from '../pages/sign-in.page';
 const SCHOOL = '九龙坡区谢家湾小学';
 const FINDING = '该校对教职工虐待学生一事推诿隐瞒，未向公安机关和区教委报告，造成不良影响。';
 const STATEMENT = '我校已对涉事教职工停职调查，并完善了报告制度，恳请从轻处理。';
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
 const REASON = '瞒报且推诿，影响恶劣，维持一票否决。';
 
 test('ACC-1..5: 督导室 opens the assessment, the computed veto shows its grounds, the head answers, a leader confirms, the 通报 downloads', async ({
@@ -26,7 +31,7 @@ test('ACC-1..5: 督导室 opens the assessment, the computed veto shows its grou
   const inbox = new IncidentInboxPage(page);
   await inbox.openFromLayout('安稳办案件收件箱');
   await inbox.recordUnreportedCase({
-    institutionSearch: '谢家湾',
+    institutionSearch: '谢家湾小学',
     category: '虐待',
     suspect: '本校教职工',
     source: '家长',
@@ -36,6 +41,7 @@ test('ACC-1..5: 督导室 opens the assessment, the computed veto shows its grou
   await expect(casePage.breaches()).toContainText('瞒报');
 
   // ACC-1: 督导室 opens the school year; the evidence shows the case with its breach, not yet a veto.
+  await signOut(page);
   await signIn.signInAs('inspect');
   await assessment.openFromLayout();
   await assessment.openDefaultPeriod();
@@ -64,6 +70,7 @@ test('ACC-1..5: 督导室 opens the assessment, the computed veto shows its grou
   await expect(page.getByTestId('assessment-score')).toHaveText('得分：80');
 
   // ACC-5: the head of the school submits a written statement within the window.
+  await signOut(page);
   await signIn.signInAs('head.primary');
   await assessment.openFromLayout();
   await assessment.openPeriod(/学年度学校保护工作考核/);
@@ -73,6 +80,7 @@ test('ACC-1..5: 督导室 opens the assessment, the computed veto shows its grou
   await assessment.submitStatement(STATEMENT);
 
   // ACC-5: a leader reads the statement and confirms with a written reason; ACC-3: no awards.
+  await signOut(page);
   await signIn.signInAs('leader');
   await assessment.openFromLayout();
   await assessment.openPeriod(/学年度学校保护工作考核/);
