@@ -247,6 +247,7 @@ export const en: Messages = {
   'audit.action.staff.openMisconductCase': 'Open misconduct case',
   'audit.action.staff.read': 'View staff member',
   'audit.action.assessment.openPeriod': 'Open assessment period',
+  'audit.action.assessment.read': 'View assessment',
   'audit.action.assessment.recordFinding': 'Record assessment finding',
   'audit.action.assessment.submitStatement': 'Submit veto statement',
   'audit.action.assessment.reviewVeto': 'Review veto',

@@ -236,6 +236,7 @@ export const zhCN = {
   'audit.action.staff.openMisconductCase': '立案失德违规处理',
   'audit.action.staff.read': '查看教职工',
   'audit.action.assessment.openPeriod': '开启考核周期',
+  'audit.action.assessment.read': '查看考核',
   'audit.action.assessment.recordFinding': '登记考核检查发现',
   'audit.action.assessment.submitStatement': '提交一票否决申辩',
   'audit.action.assessment.reviewVeto': '审定一票否决',

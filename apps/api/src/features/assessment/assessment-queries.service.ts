@@ -1,6 +1,7 @@
 import { assessmentAccess, assessmentPeriodsAccess } from '@xiaohu/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
+import { recordAudit } from '../../shared/audit/audit-log';
 import { toAccessActor, type SignedInActor } from '../../shared/auth/actor';
 import { signedIn } from '../../shared/auth/signed-in';
 import {
@@ -129,9 +130,17 @@ export async function loadReadableAssessment(
 /** One institution's assessment with everything its page shows. */
 export async function readAssessment(context: RequestContext, id: string): Promise<Assessment | null> {
   const actor = signedIn(context);
-  const manager = context.dataSource.manager;
-  const loaded = await loadReadableAssessment(context, manager, actor, id);
-  if (!loaded) return null;
-  const [period] = await readPeriods(manager, actor, loaded.periodId);
-  return toAssessment(context, manager, actor, loaded, period);
+  // Audited like every read by id of a record that names cases (the case and staff reads are too).
+  return context.dataSource.transaction(async (manager) => {
+    const loaded = await loadReadableAssessment(context, manager, actor, id);
+    await recordAudit(manager, actor, context.clock.now(), {
+      action: 'assessment.read',
+      targetType: 'assessment',
+      targetId: id.slice(0, 64),
+      outcome: loaded ? 'OK' : 'NOT_FOUND',
+    });
+    if (!loaded) return null;
+    const [period] = await readPeriods(manager, actor, loaded.periodId);
+    return toAssessment(context, manager, actor, loaded, period);
+  });
 }

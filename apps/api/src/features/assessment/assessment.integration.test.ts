@@ -101,9 +101,25 @@ describe('assessment periods (ACC-1)', () => {
     expect(field(await safety.request(ASSESSMENT, { id: assessmentId }), 'assessment')).toBeNull();
     const kg = await app.signedIn('head.kg');
     expect(field(await kg.request(ASSESSMENT, { id: assessmentId }), 'assessment')).toBeNull();
+    // Reads by id are audited, refusals (answered as missing) included.
+    expect(await auditOutcomes('assessment.read')).toEqual(['NOT_FOUND', 'NOT_FOUND']);
     const teacher = await app.signedIn('teacher');
     expect((await teacher.request(PERIODS)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+});
+
+it('ACC-1: a period’s table takes as many statements for every institution as for one (SQL, no N+1)', async () => {
+  const statementsOf = async (client: GraphQLTestClient) => {
+    await client.request(PERIOD, { id: periodId }); // warm: the session's first use may write last_seen_at
+    const before = app.statementCount();
+    const period = field(await client.request(PERIOD, { id: periodId }), 'assessmentPeriod');
+    return { rows: period.rows.length as number, statements: app.statementCount() - before };
+  };
+  const all = await statementsOf(inspect);
+  const one = await statementsOf(head);
+  expect(all.rows).toBeGreaterThan(30);
+  expect(one.rows).toBe(1);
+  expect(all.statements).toBe(one.statements);
 });
 
 describe('the computed veto (ACC-3..5)', () => {

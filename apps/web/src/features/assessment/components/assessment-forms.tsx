@@ -1,4 +1,3 @@
-import { TEXT_LIMITS, type TextField as LimitedField } from '@xiaohu/domain';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -13,20 +12,12 @@ import type {
   FindingSource,
   HandlingFailure,
   Impact,
-  Sanction,
   SanctionGround,
-  VetoDecision,
 } from '../../../gql/graphql';
-import { useT, type Translate } from '../../../i18n/i18n';
-import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
+import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import type { AssessmentOutcome } from '../hooks/assessment-outcome';
-import {
-  useRecordFinding,
-  useRecordSanction,
-  useReviewVeto,
-  useSubmitStatement,
-} from '../hooks/use-assessment-mutations';
+import { useRecordFinding, useSubmitStatement } from '../hooks/use-assessment-mutations';
+import { attempt, CountedTextArea } from './form-parts';
 
 const FAILURES: HandlingFailure[] = [
   'INEFFECTIVE_SUPERVISION',
@@ -37,41 +28,6 @@ const FAILURES: HandlingFailure[] = [
 const IMPACTS: Impact[] = ['BAD_INFLUENCE', 'SERIOUS_CONSEQUENCES'];
 const GROUNDS: SanctionGround[] = ['NOT_TAKEN_SERIOUSLY', 'INEFFECTIVE_WORK', 'BAD_INFLUENCE'];
 const SOURCES: FindingSource[] = ['INSPECT', 'JOINT_TEAM'];
-
-/** The refusal's text, or null once saved. */
-async function attempt(t: Translate, run: () => Promise<AssessmentOutcome>): Promise<string | null> {
-  try {
-    const outcome = await run();
-    return outcome.type === 'SAVED' ? null : t(`assessment.error.${outcome.type}`);
-  } catch {
-    return t('assessment.error.network');
-  }
-}
-
-/** A text area with its limit from the domain (TEXT_LIMITS) and a character counter. */
-function CountedTextArea(props: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  limit: LimitedField;
-  testId: string;
-}) {
-  const t = useT();
-  const max = TEXT_LIMITS[props.limit];
-  return (
-    <TextField
-      label={props.label}
-      value={props.value}
-      multiline
-      minRows={3}
-      required
-      error={props.value.length > max}
-      onChange={(e) => props.onChange(e.target.value)}
-      helperText={t('assessment.characters', { count: props.value.length, max })}
-      slotProps={{ htmlInput: { 'data-testid': props.testId } }}
-    />
-  );
-}
 
 function Checks<T extends string>(props: {
   label: string;
@@ -256,151 +212,6 @@ export function StatementForm({ assessmentId }: { assessmentId: string }) {
       >
         {t('assessment.statement.submit')}
       </Button>
-    </Stack>
-  );
-}
-
-/** ACC-5: a leader confirms or rejects with a written reason, after a confirmation dialog. */
-export function ReviewForm({ assessmentId }: { assessmentId: string }) {
-  const t = useT();
-  const { reviewVeto, loading } = useReviewVeto();
-  const [reason, setReason] = useState('');
-  const [decision, setDecision] = useState<VetoDecision | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
-  const confirm = async (chosen: VetoDecision) => {
-    const failed = await attempt(t, () => reviewVeto({ assessmentId, decision: chosen, reason }));
-    setDecision(null);
-    setAlert(failed);
-  };
-  return (
-    <Stack spacing={2} data-testid="review-form">
-      <ErrorAlert message={alert} />
-      <CountedTextArea
-        label={t('assessment.review.reason')}
-        value={reason}
-        onChange={setReason}
-        limit="vetoReviewReason"
-        testId="review-reason"
-      />
-      <Stack direction="row" spacing={1}>
-        <Button
-          variant="contained"
-          color="error"
-          disabled={!reason.trim()}
-          onClick={() => setDecision('CONFIRM')}
-          data-testid="review-confirm"
-        >
-          {t('assessment.review.confirm')}
-        </Button>
-        <Button
-          variant="outlined"
-          disabled={!reason.trim()}
-          onClick={() => setDecision('REJECT')}
-          data-testid="review-reject"
-        >
-          {t('assessment.review.reject')}
-        </Button>
-      </Stack>
-      <ConfirmDialog
-        open={decision !== null}
-        title={t(
-          decision ? `assessment.review.confirmTitle.${decision}` : 'assessment.review.confirmTitle.CONFIRM',
-        )}
-        body={t('assessment.review.confirmBody')}
-        busy={loading}
-        onConfirm={() => decision && void confirm(decision)}
-        onCancel={() => setDecision(null)}
-        testId="review-dialog"
-      />
-    </Stack>
-  );
-}
-
-/** ACC-2: a leader records one of the sanctions sanctionOptions allows; an interview with its details. */
-export function SanctionForm({ assessment }: { assessment: AssessmentFieldsFragment }) {
-  const t = useT();
-  const { recordSanction, loading } = useRecordSanction();
-  const options = assessment.sanctionOptions.map((o) => o.sanction);
-  const [sanction, setSanction] = useState<Sanction>(options[0] ?? 'WARNING');
-  const [interviewAt, setInterviewAt] = useState('');
-  const [attendees, setAttendees] = useState('');
-  const [minutes, setMinutes] = useState('');
-  const [isConfirming, setConfirming] = useState(false);
-  const [alert, setAlert] = useState<string | null>(null);
-  const isInterview = sanction === 'INTERVIEW';
-  const submit = async () => {
-    const failed = await attempt(t, () =>
-      recordSanction({
-        assessmentId: assessment.id,
-        sanction,
-        ...(isInterview
-          ? {
-              interviewAt: interviewAt ? new Date(`${interviewAt}T00:00:00+08:00`).toISOString() : null,
-              interviewAttendees: attendees,
-              interviewMinutes: minutes,
-            }
-          : {}),
-      }),
-    );
-    setConfirming(false);
-    setAlert(failed);
-  };
-  return (
-    <Stack spacing={2} data-testid="sanction-form">
-      <ErrorAlert message={alert} />
-      <TextField
-        select
-        label={t('assessment.sanction.choose')}
-        value={sanction}
-        onChange={(e) => setSanction(e.target.value as Sanction)}
-        slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'sanction-choose' } as object } }}
-      >
-        {options.map((o) => (
-          <MenuItem key={o} value={o} data-testid={`sanction-option-${o}`}>
-            {t(`assessment.sanction.${o}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-      {isInterview && (
-        <>
-          <TextField
-            label={t('assessment.sanction.interviewAt')}
-            type="date"
-            value={interviewAt}
-            onChange={(e) => setInterviewAt(e.target.value)}
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { 'data-testid': 'sanction-interview-at' },
-            }}
-          />
-          <CountedTextArea
-            label={t('assessment.sanction.attendees')}
-            value={attendees}
-            onChange={setAttendees}
-            limit="interviewAttendees"
-            testId="sanction-attendees"
-          />
-          <CountedTextArea
-            label={t('assessment.sanction.minutes')}
-            value={minutes}
-            onChange={setMinutes}
-            limit="interviewMinutes"
-            testId="sanction-minutes"
-          />
-        </>
-      )}
-      <Button variant="contained" onClick={() => setConfirming(true)} data-testid="sanction-submit">
-        {t('assessment.sanction.submit')}
-      </Button>
-      <ConfirmDialog
-        open={isConfirming}
-        title={t('assessment.sanction.confirmTitle')}
-        body={t('assessment.sanction.confirmBody')}
-        busy={loading}
-        onConfirm={() => void submit()}
-        onCancel={() => setConfirming(false)}
-        testId="sanction-dialog"
-      />
     </Stack>
   );
 }
