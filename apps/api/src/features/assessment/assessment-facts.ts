@@ -201,3 +201,20 @@ export function readableRowsCondition(
   if (scope.type === 'ALL') return { sql: 'TRUE', parameters: [] };
   return { sql: `a.institution_id = $${parameterIndex}`, parameters: [scope.institutionId] };
 }
+
+/**
+ * ACC-5: the statement window opens when the veto is first on record. A finding usually makes it; a
+ * breach stored later by the reporting chain can too, so every read and command of the row stamps it.
+ */
+export async function stampVetoComputed(
+  manager: EntityManager,
+  loaded: LoadedAssessment,
+  now: Date,
+): Promise<void> {
+  if (!loaded.verdict.isVetoed || loaded.vetoComputedAt || loaded.review) return;
+  await manager.query(
+    'UPDATE assessment SET veto_computed_at = $2 WHERE id = $1 AND veto_computed_at IS NULL',
+    [loaded.id, now],
+  );
+  loaded.vetoComputedAt = now;
+}

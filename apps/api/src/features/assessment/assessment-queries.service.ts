@@ -8,6 +8,7 @@ import {
   loadAssessments,
   policyFacts,
   readableRowsCondition,
+  stampVetoComputed,
   type LoadedAssessment,
 } from './assessment-facts';
 import {
@@ -140,6 +141,7 @@ export async function readAssessment(context: RequestContext, id: string): Promi
       outcome: loaded ? 'OK' : 'NOT_FOUND',
     });
     if (!loaded) return null;
+    await stampVetoComputed(manager, loaded, context.clock.now());
     const [period] = await readPeriods(manager, actor, loaded.periodId);
     return toAssessment(context, manager, actor, loaded, period);
   });

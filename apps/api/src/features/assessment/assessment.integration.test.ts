@@ -398,3 +398,55 @@ describe('the statement window (ACC-5)', () => {
     });
   });
 });
+
+describe('a veto made by a breach stored after the finding (ACC-4, ACC-5)', () => {
+  it('ACC-5: the window opens when the veto is first on record, not before; the leader waits for it', async () => {
+    const school = (await app.owner.query('SELECT id FROM institution WHERE name = $1', [SCHOOL]))[0].id;
+    let rowId = '';
+    await buildLateCase(app, async (newCaseId) => {
+      const opened = field(
+        await (
+          await app.signedIn('inspect')
+        ).request(OPEN_PERIOD, {
+          input: {
+            name: '迟报专项',
+            startsAt: '2026-01-01T00:00:00Z',
+            endsAt: '2026-12-01T00:00:00Z',
+            institutionIds: [school],
+          },
+        }),
+        'openAssessmentPeriod',
+      );
+      rowId = field(
+        await (await app.signedIn('inspect')).request(PERIOD, { id: opened.id }),
+        'assessmentPeriod',
+      ).rows[0].id;
+      // An impact on a case that has no failure yet: no veto, no window.
+      const noVeto = field(
+        await (
+          await app.signedIn('inspect')
+        ).request(RECORD_FINDING, {
+          input: finding({ assessmentId: rowId, caseId: newCaseId, failures: [], sanctionGrounds: [] }),
+        }),
+        'recordAssessmentFinding',
+      );
+      expect(noVeto).toMatchObject({ vetoStatus: 'NONE', vetoComputedAt: null, statementDueAt: null });
+    });
+    // The late police report stores 迟报 (REP-4): with the impact already found, the veto is computed.
+    const head = await app.signedIn('head.primary');
+    const seen = field(await head.request(ASSESSMENT, { id: rowId }), 'assessment');
+    expect(seen).toMatchObject({
+      vetoStatus: 'AWAITING_REVIEW',
+      vetoComputedAt: app.clock.now().toISOString(),
+      viewerCan: { canSubmitStatement: true },
+    });
+    const leader = await app.signedIn('leader');
+    const early = field(
+      await leader.request(REVIEW_VETO, {
+        input: { assessmentId: rowId, decision: 'CONFIRM', reason: '迟报' },
+      }),
+      'reviewVeto',
+    );
+    expect(early).toMatchObject({ __typename: 'AssessmentStateError', ruleId: 'ACC-5' });
+  });
+});

@@ -36,7 +36,10 @@ const POLICE = `mutation($input: RecordPoliceReportInput!) { recordPoliceReport(
   __typename ... on Case { id breaches { code } } ... on ErrorResult { code message } } }`;
 
 /** A case of the head's institution about a staff member, reported to the police late (REP-3: 迟报). */
-export async function buildLateCase(app: TestApp): Promise<string> {
+export async function buildLateCase(
+  app: TestApp,
+  beforePoliceReport: (caseId: string) => Promise<void> = async () => undefined,
+): Promise<string> {
   const head = await app.signedIn('head.primary');
   const recorded = await head.request(RECORD_DISCLOSURE, {
     input: {
@@ -52,6 +55,7 @@ export async function buildLateCase(app: TestApp): Promise<string> {
   });
   const caseId = (recorded.body.data?.recordDisclosure as { id?: string } | undefined)?.id;
   if (!caseId) throw new Error(recorded.text);
+  await beforePoliceReport(caseId);
   app.clock.advanceMinutes(90);
   // Sessions end after a while idle: sign in again after the clock has moved.
   const police = await (

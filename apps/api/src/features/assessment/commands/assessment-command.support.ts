@@ -7,7 +7,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../context';
 import { toAccessActor, type SignedInActor } from '../../../shared/auth/actor';
-import { policyFacts, type LoadedAssessment } from '../assessment-facts';
+import { policyFacts, stampVetoComputed, type LoadedAssessment } from '../assessment-facts';
 import { readPeriods, loadReadableAssessment } from '../assessment-queries.service';
 import {
   AssessmentForbiddenError,
@@ -28,9 +28,10 @@ export async function loadAssessmentForChange(
   if (!loaded) return AssessmentNotFoundError.of();
   await manager.query('SELECT id FROM assessment WHERE id = $1 FOR UPDATE', [assessmentId]);
   // Read again under the lock: a concurrent change committed before it is now seen.
-  return (
-    (await loadReadableAssessment(context, manager, actor, assessmentId)) ?? AssessmentNotFoundError.of()
-  );
+  const locked = await loadReadableAssessment(context, manager, actor, assessmentId);
+  if (!locked) return AssessmentNotFoundError.of();
+  await stampVetoComputed(manager, locked, context.clock.now());
+  return locked;
 }
 
 // The facts under which an action is limited only by who asks: if the actor may act then, the refusal
