@@ -296,11 +296,11 @@ describe('sanctions and the circular (ACC-2)', () => {
       await leader.request(RECORD_SANCTION, { input: { assessmentId, sanction: 'CIRCULAR' } }),
       'recordSanction',
     );
-    expect(circular.sanctions[1]).toMatchObject({
-      sanction: 'CIRCULAR',
-      circularNumber: '九龙坡教督〔2026〕1号',
-    });
-    circularId = circular.sanctions[1].id;
+    // Both decided at the same instant of the test clock: found by kind, not by position.
+    const decided = circular.sanctions.find((s: View) => s.sanction === 'CIRCULAR');
+    expect(decided).toMatchObject({ circularNumber: '九龙坡教督〔2026〕1号' });
+    expect(circular.sanctions).toHaveLength(2);
+    circularId = decided.id;
     const byHead = field(
       await head.request(RECORD_SANCTION, { input: { assessmentId, sanction: 'WARNING' } }),
       'recordSanction',
