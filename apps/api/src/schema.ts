@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from './features/accounts/accounts.resolver';
+import { AssessmentResolver } from './features/assessment/assessment.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { InstitutionsResolver } from './features/institutions/institutions.resolver';
@@ -29,6 +30,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ViewerHomeResolver,
       OversightResolver,
       ViewerOversightResolver,
+      AssessmentResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -16,6 +16,7 @@ import { createFormatError } from './shared/graphql/format-error';
 import { pageSizeCostPlugin } from './shared/graphql/page-size-cost';
 import { mountCaseRoutes } from './features/incidents/case-export.routes';
 import { mountStaffRoutes } from './features/staff/staff-routes';
+import { mountAssessmentRoutes } from './features/assessment/assessment-routes';
 
 export interface AppServer {
   app: Express;
@@ -134,6 +135,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   );
   mountStaffRoutes(app, dependencies, log);
   mountCaseRoutes(app, dependencies, log);
+  mountAssessmentRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };

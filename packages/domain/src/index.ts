@@ -35,3 +35,5 @@ export * from './reporting/case-list-params';
 export * from './oversight/oversight.types';
 export * from './oversight/indicators.rules';
 export * from './oversight/periods.rules';
+export * from './access/assessment-access.rules';
+export * from './accountability/assessment-score.rules';

@@ -19,6 +19,7 @@ import { StaffListsInSql1796000200000 } from './1796000200000-staff-lists-in-sql
 import { UnreadNotificationsIndex1796000300000 } from './1796000300000-unread-notifications-index';
 import { CaseNeedToKnowIndexes1796000500000 } from './1796000500000-case-need-to-know-indexes';
 import { InstitutionStreet1796000600000 } from './1796000600000-institution-street';
+import { AssessmentAndVeto1796000700000 } from './1796000700000-assessment-and-veto';
 import { CaseListFilters1796000800000 } from './1796000800000-case-list-filters';
 import { AuditFilterIndexes1796000900000 } from './1796000900000-audit-filter-indexes';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS: MixedList<Function> = [
   UnreadNotificationsIndex1796000300000,
   CaseNeedToKnowIndexes1796000500000,
   InstitutionStreet1796000600000,
+  AssessmentAndVeto1796000700000,
   CaseListFilters1796000800000,
   AuditFilterIndexes1796000900000,
 ];

@@ -23,6 +23,9 @@ export const routePatterns = {
   security: '/security',
   oversight: '/oversight',
   institutionRecord: '/institutions/:id/record',
+  assessments: '/assessments',
+  assessment: '/assessments/:id',
+  institutionAssessment: '/assessments/:periodId/rows/:id',
   notFound: '*',
 } as const;
 
@@ -45,6 +48,17 @@ export function safeNextPath(next: string | null | undefined): string | null {
 }
 
 export const paths = {
+  /** ACC-1: the assessment periods. */
+  assessments: () => routePatterns.assessments,
+  /** ACC-1: one period's table of institutions. */
+  assessment: (id: string) => `${routePatterns.assessments}/${encodeURIComponent(id)}`,
+  /** ACC-1, ACC-5: one institution's assessment in a period. */
+  institutionAssessment: (periodId: string, id: string) =>
+    `${routePatterns.assessments}/${encodeURIComponent(periodId)}/rows/${encodeURIComponent(id)}`,
+  /** The REST downloads of the assessment. */
+  assessmentExport: (periodId: string) => `/api/assessments/periods/${encodeURIComponent(periodId)}/export`,
+  circularDownload: (sanctionId: string) =>
+    `/api/assessments/sanctions/${encodeURIComponent(sanctionId)}/circular`,
   home: () => routePatterns.home,
   /** The sign-in page; `next` is where to go once signed in. */
   signIn: (next?: string) =>

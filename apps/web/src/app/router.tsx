@@ -70,6 +70,27 @@ export const routes: RouteObject[] = [
               import('../features/audit/pages/audit.page').then((m) => ({ Component: m.AuditPage })),
           },
           {
+            path: routePatterns.assessments,
+            lazy: () =>
+              import('../features/assessment/pages/assessment-periods.page').then((m) => ({
+                Component: m.AssessmentPeriodsPage,
+              })),
+          },
+          {
+            path: routePatterns.assessment,
+            lazy: () =>
+              import('../features/assessment/pages/assessment-period.page').then((m) => ({
+                Component: m.AssessmentPeriodPage,
+              })),
+          },
+          {
+            path: routePatterns.institutionAssessment,
+            lazy: () =>
+              import('../features/assessment/pages/institution-assessment.page').then((m) => ({
+                Component: m.InstitutionAssessmentPage,
+              })),
+          },
+          {
             path: routePatterns.staff,
             lazy: () =>
               import('../features/staff/pages/staff-list.page').then((m) => ({ Component: m.StaffListPage })),

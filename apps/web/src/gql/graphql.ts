@@ -152,6 +152,222 @@ export type AddStaffCandidateInput = {
 /** The new candidate, or why not. */
 export type AddStaffCandidateResult = DuplicateStaffError | StaffForbiddenError | StaffMember | ValidationError;
 
+/** A case as the assessment names it; its id only when the viewer may open it (REP-7). */
+export type AssessedCaseRef = {
+  __typename: 'AssessedCaseRef';
+  /** The case, or null when the viewer may not open it. */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** Category, when the viewer may open it. */
+  category?: Maybe<IncidentCategory>;
+  /** When the institution first knew, when visible. */
+  receivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** ACC-1: one institution’s assessment in a period. */
+export type Assessment = {
+  __typename: 'Assessment';
+  /** Evidence from the records of the period. */
+  evidence: AssessmentEvidence;
+  /** Findings, oldest first. */
+  findings: Array<AssessmentFinding>;
+  /** The assessment. */
+  id: Scalars['ID']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its kind. */
+  institutionKind: InstitutionKind;
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** ACC-3: eligible for awards 评优评先 (never with a veto standing). */
+  isEligibleForAwards: Scalars['Boolean']['output'];
+  /** Rules of the outcome (assessmentOutcome). */
+  outcomeRuleIds: Array<Scalars['String']['output']>;
+  /** The period. */
+  period: AssessmentPeriod;
+  /** The leader’s review. */
+  review?: Maybe<VetoReview>;
+  /** ACC-2: what sanctionOptions allows. */
+  sanctionOptions: Array<SanctionOptionView>;
+  /** Sanctions decided, oldest first. */
+  sanctions: Array<AssessmentSanction>;
+  /** ACC-1: the score, 0 to 100. */
+  score: Scalars['Int']['output'];
+  /** The institution’s statement. */
+  statement?: Maybe<VetoStatement>;
+  /** ACC-5: the statement window’s end, once a veto is computed. */
+  statementDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The verdict computed now from the records. */
+  verdict: VetoVerdictView;
+  /** When the veto was first computed. */
+  vetoComputedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** ACC-5: the veto’s status. */
+  vetoStatus: VetoStatus;
+  /** What the viewer may do next. */
+  viewerCan: AssessmentActions;
+};
+
+/** What the viewer may do next, from the domain’s assessment policy. */
+export type AssessmentActions = {
+  __typename: 'AssessmentActions';
+  /** Download a circular 通报 (督导室, leadership). */
+  canDownloadCircular: Scalars['Boolean']['output'];
+  /** recordAssessmentFinding (督导室, until the veto is reviewed). */
+  canRecordFinding: Scalars['Boolean']['output'];
+  /** recordSanction (leadership, when sanctionOptions offers one). */
+  canRecordSanction: Scalars['Boolean']['output'];
+  /** reviewVeto (leadership, once the statement is in or the window closed). */
+  canReviewVeto: Scalars['Boolean']['output'];
+  /** submitVetoStatement (the head, within the window, unreviewed). */
+  canSubmitStatement: Scalars['Boolean']['output'];
+};
+
+/** ACC-1: evidence gathered automatically from the records of the period. */
+export type AssessmentEvidence = {
+  __typename: 'AssessmentEvidence';
+  /** Active staff (now). */
+  activeStaff: Scalars['Int']['output'];
+  /** Cases with breaches or findings. */
+  cases: Array<CaseEvidence>;
+  /** VET-11: misconduct cases opened in the period. */
+  misconductCases: Array<MisconductEvidence>;
+  /** VET-10: active staff whose reminder interview is overdue (now). */
+  overdueInterviews: Scalars['Int']['output'];
+  /** VET-9: active staff whose in-service re-check is overdue (now). */
+  overdueRechecks: Scalars['Int']['output'];
+};
+
+/** ACC-1: a finding of 督导室 or a joint inspection team. */
+export type AssessmentFinding = {
+  __typename: 'AssessmentFinding';
+  /** The case it concerns, if any. */
+  case?: Maybe<AssessedCaseRef>;
+  /** ACC-3 handling failures on the case. */
+  failures: Array<HandlingFailure>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** ACC-3 impacts of the case. */
+  impacts: Array<Impact>;
+  /** Points added (positive) or deducted (negative). */
+  points: Scalars['Int']['output'];
+  /** When. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  recordedByName: Scalars['String']['output'];
+  /** ACC-2 findings about the institution’s work. */
+  sanctionGrounds: Array<SanctionGround>;
+  /** Who found it. */
+  source: FindingSource;
+  /** What was found. */
+  text: Scalars['String']['output'];
+};
+
+/** The viewer may not do this (ACC-1, ACC-2, ACC-5). */
+export type AssessmentForbiddenError = ErrorResult & {
+  __typename: 'AssessmentForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the assessment policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such assessment, or not one the viewer reads. */
+export type AssessmentNotFoundError = ErrorResult & {
+  __typename: 'AssessmentNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** ACC-1: an assessment period 考核周期. */
+export type AssessmentPeriod = {
+  __typename: 'AssessmentPeriod';
+  /** The kinds it covers, if chosen so. */
+  coveredKinds: Array<InstitutionKind>;
+  /** The section whose institutions it covers, if chosen so. */
+  coveredSection?: Maybe<UnitCode>;
+  /** End (exclusive). */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Institutions covered that the viewer reads. */
+  institutionCount: Scalars['Int']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** When 督导室 opened it. */
+  openedAt: Scalars['DateTimeISO']['output'];
+  /** The institutions’ rows the viewer reads, by name: score, veto status, eligibility. */
+  rows: Array<AssessmentRow>;
+  /** Start (inclusive). */
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The periods the viewer reads, newest first, and what the viewer may do. */
+export type AssessmentPeriodList = {
+  __typename: 'AssessmentPeriodList';
+  /** Export a period’s table (督导室, leadership). */
+  canExport: Scalars['Boolean']['output'];
+  /** openAssessmentPeriod (督导室). */
+  canOpenPeriod: Scalars['Boolean']['output'];
+  /** Periods, newest first. */
+  items: Array<AssessmentPeriod>;
+};
+
+/** ACC-1: an institution’s row in a period’s table. */
+export type AssessmentRow = {
+  __typename: 'AssessmentRow';
+  /** The assessment. */
+  id: Scalars['ID']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its kind. */
+  institutionKind: InstitutionKind;
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** ACC-3: eligible for awards 评优评先 (never with a veto standing). */
+  isEligibleForAwards: Scalars['Boolean']['output'];
+  /** ACC-1: the score, 0 to 100. */
+  score: Scalars['Int']['output'];
+  /** ACC-5: the veto’s status. */
+  vetoStatus: VetoStatus;
+};
+
+/** ACC-2: a sanction decided. */
+export type AssessmentSanction = {
+  __typename: 'AssessmentSanction';
+  /** 通报: its 文号, e.g. 九龙坡教督〔2026〕1号. */
+  circularNumber?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** Who decided. */
+  decidedByName: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 约谈: when it took place. */
+  interviewAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 约谈: who attended. */
+  interviewAttendees?: Maybe<Scalars['String']['output']>;
+  /** 约谈: the minutes. */
+  interviewMinutes?: Maybe<Scalars['String']['output']>;
+  /** WARNING, INTERVIEW or CIRCULAR. */
+  sanction: Sanction;
+};
+
+/** Not in this state: no veto, already reviewed, statement window closed or still open (ACC-5). */
+export type AssessmentStateError = ErrorResult & {
+  __typename: 'AssessmentStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule behind it. */
+  ruleId: Scalars['String']['output'];
+  /** The statement window’s end, when it matters. */
+  statementDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** Issue 10: an account to filter the audit trail by, found by name. */
 export type AuditActor = {
   __typename: 'AuditActor';
@@ -386,6 +602,28 @@ export type CaseEventKind =
   | 'EXTERNAL_SOURCE_RECORDED'
   | 'HEAD_ACKNOWLEDGED'
   | 'POLICE_REPORTED';
+
+/** ACC-1: a case of the period in the evidence. */
+export type CaseEvidence = {
+  __typename: 'CaseEvidence';
+  /** REP-4 breaches on record. */
+  breaches: Array<BreachCode>;
+  /** The case. */
+  case: AssessedCaseRef;
+  /** ACC-3 failures found. */
+  failures: Array<HandlingFailure>;
+  /** ACC-3 impacts found. */
+  impacts: Array<Impact>;
+  /** The suspect is a staff member (ACC-3’s premise). */
+  isStaffSuspect: Scalars['Boolean']['output'];
+};
+
+/** Why a case looked at does not ground a veto (ACC-5). */
+export type CaseExclusionReason =
+  | 'NO_HANDLING_FAILURE'
+  | 'NO_IMPACT'
+  | 'OTHER_INSTITUTION'
+  | 'OUTSIDE_PERIOD';
 
 /** Narrows the case list; all given conditions must hold. */
 export type CaseFilter = {
@@ -774,6 +1012,7 @@ export type ErrorCode =
   | 'DUPLICATE_STAFF'
   | 'FORBIDDEN'
   | 'IMPORT_REJECTED'
+  | 'INVALID_ASSESSMENT_STATE'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_MFA_CODE'
   | 'INVALID_STAFF_STATE'
@@ -786,6 +1025,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'NOT_RESPONSIBLE'
   | 'OUTCOME_NOT_ALLOWED'
+  | 'SANCTION_NOT_ALLOWED'
   | 'TRANSITION_REFUSED'
   | 'VALIDATION_FAILED'
   | 'VETTING_NOT_CLEAR';
@@ -796,6 +1036,15 @@ export type ErrorResult = {
   code: ErrorCode;
   /** English description for logs and developers; the UI shows its own text. */
   message: Scalars['String']['output'];
+};
+
+/** ACC-5: a case looked at that does not ground a veto, and why. */
+export type ExcludedCaseView = {
+  __typename: 'ExcludedCaseView';
+  /** The case. */
+  case: AssessedCaseRef;
+  /** Why it does not count. */
+  reason: CaseExclusionReason;
 };
 
 /** Where the district learned of a case (REP-8). */
@@ -819,12 +1068,29 @@ export type ExternalSourceRecord = {
   source: ExternalSource;
 };
 
+/** ACC-1: who found it: 督导室, or a joint inspection team (police, procuratorate, justice). */
+export type FindingSource =
+  | 'INSPECT'
+  | 'JOINT_TEAM';
+
+/** ACC-3: 监管不力, 拒不处分, 拖延处分, 推诿隐瞒. */
+export type HandlingFailure =
+  | 'DELAYED_DISCIPLINE'
+  | 'INEFFECTIVE_SUPERVISION'
+  | 'REFUSED_DISCIPLINE'
+  | 'SHIRKED_OR_CONCEALED';
+
 /** Every account of the file was created, each with its set-password link. */
 export type HeadAccountsImported = {
   __typename: 'HeadAccountsImported';
   /** The new accounts, in file order. */
   created: Array<SetPasswordLinkIssued>;
 };
+
+/** ACC-3: 不良影响, 严重后果. */
+export type Impact =
+  | 'BAD_INFLUENCE'
+  | 'SERIOUS_CONSEQUENCES';
 
 /** An .xlsx file of institution heads’ accounts, filled from the template. */
 export type ImportHeadAccountsInput = {
@@ -1256,6 +1522,23 @@ export type MisconductCaseStatus =
   | 'DECIDED'
   | 'OPEN';
 
+/** VET-11: a misconduct case of the period and how it was handled. */
+export type MisconductEvidence = {
+  __typename: 'MisconductEvidence';
+  /** When it was decided. */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The misconduct case. */
+  id: Scalars['ID']['output'];
+  /** When it was opened. */
+  openedAt: Scalars['DateTimeISO']['output'];
+  /** The outcomes decided. */
+  outcomes: Array<Scalars['String']['output']>;
+  /** When discipline was proposed. */
+  proposedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** OPEN or DECIDED. */
+  status: Scalars['String']['output'];
+};
+
 /** An outcome that misconductOutcomes allows (VET-11). */
 export type MisconductOption = {
   __typename: 'MisconductOption';
@@ -1336,8 +1619,12 @@ export type Mutation = {
   importStaffRoster: ImportStaffRosterResult;
   /** Marks one of the viewer’s notifications read. */
   markNotificationRead: MarkNotificationReadResult;
+  /** ACC-1: 督导室 opens an assessment period. */
+  openAssessmentPeriod: OpenAssessmentPeriodResult;
   /** Opens a misconduct case (VET-11). */
   openMisconductCase: OpenMisconductCaseResult;
+  /** ACC-1, ACC-3: 督导室 records a finding. */
+  recordAssessmentFinding: RecordAssessmentFindingResult;
   /** A child’s disclosure, recorded by the staff member who heard it. */
   recordDisclosure: RecordDisclosureResult;
   /** REP-8: the district learned of a case from elsewhere (瞒报 when the school never reported it). */
@@ -1348,12 +1635,16 @@ export type Mutation = {
   recordPoliceReport: RecordPoliceReportResult;
   /** Records a qualification or training certificate (VET-5). */
   recordQualification: RecordQualificationResult;
+  /** ACC-2: a leader records a sanction. */
+  recordSanction: RecordSanctionResult;
   /** Records one check, by the unit whose duty it is. */
   recordVettingCheck: RecordVettingCheckResult;
   /** REP-10: a psychological concern about the child, the guardian told, 休学 arranged. */
   recordWelfareNote: RecordWelfareNoteResult;
   /** Resets a password: the old one and any earlier link stop working, sessions end, a new link is answered. Audited. */
   resetAccountPassword: ResetAccountPasswordResult;
+  /** ACC-5: a leader confirms or rejects a computed veto. */
+  reviewVeto: ReviewVetoResult;
   /** Disables an account (all its sessions end at once) or re-enables it. Audited. */
   setAccountDisabled: SetAccountDisabledResult;
   /** Links an institution account to its holder’s staff record, or unlinks it. Audited. */
@@ -1366,6 +1657,8 @@ export type Mutation = {
   signIn: SignInResult;
   /** Ends the current session and clears its cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** ACC-5: the head submits a statement 申辩. */
+  submitVetoStatement: SubmitVetoStatementResult;
   /** The second step of signIn (MfaRequired): a TOTP or recovery code; sets the session cookie. */
   verifyMfa: VerifyMfaResult;
 };
@@ -1446,8 +1739,18 @@ export type MutationMarkNotificationReadArgs = {
 };
 
 
+export type MutationOpenAssessmentPeriodArgs = {
+  input: OpenAssessmentPeriodInput;
+};
+
+
 export type MutationOpenMisconductCaseArgs = {
   input: OpenMisconductCaseInput;
+};
+
+
+export type MutationRecordAssessmentFindingArgs = {
+  input: RecordAssessmentFindingInput;
 };
 
 
@@ -1476,6 +1779,11 @@ export type MutationRecordQualificationArgs = {
 };
 
 
+export type MutationRecordSanctionArgs = {
+  input: RecordSanctionInput;
+};
+
+
 export type MutationRecordVettingCheckArgs = {
   input: RecordVettingCheckInput;
 };
@@ -1488,6 +1796,11 @@ export type MutationRecordWelfareNoteArgs = {
 
 export type MutationResetAccountPasswordArgs = {
   input: AccountIdInput;
+};
+
+
+export type MutationReviewVetoArgs = {
+  input: ReviewVetoInput;
 };
 
 
@@ -1513,6 +1826,11 @@ export type MutationSetPasswordArgs = {
 
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+export type MutationSubmitVetoStatementArgs = {
+  input: SubmitVetoStatementInput;
 };
 
 
@@ -1593,6 +1911,27 @@ export type NotificationKind =
   | 'HEAD_NOTIFICATION_MISSED'
   | 'POLICE_DEADLINE_MISSED'
   | 'POLICE_REPORT_REMINDER';
+
+/** ACC-1: a new assessment period; by default the current school year, every institution. */
+export type OpenAssessmentPeriodInput = {
+  /** A custom end (exclusive). */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only these institutions. */
+  institutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<InstitutionKind>>;
+  /** Name; by default “<year>-<year+1>学年度学校保护工作考核”. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The school year starting in this year; by default the current one. */
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Only the institutions this section supervises (ORG-1). */
+  section?: InputMaybe<UnitCode>;
+  /** A custom start (inclusive), with endsAt instead of a school year. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** The new period, or why not. */
+export type OpenAssessmentPeriodResult = AssessmentForbiddenError | AssessmentPeriod | ValidationError;
 
 /** Opens a misconduct case (VET-11). */
 export type OpenMisconductCaseInput = {
@@ -1841,6 +2180,7 @@ export type Permission =
   | 'RECORD_EXTERNAL_SOURCE'
   | 'RECORD_VETTING_CHECK'
   | 'REPORT_INCIDENT'
+  | 'VIEW_ASSESSMENTS'
   | 'VIEW_AUDIT'
   | 'VIEW_INCIDENTS'
   | 'VIEW_INSTITUTIONS'
@@ -1898,6 +2238,12 @@ export type Query = {
   accountStaffChoices: Array<StaffMemberChoice>;
   /** All accounts, in username order (administrators). */
   accounts: AccountConnection;
+  /** ACC-1, ACC-5: one institution’s assessment; null when missing or not readable. */
+  assessment?: Maybe<Assessment>;
+  /** One period; null when missing or not readable. */
+  assessmentPeriod?: Maybe<AssessmentPeriod>;
+  /** ACC-1: assessment periods with a row the viewer reads, newest first. */
+  assessmentPeriods: AssessmentPeriodList;
   /** Issue 10: accounts by name, for the audit trail’s person filter (LEADER and ADMIN only). */
   auditActors: Array<AuditActor>;
   /** The audit trail, newest first (LEADER and ADMIN only). */
@@ -1956,6 +2302,16 @@ export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssessmentPeriodArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2057,6 +2413,29 @@ export type Rag =
   | 'NONE'
   | 'RED';
 
+/** ACC-1, ACC-3: a finding, with its score contribution; on a case, its failures and impacts. */
+export type RecordAssessmentFindingInput = {
+  /** The assessment. */
+  assessmentId: Scalars['ID']['input'];
+  /** A case of the institution the finding concerns. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** ACC-3 failures (needs a case). */
+  failures?: InputMaybe<Array<HandlingFailure>>;
+  /** ACC-3 impacts (needs a case). */
+  impacts?: InputMaybe<Array<Impact>>;
+  /** Points added or deducted, -100 to 100; 0 by default. */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  /** ACC-2 findings about the work. */
+  sanctionGrounds?: InputMaybe<Array<SanctionGround>>;
+  /** 督导室 or a joint inspection team. */
+  source: FindingSource;
+  /** What was found. */
+  text: Scalars['String']['input'];
+};
+
+/** The assessment as it now stands, or why not. */
+export type RecordAssessmentFindingResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
+
 /** What the teacher records when a child discloses. */
 export type RecordDisclosureInput = {
   /** What kind. */
@@ -2155,6 +2534,23 @@ export type RecordQualificationInput = {
 
 /** The staff member, or why not. */
 export type RecordQualificationResult = StaffForbiddenError | StaffMember | StaffNotFoundError | ValidationError;
+
+/** ACC-2: a sanction from sanctionOptions; an interview with its date, attendees and minutes. */
+export type RecordSanctionInput = {
+  /** The assessment. */
+  assessmentId: Scalars['ID']['input'];
+  /** 约谈: when it took place (required for INTERVIEW). */
+  interviewAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 约谈: who attended (required for INTERVIEW). */
+  interviewAttendees?: InputMaybe<Scalars['String']['input']>;
+  /** 约谈: the minutes (required for INTERVIEW). */
+  interviewMinutes?: InputMaybe<Scalars['String']['input']>;
+  /** WARNING, INTERVIEW or CIRCULAR. */
+  sanction: Sanction;
+};
+
+/** The assessment as it now stands, or why not. */
+export type RecordSanctionResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
 
 /** The result of one check, recorded by the unit whose duty it is. */
 export type RecordVettingCheckInput = {
@@ -2311,6 +2707,19 @@ export type Responsibility = {
   unit: UnitCode;
 };
 
+/** ACC-5: a leader confirms or rejects a computed veto with a written reason. */
+export type ReviewVetoInput = {
+  /** The assessment. */
+  assessmentId: Scalars['ID']['input'];
+  /** CONFIRM or REJECT. */
+  decision: VetoDecision;
+  /** The written reason (required). */
+  reason: Scalars['String']['input'];
+};
+
+/** The assessment as it now stands, or why not. */
+export type ReviewVetoResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
+
 /** TEACHER, HEAD (学校负责人) and STAFF belong to one institution; SECTION_MEMBER to a committee unit; LEADER to the leading group (LEAD); ADMIN administers the system. */
 export type Role =
   | 'ADMIN'
@@ -2319,6 +2728,40 @@ export type Role =
   | 'SECTION_MEMBER'
   | 'STAFF'
   | 'TEACHER';
+
+/** ACC-2: 警示, 约谈, 通报, from the mildest. */
+export type Sanction =
+  | 'CIRCULAR'
+  | 'INTERVIEW'
+  | 'WARNING';
+
+/** ACC-2: 思想不重视, 工作不力, 造成不良影响. */
+export type SanctionGround =
+  | 'BAD_INFLUENCE'
+  | 'INEFFECTIVE_WORK'
+  | 'NOT_TAKEN_SERIOUSLY';
+
+/** ACC-2: sanctionOptions does not allow this sanction. */
+export type SanctionNotAllowedError = ErrorResult & {
+  __typename: 'SanctionNotAllowedError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** What the findings allow. */
+  options: Array<SanctionOptionView>;
+};
+
+/** ACC-2: a sanction `sanctionOptions` allows. */
+export type SanctionOptionView = {
+  __typename: 'SanctionOptionView';
+  /** The clause of the plan. */
+  clause: Scalars['String']['output'];
+  /** ACC-2. */
+  ruleId: Scalars['String']['output'];
+  /** The sanction. */
+  sanction: Sanction;
+};
 
 /** REP-4: cases with a breach of one kind, for one supervising section. */
 export type SectionBreachCount = {
@@ -2573,6 +3016,17 @@ export type StaffStatus =
   | 'CANDIDATE'
   | 'DISMISSED';
 
+/** ACC-5: the institution’s written statement 申辩 on a computed veto. */
+export type SubmitVetoStatementInput = {
+  /** The assessment. */
+  assessmentId: Scalars['ID']['input'];
+  /** The statement. */
+  text: Scalars['String']['input'];
+};
+
+/** The assessment as it now stands, or why not. */
+export type SubmitVetoStatementResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
+
 /** A section that supervises institutions by kind (ORG-1): BASIC, PRESCHOOL or VOCATIONAL. */
 export type SupervisingSection =
   | 'BASIC'
@@ -2658,6 +3112,85 @@ export type ValidationError = ErrorResult & {
 
 /** The signed-in viewer, or why the second factor was refused. */
 export type VerifyMfaResult = AccountLockedError | InvalidMfaCodeError | MfaChallengeExpiredError | ValidationError | Viewer;
+
+/** ACC-5: a leader’s decision. */
+export type VetoDecision =
+  | 'CONFIRM'
+  | 'REJECT';
+
+/** A ground’s failure: an ACC-3 handling failure or a REP-4 breach (ACC-4). */
+export type VetoGroundFailure =
+  | 'CONCEALMENT'
+  | 'DELAYED_DISCIPLINE'
+  | 'INEFFECTIVE_SUPERVISION'
+  | 'LATE_REPORT'
+  | 'OMISSION'
+  | 'PRIVATE_SETTLEMENT'
+  | 'REFUSED_DISCIPLINE'
+  | 'SHIRKED_OR_CONCEALED';
+
+/** ACC-5: one ground of a veto: a case, a failure, an impact, the rules and the clause. */
+export type VetoGroundView = {
+  __typename: 'VetoGroundView';
+  /** The case. */
+  case: AssessedCaseRef;
+  /** The clause of the plan, e.g. 五(三). */
+  clause: Scalars['String']['output'];
+  /** An ACC-3 handling failure or a REP-4 breach (ACC-4). */
+  failure: VetoGroundFailure;
+  /** The impact. */
+  impact: Impact;
+  /** Rule IDs. */
+  ruleIds: Array<Scalars['String']['output']>;
+};
+
+/** ACC-5: a leader’s review, beside the verdict it decided on. */
+export type VetoReview = {
+  __typename: 'VetoReview';
+  /** CONFIRM or REJECT. */
+  decision: VetoDecision;
+  /** The written reason. */
+  reason: Scalars['String']['output'];
+  /** When. */
+  reviewedAt: Scalars['DateTimeISO']['output'];
+  /** Who decided. */
+  reviewedByName: Scalars['String']['output'];
+  /** The verdict as computed when the leader decided. */
+  verdict: VetoVerdictView;
+};
+
+/** ACC-5: the institution’s written statement 申辩. */
+export type VetoStatement = {
+  __typename: 'VetoStatement';
+  /** When. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** Who submitted it. */
+  submittedByName: Scalars['String']['output'];
+  /** The statement. */
+  text: Scalars['String']['output'];
+};
+
+/** ACC-5: no veto computed; computed and awaiting a leader; confirmed; rejected. */
+export type VetoStatus =
+  | 'AWAITING_REVIEW'
+  | 'CONFIRMED'
+  | 'NONE'
+  | 'REJECTED';
+
+/** ACC-3..5: the verdict `evaluateVeto` computed; never typed in. */
+export type VetoVerdictView = {
+  __typename: 'VetoVerdictView';
+  /** Every case looked at that does not ground it. */
+  excluded: Array<ExcludedCaseView>;
+  /** Every ground (empty when not vetoed). */
+  grounds: Array<VetoGroundView>;
+  /** A veto is computed. */
+  isVetoed: Scalars['Boolean']['output'];
+  /** ACC-3: the institution’s leaders bear leadership responsibility. */
+  leadershipResponsible: Scalars['Boolean']['output'];
+  /** Rule IDs. */
+  ruleIds: Array<Scalars['String']['output']>;
+};
 
 /** One rule that blocks a hire. A district-ban hit says only DISTRICT_BAN / VET-7. */
 export type VettingBlock = {
@@ -2945,6 +3478,98 @@ export type SetPasswordMutationVariables = Exact<{
 export type SetPasswordMutation = { __typename: 'Mutation', setPassword:
     | { __typename: 'PasswordSet', username: string }
     | { __typename: 'SetPasswordLinkInvalidError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type AssessmentPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentPeriodsQuery = { __typename: 'Query', assessmentPeriods: { __typename: 'AssessmentPeriodList', canOpenPeriod: boolean, canExport: boolean, items: Array<{ __typename: 'AssessmentPeriod', id: string, name: string, startsAt: string, endsAt: string, institutionCount: number, openedAt: string }> } };
+
+export type AssessmentPeriodQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentPeriodQuery = { __typename: 'Query', assessmentPeriod?: { __typename: 'AssessmentPeriod', id: string, name: string, startsAt: string, endsAt: string, institutionCount: number, rows: Array<{ __typename: 'AssessmentRow', id: string, institutionId: string, institutionName: string, institutionKind: InstitutionKind, score: number, vetoStatus: VetoStatus, isEligibleForAwards: boolean }> } | null, assessmentPeriods: { __typename: 'AssessmentPeriodList', canExport: boolean } };
+
+export type CaseRefFieldsFragment = { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null };
+
+export type VerdictFieldsFragment = { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> };
+
+export type AssessmentFieldsFragment = { __typename: 'Assessment', id: string, institutionId: string, institutionName: string, institutionKind: InstitutionKind, score: number, vetoStatus: VetoStatus, isEligibleForAwards: boolean, outcomeRuleIds: Array<string>, vetoComputedAt?: string | null, statementDueAt?: string | null, period: { __typename: 'AssessmentPeriod', id: string, name: string, startsAt: string, endsAt: string }, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> }, statement?: { __typename: 'VetoStatement', text: string, submittedByName: string, submittedAt: string } | null, review?: { __typename: 'VetoReview', decision: VetoDecision, reason: string, reviewedByName: string, reviewedAt: string, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> } } | null, findings: Array<{ __typename: 'AssessmentFinding', id: string, source: FindingSource, text: string, points: number, failures: Array<HandlingFailure>, impacts: Array<Impact>, sanctionGrounds: Array<SanctionGround>, recordedByName: string, recordedAt: string, case?: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } | null }>, evidence: { __typename: 'AssessmentEvidence', activeStaff: number, overdueRechecks: number, overdueInterviews: number, cases: Array<{ __typename: 'CaseEvidence', breaches: Array<BreachCode>, failures: Array<HandlingFailure>, impacts: Array<Impact>, isStaffSuspect: boolean, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, misconductCases: Array<{ __typename: 'MisconductEvidence', id: string, status: string, openedAt: string, proposedAt?: string | null, decidedAt?: string | null, outcomes: Array<string> }> }, sanctionOptions: Array<{ __typename: 'SanctionOptionView', sanction: Sanction, ruleId: string, clause: string }>, sanctions: Array<{ __typename: 'AssessmentSanction', id: string, sanction: Sanction, decidedByName: string, decidedAt: string, interviewAt?: string | null, interviewAttendees?: string | null, interviewMinutes?: string | null, circularNumber?: string | null }>, viewerCan: { __typename: 'AssessmentActions', canRecordFinding: boolean, canSubmitStatement: boolean, canReviewVeto: boolean, canRecordSanction: boolean, canDownloadCircular: boolean } };
+
+export type AssessmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssessmentQuery = { __typename: 'Query', assessment?: { __typename: 'Assessment', id: string, institutionId: string, institutionName: string, institutionKind: InstitutionKind, score: number, vetoStatus: VetoStatus, isEligibleForAwards: boolean, outcomeRuleIds: Array<string>, vetoComputedAt?: string | null, statementDueAt?: string | null, period: { __typename: 'AssessmentPeriod', id: string, name: string, startsAt: string, endsAt: string }, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> }, statement?: { __typename: 'VetoStatement', text: string, submittedByName: string, submittedAt: string } | null, review?: { __typename: 'VetoReview', decision: VetoDecision, reason: string, reviewedByName: string, reviewedAt: string, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> } } | null, findings: Array<{ __typename: 'AssessmentFinding', id: string, source: FindingSource, text: string, points: number, failures: Array<HandlingFailure>, impacts: Array<Impact>, sanctionGrounds: Array<SanctionGround>, recordedByName: string, recordedAt: string, case?: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } | null }>, evidence: { __typename: 'AssessmentEvidence', activeStaff: number, overdueRechecks: number, overdueInterviews: number, cases: Array<{ __typename: 'CaseEvidence', breaches: Array<BreachCode>, failures: Array<HandlingFailure>, impacts: Array<Impact>, isStaffSuspect: boolean, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, misconductCases: Array<{ __typename: 'MisconductEvidence', id: string, status: string, openedAt: string, proposedAt?: string | null, decidedAt?: string | null, outcomes: Array<string> }> }, sanctionOptions: Array<{ __typename: 'SanctionOptionView', sanction: Sanction, ruleId: string, clause: string }>, sanctions: Array<{ __typename: 'AssessmentSanction', id: string, sanction: Sanction, decidedByName: string, decidedAt: string, interviewAt?: string | null, interviewAttendees?: string | null, interviewMinutes?: string | null, circularNumber?: string | null }>, viewerCan: { __typename: 'AssessmentActions', canRecordFinding: boolean, canSubmitStatement: boolean, canReviewVeto: boolean, canRecordSanction: boolean, canDownloadCircular: boolean } } | null };
+
+export type OpenAssessmentPeriodMutationVariables = Exact<{
+  input: OpenAssessmentPeriodInput;
+}>;
+
+
+export type OpenAssessmentPeriodMutation = { __typename: 'Mutation', openAssessmentPeriod:
+    | { __typename: 'AssessmentForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentPeriod', id: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type RecordAssessmentFindingMutationVariables = Exact<{
+  input: RecordAssessmentFindingInput;
+}>;
+
+
+export type RecordAssessmentFindingMutation = { __typename: 'Mutation', recordAssessmentFinding:
+    | { __typename: 'Assessment', id: string, institutionId: string, institutionName: string, institutionKind: InstitutionKind, score: number, vetoStatus: VetoStatus, isEligibleForAwards: boolean, outcomeRuleIds: Array<string>, vetoComputedAt?: string | null, statementDueAt?: string | null, period: { __typename: 'AssessmentPeriod', id: string, name: string, startsAt: string, endsAt: string }, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> }, statement?: { __typename: 'VetoStatement', text: string, submittedByName: string, submittedAt: string } | null, review?: { __typename: 'VetoReview', decision: VetoDecision, reason: string, reviewedByName: string, reviewedAt: string, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> } } | null, findings: Array<{ __typename: 'AssessmentFinding', id: string, source: FindingSource, text: string, points: number, failures: Array<HandlingFailure>, impacts: Array<Impact>, sanctionGrounds: Array<SanctionGround>, recordedByName: string, recordedAt: string, case?: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } | null }>, evidence: { __typename: 'AssessmentEvidence', activeStaff: number, overdueRechecks: number, overdueInterviews: number, cases: Array<{ __typename: 'CaseEvidence', breaches: Array<BreachCode>, failures: Array<HandlingFailure>, impacts: Array<Impact>, isStaffSuspect: boolean, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, misconductCases: Array<{ __typename: 'MisconductEvidence', id: string, status: string, openedAt: string, proposedAt?: string | null, decidedAt?: string | null, outcomes: Array<string> }> }, sanctionOptions: Array<{ __typename: 'SanctionOptionView', sanction: Sanction, ruleId: string, clause: string }>, sanctions: Array<{ __typename: 'AssessmentSanction', id: string, sanction: Sanction, decidedByName: string, decidedAt: string, interviewAt?: string | null, interviewAttendees?: string | null, interviewMinutes?: string | null, circularNumber?: string | null }>, viewerCan: { __typename: 'AssessmentActions', canRecordFinding: boolean, canSubmitStatement: boolean, canReviewVeto: boolean, canRecordSanction: boolean, canDownloadCircular: boolean } }
+    | { __typename: 'AssessmentForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentStateError', code: ErrorCode, message: string }
+    | { __typename: 'SanctionNotAllowedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type SubmitVetoStatementMutationVariables = Exact<{
+  input: SubmitVetoStatementInput;
+}>;
+
+
+export type SubmitVetoStatementMutation = { __typename: 'Mutation', submitVetoStatement:
+    | { __typename: 'Assessment', id: string, institutionId: string, institutionName: string, institutionKind: InstitutionKind, score: number, vetoStatus: VetoStatus, isEligibleForAwards: boolean, outcomeRuleIds: Array<string>, vetoComputedAt?: string | null, statementDueAt?: string | null, period: { __typename: 'AssessmentPeriod', id: string, name: string, startsAt: string, endsAt: string }, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> }, statement?: { __typename: 'VetoStatement', text: string, submittedByName: string, submittedAt: string } | null, review?: { __typename: 'VetoReview', decision: VetoDecision, reason: string, reviewedByName: string, reviewedAt: string, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> } } | null, findings: Array<{ __typename: 'AssessmentFinding', id: string, source: FindingSource, text: string, points: number, failures: Array<HandlingFailure>, impacts: Array<Impact>, sanctionGrounds: Array<SanctionGround>, recordedByName: string, recordedAt: string, case?: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } | null }>, evidence: { __typename: 'AssessmentEvidence', activeStaff: number, overdueRechecks: number, overdueInterviews: number, cases: Array<{ __typename: 'CaseEvidence', breaches: Array<BreachCode>, failures: Array<HandlingFailure>, impacts: Array<Impact>, isStaffSuspect: boolean, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, misconductCases: Array<{ __typename: 'MisconductEvidence', id: string, status: string, openedAt: string, proposedAt?: string | null, decidedAt?: string | null, outcomes: Array<string> }> }, sanctionOptions: Array<{ __typename: 'SanctionOptionView', sanction: Sanction, ruleId: string, clause: string }>, sanctions: Array<{ __typename: 'AssessmentSanction', id: string, sanction: Sanction, decidedByName: string, decidedAt: string, interviewAt?: string | null, interviewAttendees?: string | null, interviewMinutes?: string | null, circularNumber?: string | null }>, viewerCan: { __typename: 'AssessmentActions', canRecordFinding: boolean, canSubmitStatement: boolean, canReviewVeto: boolean, canRecordSanction: boolean, canDownloadCircular: boolean } }
+    | { __typename: 'AssessmentForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentStateError', code: ErrorCode, message: string }
+    | { __typename: 'SanctionNotAllowedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type ReviewVetoMutationVariables = Exact<{
+  input: ReviewVetoInput;
+}>;
+
+
+export type ReviewVetoMutation = { __typename: 'Mutation', reviewVeto:
+    | { __typename: 'Assessment', id: string, institutionId: string, institutionName: string, institutionKind: InstitutionKind, score: number, vetoStatus: VetoStatus, isEligibleForAwards: boolean, outcomeRuleIds: Array<string>, vetoComputedAt?: string | null, statementDueAt?: string | null, period: { __typename: 'AssessmentPeriod', id: string, name: string, startsAt: string, endsAt: string }, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> }, statement?: { __typename: 'VetoStatement', text: string, submittedByName: string, submittedAt: string } | null, review?: { __typename: 'VetoReview', decision: VetoDecision, reason: string, reviewedByName: string, reviewedAt: string, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> } } | null, findings: Array<{ __typename: 'AssessmentFinding', id: string, source: FindingSource, text: string, points: number, failures: Array<HandlingFailure>, impacts: Array<Impact>, sanctionGrounds: Array<SanctionGround>, recordedByName: string, recordedAt: string, case?: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } | null }>, evidence: { __typename: 'AssessmentEvidence', activeStaff: number, overdueRechecks: number, overdueInterviews: number, cases: Array<{ __typename: 'CaseEvidence', breaches: Array<BreachCode>, failures: Array<HandlingFailure>, impacts: Array<Impact>, isStaffSuspect: boolean, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, misconductCases: Array<{ __typename: 'MisconductEvidence', id: string, status: string, openedAt: string, proposedAt?: string | null, decidedAt?: string | null, outcomes: Array<string> }> }, sanctionOptions: Array<{ __typename: 'SanctionOptionView', sanction: Sanction, ruleId: string, clause: string }>, sanctions: Array<{ __typename: 'AssessmentSanction', id: string, sanction: Sanction, decidedByName: string, decidedAt: string, interviewAt?: string | null, interviewAttendees?: string | null, interviewMinutes?: string | null, circularNumber?: string | null }>, viewerCan: { __typename: 'AssessmentActions', canRecordFinding: boolean, canSubmitStatement: boolean, canReviewVeto: boolean, canRecordSanction: boolean, canDownloadCircular: boolean } }
+    | { __typename: 'AssessmentForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentStateError', code: ErrorCode, message: string }
+    | { __typename: 'SanctionNotAllowedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type RecordSanctionMutationVariables = Exact<{
+  input: RecordSanctionInput;
+}>;
+
+
+export type RecordSanctionMutation = { __typename: 'Mutation', recordSanction:
+    | { __typename: 'Assessment', id: string, institutionId: string, institutionName: string, institutionKind: InstitutionKind, score: number, vetoStatus: VetoStatus, isEligibleForAwards: boolean, outcomeRuleIds: Array<string>, vetoComputedAt?: string | null, statementDueAt?: string | null, period: { __typename: 'AssessmentPeriod', id: string, name: string, startsAt: string, endsAt: string }, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> }, statement?: { __typename: 'VetoStatement', text: string, submittedByName: string, submittedAt: string } | null, review?: { __typename: 'VetoReview', decision: VetoDecision, reason: string, reviewedByName: string, reviewedAt: string, verdict: { __typename: 'VetoVerdictView', isVetoed: boolean, leadershipResponsible: boolean, ruleIds: Array<string>, grounds: Array<{ __typename: 'VetoGroundView', failure: VetoGroundFailure, impact: Impact, ruleIds: Array<string>, clause: string, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, excluded: Array<{ __typename: 'ExcludedCaseView', reason: CaseExclusionReason, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }> } } | null, findings: Array<{ __typename: 'AssessmentFinding', id: string, source: FindingSource, text: string, points: number, failures: Array<HandlingFailure>, impacts: Array<Impact>, sanctionGrounds: Array<SanctionGround>, recordedByName: string, recordedAt: string, case?: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } | null }>, evidence: { __typename: 'AssessmentEvidence', activeStaff: number, overdueRechecks: number, overdueInterviews: number, cases: Array<{ __typename: 'CaseEvidence', breaches: Array<BreachCode>, failures: Array<HandlingFailure>, impacts: Array<Impact>, isStaffSuspect: boolean, case: { __typename: 'AssessedCaseRef', caseId?: string | null, category?: IncidentCategory | null, receivedAt?: string | null } }>, misconductCases: Array<{ __typename: 'MisconductEvidence', id: string, status: string, openedAt: string, proposedAt?: string | null, decidedAt?: string | null, outcomes: Array<string> }> }, sanctionOptions: Array<{ __typename: 'SanctionOptionView', sanction: Sanction, ruleId: string, clause: string }>, sanctions: Array<{ __typename: 'AssessmentSanction', id: string, sanction: Sanction, decidedByName: string, decidedAt: string, interviewAt?: string | null, interviewAttendees?: string | null, interviewMinutes?: string | null, circularNumber?: string | null }>, viewerCan: { __typename: 'AssessmentActions', canRecordFinding: boolean, canSubmitStatement: boolean, canReviewVeto: boolean, canRecordSanction: boolean, canDownloadCircular: boolean } }
+    | { __typename: 'AssessmentForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AssessmentStateError', code: ErrorCode, message: string }
+    | { __typename: 'SanctionNotAllowedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
    };
 
@@ -3420,6 +4045,9 @@ export type DecideMisconductMutation = { __typename: 'Mutation', decideMisconduc
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null, textProblem?: TextProblem | null }
    };
 
+export const CaseRefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<CaseRefFieldsFragment, unknown>;
+export const VerdictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<VerdictFieldsFragment, unknown>;
+export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"home"}},{"kind":"Field","name":{"kind":"Name","value":"canExportCases"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const MfaEnrolmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MfaEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MfaEnrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}}]}}]} as unknown as DocumentNode<MfaEnrolmentFieldsFragment, unknown>;
 export const CaseSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseSummaryFieldsFragment, unknown>;
@@ -3443,6 +4071,14 @@ export const SetAccountStaffMemberDocument = {"kind":"Document","definitions":[{
 export const HeadAccountsTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HeadAccountsTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headAccountsTemplate"}}]}}]} as unknown as DocumentNode<HeadAccountsTemplateQuery, HeadAccountsTemplateQueryVariables>;
 export const ImportHeadAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportHeadAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportHeadAccountsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHeadAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HeadAccountsImported"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPasswordPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRejectedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ImportHeadAccountsMutation, ImportHeadAccountsMutationVariables>;
 export const SetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
+export const AssessmentPeriodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canOpenPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"canExport"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCount"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentPeriodsQuery, AssessmentPeriodsQueryVariables>;
+export const AssessmentPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessmentPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canExport"}}]}}]}}]} as unknown as DocumentNode<AssessmentPeriodQuery, AssessmentPeriodQueryVariables>;
+export const AssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}}]} as unknown as DocumentNode<AssessmentQuery, AssessmentQueryVariables>;
+export const OpenAssessmentPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenAssessmentPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenAssessmentPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openAssessmentPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentPeriod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<OpenAssessmentPeriodMutation, OpenAssessmentPeriodMutationVariables>;
+export const RecordAssessmentFindingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAssessmentFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessmentFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}}]} as unknown as DocumentNode<RecordAssessmentFindingMutation, RecordAssessmentFindingMutationVariables>;
+export const SubmitVetoStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitVetoStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitVetoStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitVetoStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}}]} as unknown as DocumentNode<SubmitVetoStatementMutation, SubmitVetoStatementMutationVariables>;
+export const ReviewVetoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewVeto"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewVetoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewVeto"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}}]} as unknown as DocumentNode<ReviewVetoMutation, ReviewVetoMutationVariables>;
+export const RecordSanctionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSanction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSanctionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSanction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}}]} as unknown as DocumentNode<RecordSanctionMutation, RecordSanctionMutationVariables>;
 export const AuditEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"targetName"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventsQuery, AuditEventsQueryVariables>;
 export const AuditActorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<AuditActorsQuery, AuditActorsQueryVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"home"}},{"kind":"Field","name":{"kind":"Name","value":"canExportCases"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

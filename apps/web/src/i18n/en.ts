@@ -1,5 +1,6 @@
 import { homeEn } from '../features/home/home.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
+import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { caseListEn } from '../features/incidents/case-list.i18n';
@@ -9,6 +10,7 @@ import type { Messages } from './zh-CN';
 
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
+  ...assessmentEn,
   ...incidentsEn,
   ...caseListEn,
   'app.name': 'XiaoHu',
@@ -251,6 +253,14 @@ export const en: Messages = {
   'audit.action.staff.importRoster': 'Import staff roster',
   'audit.action.staff.openMisconductCase': 'Open misconduct case',
   'audit.action.staff.read': 'View staff member',
+  'audit.action.assessment.openPeriod': 'Open assessment period',
+  'audit.action.assessment.read': 'View assessment',
+  'audit.action.assessment.recordFinding': 'Record assessment finding',
+  'audit.action.assessment.submitStatement': 'Submit veto statement',
+  'audit.action.assessment.reviewVeto': 'Review veto',
+  'audit.action.assessment.recordSanction': 'Record sanction',
+  'audit.action.assessment.downloadCircular': 'Download circular',
+  'audit.action.assessment.export': 'Export assessment table',
   'audit.action.staff.recordInterview': 'Record reminder interview',
   'audit.action.staff.recordQualification': 'Record qualification',
   'audit.action.staff.recordVettingCheck': 'Record vetting check',

@@ -1,5 +1,6 @@
 import { homeZhCN } from '../features/home/home.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
+import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
 import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
@@ -8,6 +9,7 @@ import { caseListZhCN } from '../features/incidents/case-list.i18n';
 
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
 export const zhCN = {
+  ...assessmentZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
   'app.name': '校护',
@@ -240,6 +242,14 @@ export const zhCN = {
   'audit.action.staff.importRoster': '导入教职工名册',
   'audit.action.staff.openMisconductCase': '立案失德违规处理',
   'audit.action.staff.read': '查看教职工',
+  'audit.action.assessment.openPeriod': '开启考核周期',
+  'audit.action.assessment.read': '查看考核',
+  'audit.action.assessment.recordFinding': '登记考核检查发现',
+  'audit.action.assessment.submitStatement': '提交一票否决申辩',
+  'audit.action.assessment.reviewVeto': '审定一票否决',
+  'audit.action.assessment.recordSanction': '作出问责处理',
+  'audit.action.assessment.downloadCircular': '下载通报',
+  'audit.action.assessment.export': '导出考核结果',
   'audit.action.staff.recordInterview': '登记约谈提示',
   'audit.action.staff.recordQualification': '登记资格证书',
   'audit.action.staff.recordVettingCheck': '登记入职核查',

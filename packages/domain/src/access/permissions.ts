@@ -1,4 +1,5 @@
-import type { AccountRole } from './access.types';
+import type { AccessActor, AccountRole } from './access.types';
+import { assessmentPeriodsAccess } from './assessment-access.rules';
 
 /** Operations an account's role may reach at all; which records they reach is the policies' answer. */
 export const PERMISSIONS = [
@@ -16,6 +17,7 @@ export const PERMISSIONS = [
   'RECORD_EXTERNAL_SOURCE',
   'VIEW_MAIL_OUTBOX',
   'MANAGE_ACCOUNTS',
+  'VIEW_ASSESSMENTS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,6 +34,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'REPORT_INCIDENT',
     'VIEW_INCIDENTS',
     'MANAGE_INCIDENTS',
+    'VIEW_ASSESSMENTS',
   ],
   STAFF: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
   SECTION_MEMBER: [
@@ -44,6 +47,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INCIDENTS',
     'MANAGE_INCIDENTS',
     'RECORD_EXTERNAL_SOURCE',
+    'VIEW_ASSESSMENTS',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -52,6 +56,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_STAFF',
     'MANAGE_OPENING_APPLICATIONS',
     'VIEW_INCIDENTS',
+    'VIEW_ASSESSMENTS',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -71,4 +76,13 @@ export function permissionsOf(role: AccountRole): readonly Permission[] {
 /** May this role reach this operation at all? */
 export function hasPermission(role: AccountRole, permission: Permission): boolean {
   return PERMISSIONS_BY_ROLE[role].includes(permission);
+}
+
+/**
+ * The operations this person may reach: the role's, less the assessment for a unit without that duty
+ * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution). Entry points in the UI follow it.
+ */
+export function actorPermissions(actor: AccessActor): Permission[] {
+  const hasAssessments = assessmentPeriodsAccess(actor).scope !== null;
+  return permissionsOf(actor.role).filter((p) => p !== 'VIEW_ASSESSMENTS' || hasAssessments);
 }

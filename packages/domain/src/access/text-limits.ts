@@ -24,5 +24,11 @@ export const TEXT_LIMITS = {
   interviewNotes: 2000,
   misconductFacts: 5000,
   misconductInvestigation: 5000,
+  assessmentPeriodName: 100,
+  assessmentFinding: 2000,
+  vetoStatement: 4000,
+  vetoReviewReason: 2000,
+  interviewAttendees: 500,
+  interviewMinutes: 5000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -23,6 +23,8 @@ export interface DistrictPolicy {
   conflictOfInterestRoutesToSafety: boolean;
   /** First month (1-12) of the school year used for assessment periods (ACC-1, ACC-3). */
   schoolYearStartMonth: number;
+  /** ACC-5: days an institution has to submit its written statement 申辩 once a veto is computed. */
+  vetoStatementDays: number;
   /** Deadlines and calendar periods are reckoned in this zone, whatever the server's. */
   timeZone: string;
 }
@@ -37,5 +39,6 @@ export const DEFAULT_POLICY: DistrictPolicy = Object.freeze({
   sexualAbuseReportableWhateverSuspect: true,
   conflictOfInterestRoutesToSafety: true,
   schoolYearStartMonth: 9,
+  vetoStatementDays: 7,
   timeZone: 'Asia/Shanghai',
 });

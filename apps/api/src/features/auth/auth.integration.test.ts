@@ -53,6 +53,8 @@ describe('sign-in and sign-out', () => {
         'REPORT_INCIDENT',
         'VIEW_INCIDENTS',
         'MANAGE_INCIDENTS',
+        // Her institution's assessment and its veto statement (issue 10, ORG-3, ACC-5)
+        'VIEW_ASSESSMENTS',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });

@@ -1,7 +1,7 @@
-import { caseExportAccess, type UnitCode } from '@xiaohu/domain';
+import { actorPermissions, caseExportAccess, type UnitCode } from '@xiaohu/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { SignedInActor } from '../../shared/auth/actor';
-import { PermissionEnum, permissionsOf, type Permission } from '../../shared/auth/permissions';
+import { toAccessActor, type SignedInActor } from '../../shared/auth/actor';
+import { PermissionEnum, type Permission } from '../../shared/auth/permissions';
 import { RoleEnum, type Role } from '../accounts/role';
 import { UnitCodeEnum } from '../organisation/organisation.enums';
 
@@ -41,7 +41,7 @@ export class Viewer {
       displayName: actor.displayName,
       role: actor.role,
       unit: actor.unitCode,
-      permissions: [...permissionsOf(actor.role)],
+      permissions: actorPermissions(toAccessActor(actor)),
       canExportCases: caseExportAccess(actor).allowed,
       institutionId: actor.institutionId,
     });

@@ -3,6 +3,7 @@ import {
   INCIDENT_MATRIX_ROWS,
 } from '../../features/incidents/incidents.access-matrix';
 import { buildAppSchema } from '../../schema';
+import { ASSESSMENT_MATRIX, ASSESSMENT_PROBES } from '../../features/assessment/assessment.access-matrix';
 import { ACCOUNTS_MATRIX, ACCOUNTS_PROBES } from '../../features/accounts/accounts.access-matrix';
 import { AUTH_MFA_MATRIX, AUTH_MFA_PROBES } from '../../features/auth/auth.access-matrix';
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
@@ -176,6 +177,7 @@ const MATRIX: Record<string, Row> = {
   // Account administration (issue 2): rows in features/accounts/accounts.access-matrix.ts
   ...ACCOUNTS_MATRIX,
   ...AUTH_MFA_MATRIX,
+  ...ASSESSMENT_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -244,6 +246,7 @@ const PROBES: Record<string, Probe> = {
   ...ACCOUNTS_PROBES,
   ...AUTH_MFA_PROBES,
   ...WORK_PROBES,
+  ...ASSESSMENT_PROBES,
 };
 
 let app: TestApp;

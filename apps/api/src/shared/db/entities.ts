@@ -16,6 +16,7 @@ import { IncidentWelfareNoteEntity } from '../../features/incidents/incident-wel
 import { IncidentEntity } from '../../features/incidents/incident.entity';
 import { MailOutboxEntity } from '../../features/notifications/mail-outbox.entity';
 import { NotificationEntity } from '../../features/notifications/notification.entity';
+import { ASSESSMENT_ENTITIES } from '../../features/assessment/assessment.entities';
 import { STAFF_ENTITIES } from '../../features/staff/staff.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
@@ -41,4 +42,5 @@ export const ENTITIES = [
   NotificationEntity,
   MailOutboxEntity,
   ...STAFF_ENTITIES,
+  ...ASSESSMENT_ENTITIES,
 ];

@@ -24,6 +24,9 @@ export enum ErrorCode {
   MFA_REQUIRED = 'MFA_REQUIRED',
   MFA_ALREADY_ENABLED = 'MFA_ALREADY_ENABLED',
   MFA_NOT_ENABLED = 'MFA_NOT_ENABLED',
+  // Assessment and veto (issue 10)
+  INVALID_ASSESSMENT_STATE = 'INVALID_ASSESSMENT_STATE',
+  SANCTION_NOT_ALLOWED = 'SANCTION_NOT_ALLOWED',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

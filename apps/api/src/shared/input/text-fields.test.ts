@@ -19,6 +19,7 @@ const NOT_A_PERSON_NAME = [
   'SignInInput.username', // a sign-in name, compared lower case
   'CreateAccountInput.username', // a sign-in name, checked by its own pattern
   'AuditFilter.actorUsername', // a sign-in name
+  'OpenAssessmentPeriodInput.name', // the name of an assessment period, e.g. 2025-2026学年度学校保护工作考核
 ];
 
 it.each([...PERSON_NAME_FIELDS, ...MULTI_LINE_FIELDS, ...SECRET_FIELDS])(

@@ -19,12 +19,17 @@ export const MULTI_LINE_FIELDS: readonly string[] = [
   'CloseCaseInput.note',
   'DecideMisconductInput.investigation',
   'OpenMisconductCaseInput.facts',
+  'RecordAssessmentFindingInput.text',
   'RecordDisclosureInput.childStatement',
   'RecordDisclosureInput.suspectDescription',
   'RecordExternalSourceInput.note',
   'RecordInterviewInput.notes',
+  'RecordSanctionInput.interviewAttendees',
+  'RecordSanctionInput.interviewMinutes',
+  'ReviewVetoInput.reason',
   'RecordWelfareNoteInput.concernNote',
   'SetOpeningApplicationInput.note',
+  'SubmitVetoStatementInput.text',
 ];
 
 /** Compared with a stored hash: never normalised. */
