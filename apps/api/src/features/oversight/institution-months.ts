@@ -1,12 +1,6 @@
 import { INDICATORS, fromZoned, rag, type DistrictPolicy } from '@xiaohu/domain';
 import type { EntityManager } from 'typeorm';
-import {
-  IN_PERIOD,
-  MINUTES_TO_POLICE,
-  timeParameters,
-  visibleCases,
-  type OversightQuery,
-} from './oversight-scope';
+import { MINUTES_TO_POLICE, caseConditions, visibleCases, type OversightQuery } from './oversight-scope';
 import type { InstitutionMonth, OversightCell } from './oversight.type';
 
 interface MonthRow {
@@ -30,20 +24,21 @@ export async function institutionMonths(
   q: OversightQuery,
   months: string[],
 ): Promise<InstitutionMonth[]> {
-  const reported = `${IN_PERIOD} AND incident.police_reported_at IS NOT NULL`;
+  const c = caseConditions(q);
+  const reported = `${c.inPeriod} AND incident.police_reported_at IS NOT NULL`;
   const rows = await visibleCases(manager, q)
     .select(`to_char(incident.recorded_at AT TIME ZONE :ovZone, 'YYYY-MM')`, 'month')
     .addSelect('count(*)::int', 'recorded')
-    .addSelect('count(*) FILTER (WHERE incident.has_breach)::int', 'breaches')
+    .addSelect(`count(*) FILTER (WHERE ${c.hasBreach})::int`, 'breaches')
     .addSelect(
       `(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MINUTES_TO_POLICE}) FILTER (WHERE ${reported}))::float8`,
       'median',
     )
     .addSelect(`count(*) FILTER (WHERE ${reported})::int`, 'reported')
     .addSelect(`count(*) FILTER (WHERE ${reported} AND ${MINUTES_TO_POLICE} <= :ovDeadline)::int`, 'within')
-    .andWhere(IN_PERIOD)
+    .andWhere(c.inPeriod)
     .setParameters({
-      ...timeParameters(q),
+      ...c.parameters,
       ovZone: q.policy.timeZone,
       ovDeadline: q.policy.policeReportMinutes,
     })

@@ -4,15 +4,11 @@ import type { EntityManager } from 'typeorm';
 import { IncidentBreachEntity } from '../incidents/incident-breach.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import {
-  DEADLINE_PASSED,
-  IN_PERIOD,
-  IS_OPEN,
   MINUTES_TO_POLICE,
   bind,
-  hasBreachOf,
+  caseConditions,
   institutionConditions,
   misconductConditions,
-  timeParameters,
   visibleCases,
   type OversightQuery,
   type Parameters,
@@ -20,7 +16,9 @@ import {
 
 // Every figure is one SQL aggregate over the rows the viewer's lists show: no row is loaded into Node.
 
-const REPORTED_IN_PERIOD = `${IN_PERIOD} AND incident.police_reported_at IS NOT NULL`;
+/** Police reports of cases recorded in the period. */
+const reportedInPeriod = (c: { inPeriod: string }) =>
+  `${c.inPeriod} AND incident.police_reported_at IS NOT NULL`;
 
 /** The case figures of the dashboard (REP-3, REP-4), per the whole scope. */
 export interface CaseTotals {
@@ -36,10 +34,12 @@ export interface CaseTotals {
 
 /** The case figures over the scope: now's (open, past the deadline) and the period's. */
 export async function caseTotals(manager: EntityManager, q: OversightQuery): Promise<CaseTotals> {
+  const c = caseConditions(q);
+  const REPORTED_IN_PERIOD = reportedInPeriod(c);
   const query = visibleCases(manager, q)
-    .select(`count(*) FILTER (WHERE ${IS_OPEN})::int`, 'open_cases')
-    .addSelect(`count(*) FILTER (WHERE ${DEADLINE_PASSED})::int`, 'deadline_passed')
-    .addSelect(`count(*) FILTER (WHERE ${IN_PERIOD} AND incident.has_breach)::int`, 'breaches')
+    .select(`count(*) FILTER (WHERE ${c.isOpen})::int`, 'open_cases')
+    .addSelect(`count(*) FILTER (WHERE ${c.deadlinePassed})::int`, 'deadline_passed')
+    .addSelect(`count(*) FILTER (WHERE ${c.inPeriod} AND ${c.hasBreach})::int`, 'breaches')
     .addSelect(
       `(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MINUTES_TO_POLICE}) FILTER (WHERE ${REPORTED_IN_PERIOD}))::float8`,
       'median',
@@ -54,10 +54,10 @@ export async function caseTotals(manager: EntityManager, q: OversightQuery): Pro
       'within',
     );
   for (const code of BREACH_CODES)
-    query.addSelect(`count(*) FILTER (WHERE ${IN_PERIOD} AND ${hasBreachOf(code)})::int`, `code_${code}`);
+    query.addSelect(`count(*) FILTER (WHERE ${c.inPeriod} AND ${c.breachOf[code]})::int`, `code_${code}`);
   const row = await query
-    .andWhere(`(${IN_PERIOD} OR ${IS_OPEN} OR ${DEADLINE_PASSED})`)
-    .setParameters({ ...timeParameters(q), ovDeadline: q.policy.policeReportMinutes })
+    .andWhere(`(${c.inPeriod} OR ${c.isOpen} OR ${c.deadlinePassed})`)
+    .setParameters({ ...c.parameters, ovDeadline: q.policy.policeReportMinutes })
     .getRawOne<Record<string, number | null>>();
   const value = (key: string) => Number(row?.[key] ?? 0);
   return {
@@ -77,12 +77,13 @@ export async function caseTotals(manager: EntityManager, q: OversightQuery): Pro
 
 /** Cases recorded per month (Asia/Shanghai) and category over the period. */
 export async function monthlyTrend(manager: EntityManager, q: OversightQuery) {
+  const c = caseConditions(q);
   return visibleCases(manager, q)
     .select(`to_char(incident.recorded_at AT TIME ZONE :ovZone, 'YYYY-MM')`, 'month')
     .addSelect('incident.category', 'category')
     .addSelect('count(*)::int', 'count')
-    .andWhere(IN_PERIOD)
-    .setParameters({ ...timeParameters(q), ovZone: q.policy.timeZone })
+    .andWhere(c.inPeriod)
+    .setParameters({ ...c.parameters, ovZone: q.policy.timeZone })
     .groupBy('month')
     .addGroupBy('incident.category')
     .orderBy('month')
@@ -93,11 +94,12 @@ export async function monthlyTrend(manager: EntityManager, q: OversightQuery) {
 /** REP-3: police reports of the period by minutes from first knowledge, in the domain's buckets. */
 export async function timeToPolice(manager: EntityManager, q: OversightQuery) {
   const edges = timeToPoliceBuckets(q.policy);
+  const c = caseConditions(q);
   const rows = await visibleCases(manager, q)
     .select(`width_bucket(${MINUTES_TO_POLICE}, ARRAY[${edges.map(Number).join(',')}]::float8[])`, 'bucket')
     .addSelect('count(*)::int', 'count')
-    .andWhere(REPORTED_IN_PERIOD)
-    .setParameters(timeParameters(q))
+    .andWhere(reportedInPeriod(c))
+    .setParameters(c.parameters)
     .groupBy('bucket')
     .getRawMany<{ bucket: number; count: number }>();
   const counts = new Map(rows.map((r) => [Number(r.bucket), r.count]));
@@ -118,14 +120,15 @@ function sectionOfKind(alias: string, q: OversightQuery): string {
 
 /** REP-4: cases of the period with a breach, by the section supervising their institution and by kind. */
 export async function breachesBySection(manager: EntityManager, q: OversightQuery) {
+  const c = caseConditions(q);
   return visibleCases(manager, q)
     .innerJoin(InstitutionEntity, 'ov_bi', 'ov_bi.id = incident.institution_id')
     .innerJoin(IncidentBreachEntity, 'ov_bb', 'ov_bb.incident_id = incident.id')
     .select(sectionOfKind('ov_bi', q), 'section')
     .addSelect('ov_bb.code', 'breach')
     .addSelect('count(DISTINCT incident.id)::int', 'count')
-    .andWhere(`${IN_PERIOD} AND incident.has_breach`)
-    .setParameters(timeParameters(q))
+    .andWhere(`${c.inPeriod} AND ${c.hasBreach}`)
+    .setParameters(c.parameters)
     .groupBy('section')
     .addGroupBy('ov_bb.code')
     .orderBy('section')

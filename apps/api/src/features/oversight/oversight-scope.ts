@@ -1,7 +1,8 @@
 import {
-  INSTITUTION_KINDS,
+  BREACH_CODES,
   misconductCountFilter,
-  supervisingSection,
+  parseCaseListParams,
+  type BreachCode,
   type AccessActor,
   type DistrictPolicy,
   type InstitutionKind,
@@ -10,7 +11,12 @@ import {
   type SupervisingSection,
 } from '@xiaohu/domain';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { whereCaseVisible } from '../incidents/case-scope';
+import {
+  caseFilterCondition,
+  kindsOfSection,
+  type CaseFilterValues,
+} from '../incidents/case-filter-conditions';
+import { matchingCases } from '../incidents/case-list-query';
 import { IncidentEntity } from '../incidents/incident.entity';
 
 /** What every oversight statement counts over: the viewer, the scope, the period and the filters. */
@@ -28,10 +34,6 @@ export interface OversightQuery {
 
 /** Named parameters of the statements; each builder adds its own under an `ov` prefix. */
 export type Parameters = Record<string, unknown>;
-
-/** ORG-1: the kinds a section supervises, from the domain's matrix (never a table of our own). */
-export const kindsOfSection = (section: SupervisingSection, policy: DistrictPolicy): InstitutionKind[] =>
-  INSTITUTION_KINDS.filter((kind) => supervisingSection(kind, policy).unit === section);
 
 /**
  * The dashboard's filters and the viewer's scope as conditions on an institution alias, with the same
@@ -73,44 +75,72 @@ export function institutionConditions(
 }
 
 /**
- * The cases the viewer's case list shows for these filters: the list's own scope condition
- * (whereCaseVisible: REP-7, REP-11, ORG-1) and the institution filters as a semi-join. Until the case
- * list's filter builder of contract 1 is merged, the institution conditions are written here with the
- * same meanings.
+ * The cases the viewer's case list shows for the dashboard's filters: the list's own query
+ * (`matchingCases`: caseFilterCondition and whereCaseVisible, REP-7, REP-11, ORG-1), so that a figure
+ * counts exactly the rows of the list it links to.
  */
 export function visibleCases(manager: EntityManager, q: OversightQuery): SelectQueryBuilder<IncidentEntity> {
-  const query = manager.getRepository(IncidentEntity).createQueryBuilder('incident');
-  const parameters: Parameters = {};
-  // The scope is the list's own (whereCaseVisible), not added again.
-  const conditions = institutionConditions(q, 'ov_i', parameters, false);
-  if (conditions.length)
-    query.andWhere(
-      `incident.institution_id IN (SELECT ov_i.id FROM institution ov_i WHERE ${conditions.join(' AND ')})`,
-      parameters,
-    );
-  return whereCaseVisible(query, q.actor, q.policy);
+  const filter = {
+    institutionId: q.institutionId,
+    section: q.section,
+    institutionKind: q.institutionKind,
+    street: q.street,
+  };
+  return matchingCases(manager, q.actor, filter, q.now, q.policy);
 }
 
-/** Cases recorded in the period ([start, end), on `incident.recorded_at`), as the list's recordedFrom/Before. */
-export const IN_PERIOD = '(incident.recorded_at >= :ovStart AND incident.recorded_at < :ovEnd)';
-/** Not closed: the list's state OPEN. */
-export const IS_OPEN = "incident.state <> 'CLOSED'";
-/** Contract 1's policeDeadlinePassed: a police report required, not made, its due time before now. */
-export const DEADLINE_PASSED =
-  '(incident.police_report_due_at < :ovNow AND incident.police_reported_at IS NULL)';
 /** REP-3: minutes from the school's first knowledge to the police report. */
 export const MINUTES_TO_POLICE =
   'extract(epoch FROM (incident.police_reported_at - incident.received_at)) / 60.0';
-/** The case has a breach of this kind on record (the list's breachCode). */
-export const hasBreachOf = (code: string): string =>
-  `(incident.has_breach AND EXISTS (SELECT 1 FROM incident_breach ov_b WHERE ov_b.incident_id = incident.id AND ov_b.code = '${code}'))`;
 
-/** The period's and now's parameters. */
-export const timeParameters = (q: OversightQuery): Parameters => ({
-  ovStart: q.range.start,
-  ovEnd: q.range.end,
-  ovNow: q.now,
-});
+/**
+ * The conditions of the figures, each written by the case list's own builder (caseFilterCondition) from
+ * the link the figure drills to, so that a figure and its list cannot drift apart. Set `parameters` on
+ * the statement; each condition's parameters are renamed so that several sit in one statement.
+ */
+export interface CaseConditions {
+  /** Recorded in the period: the link's from/to (recordedFrom/recordedBefore). */
+  inPeriod: string;
+  /** The link's state=OPEN. */
+  isOpen: string;
+  /** The link's overdue=1 (REP-3: a police report required, not made, its due time before now). */
+  deadlinePassed: string;
+  /** The link's breach=ANY. */
+  hasBreach: string;
+  /** The link's breach=CODE (REP-4). */
+  breachOf: Record<BreachCode, string>;
+  parameters: Parameters;
+}
+
+export function caseConditions(q: OversightQuery): CaseConditions {
+  const parameters: Parameters = {};
+  const condition = (filter: CaseFilterValues, key: string): string => {
+    const built = caseFilterCondition(filter, q.now, q.policy);
+    const renamed = (name: string) => `${name}_${key}`;
+    for (const [name, value] of Object.entries(built.parameters)) parameters[renamed(name)] = value;
+    return `(${built.sql.replace(/:(\.\.\.)?(\w+)/g, (_, spread: string | undefined, name: string) =>
+      name in built.parameters ? `:${spread ?? ''}${renamed(name)}` : `:${spread ?? ''}${name}`,
+    )})`;
+  };
+  const open = parseCaseListParams({ state: 'OPEN' }, q.policy.timeZone);
+  return {
+    inPeriod: condition({ recordedFrom: q.range.start, recordedBefore: q.range.end }, 'period'),
+    isOpen: condition({ states: open.ok ? open.value.states : null }, 'open'),
+    deadlinePassed: condition({ policeDeadlinePassed: true }, 'overdue'),
+    hasBreach: condition({ hasBreach: true }, 'breach'),
+    breachOf: Object.fromEntries(
+      BREACH_CODES.map((code) => [
+        code,
+        // has_breach is stored as "a breach is recorded" (stored-reporting.ts): the same rows, found sooner.
+        `(incident.has_breach AND ${condition({ breachCode: code }, code.toLowerCase())})`,
+      ]),
+    ) as Record<BreachCode, string>,
+    parameters,
+  };
+}
+
+/** Now, for the staff figures' due dates (VET-9, VET-10). */
+export const timeParameters = (q: OversightQuery): Parameters => ({ ovNow: q.now });
 
 /** VET-11: open misconduct cases the viewer could open, as a condition on `mc` (joined `ms`, `mi`). */
 export function misconductConditions(q: OversightQuery, parameters: Parameters): string[] {

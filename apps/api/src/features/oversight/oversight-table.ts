@@ -4,14 +4,12 @@ import { toInstitution } from '../institutions/institution.type';
 import type { InstitutionOrder } from './oversight.inputs';
 import { STAFF_COLUMNS, type StaffKindRow } from './oversight-figures';
 import {
-  DEADLINE_PASSED,
-  IN_PERIOD,
-  IS_OPEN,
   MINUTES_TO_POLICE,
   bind,
   inline,
   institutionConditions,
   misconductConditions,
+  caseConditions,
   timeParameters,
   visibleCases,
   type OversightQuery,
@@ -66,16 +64,18 @@ export async function institutionTable(
     ovOffset: page.offset,
   };
   const institutions = institutionConditions(q, 'i', parameters);
+  const c = caseConditions(q);
   const cases = visibleCases(manager, q)
     .select('incident.institution_id', 'institution_id')
-    .addSelect(`count(*) FILTER (WHERE ${IS_OPEN})::int`, 'open_cases')
-    .addSelect(`count(*) FILTER (WHERE ${DEADLINE_PASSED})::int`, 'deadline_passed')
-    .addSelect(`count(*) FILTER (WHERE ${IN_PERIOD} AND incident.has_breach)::int`, 'breaches')
+    .addSelect(`count(*) FILTER (WHERE ${c.isOpen})::int`, 'open_cases')
+    .addSelect(`count(*) FILTER (WHERE ${c.deadlinePassed})::int`, 'deadline_passed')
+    .addSelect(`count(*) FILTER (WHERE ${c.inPeriod} AND ${c.hasBreach})::int`, 'breaches')
     .addSelect(
-      `(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MINUTES_TO_POLICE}) FILTER (WHERE ${IN_PERIOD} AND incident.police_reported_at IS NOT NULL))::float8`,
+      `(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${MINUTES_TO_POLICE}) FILTER (WHERE ${c.inPeriod} AND incident.police_reported_at IS NOT NULL))::float8`,
       'median',
     )
-    .andWhere(`(${IN_PERIOD} OR ${IS_OPEN} OR ${DEADLINE_PASSED})`)
+    .andWhere(`(${c.inPeriod} OR ${c.isOpen} OR ${c.deadlinePassed})`)
+    .setParameters(c.parameters)
     .groupBy('incident.institution_id');
   const misconduct = misconductConditions(q, parameters);
   const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');

@@ -1,3 +1,4 @@
+import { BREACH_CODES, breachIndicatorId } from '@xiaohu/domain';
 import { institutionIdByName } from '../../test-support/factories';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -135,6 +136,12 @@ describe('oversight (监管总览): figures equal the counts of the lists they l
       const d = await dashboard(client);
       expect(figure(d, 'OPEN_CASES').value).toBe(await count(client, { states: OPEN_STATES }));
       expect(figure(d, 'BREACHES').value).toBe(await count(client, { hasBreach: true }));
+      expect(figure(d, 'POLICE_DEADLINE_PASSED').value).toBe(
+        await count(client, { policeDeadlinePassed: true }),
+      );
+      for (const code of BREACH_CODES) {
+        expect(figure(d, breachIndicatorId(code)).value).toBe(await count(client, { breachCode: code }));
+      }
       const primaryRow = d.table.rows.find((r) => r.institution.id === primaryId)!;
       expect(primaryRow.institution.street).toBe('谢家湾街道');
       expect(primaryRow.cells.find((c) => c.id === 'OPEN_CASES')!.value).toBe(

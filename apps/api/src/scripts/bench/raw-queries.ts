@@ -188,7 +188,7 @@ const cases: RawOperation = async (request, variables) => {
     cases: {
       totalCount: Math.min(counted, limit),
       isTotalCountCapped: counted > limit,
-      ...connection(rows, size, (r) => encodeCursor([r.cursor_at, r.id]), caseNode),
+      ...connection(rows, size, (r) => encodeCursor(['RECORDED_AT_DESC', r.cursor_at, r.id]), caseNode),
     },
   };
 };
