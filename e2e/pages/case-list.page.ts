@@ -16,6 +16,18 @@ export class CaseListPage {
     return this.page.getByTestId('cases-count');
   }
 
+  /** The number the count line shows (共 N 件), once the list has loaded. */
+  async countValue(): Promise<number> {
+    await expect(this.count()).toHaveText(/共 \d+ 件/);
+    return Number((await this.count().textContent())?.match(/\d+/)?.[0]);
+  }
+
+  /** The count of a link's list, as it stands now. */
+  async countOfLink(query: Record<string, string>): Promise<number> {
+    await this.openLink(query);
+    return this.countValue();
+  }
+
   rows() {
     return this.page.locator('[data-testid="case-row"]');
   }

@@ -88,7 +88,18 @@ describe('assessment periods (ACC-1)', () => {
       'openAssessmentPeriod',
     );
     expect(inverted).toMatchObject({ __typename: 'ValidationError', field: 'endsAt' });
-    expect(await auditOutcomes('assessment.openPeriod')).toEqual(['OK', 'FORBIDDEN', 'VALIDATION_FAILED']);
+    // A year with no calendar (found by the input fuzz) is refused, not computed.
+    const noYear = field(
+      await inspect.request(OPEN_PERIOD, { input: { schoolYear: -2147483648 } }),
+      'openAssessmentPeriod',
+    );
+    expect(noYear).toMatchObject({ __typename: 'ValidationError', field: 'schoolYear' });
+    expect(await auditOutcomes('assessment.openPeriod')).toEqual([
+      'OK',
+      'FORBIDDEN',
+      'VALIDATION_FAILED',
+      'VALIDATION_FAILED',
+    ]);
   });
 
   it('ORG-3: a head reads her own institution’s row only; 安稳办 reads no assessment', async () => {

@@ -44,9 +44,13 @@ export async function openAssessmentPeriod(context: RequestContext, input: OpenA
   const policy = context.policy;
   const isCustom = Boolean(input.startsAt || input.endsAt);
   const schoolYear = input.schoolYear ?? currentSchoolYear(now, policy);
+  const isSchoolYear = Number.isInteger(schoolYear) && schoolYear >= 2000 && schoolYear <= 2100;
+  // A year out of range has no calendar period to compute: it is refused below, never computed.
   const period = isCustom
     ? { start: input.startsAt ?? null, end: input.endsAt ?? null }
-    : schoolYearPeriod(schoolYear, policy);
+    : isSchoolYear
+      ? schoolYearPeriod(schoolYear, policy)
+      : { start: null, end: null };
   const name = boundedText(
     input.name ?? (isCustom ? null : `${schoolYear}-${schoolYear + 1}学年度学校保护工作考核`),
     'name',
@@ -60,10 +64,10 @@ export async function openAssessmentPeriod(context: RequestContext, input: OpenA
     targetId: null,
     validate: () =>
       firstInvalid(name) ??
-      (!period.start || !period.end || period.start.getTime() >= period.end.getTime()
-        ? ValidationError.of('endsAt', 'A period needs a start before its end')
-        : schoolYear < 2000 || schoolYear > 2100
-          ? ValidationError.of('schoolYear', 'Not a school year')
+      (!isSchoolYear
+        ? ValidationError.of('schoolYear', 'Not a school year')
+        : !period.start || !period.end || period.start.getTime() >= period.end.getTime()
+          ? ValidationError.of('endsAt', 'A period needs a start before its end')
           : input.section && !(SUPERVISING_SECTIONS as readonly string[]).includes(input.section)
             ? ValidationError.of('section', 'Not a supervising section')
             : ids.length > MAX_LISTED || ids.some((id) => !isUuid(id))
