@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { SESSION_COOKIE } from '../../shared/auth/session-cookie';
 import { institutionIdByName } from '../../test-support/factories';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -109,5 +111,29 @@ describe('the dashboard’s overdue checks equal the due-checks list they link t
     const leader = await app.signedIn('leader');
     const response = await leader.request(DUE, { filter: { street: '街'.repeat(41) } });
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('VET-9, VET-10: the export takes the same institution kind and street as the list', async () => {
+    const leader = await app.signedIn('leader');
+    const download = (query: string) =>
+      fetch(`${app.baseUrl}/api/staff/due-checks/export${query}`, {
+        headers: { cookie: `${SESSION_COOKIE}=${leader.sessionToken}` },
+      });
+    const filter = { institutionKind: 'TRAINING_INSTITUTION', street: '杨家坪街道' };
+    const total = await listTotal(leader, filter);
+    expect(total).toBeGreaterThan(0);
+    const response = await download(
+      `?institutionKind=TRAINING_INSTITUTION&street=${encodeURIComponent('杨家坪街道')}&overdue=1`,
+    );
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = book.worksheets[0];
+    expect(sheet.rowCount - 1).toBe(total);
+    const institutions = new Set(
+      Array.from({ length: total }, (_, i) => sheet.getRow(i + 2).getCell(4).text),
+    );
+    expect([...institutions]).toEqual(['九龙坡区启明培训学校']);
+    expect((await download('?institutionKind=ZOO')).status).toBe(400);
   });
 });
