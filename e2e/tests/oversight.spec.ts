@@ -83,5 +83,29 @@ test('ORG-1: 基教科’s open cases on the dashboard equal the count of the ca
   expect(Number(figure)).toBeGreaterThan(0);
   await oversight.figure('OPEN_CASES').click();
   await expect(page).toHaveURL(/\/cases\?state=OPEN$/);
-  await expect(page.getByText(`共 ${figure} 件`)).toBeVisible();
+  // The list's own count (its pager repeats it).
+  await expect(page.getByTestId('cases-count')).toHaveText(`共 ${figure} 件`);
+});
+
+test('VET-10, ORG-1: 基教科’s overdue interviews on one street equal the due list the figure opens', async ({
+  page,
+}) => {
+  const signIn = new SignInPage(page);
+  const oversight = new OversightPage(page);
+  await signIn.signInAs('basic');
+  await oversight.openFromLayout();
+  await page.getByLabel('镇街').fill('谢家湾街道');
+  await page.getByLabel('镇街').blur();
+  await expect(page).toHaveURL(/street=/);
+  // The figures of the street, not those shown while they load.
+  await expect(page.getByTestId('institution-row').first()).toContainText('谢家湾街道');
+  await expect(page.getByTestId('institution-row').filter({ hasNotText: '谢家湾街道' })).toHaveCount(0);
+  const figure = Number((await oversight.figure('OVERDUE_INTERVIEWS').innerText()).trim());
+  await oversight.figure('OVERDUE_INTERVIEWS').click();
+  // The due list with the dashboard's street, kept in the URL and shown in its own filter.
+  await expect(page).toHaveURL(/\/staff\/due\?kind=REMINDER_INTERVIEW&street=[^&]+&overdue=1$/);
+  await expect(page.getByLabel('镇街')).toHaveValue('谢家湾街道');
+  if (figure === 0) await expect(page.getByText('没有到期事项')).toBeVisible();
+  else await expect(page.getByTestId('due-summary')).toHaveText(`共 ${figure} 项，其中已逾期 ${figure} 项`);
+  await expect(page.getByTestId('due-row').filter({ hasNotText: '谢家湾' })).toHaveCount(0);
 });

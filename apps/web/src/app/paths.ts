@@ -73,7 +73,20 @@ export const paths = {
     withQuery(routePatterns.staff, { q: filter.search, status: filter.status }),
   staffNew: () => routePatterns.staffNew,
   staffImport: () => routePatterns.staffImport,
-  staffDue: () => routePatterns.staffDue,
+  /**
+   * VET-9, VET-10: the due re-checks and interviews; `kind` is the check (RECHECK|REMINDER_INTERVIEW),
+   * `section`, `institutionKind`, `street` and `institution` (id) narrow the institutions, `overdue` (1).
+   */
+  staffDue: (
+    query: {
+      kind?: string;
+      section?: string;
+      institutionKind?: string;
+      street?: string;
+      institution?: string;
+      overdue?: string;
+    } = {},
+  ) => withQuery(routePatterns.staffDue, query),
   staffMember: (id: string) => `${routePatterns.staff}/${encodeURIComponent(id)}`,
   /** Where institution staff record a disclosure (issue 4). */
   report: () => routePatterns.report,

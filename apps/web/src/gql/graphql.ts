@@ -896,12 +896,16 @@ export type DueCheckFilter = {
   dueBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** One institution. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only institutions of this kind. */
+  institutionKind?: InputMaybe<InstitutionKind>;
   /** True: overdue only; false: not overdue only. */
   isOverdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this kind. */
   kind?: InputMaybe<DueCheckKind>;
   /** Institutions this section supervises (ORG-1). */
   section?: InputMaybe<UnitCode>;
+  /** Only institutions in this street or town 镇街 (exact name, 1 to 40 characters). */
+  street?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** RECHECK: in-service re-check (VET-9). REMINDER_INTERVIEW: 约谈提示 (VET-10). */

@@ -54,7 +54,11 @@ describe('the indicator registry (issue 10)', () => {
       kind: 'REMINDER_INTERVIEW',
       overdue: true,
     });
-    expect(byId('VETTING_COVERAGE')).toMatchObject({ unit: 'PERCENT', drill: { list: 'STAFF' } });
+    // VET-1: the coverage figure opens the overdue checks of both kinds, the staff who bring it down.
+    expect(byId('VETTING_COVERAGE')).toMatchObject({
+      unit: 'PERCENT',
+      drill: { list: 'DUE_CHECKS', kind: null, overdue: true },
+    });
     expect(byId('OPEN_MISCONDUCT')).toMatchObject({ ruleIds: ['VET-11'], drill: { list: 'NONE' } });
   });
 

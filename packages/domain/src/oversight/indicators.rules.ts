@@ -85,7 +85,8 @@ function defaultIndicators(policy: DistrictPolicy): IndicatorDefinition[] {
       unit: 'PERCENT',
       thresholds: higher(98, 90),
       isPeriodic: false,
-      drill: { list: 'STAFF' },
+      // The staff who bring coverage down: every overdue re-check and interview, of either kind.
+      drill: { list: 'DUE_CHECKS', kind: null, overdue: true },
     },
     {
       id: 'OVERDUE_RECHECKS',
@@ -109,6 +110,7 @@ function defaultIndicators(policy: DistrictPolicy): IndicatorDefinition[] {
       unit: 'COUNT',
       thresholds: lower(0, 2),
       isPeriodic: false,
+      // No list shows open misconduct cases across institutions yet: the figure links nowhere.
       drill: { list: 'NONE' },
     },
   ];

@@ -17,7 +17,8 @@ export type IndicatorDrill =
       breach?: BreachCode | 'ANY';
       overdue?: boolean;
     }
-  | { list: 'DUE_CHECKS'; kind: 'RECHECK' | 'REMINDER_INTERVIEW'; overdue: true }
+  /** `kind` null: both kinds. */
+  | { list: 'DUE_CHECKS'; kind: 'RECHECK' | 'REMINDER_INTERVIEW' | null; overdue: true }
   | { list: 'STAFF' }
   | { list: 'NONE' };
 

@@ -1,7 +1,7 @@
-import type { StaffRole, UnitCode } from '@xiaohu/domain';
+import type { InstitutionKind, StaffRole, UnitCode } from '@xiaohu/domain';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../shared/graphql/connection';
-import { UnitCodeEnum } from '../organisation/organisation.enums';
+import { InstitutionKindEnum, UnitCodeEnum } from '../organisation/organisation.enums';
 import { DueCheckKindEnum, StaffRoleEnum, type DueCheckKind } from './staff.enums';
 
 @ObjectType({
@@ -67,6 +67,15 @@ export class DueCheckFilter {
 
   @Field(() => UnitCodeEnum, { nullable: true, description: 'Institutions this section supervises (ORG-1).' })
   section?: UnitCode | null;
+
+  @Field(() => InstitutionKindEnum, { nullable: true, description: 'Only institutions of this kind.' })
+  institutionKind?: InstitutionKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only institutions in this street or town 镇街 (exact name, 1 to 40 characters).',
+  })
+  street?: string | null;
 
   @Field(() => DueCheckKindEnum, { nullable: true, description: 'Only this kind.' })
   kind?: DueCheckKind | null;

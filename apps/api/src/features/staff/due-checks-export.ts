@@ -1,4 +1,4 @@
-import { UNIT_CODES, type UnitCode } from '@xiaohu/domain';
+import { INSTITUTION_KINDS, UNIT_CODES, type InstitutionKind, type UnitCode } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import type { RequestContext } from '../../context';
@@ -27,6 +27,8 @@ const COLUMNS = [
 type Params = {
   institutionId: string | null;
   section: string | null;
+  institutionKind: string | null;
+  street: string | null;
   kind: string | null;
   overdue: string | null;
 };
@@ -37,17 +39,26 @@ function readFilter(
 ): { ok: true; filter: DueCheckFilter; params: Params } | { ok: false; message: string } {
   const institutionId = readQueryParam(req.query, 'institutionId', 'uuid');
   const section = readQueryParam(req.query, 'section');
+  const institutionKind = readQueryParam(req.query, 'institutionKind');
+  const street = readQueryParam(req.query, 'street');
   const kind = readQueryParam(req.query, 'kind');
   const overdue = readQueryParam(req.query, 'overdue');
-  for (const read of [institutionId, section, kind, overdue]) if (!read.ok) return read;
+  for (const read of [institutionId, section, institutionKind, street, kind, overdue])
+    if (!read.ok) return read;
   const params = {
     institutionId: institutionId.ok ? institutionId.value : null,
     section: section.ok ? section.value : null,
+    institutionKind: institutionKind.ok ? institutionKind.value : null,
+    street: street.ok ? street.value : null,
     kind: kind.ok ? kind.value : null,
     overdue: overdue.ok ? overdue.value : null,
   };
   if (params.section && !(UNIT_CODES as readonly string[]).includes(params.section))
     return { ok: false, message: `unknown section ${params.section}` };
+  if (params.institutionKind && !(INSTITUTION_KINDS as readonly string[]).includes(params.institutionKind))
+    return { ok: false, message: `unknown institution kind ${params.institutionKind}` };
+  if (params.street !== null && params.street.length > 40)
+    return { ok: false, message: 'street must be 1 to 40 characters' };
   if (params.kind && !(DUE_CHECK_KINDS as readonly string[]).includes(params.kind))
     return { ok: false, message: `unknown kind ${params.kind}` };
   if (params.overdue && params.overdue !== '1' && params.overdue !== '0')
@@ -58,6 +69,8 @@ function readFilter(
     filter: {
       institutionId: params.institutionId,
       section: params.section as UnitCode | null,
+      institutionKind: params.institutionKind as InstitutionKind | null,
+      street: params.street || null,
       kind: params.kind as DueCheckKind | null,
       isOverdue: params.overdue === null ? null : params.overdue === '1',
     },

@@ -49,6 +49,8 @@ interface DuePosition {
   kind: DueCheckKind;
 }
 
+const STREET_MAX_LENGTH = 40;
+
 const kindRank = (kind: DueCheckKind) => DUE_CHECK_KINDS.indexOf(kind);
 
 function encodeDueCursor(item: DueCheck): string {
@@ -80,15 +82,21 @@ export async function listDueChecks(
   const position = after ? decodeDueCursor(after) : null;
   const { policy } = context;
   const now = context.clock.now();
+  const street = filter?.street ?? null;
+  if (street !== null && (street.trim() === '' || street.length > STREET_MAX_LENGTH))
+    throw badUserInputError(`street must be 1 to ${STREET_MAX_LENGTH} characters`);
   const sectionKinds = filter?.section
     ? INSTITUTION_KINDS.filter((kind) => supervisingSection(kind, policy).unit === filter.section)
     : null;
+  const institutionKind = filter?.institutionKind ?? null;
+  // The same institution conditions as the dashboard's staff figures (oversight institutionConditions).
+  const filtersInstitution = sectionKinds !== null || institutionKind !== null || street !== null;
 
-  // The page reads the institution; a count joins it only when the scope or the section needs its kind.
+  // The page reads the institution; a count joins it only when the scope or a filter needs it.
   const inScope = (kind: DueCheckKind, readsInstitution: boolean) => {
     const due = KINDS[kind].column;
     const query = staffInScope(context.dataSource.manager, actor, policy);
-    if (!query.expressionMap.joinAttributes.length && (readsInstitution || sectionKinds))
+    if (!query.expressionMap.joinAttributes.length && (readsInstitution || filtersInstitution))
       query.innerJoin('staff.institution', 'institution');
     // Both conditions name the partial index's predicate: the planner may use it.
     query.andWhere("staff.status = 'ACTIVE'").andWhere(`${due} IS NOT NULL`);
@@ -101,6 +109,8 @@ export async function listDueChecks(
       if (sectionKinds.length === 0) query.andWhere('FALSE');
       else query.andWhere('institution.kind IN (:...sectionKinds)', { sectionKinds });
     }
+    if (institutionKind) query.andWhere('institution.kind = :institutionKind', { institutionKind });
+    if (street !== null) query.andWhere('institution.street = :street', { street });
     if (filter?.dueBefore) query.andWhere(`${due} < :dueBefore`, { dueBefore: filter.dueBefore });
     // Overdue means now is past the due instant, as inServiceDueDates says.
     if (filter?.isOverdue === true) query.andWhere(`${due} < :dueNow`);
@@ -114,7 +124,8 @@ export async function listDueChecks(
   const kindsInView = INSTITUTION_KINDS.filter(
     (kind) =>
       (scope.type !== 'KINDS' || scope.kinds.includes(kind)) &&
-      (!sectionKinds || sectionKinds.includes(kind)),
+      (!sectionKinds || sectionKinds.includes(kind)) &&
+      (!institutionKind || institutionKind === kind),
   );
   const kinds = (['RECHECK', 'REMINDER_INTERVIEW'] as const).filter(
     (k) =>

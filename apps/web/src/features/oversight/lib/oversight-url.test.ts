@@ -1,6 +1,5 @@
 import type { IndicatorDrill } from '../../../gql/graphql';
 import {
-  casesPath,
   dashboardPath,
   drillPath,
   parseDashboardFilter,
@@ -86,7 +85,29 @@ describe('drill links: every number opens the list behind it with the same filte
     });
   });
 
-  it('VET-9, VET-10: overdue checks link to the due list of their kind; misconduct has no list', () => {
+  it('REP-3, REP-4: every case figure carries section, kind, street, institution and its own condition', () => {
+    const filter = { period: 'MONTH', section: 'BASIC', kind: 'PRIMARY', street: '谢家湾街道' } as const;
+    const params = (d: Partial<IndicatorDrill>, isPeriodic: boolean) =>
+      Object.fromEntries(
+        new URL(
+          drillPath(drill(d), { filter, period: MARCH, isPeriodic, institutionId: 'inst-1' })!,
+          'http://x',
+        ).searchParams,
+      );
+    const dashboard = { section: 'BASIC', kind: 'PRIMARY', street: '谢家湾街道', institution: 'inst-1' };
+    const march = { from: '2026-03-01', to: '2026-03-31' };
+    expect(params({ state: 'OPEN' }, false)).toEqual({ ...dashboard, state: 'OPEN' });
+    expect(params({ overdue: true }, false)).toEqual({ ...dashboard, overdue: '1' });
+    expect(params({ breach: 'ANY' }, true)).toEqual({ ...dashboard, ...march, breach: 'ANY' });
+    expect(params({ breach: 'CONCEALMENT' }, true)).toEqual({
+      ...dashboard,
+      ...march,
+      breach: 'CONCEALMENT',
+    });
+    expect(params({}, true)).toEqual({ ...dashboard, ...march });
+  });
+
+  it('VET-9, VET-10: overdue checks link to the due list of their kind with the dashboard’s filters', () => {
     expect(
       drillPath(drill({ list: 'DUE_CHECKS', dueKind: 'RECHECK', overdue: true }), {
         filter: { period: 'MONTH', section: 'PRESCHOOL' },
@@ -94,9 +115,33 @@ describe('drill links: every number opens the list behind it with the same filte
         isPeriodic: false,
       }),
     ).toBe('/staff/due?kind=RECHECK&section=PRESCHOOL&overdue=1');
+    const to = drillPath(drill({ list: 'DUE_CHECKS', dueKind: 'REMINDER_INTERVIEW', overdue: true }), {
+      filter: { period: 'TERM', section: 'BASIC', kind: 'SECONDARY', street: '石桥铺街道' },
+      period: MARCH,
+      isPeriodic: false,
+      institutionId: 'inst-2',
+    });
+    const url = new URL(to!, 'http://x');
+    expect(url.pathname).toBe('/staff/due');
+    // The due list's `kind` is the check's; the institution's kind travels as institutionKind.
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      kind: 'REMINDER_INTERVIEW',
+      section: 'BASIC',
+      institutionKind: 'SECONDARY',
+      street: '石桥铺街道',
+      institution: 'inst-2',
+      overdue: '1',
+    });
+  });
+
+  it('VET-1, VET-11: coverage links to every overdue check; a figure without a list links nowhere', () => {
     expect(
-      drillPath(drill({ list: 'STAFF' }), { filter: { period: 'MONTH' }, period: MARCH, isPeriodic: false }),
-    ).toBe('/staff');
+      drillPath(drill({ list: 'DUE_CHECKS', dueKind: null, overdue: true }), {
+        filter: { period: 'MONTH', kind: 'KINDERGARTEN' },
+        period: MARCH,
+        isPeriodic: false,
+      }),
+    ).toBe('/staff/due?institutionKind=KINDERGARTEN&overdue=1');
     expect(
       drillPath(drill({ list: 'NONE' }), { filter: { period: 'MONTH' }, period: MARCH, isPeriodic: false }),
     ).toBeNull();
@@ -104,7 +149,6 @@ describe('drill links: every number opens the list behind it with the same filte
 
   it('names dates in Shanghai whatever the browser’s zone', () => {
     expect(shanghaiDate('2026-02-28T16:00:00.000Z')).toBe('2026-03-01');
-    expect(casesPath({})).toBe('/cases');
-    expect(casesPath({ state: 'OPEN' })).toBe('/cases?state=OPEN');
+    expect(shanghaiDate('2026-03-31T15:59:59.999Z')).toBe('2026-03-31');
   });
 });

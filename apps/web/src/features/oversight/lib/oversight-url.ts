@@ -5,7 +5,7 @@ import {
   type InstitutionKind,
   type SupervisingSection,
 } from '@xiaohu/domain';
-import { paths, routePatterns } from '../../../app/paths';
+import { paths } from '../../../app/paths';
 import type { IndicatorDrill, OversightFilter, PeriodKind } from '../../../gql/graphql';
 
 const ZONE = 'Asia/Shanghai';
@@ -68,29 +68,6 @@ export function shanghaiDate(instant: string | Date): string {
   return `${z.year}-${pad(z.month)}-${pad(z.day)}`;
 }
 
-/** The case list's URL parameters of contract 2 (all strings; `to` inclusive). */
-export interface CaseListQuery {
-  institution?: string;
-  section?: string;
-  kind?: string;
-  street?: string;
-  category?: string;
-  from?: string;
-  to?: string;
-  state?: string;
-  status?: string;
-  breach?: string;
-  overdue?: string;
-}
-
-// Contract 2's paths.cases(query), written here until the case list's helper (issue 10, lists) is merged.
-export function casesPath(query: CaseListQuery): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value) search.set(key, value);
-  const text = search.toString();
-  return text ? `${routePatterns.cases}?${text}` : routePatterns.cases;
-}
-
 /**
  * The list behind a figure, with the dashboard's filters and, for a periodic figure, the period: what the
  * API counted is what the list shows. Null when there is no list (open misconduct cases).
@@ -105,13 +82,18 @@ export function drillPath(
   },
 ): string | null {
   const { filter } = context;
+  // The dashboard's filters, and the row's institution in the table or on the card.
+  const institution = {
+    institution: context.institutionId,
+    section: filter.section,
+    street: filter.street,
+  };
   switch (drill.list) {
     case 'CASES':
-      return casesPath({
-        institution: context.institutionId,
-        section: filter.section,
+      return paths.cases({
+        ...institution,
         kind: filter.kind,
-        street: filter.street,
+        // A reading now (open, past the deadline) counts whatever the period: its list has no dates.
         ...(context.isPeriodic
           ? {
               from: shanghaiDate(context.period.start),
@@ -122,13 +104,14 @@ export function drillPath(
         breach: drill.breach ?? undefined,
         overdue: drill.overdue ? '1' : undefined,
       });
-    case 'DUE_CHECKS': {
-      const search = new URLSearchParams();
-      if (drill.dueKind) search.set('kind', drill.dueKind);
-      if (filter.section) search.set('section', filter.section);
-      if (drill.overdue) search.set('overdue', '1');
-      return `${paths.staffDue()}?${search.toString()}`;
-    }
+    case 'DUE_CHECKS':
+      // The due list's `kind` is the check's; the institution's kind is `institutionKind`.
+      return paths.staffDue({
+        kind: drill.dueKind ?? undefined,
+        ...institution,
+        institutionKind: filter.kind,
+        overdue: drill.overdue ? '1' : undefined,
+      });
     case 'STAFF':
       return paths.staff();
     case 'NONE':

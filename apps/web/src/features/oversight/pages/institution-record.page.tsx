@@ -19,7 +19,7 @@ import { QueryError } from '../../../shared/ui/query-error';
 import { IndicatorCards } from '../components/indicator-cards';
 import { RAG_BACKGROUND, RagDot } from '../components/rag';
 import { formatFigure } from '../lib/format';
-import { casesPath, drillPath, shanghaiDate } from '../lib/oversight-url';
+import { drillPath, shanghaiDate } from '../lib/oversight-url';
 import { InstitutionRecordQuery } from '../oversight.graphql';
 
 /** 校园保护档案: one institution's indicators now and this school year, and month by month. */
@@ -40,7 +40,7 @@ export function InstitutionRecordPage() {
           record ? (
             <Button
               component={RouterLink}
-              to={casesPath({ institution: record.institution.id })}
+              to={paths.cases({ institution: record.institution.id })}
               variant="outlined"
             >
               {t('oversight.record.cases')}
@@ -101,7 +101,7 @@ export function InstitutionRecordPage() {
                           {month.casesRecorded > 0 ? (
                             <Link
                               component={RouterLink}
-                              to={casesPath({ institution: record.institution.id, ...range })}
+                              to={paths.cases({ institution: record.institution.id, ...range })}
                             >
                               {month.casesRecorded}
                             </Link>

@@ -49,7 +49,15 @@ function buildDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
       indicator('BREACHES', 1, 'AMBER', { breach: 'ANY' }),
       indicator('BREACH_LATE_REPORT', 1, 'AMBER', { breach: 'LATE_REPORT' }),
       indicator('TIME_TO_POLICE_MEDIAN', null, 'NONE'),
-      { ...indicator('VETTING_COVERAGE', 95, 'AMBER', { list: 'STAFF' }), unit: 'PERCENT' as const },
+      {
+        ...indicator('VETTING_COVERAGE', 95, 'AMBER', { list: 'DUE_CHECKS', overdue: true }),
+        unit: 'PERCENT' as const,
+      },
+      indicator('OVERDUE_INTERVIEWS', 3, 'AMBER', {
+        list: 'DUE_CHECKS',
+        dueKind: 'REMINDER_INTERVIEW',
+        overdue: true,
+      }),
     ],
     trend: [],
     timeToPolice: [],
@@ -114,6 +122,13 @@ describe('OversightPage (监管总览)', () => {
     expect(late.getAttribute('href')).toContain('from=2026-03-01&to=2026-03-31');
     expect(screen.getByTestId('indicator-TIME_TO_POLICE_MEDIAN').textContent).toContain('暂无数据');
     expect(screen.getByTestId('coverage-PRIMARY').textContent).toContain('小学 95%');
+    // VET-1, VET-10: coverage opens every overdue check, interviews their own, with the same section.
+    expect(screen.getByTestId('figure-VETTING_COVERAGE').getAttribute('href')).toBe(
+      '/staff/due?section=BASIC&overdue=1',
+    );
+    expect(screen.getByTestId('figure-OVERDUE_INTERVIEWS').getAttribute('href')).toBe(
+      '/staff/due?kind=REMINDER_INTERVIEW&section=BASIC&overdue=1',
+    );
     expect(operations[0].variables.filter).toMatchObject({ period: 'MONTH', section: 'BASIC' });
   });
 

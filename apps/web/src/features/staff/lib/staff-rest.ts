@@ -23,11 +23,17 @@ export function staffExportUrl(filter: { search?: string; institutionId?: string
 export function dueChecksExportUrl(filter: {
   kind?: string | null;
   section?: string | null;
+  institutionKind?: string | null;
+  street?: string | null;
+  institutionId?: string | null;
   isOverdue?: boolean | null;
 }): string {
   return withQuery(DUE_CHECKS_EXPORT_URL, {
     kind: filter.kind,
     section: filter.section,
+    institutionKind: filter.institutionKind,
+    street: filter.street,
+    institutionId: filter.institutionId,
     overdue: filter.isOverdue === true ? '1' : null,
   });
 }

@@ -1,10 +1,6 @@
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -12,7 +8,6 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
@@ -22,11 +17,11 @@ import { Pager } from '../../../shared/ui/pager';
 import { dueChecksExportUrl } from '../lib/staff-rest';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
-import type { DueCheckFilter, DueCheckKind, UnitCode } from '../../../gql/graphql';
+import { DueCheckFilters } from '../components/due-check-filters';
+import { parseDueFilter } from '../hooks/due-filter';
 import { RequirePermission } from '../../auth/components/require-permission';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
-import { useLabels } from '../../../shared/hooks/use-labels';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
@@ -35,21 +30,7 @@ import { formatDate } from '../lib/format';
 import { useStaffLabels } from '../lib/staff-labels';
 import { DueChecksQuery } from '../staff.graphql';
 
-const DUE_KINDS: readonly DueCheckKind[] = ['RECHECK', 'REMINDER_INTERVIEW'];
-// The sections that supervise in-service checks (ORG-1 / VET-9).
-const SUPERVISING: readonly UnitCode[] = ['PRESCHOOL', 'BASIC', 'VOCATIONAL'];
 const PAGE_SIZE = 50;
-
-/** ?kind=&section=&overdue=1 → the dueChecks filter; unknown values are ignored. */
-export function parseDueFilter(params: URLSearchParams): DueCheckFilter {
-  const kind = params.get('kind') as DueCheckKind | null;
-  const section = params.get('section') as UnitCode | null;
-  return {
-    ...(kind && DUE_KINDS.includes(kind) ? { kind } : {}),
-    ...(section && SUPERVISING.includes(section) ? { section } : {}),
-    ...(params.get('overdue') === '1' ? { isOverdue: true } : {}),
-  };
-}
 
 export function DueChecksPage() {
   const t = useT();
@@ -73,7 +54,6 @@ export function DueChecksPage() {
 
 function DueChecks() {
   const t = useT();
-  const labels = useLabels();
   const staffLabels = useStaffLabels();
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
@@ -93,60 +73,19 @@ function DueChecks() {
 
   return (
     <>
-      <Box
-        sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}
-        role="group"
-        aria-label={t('common.filters')}
+      <DueCheckFilters
+        key={filter.street ?? ''}
+        filter={filter}
+        showInstitutionFilters={!viewer.institution}
+        onChange={update}
       >
-        <TextField
-          select
-          size="small"
-          label={t('staff.dueList.kind')}
-          value={filter.kind ?? ''}
-          onChange={(e) => update('kind', e.target.value || null)}
-          sx={{ minWidth: 200 }}
-        >
-          <MenuItem value="">{t('common.all')}</MenuItem>
-          {DUE_KINDS.map((kind) => (
-            <MenuItem key={kind} value={kind}>
-              {staffLabels.dueKind(kind)}
-            </MenuItem>
-          ))}
-        </TextField>
-        {viewer.institution ? null : (
-          <TextField
-            select
-            size="small"
-            label={t('staff.dueList.section')}
-            value={filter.section ?? ''}
-            onChange={(e) => update('section', e.target.value || null)}
-            sx={{ minWidth: 160 }}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {SUPERVISING.map((unit) => (
-              <MenuItem key={unit} value={unit}>
-                {labels.unit(unit)}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <FormControlLabel
-          label={t('staff.dueList.overdueOnly')}
-          control={
-            <Checkbox
-              checked={filter.isOverdue === true}
-              onChange={(e) => update('overdue', e.target.checked ? '1' : null)}
-            />
-          }
-        />
-        <Box sx={{ flex: 1 }} />
         <ExportButton
           url={dueChecksExportUrl(filter)}
           fallbackName="due-checks.xlsx"
           label={t('dueList.export')}
           testId="due-export"
         />
-      </Box>
+      </DueCheckFilters>
       {error ? (
         <QueryError error={error} onRetry={() => void refetch()} />
       ) : loading && !list ? (
