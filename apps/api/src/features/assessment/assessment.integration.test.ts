@@ -349,6 +349,11 @@ describe('sanctions and the circular (ACC-2)', () => {
       '一票否决（已确认）',
       '无',
     ]);
+    // One audit row, written once every row is in the file (as the staff and case exports do).
+    const written = await app.owner.query(
+      "SELECT outcome, target_id, details FROM audit_event WHERE action = 'assessment.export'",
+    );
+    expect(written).toEqual([{ outcome: 'OK', target_id: periodId, details: { rows: values.length - 1 } }]);
     expect((await download(head, `/api/assessments/periods/${periodId}/export`)).status).toBe(403);
     expect(await auditOutcomes('assessment.export')).toEqual(['OK', 'FORBIDDEN']);
   });

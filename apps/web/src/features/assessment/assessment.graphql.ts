@@ -124,6 +124,7 @@ export const AssessmentFieldsFragment = graphql(`
     evidence {
       activeStaff
       overdueRechecks
+      staffFoundNotClear
       overdueInterviews
       cases {
         case {

@@ -38,7 +38,8 @@ export const assessmentZhCN = {
   'assessment.evidence.title': '本期证据（自动汇集）',
   'assessment.evidence.cases': '涉及案件',
   'assessment.evidence.noCases': '本期没有存在违规或检查发现的案件。',
-  'assessment.evidence.staff': '在岗教职工 {active} 人；复查逾期 {rechecks} 人；约谈提示逾期 {interviews} 人',
+  'assessment.evidence.staff':
+    '在岗教职工 {active} 人；复查逾期 {rechecks} 人；约谈提示逾期 {interviews} 人；本期在职复查未通过 {notClear} 人',
   'assessment.evidence.misconduct': '失德违规处理',
   'assessment.evidence.noMisconduct': '本期没有失德违规案件。',
   'assessment.evidence.staffSuspect': '涉事人员为教职工',
@@ -173,7 +174,7 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'assessment.evidence.cases': 'Cases',
   'assessment.evidence.noCases': 'No case with a breach or a finding in this period.',
   'assessment.evidence.staff':
-    '{active} active staff; {rechecks} re-checks overdue; {interviews} reminder interviews overdue',
+    '{active} active staff; {rechecks} re-checks overdue; {interviews} reminder interviews overdue; {notClear} serving staff not CLEAR on a re-check in the period',
   'assessment.evidence.misconduct': 'Misconduct cases',
   'assessment.evidence.noMisconduct': 'No misconduct case in this period.',
   'assessment.evidence.staffSuspect': 'The suspect is a staff member',
