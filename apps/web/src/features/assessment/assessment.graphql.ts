@@ -266,3 +266,17 @@ export const RecordSanctionMutation = graphql(`
     }
   }
 `);
+
+/** Institutions to pick from when a period covers a list (ACC-1); the server searches by name. */
+export const AssessmentInstitutionOptionsQuery = graphql(`
+  query AssessmentInstitutionOptions($search: String) {
+    institutions(filter: { search: $search }, first: 20) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
