@@ -157,7 +157,7 @@ export const assessmentZhCN = {
   'assessment.download.progress': '正在下载',
   'assessment.download.received': '已接收 {kb} KB',
   'assessment.download.failed': '下载失败，请重试。',
-  'assessment.characters': '{count}/{max} 字',
+  'assessment.validation.tooLong': '内容过长，最多 {max} 字',
   'assessment.rows': '{count} 家单位',
 };
 
@@ -323,6 +323,6 @@ export const assessmentEn: Record<keyof typeof assessmentZhCN, string> = {
   'assessment.download.progress': 'Downloading',
   'assessment.download.received': '{kb} KB received',
   'assessment.download.failed': 'Download failed; please try again.',
-  'assessment.characters': '{count}/{max} characters',
+  'assessment.validation.tooLong': 'Too long: at most {max} characters',
   'assessment.rows': '{count} institutions',
 };

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ApolloLink } from '@apollo/client';
 import { buildRecordingLink, renderWithProviders } from '../../../shared/testing/render-with-providers';
 import { OpenPeriodDialog } from './open-period-dialog';
@@ -97,7 +97,7 @@ describe('the dialog that opens an assessment period (ACC-1)', () => {
     submit();
     expect(await screen.findByText('请至少选择一个参评单位。')).toBeTruthy();
     const picker = screen.getByTestId('open-period-institutions');
-    picker.focus();
+    act(() => picker.focus());
     fireEvent.change(picker, { target: { value: '谢家' } });
     // The server answers the search: only the matching institution is offered.
     await waitFor(() => expect(screen.queryByRole('option', { name: '九龙坡区机关幼儿园' })).toBeNull());
