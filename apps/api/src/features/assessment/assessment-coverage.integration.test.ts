@@ -71,7 +71,12 @@ describe('what an assessment period covers (ACC-1)', () => {
       field: 'institutionIds',
       message: '1 of the 1 listed institutions do not exist or outside the chosen section and kinds',
     });
-    expect(await auditOutcomes()).toEqual(['OK', 'OK', 'OK', ...Array(5).fill('VALIDATION_FAILED')]);
+    // A year out of range is refused as such, even one too far out to make a date.
+    expect(await open({ schoolYear: -2147483648 })).toMatchObject({
+      field: 'schoolYear',
+      message: 'A school year is its starting year, 2000 to 2100',
+    });
+    expect(await auditOutcomes()).toEqual(['OK', 'OK', 'OK', ...Array(6).fill('VALIDATION_FAILED')]);
     const [{ count }] = await app.owner.query('SELECT count(*)::int AS count FROM assessment_period');
     expect(count).toBe(3);
   });

@@ -83,9 +83,13 @@ export async function openAssessmentPeriod(context: RequestContext, input: OpenA
   const policy = context.policy;
   const isCustom = Boolean(input.startsAt || input.endsAt);
   const schoolYear = input.schoolYear ?? currentSchoolYear(now, policy);
+  const isYearValid = Number.isInteger(schoolYear) && schoolYear >= 2000 && schoolYear <= 2100;
+  // A year far out of range would not make a date: refused below, never computed.
   const period = isCustom
     ? { start: input.startsAt ?? null, end: input.endsAt ?? null }
-    : schoolYearPeriod(schoolYear, policy);
+    : isYearValid
+      ? schoolYearPeriod(schoolYear, policy)
+      : { start: null, end: null };
   const name = boundedText(
     input.name ?? (isCustom ? null : `${schoolYear}-${schoolYear + 1}学年度学校保护工作考核`),
     'name',
@@ -99,10 +103,10 @@ export async function openAssessmentPeriod(context: RequestContext, input: OpenA
     targetId: null,
     validate: () =>
       firstInvalid(name) ??
-      (!period.start || !period.end || period.start.getTime() >= period.end.getTime()
-        ? ValidationError.of('endsAt', 'A period needs a start before its end')
-        : schoolYear < 2000 || schoolYear > 2100
-          ? ValidationError.of('schoolYear', 'Not a school year')
+      (!isYearValid
+        ? ValidationError.of('schoolYear', 'A school year is its starting year, 2000 to 2100')
+        : !period.start || !period.end || period.start.getTime() >= period.end.getTime()
+          ? ValidationError.of('endsAt', 'A period needs a start before its end')
           : coverageRefusal(input, ids, policy)),
     load: async () => ({}),
     authorize: (_loaded, actor) => {
