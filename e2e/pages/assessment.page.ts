@@ -14,6 +14,7 @@ export class AssessmentPage {
     await this.page.getByTestId('open-period').click();
     await this.page.getByTestId('open-period-submit').click();
     await expect(this.page.getByTestId('open-period-confirm')).toContainText('确认开启考核周期？');
+    await expect(this.page.getByTestId('open-period-confirm')).toContainText('参评范围：全区所有单位');
     await this.page.getByTestId('open-period-confirm-confirm').click();
     await expect(this.page.getByTestId('assessment-rows')).toBeVisible();
   }

@@ -1,6 +1,9 @@
 import { TEXT_LIMITS, type TextField } from '@xiaohu/domain';
 import { fireEvent, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { FindingForm, StatementForm } from '../features/assessment/components/assessment-forms';
+import { ReviewForm, SanctionForm } from '../features/assessment/components/decision-forms';
+import { buildAssessment } from '../features/assessment/testing/assessment-factories';
 import { DisclosureForm } from '../features/incidents/forms/disclosure-form';
 import { CloseCaseForm } from '../features/incidents/forms/close-case-form';
 import { ExternalSourceForm } from '../features/incidents/forms/external-source-form';
@@ -13,6 +16,12 @@ import { buildRecordingLink, renderWithProviders } from '../shared/testing/rende
 
 const NOW = new Date('2026-03-02T02:40:00.000Z');
 const now = () => NOW;
+// A leader deciding an interview 约谈 (ACC-2): its attendees and minutes are text areas.
+const interviewAllowed = buildAssessment({
+  sanctionOptions: [
+    { __typename: 'SanctionOptionView', sanction: 'INTERVIEW', ruleId: 'ACC-2', clause: '五(三)' },
+  ],
+});
 
 // Every free-text area of the app, the field of TEXT_LIMITS it takes, and the form it sits in.
 const TEXT_AREAS: { name: string; limit: TextField; testId: string; form: ReactNode }[] = [
@@ -57,6 +66,36 @@ const TEXT_AREAS: { name: string; limit: TextField; testId: string; form: ReactN
     limit: 'interviewNotes',
     testId: 'interview-notes',
     form: <InterviewForm staffId="staff-1" interviewer="刘园长" onRecorded={() => undefined} />,
+  },
+  {
+    name: 'the assessment finding (ACC-1)',
+    limit: 'assessmentFinding',
+    testId: 'finding-text',
+    form: <FindingForm assessment={buildAssessment()} />,
+  },
+  {
+    name: 'the statement 申辩 (ACC-5)',
+    limit: 'vetoStatement',
+    testId: 'statement-text',
+    form: <StatementForm assessmentId="assessment-1" />,
+  },
+  {
+    name: 'the review reason (ACC-5)',
+    limit: 'vetoReviewReason',
+    testId: 'review-reason',
+    form: <ReviewForm assessmentId="assessment-1" />,
+  },
+  {
+    name: 'the interview attendees (ACC-2)',
+    limit: 'interviewAttendees',
+    testId: 'sanction-attendees',
+    form: <SanctionForm assessment={interviewAllowed} />,
+  },
+  {
+    name: 'the interview minutes (ACC-2)',
+    limit: 'interviewMinutes',
+    testId: 'sanction-minutes',
+    form: <SanctionForm assessment={interviewAllowed} />,
   },
 ];
 

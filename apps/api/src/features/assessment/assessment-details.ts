@@ -34,7 +34,12 @@ export interface AssessmentDetails {
   statement: { text: string; submittedByName: string; submittedAt: Date } | null;
   review: { decision: 'CONFIRM' | 'REJECT'; reason: string; reviewedByName: string; reviewedAt: Date } | null;
   sanctions: SanctionDetail[];
-  staff: { activeStaff: number; overdueRechecks: number; overdueInterviews: number };
+  staff: {
+    activeStaff: number;
+    overdueRechecks: number;
+    overdueInterviews: number;
+    staffFoundNotClear: number;
+  };
   misconduct: MisconductEvidence[];
 }
 
@@ -59,10 +64,16 @@ FROM assessment_sanction s JOIN account a ON a.id = s.decided_by_account_id
 WHERE s.assessment_id = $1 ORDER BY s.decided_at, s.id`;
 
 // VET-9, VET-10: the stored due dates (refreshStaffDueDates) of the institution's active staff, now.
+// VET-1, VET-9: serving staff found not CLEAR in the period. No member stays ACTIVE once a check is not
+// CLEAR (settleStatus blocks at once, and activation needs CLEAR), so the fact on record is the in-service
+// re-check (recorded for ACTIVE staff only) that found it, whatever the member's status is now.
 const STAFF_SQL = `
 SELECT count(*)::int AS "activeStaff",
   count(*) FILTER (WHERE recheck_due_at < $2)::int AS "overdueRechecks",
-  count(*) FILTER (WHERE interview_due_at < $2)::int AS "overdueInterviews"
+  count(*) FILTER (WHERE interview_due_at < $2)::int AS "overdueInterviews",
+  (SELECT count(DISTINCT vc.staff_id) FROM vetting_check vc JOIN staff_member m ON m.id = vc.staff_id
+    WHERE m.institution_id = $1 AND vc."check" = 'IN_SERVICE_RECHECK' AND vc.outcome <> 'CLEAR'
+      AND vc.checked_at >= $3 AND vc.checked_at < $4)::int AS "staffFoundNotClear"
 FROM staff_member WHERE institution_id = $1 AND status = 'ACTIVE'`;
 
 // VET-11, ACC-3: misconduct cases opened in the period and how they were handled.
@@ -89,7 +100,12 @@ export async function loadAssessmentDetails(
   const findings: FindingDetail[] = await manager.query(FINDINGS_SQL, [loaded.id]);
   const decisions: DecisionSql[] = await manager.query(DECISIONS_SQL, [loaded.id]);
   const sanctions: SanctionDetail[] = await manager.query(SANCTIONS_SQL, [loaded.id]);
-  const staff: AssessmentDetails['staff'][] = await manager.query(STAFF_SQL, [loaded.institutionId, now]);
+  const staff: AssessmentDetails['staff'][] = await manager.query(STAFF_SQL, [
+    loaded.institutionId,
+    now,
+    loaded.startsAt,
+    loaded.endsAt,
+  ]);
   const misconduct: MisconductEvidence[] = await manager.query(MISCONDUCT_SQL, [
     loaded.institutionId,
     loaded.startsAt,

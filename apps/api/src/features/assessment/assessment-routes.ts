@@ -133,6 +133,7 @@ async function downloadCircular(context: RequestContext, actor: SignedInActor, r
     issuedAt: sanction.decided_at,
     timeZone: context.policy.timeZone,
   });
+  // The document is complete in memory before its audit row, which is written before the first byte.
   await audit(context, actor, action, 'OK', id, { assessmentId: loaded.id, number });
   attachment(res, DOCX_TYPE, `${circularTitle(loaded.institutionName)}.docx`);
   res.send(buffer);
@@ -154,7 +155,6 @@ async function exportPeriod(context: RequestContext, actor: SignedInActor, req: 
     return jsonError(res, 404, 'NOT_FOUND', 'No such period');
   }
   const rows = await loadPeriodRows(manager, actor, context, id);
-  await audit(context, actor, action, 'OK', id, { rows: rows.length });
   attachment(res, XLSX_TYPE, `${period.name}-${chinaDate(context.clock.now())}.xlsx`);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: res,
@@ -181,6 +181,8 @@ async function exportPeriod(context: RequestContext, actor: SignedInActor, req: 
       .commit();
   }
   sheet.commit();
+  // Like the staff and case exports: the row is written once every row is in, before the file's end.
+  await audit(context, actor, action, 'OK', id, { rows: rows.length });
   await workbook.commit();
 }
 

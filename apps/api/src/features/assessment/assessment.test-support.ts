@@ -8,7 +8,7 @@ export const ASSESSMENT_FIELDS = `id institutionId institutionName score vetoSta
   statement { text submittedByName }
   review { decision reason reviewedByName verdict { isVetoed grounds { failure impact } } }
   findings { text points source failures impacts case { caseId } recordedByName }
-  evidence { activeStaff overdueRechecks overdueInterviews cases { case { caseId } breaches failures impacts isStaffSuspect }
+  evidence { activeStaff overdueRechecks overdueInterviews staffFoundNotClear cases { case { caseId } breaches failures impacts isStaffSuspect }
     misconductCases { id status } }
   sanctionOptions { sanction ruleId }
   sanctions { id sanction decidedByName interviewAt interviewAttendees interviewMinutes circularNumber }

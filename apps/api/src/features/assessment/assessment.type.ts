@@ -242,6 +242,12 @@ export class AssessmentEvidence {
   @Field(() => Int, { description: 'VET-10: active staff whose reminder interview is overdue (now).' })
   overdueInterviews: number;
 
+  @Field(() => Int, {
+    description:
+      'VET-1, VET-9: staff found not CLEAR by an in-service re-check dated in the period (serving when checked; blocked since).',
+  })
+  staffFoundNotClear: number;
+
   @Field(() => [MisconductEvidence], { description: 'VET-11: misconduct cases opened in the period.' })
   misconductCases: MisconductEvidence[];
 }

@@ -124,6 +124,7 @@ export const AssessmentFieldsFragment = graphql(`
     evidence {
       activeStaff
       overdueRechecks
+      staffFoundNotClear
       overdueInterviews
       cases {
         case {
@@ -261,6 +262,20 @@ export const RecordSanctionMutation = graphql(`
       }
       ... on ValidationError {
         field
+      }
+    }
+  }
+`);
+
+/** Institutions to pick from when a period covers a list (ACC-1); the server searches by name. */
+export const AssessmentInstitutionOptionsQuery = graphql(`
+  query AssessmentInstitutionOptions($search: String) {
+    institutions(filter: { search: $search }, first: 20) {
+      edges {
+        node {
+          id
+          name
+        }
       }
     }
   }

@@ -35,6 +35,45 @@ function coveredKinds(input: OpenAssessmentPeriodInput, policy: DistrictPolicy):
   return bySection.filter((k) => asked.includes(k));
 }
 
+const sectionList = SUPERVISING_SECTIONS.join(', ');
+
+/** ACC-1, ORG-1: why the chosen coverage cannot be opened before anything is read, or null. */
+function coverageRefusal(
+  input: OpenAssessmentPeriodInput,
+  ids: string[],
+  policy: DistrictPolicy,
+): ValidationError | null {
+  if (input.section && !(SUPERVISING_SECTIONS as readonly string[]).includes(input.section))
+    return ValidationError.of('section', `${input.section} supervises no institution; one of ${sectionList}`);
+  if (input.section && input.kinds?.length && coveredKinds(input, policy).length === 0)
+    return ValidationError.of('kinds', `None of these kinds is supervised by ${input.section} (ORG-1)`);
+  if (ids.length > MAX_LISTED)
+    return ValidationError.of('institutionIds', `At most ${MAX_LISTED} institutions may be listed`);
+  if (ids.some((id) => !isUuid(id)))
+    return ValidationError.of('institutionIds', 'An institution id is not a valid id');
+  return null;
+}
+
+/** ACC-1: nothing covered, or a listed institution left out (unknown, or outside the section or kinds). */
+function uncoveredRefusal(
+  input: OpenAssessmentPeriodInput,
+  ids: string[],
+  covered: number,
+): ValidationError | null {
+  if (ids.length > 0 && covered < ids.length) {
+    const scope = input.section || input.kinds?.length ? ' or outside the chosen section and kinds' : '';
+    return ValidationError.of(
+      'institutionIds',
+      `${ids.length - covered} of the ${ids.length} listed institutions do not exist${scope}`,
+    );
+  }
+  if (covered === 0) {
+    const field = input.kinds?.length ? 'kinds' : input.section ? 'section' : 'institutionIds';
+    return ValidationError.of(field, 'No institution of the chosen section and kinds exists');
+  }
+  return null;
+}
+
 /**
  * ACC-1: 督导室 opens an assessment period (the school year by default) over a set of institutions: one
  * row each, inserted by one statement. Evidence and verdicts are computed from the records when read.
@@ -44,11 +83,11 @@ export async function openAssessmentPeriod(context: RequestContext, input: OpenA
   const policy = context.policy;
   const isCustom = Boolean(input.startsAt || input.endsAt);
   const schoolYear = input.schoolYear ?? currentSchoolYear(now, policy);
-  const isSchoolYear = Number.isInteger(schoolYear) && schoolYear >= 2000 && schoolYear <= 2100;
-  // A year out of range has no calendar period to compute: it is refused below, never computed.
+  const isYearValid = Number.isInteger(schoolYear) && schoolYear >= 2000 && schoolYear <= 2100;
+  // A year far out of range would not make a date: refused below, never computed.
   const period = isCustom
     ? { start: input.startsAt ?? null, end: input.endsAt ?? null }
-    : isSchoolYear
+    : isYearValid
       ? schoolYearPeriod(schoolYear, policy)
       : { start: null, end: null };
   const name = boundedText(
@@ -64,15 +103,11 @@ export async function openAssessmentPeriod(context: RequestContext, input: OpenA
     targetId: null,
     validate: () =>
       firstInvalid(name) ??
-      (!isSchoolYear
-        ? ValidationError.of('schoolYear', 'Not a school year')
+      (!isYearValid
+        ? ValidationError.of('schoolYear', 'A school year is its starting year, 2000 to 2100')
         : !period.start || !period.end || period.start.getTime() >= period.end.getTime()
           ? ValidationError.of('endsAt', 'A period needs a start before its end')
-          : input.section && !(SUPERVISING_SECTIONS as readonly string[]).includes(input.section)
-            ? ValidationError.of('section', 'Not a supervising section')
-            : ids.length > MAX_LISTED || ids.some((id) => !isUuid(id))
-              ? ValidationError.of('institutionIds', 'Not a list of institutions')
-              : null),
+          : coverageRefusal(input, ids, policy)),
     load: async () => ({}),
     authorize: (_loaded, actor) => {
       const permit = assessmentPeriodsAccess(toAccessActor(actor)).canOpenPeriod;
@@ -87,10 +122,8 @@ export async function openAssessmentPeriod(context: RequestContext, input: OpenA
          WHERE i.kind = ANY($1::varchar[]) AND (cardinality($2::uuid[]) = 0 OR i.id = ANY($2::uuid[]))`,
         [kinds, ids],
       );
-      if (covered.length === 0) {
-        const refusal = ValidationError.of('institutionIds', 'No institution matches');
-        return { result: refusal, details: { field: 'institutionIds' } };
-      }
+      const refusal = uncoveredRefusal(input, ids, covered.length);
+      if (refusal) return { result: refusal, details: { field: refusal.field } };
       const { identifiers } = await manager.getRepository(AssessmentPeriodEntity).insert({
         name: name as string,
         startsAt: period.start!,

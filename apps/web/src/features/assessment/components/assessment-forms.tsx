@@ -17,7 +17,7 @@ import type {
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useRecordFinding, useSubmitStatement } from '../hooks/use-assessment-mutations';
-import { attempt, CountedTextArea } from './form-parts';
+import { attempt, CountedTextArea, tooLongErrors } from './form-parts';
 
 const FAILURES: HandlingFailure[] = [
   'INEFFECTIVE_SUPERVISION',
@@ -75,9 +75,13 @@ export function FindingForm({ assessment }: { assessment: AssessmentFieldsFragme
   const [impacts, setImpacts] = useState<Impact[]>([]);
   const [grounds, setGrounds] = useState<SanctionGround[]>([]);
   const [alert, setAlert] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const cases = assessment.evidence.cases.flatMap((c) => (c.case.caseId ? [c.case] : []));
 
   const submit = async () => {
+    const refused = tooLongErrors(t, [{ testId: 'finding-text', value: text, limit: 'assessmentFinding' }]);
+    setErrors(refused);
+    if (Object.keys(refused).length > 0) return;
     const failed = await attempt(t, () =>
       recordFinding({
         assessmentId: assessment.id,
@@ -126,6 +130,7 @@ export function FindingForm({ assessment }: { assessment: AssessmentFieldsFragme
         onChange={setText}
         limit="assessmentFinding"
         testId="finding-text"
+        error={errors['finding-text']}
       />
       <TextField
         label={t('assessment.finding.points')}
@@ -194,8 +199,21 @@ export function StatementForm({ assessmentId }: { assessmentId: string }) {
   const { submitStatement, loading } = useSubmitStatement();
   const [text, setText] = useState('');
   const [alert, setAlert] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async () => {
+    const refused = tooLongErrors(t, [{ testId: 'statement-text', value: text, limit: 'vetoStatement' }]);
+    setErrors(refused);
+    if (Object.keys(refused).length === 0)
+      setAlert(await attempt(t, () => submitStatement({ assessmentId, text })));
+  };
   return (
-    <Stack spacing={2} data-testid="statement-form">
+    <Stack
+      spacing={2}
+      component="form"
+      noValidate
+      onSubmit={(e) => (e.preventDefault(), void submit())}
+      data-testid="statement-form"
+    >
       <ErrorAlert message={alert} />
       <CountedTextArea
         label={t('assessment.statement.text')}
@@ -203,11 +221,12 @@ export function StatementForm({ assessmentId }: { assessmentId: string }) {
         onChange={setText}
         limit="vetoStatement"
         testId="statement-text"
+        error={errors['statement-text']}
       />
       <Button
+        type="submit"
         variant="contained"
         disabled={loading || !text.trim()}
-        onClick={() => void attempt(t, () => submitStatement({ assessmentId, text })).then(setAlert)}
         data-testid="statement-submit"
       >
         {t('assessment.statement.submit')}

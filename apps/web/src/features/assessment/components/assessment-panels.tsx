@@ -100,6 +100,7 @@ export function EvidenceView({ assessment }: { assessment: AssessmentFieldsFragm
           active: evidence.activeStaff,
           rechecks: evidence.overdueRechecks,
           interviews: evidence.overdueInterviews,
+          notClear: evidence.staffFoundNotClear,
         })}
       </Typography>
       <Typography variant="subtitle2">{t('assessment.evidence.cases')}</Typography>

@@ -8,7 +8,7 @@ import { useT } from '../../../i18n/i18n';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useRecordSanction, useReviewVeto } from '../hooks/use-assessment-mutations';
-import { attempt, CountedTextArea } from './form-parts';
+import { attempt, CountedTextArea, tooLongErrors } from './form-parts';
 
 /** ACC-5: a leader confirms or rejects with a written reason, after a confirmation dialog. */
 export function ReviewForm({ assessmentId }: { assessmentId: string }) {
@@ -17,13 +17,26 @@ export function ReviewForm({ assessmentId }: { assessmentId: string }) {
   const [reason, setReason] = useState('');
   const [decision, setDecision] = useState<VetoDecision | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The reason is checked before the confirmation is asked; nothing is sent while it is too long.
+  const check = (chosen: VetoDecision | null) => {
+    const refused = tooLongErrors(t, [{ testId: 'review-reason', value: reason, limit: 'vetoReviewReason' }]);
+    setErrors(refused);
+    if (Object.keys(refused).length === 0 && chosen) setDecision(chosen);
+  };
   const confirm = async (chosen: VetoDecision) => {
     const failed = await attempt(t, () => reviewVeto({ assessmentId, decision: chosen, reason }));
     setDecision(null);
     setAlert(failed);
   };
   return (
-    <Stack spacing={2} data-testid="review-form">
+    <Stack
+      spacing={2}
+      component="form"
+      noValidate
+      onSubmit={(e) => (e.preventDefault(), check(null))}
+      data-testid="review-form"
+    >
       <ErrorAlert message={alert} />
       <CountedTextArea
         label={t('assessment.review.reason')}
@@ -31,13 +44,14 @@ export function ReviewForm({ assessmentId }: { assessmentId: string }) {
         onChange={setReason}
         limit="vetoReviewReason"
         testId="review-reason"
+        error={errors['review-reason']}
       />
       <Stack direction="row" spacing={1}>
         <Button
           variant="contained"
           color="error"
           disabled={!reason.trim()}
-          onClick={() => setDecision('CONFIRM')}
+          onClick={() => check('CONFIRM')}
           data-testid="review-confirm"
         >
           {t('assessment.review.confirm')}
@@ -45,7 +59,7 @@ export function ReviewForm({ assessmentId }: { assessmentId: string }) {
         <Button
           variant="outlined"
           disabled={!reason.trim()}
-          onClick={() => setDecision('REJECT')}
+          onClick={() => check('REJECT')}
           data-testid="review-reject"
         >
           {t('assessment.review.reject')}
@@ -77,7 +91,18 @@ export function SanctionForm({ assessment }: { assessment: AssessmentFieldsFragm
   const [minutes, setMinutes] = useState('');
   const [isConfirming, setConfirming] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const isInterview = sanction === 'INTERVIEW';
+  const check = () => {
+    const refused = isInterview
+      ? tooLongErrors(t, [
+          { testId: 'sanction-attendees', value: attendees, limit: 'interviewAttendees' },
+          { testId: 'sanction-minutes', value: minutes, limit: 'interviewMinutes' },
+        ])
+      : {};
+    setErrors(refused);
+    if (Object.keys(refused).length === 0) setConfirming(true);
+  };
   const submit = async () => {
     const failed = await attempt(t, () =>
       recordSanction({
@@ -96,7 +121,13 @@ export function SanctionForm({ assessment }: { assessment: AssessmentFieldsFragm
     setAlert(failed);
   };
   return (
-    <Stack spacing={2} data-testid="sanction-form">
+    <Stack
+      spacing={2}
+      component="form"
+      noValidate
+      onSubmit={(e) => (e.preventDefault(), check())}
+      data-testid="sanction-form"
+    >
       <ErrorAlert message={alert} />
       <TextField
         select
@@ -129,6 +160,7 @@ export function SanctionForm({ assessment }: { assessment: AssessmentFieldsFragm
             onChange={setAttendees}
             limit="interviewAttendees"
             testId="sanction-attendees"
+            error={errors['sanction-attendees']}
           />
           <CountedTextArea
             label={t('assessment.sanction.minutes')}
@@ -136,10 +168,11 @@ export function SanctionForm({ assessment }: { assessment: AssessmentFieldsFragm
             onChange={setMinutes}
             limit="interviewMinutes"
             testId="sanction-minutes"
+            error={errors['sanction-minutes']}
           />
         </>
       )}
-      <Button variant="contained" onClick={() => setConfirming(true)} data-testid="sanction-submit">
+      <Button type="submit" variant="contained" data-testid="sanction-submit">
         {t('assessment.sanction.submit')}
       </Button>
       <ConfirmDialog

@@ -70,6 +70,7 @@ export function buildAssessment(
       __typename: 'AssessmentEvidence',
       activeStaff: 3,
       overdueRechecks: 0,
+      staffFoundNotClear: 0,
       overdueInterviews: 1,
       cases: [
         {
