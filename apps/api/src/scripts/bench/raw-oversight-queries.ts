@@ -12,7 +12,7 @@ import {
   type PeriodKind,
 } from '@xiaohu/domain';
 import { toAccessActor } from '../../shared/auth/actor';
-import { caseVisible } from './raw-queries';
+import { caseVisible } from './raw-case-visible';
 import { Parameters, scopeCondition, type RawOperation, type RawRequest } from './raw-sql';
 
 // The raw baseline of `oversight` (issue 10): the same aggregates written by hand as positional SQL, one
