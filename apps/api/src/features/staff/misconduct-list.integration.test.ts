@@ -1,3 +1,4 @@
+import { institutionIdByName } from '../../test-support/factories';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { buildCandidateInput } from './staff.factories';
@@ -117,8 +118,20 @@ describe('misconductCases: the list behind the dashboard’s OPEN_MISCONDUCT', (
   });
 
   it('VET-11: a head lists her institution’s cases only; a teacher is refused', async () => {
-    const head = await list(await app.signedIn('head.kg'));
+    const headKg = await app.signedIn('head.kg');
+    const head = await list(headKg);
     expect(head.items.map((r) => r.id)).toEqual([opened[2]!.caseId]);
+    // Her card's figure (校园保护档案) drills to the same list, narrowed to her institution.
+    const kindergartenId = await institutionIdByName(app.owner, '九龙坡区机关幼儿园');
+    const card = await headKg.request(
+      'query($id: ID!) { institutionRecord(id: $id) { indicators { id value } } }',
+      { id: kindergartenId },
+    );
+    const indicators = (card.body.data?.institutionRecord as { indicators: { id: string; value: number }[] })
+      .indicators;
+    expect((await list(headKg, { institutionId: kindergartenId })).totalCount).toBe(
+      indicators.find((i) => i.id === 'OPEN_MISCONDUCT')!.value,
+    );
     const refused = await (await app.signedIn('teacher')).request(LIST, {});
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(refused.body.data?.misconductCases ?? null).toBeNull();

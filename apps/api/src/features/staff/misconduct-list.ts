@@ -165,8 +165,11 @@ export async function listMisconductCases(
      ${from} ORDER BY mc.opened_at DESC, mc.id LIMIT :ovFirst OFFSET :ovOffset`,
     parameters,
   );
-  const counted: { count: number }[] = await manager.query(countSql, countValues);
-  const rows: Row[] = await manager.query(pageSql, pageValues);
+  // One snapshot: the total and the page count the same rows.
+  const [counted, rows] = await context.dataSource.transaction('REPEATABLE READ', async (snapshot) => [
+    (await snapshot.query(countSql, countValues)) as { count: number }[],
+    (await snapshot.query(pageSql, pageValues)) as Row[],
+  ]);
   return {
     totalCount: counted[0]?.count ?? 0,
     items: rows.map((row) => {
