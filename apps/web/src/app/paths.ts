@@ -12,6 +12,7 @@ export const routePatterns = {
   staffNew: '/staff/new',
   staffImport: '/staff/import',
   staffDue: '/staff/due',
+  staffMisconduct: '/staff/misconduct',
   staffMember: '/staff/:id',
   report: '/report',
   cases: '/cases',
@@ -87,6 +88,20 @@ export const paths = {
       overdue?: string;
     } = {},
   ) => withQuery(routePatterns.staffDue, query),
+  /**
+   * VET-11: misconduct cases the viewer could open (the dashboard's OPEN_MISCONDUCT); `section`,
+   * `institutionKind`, `street` and `institution` (id) narrow the institutions, `status` (OPEN|DECIDED,
+   * absent: OPEN).
+   */
+  staffMisconduct: (
+    query: {
+      section?: string;
+      institutionKind?: string;
+      street?: string;
+      institution?: string;
+      status?: string;
+    } = {},
+  ) => withQuery(routePatterns.staffMisconduct, query),
   staffMember: (id: string) => `${routePatterns.staff}/${encodeURIComponent(id)}`,
   /** Where institution staff record a disclosure (issue 4). */
   report: () => routePatterns.report,

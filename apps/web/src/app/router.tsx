@@ -113,6 +113,13 @@ export const routes: RouteObject[] = [
               import('../features/staff/pages/due-checks.page').then((m) => ({ Component: m.DueChecksPage })),
           },
           {
+            path: routePatterns.staffMisconduct,
+            lazy: () =>
+              import('../features/staff/pages/misconduct-cases.page').then((m) => ({
+                Component: m.MisconductCasesPage,
+              })),
+          },
+          {
             path: routePatterns.staffMember,
             lazy: () =>
               import('../features/staff/pages/staff-member.page').then((m) => ({

@@ -44,7 +44,7 @@ describe('the indicator registry (issue 10)', () => {
     expect(byId('OPEN_CASES')).toMatchObject({ isPeriodic: false, drill: { list: 'CASES', state: 'OPEN' } });
   });
 
-  it('VET-9, VET-10: overdue re-checks and interviews drill to the due-checks list of their kind', () => {
+  it('VET-9, VET-10, VET-11: overdue re-checks and interviews drill to the due-checks list, open misconduct to its list', () => {
     expect(byId('OVERDUE_RECHECKS')).toMatchObject({
       ruleIds: ['VET-9'],
       drill: { list: 'DUE_CHECKS', kind: 'RECHECK', overdue: true },
@@ -59,7 +59,7 @@ describe('the indicator registry (issue 10)', () => {
       unit: 'PERCENT',
       drill: { list: 'DUE_CHECKS', kind: null, overdue: true },
     });
-    expect(byId('OPEN_MISCONDUCT')).toMatchObject({ ruleIds: ['VET-11'], drill: { list: 'NONE' } });
+    expect(byId('OPEN_MISCONDUCT')).toMatchObject({ ruleIds: ['VET-11'], drill: { list: 'MISCONDUCT' } });
   });
 
   it('REP-3: the time-to-police thresholds follow the district’s police deadline', () => {

@@ -110,8 +110,8 @@ function defaultIndicators(policy: DistrictPolicy): IndicatorDefinition[] {
       unit: 'COUNT',
       thresholds: lower(0, 2),
       isPeriodic: false,
-      // No list shows open misconduct cases across institutions yet: the figure links nowhere.
-      drill: { list: 'NONE' },
+      // The misconduct list counts with the same conditions (misconductCountFilter).
+      drill: { list: 'MISCONDUCT' },
     },
   ];
 }

@@ -20,6 +20,8 @@ export type IndicatorDrill =
   /** `kind` null: both kinds. */
   | { list: 'DUE_CHECKS'; kind: 'RECHECK' | 'REMINDER_INTERVIEW' | null; overdue: true }
   | { list: 'STAFF' }
+  /** VET-11: the misconduct list (paths.staffMisconduct), open cases by default. */
+  | { list: 'MISCONDUCT' }
   | { list: 'NONE' };
 
 /**

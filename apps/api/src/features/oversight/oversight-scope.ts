@@ -6,6 +6,7 @@ import {
   type AccessActor,
   type DistrictPolicy,
   type InstitutionKind,
+  type MisconductCaseStatus,
   type PeriodRange,
   type Scope,
   type SupervisingSection,
@@ -32,6 +33,12 @@ export interface OversightQuery {
   institutionId: string | null;
 }
 
+/** What the institution and misconduct conditions read: the viewer, the scope and the filters. */
+export type InstitutionQuery = Pick<
+  OversightQuery,
+  'actor' | 'scope' | 'policy' | 'section' | 'institutionKind' | 'street' | 'institutionId'
+>;
+
 /** Named parameters of the statements; each builder adds its own under an `ov` prefix. */
 export type Parameters = Record<string, unknown>;
 
@@ -40,7 +47,7 @@ export type Parameters = Record<string, unknown>;
  * meanings as the case list's `section`, `institutionKind`, `street` and `institutionId` (contract 1).
  */
 export function institutionConditions(
-  q: OversightQuery,
+  q: InstitutionQuery,
   alias: string,
   parameters: Parameters,
   withScope = true,
@@ -142,8 +149,15 @@ export function caseConditions(q: OversightQuery): CaseConditions {
 /** Now, for the staff figures' due dates (VET-9, VET-10). */
 export const timeParameters = (q: OversightQuery): Parameters => ({ ovNow: q.now });
 
-/** VET-11: open misconduct cases the viewer could open, as a condition on `mc` (joined `ms`, `mi`). */
-export function misconductConditions(q: OversightQuery, parameters: Parameters): string[] {
+/**
+ * VET-11: the misconduct cases of a status (the figure's OPEN) the viewer could open, as conditions on
+ * `mc` (joined `ms`, `mi`): the dashboard's figure and the list `misconductCases` both use these.
+ */
+export function misconductConditions(
+  q: InstitutionQuery,
+  parameters: Parameters,
+  status: MisconductCaseStatus = 'OPEN',
+): string[] {
   const filter = misconductCountFilter(q.actor, q.policy);
   const visible: string[] = [];
   if (filter.headSubjectKinds.length) {
@@ -154,7 +168,8 @@ export function misconductConditions(q: OversightQuery, parameters: Parameters):
     visible.push("(mi.kind IN (:...ovMisOtherKinds) AND ms.role <> 'SCHOOL_HEAD')");
     parameters.ovMisOtherKinds = filter.otherSubjectKinds;
   }
-  const conditions = ["mc.status = 'OPEN'", visible.length ? `(${visible.join(' OR ')})` : 'FALSE'];
+  parameters.ovMisStatus = status;
+  const conditions = ['mc.status = :ovMisStatus', visible.length ? `(${visible.join(' OR ')})` : 'FALSE'];
   if (filter.excludedStaffId) {
     conditions.push('mc.staff_id <> :ovMisSelf');
     parameters.ovMisSelf = filter.excludedStaffId;

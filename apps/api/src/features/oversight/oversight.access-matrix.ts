@@ -48,6 +48,24 @@ export const OVERSIGHT_MATRIX: Record<string, Row> = {
     leader: [A, A],
     admin: [F, F],
   },
+  // VET-11 (misconductCountFilter): the list behind OPEN_MISCONDUCT, for whoever handles or oversees some
+  // misconduct case; refused to anyone else. Its rows are the figure's (never a case about the viewer).
+  misconductCases: {
+    anonymous: [U, U],
+    teacher: [F, F],
+    'head.primary': [A, A],
+    'head.kg': [A, A],
+    staff: [F, F],
+    basic: [A, A],
+    preschool: [A, A],
+    vocational: [A, A],
+    safety: [F, F],
+    inspect: [F, F],
+    personnel: [A, A],
+    policy: [F, F],
+    leader: [A, A],
+    admin: [F, F],
+  },
 };
 
 export const OVERSIGHT_PROBES: Record<string, Probe> = {
@@ -59,4 +77,12 @@ export const OVERSIGHT_PROBES: Record<string, Probe> = {
     ).request('query($id: ID!) { institutionRecord(id: $id) { institution { id } } }', { id: target.id });
     return denial(response) ?? (response.body.data?.institutionRecord ? A : H);
   },
+  misconductCases: async ({ client, target }) =>
+    denial(
+      await (
+        await client()
+      ).request('query($id: ID) { misconductCases(filter: { institutionId: $id }) { totalCount } }', {
+        id: target.id,
+      }),
+    ) ?? A,
 };

@@ -25,7 +25,7 @@ export const IndicatorUnitEnum = enumObject([
 ] as const satisfies readonly IndicatorUnit[]);
 registerEnumType(IndicatorUnitEnum, { name: 'IndicatorUnit', description: 'What a figure counts.' });
 
-export const DRILL_LISTS = ['CASES', 'DUE_CHECKS', 'STAFF', 'NONE'] as const;
+export const DRILL_LISTS = ['CASES', 'DUE_CHECKS', 'STAFF', 'MISCONDUCT', 'NONE'] as const;
 export const DrillListEnum = enumObject(DRILL_LISTS);
 registerEnumType(DrillListEnum, { name: 'DrillList', description: 'The list behind a figure.' });
 

@@ -1,4 +1,5 @@
 import { MisconductCaseResolver, StaffMemberResolver } from './staff-member.resolver';
+import { MisconductListResolver, ViewerMisconductResolver } from './misconduct-list';
 import { OpeningApplicationResolver } from './opening-application.resolver';
 import { StaffResolver } from './staff.resolver';
 
@@ -8,4 +9,6 @@ export const STAFF_RESOLVERS = [
   StaffMemberResolver,
   MisconductCaseResolver,
   OpeningApplicationResolver,
+  MisconductListResolver,
+  ViewerMisconductResolver,
 ] as const;

@@ -11,6 +11,7 @@ import { useViewer } from '../../features/auth/hooks/use-viewer';
 import { IncidentsNav } from '../../features/incidents/components/incidents-nav';
 import { NotificationBell } from '../../features/incidents/components/notification-bell';
 import { OversightNav } from '../../features/oversight/components/oversight-nav';
+import { MisconductNav } from '../../features/staff/components/misconduct-nav';
 import type { Permission } from '../../gql/graphql';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useLabels } from '../../shared/hooks/use-labels';
@@ -91,6 +92,7 @@ export function AppLayout() {
               </Button>
             ))}
             <OversightNav />
+            <MisconductNav />
             <IncidentsNav />
           </Box>
           <NotificationBell />

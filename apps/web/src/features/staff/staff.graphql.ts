@@ -503,3 +503,31 @@ export const DecideMisconductMutation = graphql(`
     }
   }
 `);
+
+export const MisconductCasesQuery = graphql(`
+  query MisconductCases($filter: MisconductCaseFilter, $first: Int, $offset: Int) {
+    misconductCases(filter: $filter, first: $first, offset: $offset) {
+      totalCount
+      items {
+        id
+        staffId
+        staffName
+        institutionId
+        institutionName
+        openedAt
+        status
+        outcomes
+        decidedAt
+      }
+    }
+  }
+`);
+
+export const MisconductNavQuery = graphql(`
+  query MisconductNav {
+    me {
+      id
+      canListMisconduct
+    }
+  }
+`);

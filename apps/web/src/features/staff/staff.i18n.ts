@@ -263,6 +263,19 @@ export const staffZhCN = {
   'staff.dueList.empty.title': '没有到期事项',
   'staff.dueList.empty.body': '当前筛选条件下没有需要复查或约谈的在岗人员。',
   'staff.dueList.onTime': '未到期',
+  'staff.misconductList.nav': '失德违规',
+  'staff.misconductList.title': '失德违规案件',
+  'staff.misconductList.subtitle':
+    '您可查阅的教职工失德违规案件（VET-11），默认只看处理中的；不含涉及您本人的案件。',
+  'staff.misconductList.status': '状态',
+  'staff.misconductList.summary': '共 {total} 件',
+  'staff.misconductList.tableLabel': '失德违规案件列表',
+  'staff.misconductList.column.opened': '立案日期',
+  'staff.misconductList.column.status': '状态',
+  'staff.misconductList.column.outcomes': '处理结果',
+  'staff.misconductList.nameHidden': '（姓名不可见）',
+  'staff.misconductList.empty.title': '没有失德违规案件',
+  'staff.misconductList.empty.body': '当前筛选条件下没有您可查阅的案件。',
 
   'staff.importPage.title': '批量导入花名册',
   'staff.importPage.subtitle':
@@ -570,6 +583,19 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.dueList.empty.title': 'Nothing due',
   'staff.dueList.empty.body': 'No active staff need a re-check or an interview under these filters.',
   'staff.dueList.onTime': 'Not yet due',
+  'staff.misconductList.nav': 'Misconduct',
+  'staff.misconductList.title': 'Misconduct cases',
+  'staff.misconductList.subtitle':
+    'Misconduct cases about staff that you may open (VET-11), open ones by default; never a case about yourself.',
+  'staff.misconductList.status': 'Status',
+  'staff.misconductList.summary': '{total} cases',
+  'staff.misconductList.tableLabel': 'Misconduct cases',
+  'staff.misconductList.column.opened': 'Opened',
+  'staff.misconductList.column.status': 'Status',
+  'staff.misconductList.column.outcomes': 'Outcomes',
+  'staff.misconductList.nameHidden': '(name not shown)',
+  'staff.misconductList.empty.title': 'No misconduct cases',
+  'staff.misconductList.empty.body': 'No case you may open matches these filters.',
 
   'staff.importPage.title': 'Import a roster',
   'staff.importPage.subtitle':

@@ -134,7 +134,24 @@ describe('drill links: every number opens the list behind it with the same filte
     });
   });
 
-  it('VET-1, VET-11: coverage links to every overdue check; a figure without a list links nowhere', () => {
+  it('VET-11: open misconduct links to the misconduct list with the dashboard’s filters, never the period', () => {
+    const to = drillPath(drill({ list: 'MISCONDUCT' }), {
+      filter: { period: 'TERM', section: 'BASIC', kind: 'PRIMARY', street: '谢家湾街道' },
+      period: MARCH,
+      isPeriodic: false,
+      institutionId: 'inst-3',
+    });
+    const url = new URL(to!, 'http://x');
+    expect(url.pathname).toBe('/staff/misconduct');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      section: 'BASIC',
+      institutionKind: 'PRIMARY',
+      street: '谢家湾街道',
+      institution: 'inst-3',
+    });
+  });
+
+  it('VET-1: coverage links to every overdue check; a figure without a list links nowhere', () => {
     expect(
       drillPath(drill({ list: 'DUE_CHECKS', dueKind: null, overdue: true }), {
         filter: { period: 'MONTH', kind: 'KINDERGARTEN' },

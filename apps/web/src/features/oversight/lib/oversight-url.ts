@@ -70,7 +70,7 @@ export function shanghaiDate(instant: string | Date): string {
 
 /**
  * The list behind a figure, with the dashboard's filters and, for a periodic figure, the period: what the
- * API counted is what the list shows. Null when there is no list (open misconduct cases).
+ * API counted is what the list shows. Null when there is no list.
  */
 export function drillPath(
   drill: IndicatorDrill,
@@ -114,6 +114,9 @@ export function drillPath(
       });
     case 'STAFF':
       return paths.staff();
+    case 'MISCONDUCT':
+      // VET-11: the list's default status is OPEN, the figure's.
+      return paths.staffMisconduct({ ...institution, institutionKind: filter.kind });
     case 'NONE':
       return null;
   }

@@ -58,6 +58,7 @@ function buildDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
         dueKind: 'REMINDER_INTERVIEW',
         overdue: true,
       }),
+      { ...indicator('OPEN_MISCONDUCT', 1, 'AMBER', { list: 'MISCONDUCT' }), isPeriodic: false },
     ],
     trend: [],
     timeToPolice: [],
@@ -128,6 +129,10 @@ describe('OversightPage (监管总览)', () => {
     );
     expect(screen.getByTestId('figure-OVERDUE_INTERVIEWS').getAttribute('href')).toBe(
       '/staff/due?kind=REMINDER_INTERVIEW&section=BASIC&overdue=1',
+    );
+    // VET-11: open misconduct cases open the misconduct list with the same section.
+    expect(screen.getByTestId('figure-OPEN_MISCONDUCT').getAttribute('href')).toBe(
+      '/staff/misconduct?section=BASIC',
     );
     expect(operations[0].variables.filter).toMatchObject({ period: 'MONTH', section: 'BASIC' });
   });
