@@ -1,16 +1,14 @@
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
-import Chip from '@mui/material/Chip';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { INSTITUTION_KINDS } from '@xiaohu/domain';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { DueCheckFilter } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
-import { useLabels } from '../../../shared/hooks/use-labels';
-import { DUE_KINDS, SUPERVISING } from '../hooks/due-filter';
+import { DUE_KINDS } from '../hooks/due-filter';
 import { useStaffLabels } from '../lib/staff-labels';
+import { InstitutionFilterFields } from './institution-filter-fields';
 
 /**
  * The due list's filters, each one URL parameter (paths.staffDue): kind of check, supervising section,
@@ -29,12 +27,7 @@ export function DueCheckFilters({
   children?: ReactNode;
 }) {
   const t = useT();
-  const labels = useLabels();
   const staffLabels = useStaffLabels();
-  const [street, setStreet] = useState(filter.street ?? '');
-  const applyStreet = () => {
-    if ((street.trim() || null) !== (filter.street ?? null)) onChange('street', street.trim() || null);
-  };
   return (
     <Box
       sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}
@@ -57,56 +50,7 @@ export function DueCheckFilters({
         ))}
       </TextField>
       {showInstitutionFilters ? (
-        <>
-          <TextField
-            select
-            size="small"
-            label={t('staff.dueList.section')}
-            value={filter.section ?? ''}
-            onChange={(e) => onChange('section', e.target.value || null)}
-            sx={{ minWidth: 160 }}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {SUPERVISING.map((unit) => (
-              <MenuItem key={unit} value={unit}>
-                {labels.unit(unit)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={t('staff.dueList.institutionKind')}
-            value={filter.institutionKind ?? ''}
-            onChange={(e) => onChange('institutionKind', e.target.value || null)}
-            sx={{ minWidth: 160 }}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {INSTITUTION_KINDS.map((kind) => (
-              <MenuItem key={kind} value={kind}>
-                {labels.kind(kind)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            size="small"
-            label={t('staff.dueList.street')}
-            value={street}
-            onChange={(e) => setStreet(e.target.value)}
-            onBlur={applyStreet}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') applyStreet();
-            }}
-            slotProps={{ htmlInput: { maxLength: 40 } }}
-          />
-          {filter.institutionId ? (
-            <Chip
-              label={t('staff.dueList.oneInstitution')}
-              onDelete={() => onChange('institution', null)}
-              data-testid="due-institution-filter"
-            />
-          ) : null}
-        </>
+        <InstitutionFilterFields filter={filter} onChange={onChange} chipTestId="due-institution-filter" />
       ) : null}
       <FormControlLabel
         label={t('staff.dueList.overdueOnly')}

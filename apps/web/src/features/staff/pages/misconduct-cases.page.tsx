@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -12,19 +11,18 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
-import { INSTITUTION_KINDS, SUPERVISING_SECTIONS } from '@xiaohu/domain';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { MisconductCaseFilter } from '../../../gql/graphql';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
-import { useLabels } from '../../../shared/hooks/use-labels';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { Pager } from '../../../shared/ui/pager';
 import { QueryError } from '../../../shared/ui/query-error';
+import { InstitutionFilterFields } from '../components/institution-filter-fields';
 import { MISCONDUCT_STATUSES, parseMisconductFilter } from '../hooks/misconduct-filter';
 import { formatDate } from '../lib/format';
 import { useStaffLabels } from '../lib/staff-labels';
@@ -61,13 +59,8 @@ function MisconductFilters({
   onChange: (param: string, value: string | null) => void;
 }) {
   const t = useT();
-  const labels = useLabels();
   const staffLabels = useStaffLabels();
   const viewer = useViewer();
-  const [street, setStreet] = useState(filter.street ?? '');
-  const applyStreet = () => {
-    if ((street.trim() || null) !== (filter.street ?? null)) onChange('street', street.trim() || null);
-  };
   return (
     <Box
       sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}
@@ -90,56 +83,11 @@ function MisconductFilters({
       </TextField>
       {/* A head sees her own institution only: no institution filters. */}
       {viewer.institution ? null : (
-        <>
-          <TextField
-            select
-            size="small"
-            label={t('staff.dueList.section')}
-            value={filter.section ?? ''}
-            onChange={(e) => onChange('section', e.target.value || null)}
-            sx={{ minWidth: 160 }}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {SUPERVISING_SECTIONS.map((unit) => (
-              <MenuItem key={unit} value={unit}>
-                {labels.unit(unit)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={t('staff.dueList.institutionKind')}
-            value={filter.institutionKind ?? ''}
-            onChange={(e) => onChange('institutionKind', e.target.value || null)}
-            sx={{ minWidth: 160 }}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {INSTITUTION_KINDS.map((kind) => (
-              <MenuItem key={kind} value={kind}>
-                {labels.kind(kind)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            size="small"
-            label={t('staff.dueList.street')}
-            value={street}
-            onChange={(e) => setStreet(e.target.value)}
-            onBlur={applyStreet}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') applyStreet();
-            }}
-            slotProps={{ htmlInput: { maxLength: 40 } }}
-          />
-          {filter.institutionId ? (
-            <Chip
-              label={t('staff.dueList.oneInstitution')}
-              onDelete={() => onChange('institution', null)}
-              data-testid="misconduct-institution-filter"
-            />
-          ) : null}
-        </>
+        <InstitutionFilterFields
+          filter={filter}
+          onChange={onChange}
+          chipTestId="misconduct-institution-filter"
+        />
       )}
     </Box>
   );
