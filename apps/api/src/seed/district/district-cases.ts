@@ -1,26 +1,18 @@
-import { alertText } from '../../features/incidents/alert-text';
 import {
   assessReporting,
-  caseAccess,
-  escalationPlan,
   EMERGENCY_STEPS,
-  formatInZone,
-  isAlertSkipped,
   requiresPoliceReport,
-  type AccessActor,
-  type Breach,
   type CaseFacts,
-  type DistrictPolicy,
   type IncidentCategory,
   type IncidentState,
-  type ReportingAssessment,
   type ReportingTimeline,
-  type ScheduledAlert,
   type SuspectType,
 } from '@xiaohu/domain';
 import type { DataCipher } from '../../shared/crypto/data-cipher';
 import type { ExternalSourceCode } from '../../features/incidents/incident-external-source.entity';
 import type { GeneratedInstitution } from './district-institutions';
+import { writeAlerts, writeBreaches } from './district-case-jobs';
+import type { CaseContext, CaseEvent, CaseTables, GeneratedCase } from './district-case.types';
 import { personName } from './district-names';
 import type { DistrictRandom } from './district-random';
 import { CLASS_GRADES, CLASS_NUMBERS, STATEMENTS } from './district-names';
@@ -46,42 +38,6 @@ const SUSPECT_WEIGHTS: Record<IncidentCategory, Record<SuspectType, number>> = {
 };
 
 /** Where each generated case's rows go, table by table. */
-export interface CaseTables {
-  incident(row: unknown[]): Promise<void>;
-  child(row: unknown[]): Promise<void>;
-  event(row: unknown[]): Promise<void>;
-  breach(row: unknown[]): Promise<void>;
-  alert(row: unknown[]): Promise<void>;
-  emergencyStep(row: unknown[]): Promise<void>;
-  externalSource(row: unknown[]): Promise<void>;
-  notification(row: unknown[]): Promise<void>;
-}
-
-export interface CaseContext {
-  random: DistrictRandom;
-  /** Encrypts a generated text; equal texts share one ciphertext (see sealedTexts). */
-  seal: (purpose: string, text: string) => string;
-  /** The children's names cases draw from. */
-  childNames: readonly string[];
-  policy: DistrictPolicy;
-  now: number;
-  /** Accounts of the committee's units (the demo seed's), as the case policy sees them. */
-  unitActors: readonly AccessActor[];
-  /** The 安稳办 account that records cases learned from elsewhere. */
-  safetyAccountId: string;
-}
-
-/** A generated case with the domain's assessment of it, kept for the stored reporting columns. */
-export interface GeneratedCase {
-  id: string;
-  institutionId: string;
-  timeline: ReportingTimeline;
-  assessment: ReportingAssessment;
-  /** The breaches written (incident_breach), equal to the assessment's. */
-  breaches: readonly Breach[];
-  state: IncidentState;
-}
-
 /**
  * Encryption with the data key (the columns' own cipher), once per distinct generated text: AES-GCM
  * with a fresh IV costs tens of microseconds, and 200,000 children make 600,000 values. Equal texts
@@ -364,7 +320,7 @@ export async function buildCase(
     ]);
   }
 
-  const event = (
+  const event: CaseEvent = (
     kind: string,
     at: number,
     recordedAt: number,
@@ -442,149 +398,31 @@ export async function buildCase(
     await event('CLOSE_REFUSED', settlementAttempt, settlementAttempt, actor, 'PRIVATE_SETTLEMENT_FORBIDDEN');
   if (closed !== null) await event('CLOSED', closed, closed, actor, closingReason);
 
-  // Alerts as the escalation jobs ran them (incident_alert, ALERT_SENT, notifications): due ones at the
-  // record, later ones a few seconds after their instant, skipped once the head or the police were told.
-  let policeAlertSentAt: number | null = null;
-  if (!isExternal) {
-    const plan = escalationPlan(
-      {
-        receipts: timeline.receipts,
-        recordedAt: new Date(recorded),
-        institution: { id: institution.id, kind: institution.kind },
+  // Alerts as the escalation jobs ran them (district-case-jobs.ts).
+  const policeAlertSentAt = isExternal
+    ? null
+    : await writeAlerts(tables, context, institution, event, {
+        id,
+        timeline,
+        received,
+        recorded,
         category,
         suspectType,
         isHeadInConflict,
-      },
-      policy,
-    );
-    if (!plan.ok) throw new Error(`Generated an invalid disclosure (${plan.error.code})`);
-    for (const alert of plan.value) {
-      const at = alert.at.getTime();
-      const firedAt = at <= recorded ? recorded : at + random.int(1, 15) * 1_000;
-      const isSkipped = isAlertSkipped(alert, {
-        headNotifiedAt: acknowledged !== null && acknowledged <= firedAt ? new Date(acknowledged) : undefined,
-        policeReportedAt:
-          policeRecorded !== null && policeRecorded <= firedAt ? new Date(policeReported!) : undefined,
+        acknowledged,
+        policeReported,
+        policeRecorded,
+        factsAt,
       });
-      if (isSkipped) {
-        await tables.alert([id, alert.kind, 'SKIPPED', iso(firedAt), 0]);
-        continue;
-      }
-      const recipients = recipientsOf(context, institution, alert, factsAt(firedAt));
-      await tables.alert([id, alert.kind, 'SENT', iso(firedAt), recipients.length]);
-      if (alert.kind === 'POLICE_DEADLINE_MISSED') policeAlertSentAt = firedAt;
-      await event(
-        'ALERT_SENT',
-        firedAt,
-        firedAt,
-        null,
-        alert.kind,
-        alert.deadline?.kind ?? null,
-        alert.deadline?.dueAt.getTime() ?? null,
-        alert.deadline?.isMissed ? 'MISSED' : null,
-      );
-      // The same words as the alert jobs write (features/incidents/alert-text.ts).
-      const { title, body } = alertText(
-        id,
-        institution.name,
-        category,
-        formatLocal(received, policy),
-        alert,
-        (d) => formatLocal(d.getTime(), policy),
-      );
-      for (const accountId of recipients) {
-        const isRead = firedAt < now - 14 * DAY ? random.chance(0.95) : random.chance(0.4);
-        await tables.notification([
-          random.uuid(),
-          accountId,
-          alert.kind,
-          id,
-          title,
-          body,
-          iso(firedAt),
-          isRead ? iso(Math.min(firedAt + random.int(2, 4_000) * MINUTE, now)) : null,
-        ]);
-      }
-    }
-  }
 
-  // incident_breach: exactly the assessment's breaches, each stamped when the app would have recorded it.
-  for (const breach of assessment.breaches) {
-    let recordedAt: number;
-    if (breach.code === 'LATE_REPORT' && breach.hop === 'TEACHER_TO_HEAD') recordedAt = recorded;
-    else if (breach.code === 'LATE_REPORT') recordedAt = policeAlertSentAt ?? policeRecorded!;
-    else if (breach.code === 'CONCEALMENT') recordedAt = external!.recordedAt;
-    else if (breach.code === 'PRIVATE_SETTLEMENT') recordedAt = settlementAttempt!;
-    else throw new Error(`The generator makes no ${breach.code} breach`);
-    const occurredAt = breach.occurredAt.getTime();
-    await tables.breach([
-      random.uuid(),
-      id,
-      breach.code,
-      breach.hop,
-      breach.ruleIds.join(','),
-      iso(occurredAt),
-      iso(recordedAt),
-    ]);
-    const deadline =
-      breach.code === 'LATE_REPORT'
-        ? breach.hop === 'TEACHER_TO_HEAD'
-          ? 'HEAD_NOTIFICATION'
-          : 'POLICE_REPORT'
-        : null;
-    await event(
-      'BREACH_RECORDED',
-      recordedAt,
-      recordedAt,
-      null,
-      breach.code,
-      deadline,
-      deadline ? occurredAt : null,
-      deadline ? 'MISSED' : null,
-    );
-  }
+  // incident_breach: exactly the assessment's breaches (district-case-jobs.ts).
+  await writeBreaches(tables, context, event, id, assessment.breaches, {
+    recorded,
+    policeAlertSentAt,
+    policeRecorded,
+    externalRecordedAt: external?.recordedAt ?? null,
+    settlementAttempt,
+  });
 
   return { id, institutionId: institution.id, timeline, assessment, breaches: assessment.breaches, state };
-}
-
-/** The accounts an alert reaches: its recipients whom the case policy shows the case (as fireAlert does). */
-function recipientsOf(
-  context: CaseContext,
-  institution: GeneratedInstitution,
-  alert: ScheduledAlert,
-  facts: CaseFacts,
-): string[] {
-  const candidates: AccessActor[] = [];
-  for (const recipient of alert.recipients) {
-    if (recipient.type === 'HEAD') {
-      candidates.push({
-        accountId: institution.headAccountId,
-        role: 'HEAD',
-        institutionId: institution.id,
-        unit: null,
-        staffId: institution.headStaffId,
-        isDesignatedCaseOfficer: false,
-      });
-    } else {
-      for (const actor of context.unitActors) if (actor.unit === recipient.unit) candidates.push(actor);
-    }
-  }
-  const ids = new Set<string>();
-  for (const actor of candidates) {
-    if (!ids.has(actor.accountId) && caseAccess(facts, actor, context.policy).level !== 'NONE')
-      ids.add(actor.accountId);
-  }
-  return [...ids];
-}
-
-const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-/** formatInZone for Asia/Shanghai (UTC+8 all year) without Intl, which costs microseconds a call. */
-function formatLocal(instant: number, policy: DistrictPolicy): string {
-  if (policy.timeZone !== 'Asia/Shanghai') return formatInZone(new Date(instant), policy.timeZone);
-  const d = new Date(instant + 8 * HOUR);
-  return (
-    `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ` +
-    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
-  );
 }

@@ -9,13 +9,8 @@ import { hashPassword } from '../../shared/auth/password';
 import { columnCipher } from '../../shared/crypto/encrypted-column';
 import { DEMO_PASSWORD } from '../demo-district.data';
 import { seedDemoDistrict } from '../demo-district.seed';
-import {
-  buildCase,
-  receiptInstants,
-  sealedTexts,
-  type CaseTables,
-  type GeneratedCase,
-} from './district-cases';
+import type { CaseTables, GeneratedCase } from './district-case.types';
+import { buildCase, receiptInstants, sealedTexts } from './district-cases';
 import { BulkWriter } from './district-insert';
 import { flushCases, makeTables } from './district-tables';
 import { buildInstitutions, staffCounts } from './district-institutions';
