@@ -31,6 +31,35 @@ export interface ApiConfig {
    * a list over a district's 200,000 cases does not count them all on every page (issue 15).
    */
   caseCountLimit: number;
+  /**
+   * Where photos live (issue 11): content-addressed files under `<dataDir>/photos` when null, else the
+   * S3-compatible service (MinIO, OSS, COS, ...) these S3_* settings name.
+   */
+  s3: S3Settings | null;
+}
+
+/** An S3-compatible object store: S3_BUCKET turns it on; the other settings follow the service. */
+export interface S3Settings {
+  /** e.g. http://minio.example:9000; unset for AWS itself. */
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  /** Bucket in the path (http://host/bucket/key) rather than the host name: MinIO and most self-hosted ones. */
+  forcePathStyle: boolean;
+}
+
+function s3Settings(env: NodeJS.ProcessEnv): S3Settings | null {
+  if (!env.S3_BUCKET) return null;
+  return {
+    endpoint: env.S3_ENDPOINT || undefined,
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === 'true' : Boolean(env.S3_ENDPOINT),
+  };
 }
 
 /** The monorepo root, found from this file so `node dist/main.js` works from any cwd. */
@@ -77,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     setPasswordLinkHours: positiveNumber(env.SET_PASSWORD_LINK_HOURS, 72, 'SET_PASSWORD_LINK_HOURS'),
     // A LAN deployment without TLS can opt out; production defaults to Secure cookies.
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : isProduction,
+    s3: s3Settings(env),
   };
 }

@@ -36,4 +36,5 @@ export * from './oversight/oversight.types';
 export * from './oversight/indicators.rules';
 export * from './oversight/periods.rules';
 export * from './access/assessment-access.rules';
+export * from './access/photo-access.rules';
 export * from './accountability/assessment-score.rules';
