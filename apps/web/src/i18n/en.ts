@@ -279,6 +279,8 @@ export const en: Messages = {
   'audit.action.seed.district': 'Create district-scale data',
   'audit.action.signIn.passwordAccepted': 'Password accepted (second factor pending)',
   'audit.action.staff.importTemplate': 'Download the roster template',
+  'audit.action.photo.upload': 'Upload photo',
+  'audit.action.photo.read': 'View photo',
   'audit.empty.title': 'No events match',
   'audit.empty.body': 'Widen the date range or clear the filters and try again.',
   'audit.rangeInvalid': 'The end date cannot be before the start date',

@@ -268,6 +268,8 @@ export const zhCN = {
   'audit.action.seed.district': '生成全区规模数据',
   'audit.action.signIn.passwordAccepted': '密码验证通过（待动态口令）',
   'audit.action.staff.importTemplate': '下载教职工名册模板',
+  'audit.action.photo.upload': '上传照片',
+  'audit.action.photo.read': '查看照片',
   'audit.empty.title': '没有符合条件的记录',
   'audit.empty.body': '请放宽时间范围或清除筛选条件后再试。',
   'audit.rangeInvalid': '结束日期不能早于开始日期',

@@ -69,7 +69,8 @@ storeContract('S3ObjectStore against a local s3rver', () => {
 describe('where photos live', () => {
   it('fans files out by the key’s first two characters and leaves no temporary file', async () => {
     const root = path.join(folder, 'fan-out');
-    const key = await new FileObjectStore(root).put(bytes, 'image/jpeg');
+    const store: ObjectStore = new FileObjectStore(root);
+    const key = await store.put(bytes, 'image/jpeg');
     expect(await readdir(root)).toEqual([key.slice(0, 2)]);
     expect(await readdir(path.join(root, key.slice(0, 2)))).toEqual([key]);
   });
