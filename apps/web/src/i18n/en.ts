@@ -1,4 +1,5 @@
 import { homeEn } from '../features/home/home.i18n';
+import { photosEn } from '../features/photos/photos.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -11,6 +12,7 @@ import type { Messages } from './zh-CN';
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
   ...assessmentEn,
+  ...photosEn,
   ...incidentsEn,
   ...caseListEn,
   'app.name': 'XiaoHu',
