@@ -45,22 +45,36 @@ function audit(context: RequestContext, actor: SignedInActor, entry: AuditEntry,
   });
 }
 
-/** The request's bytes, or 'TOO_LARGE' as soon as they pass the limit (the rest is not kept). */
+/**
+ * The request's bytes, or 'TOO_LARGE' as soon as they pass the limit: declared so (Content-Length) or
+ * streamed so (chunked). The rest is not read; the answer closes the connection.
+ */
 function readBody(req: Request, limit: number): Promise<Buffer | 'TOO_LARGE'> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve('TOO_LARGE');
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let isOver = false;
-    req.on('data', (chunk: Buffer) => {
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', reject);
+    };
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
+      chunks.push(chunk);
       if (size > limit) {
-        isOver = true;
-        chunks.length = 0;
-      } else if (!isOver) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(isOver ? 'TOO_LARGE' : Buffer.concat(chunks)));
+        stop();
+        req.pause();
+        resolve('TOO_LARGE');
+      }
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks));
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
     req.on('error', reject);
   });
 }
@@ -78,7 +92,6 @@ function uploadPhoto(store: ObjectStore): Handler {
       if (!req.complete) res.setHeader('Connection', 'close');
       await audit(context, actor, { action: 'photo.upload', outcome: code });
       jsonError(res, status, code, message);
-      req.resume();
     };
     if (!photoUploadAccess(toAccessActor(actor)).allowed) return refuse(403, 'FORBIDDEN', 'Not allowed');
     if (!isUploadType(req.headers['content-type'])) {

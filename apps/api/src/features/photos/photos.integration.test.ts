@@ -213,6 +213,29 @@ describe('POST /api/photos', () => {
     });
   });
 
+  it('refuses a streamed (chunked) body as soon as it passes 10 MB', async () => {
+    const chunk = new Uint8Array(1024 * 1024);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // Far more than the limit if the server kept reading.
+        if (sent++ < 100) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(`${app.baseUrl}/api/photos`, {
+      method: 'POST',
+      headers: { 'content-type': 'image/jpeg', cookie: cookie(head) },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(
+      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+    ).toBe('PHOTO_TOO_LARGE');
+    expect(sent).toBeLessThan(100);
+  });
+
   it('refuses corrupt image bytes as unreadable', async () => {
     const jpeg = await cameraJpeg(200, 200);
     const response = await upload(head, jpeg.subarray(0, 400));
