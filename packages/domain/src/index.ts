@@ -37,3 +37,4 @@ export * from './oversight/indicators.rules';
 export * from './oversight/periods.rules';
 export * from './access/assessment-access.rules';
 export * from './accountability/assessment-score.rules';
+export * from './access/risk-subject-access.rules';
