@@ -85,7 +85,7 @@ function readsSitesOf(actor: AccessActor, institution: InstitutionFacts, policy:
 }
 
 /** PRV-3: the head records the risks around her institution; 安稳办 around any. */
-function recordsAt(actor: AccessActor, institutionId: string): boolean {
+export function recordsRiskSubjectsAt(actor: AccessActor, institutionId: string): boolean {
   return isHeadOf(actor, institutionId) || isMemberOfAny(actor, ['SAFETY']);
 }
 
@@ -147,7 +147,7 @@ export function riskSubjectAccess(
   const isPerson = facts.subject.type === 'RISK_PERSON';
   const needToKnow = canView && (isHeadOf(actor, facts.institution.id) || isCommitteeNeedToKnow(actor));
   const isOpen = facts.status !== 'CLOSED';
-  const records = canView && recordsAt(actor, facts.institution.id);
+  const records = canView && recordsRiskSubjectsAt(actor, facts.institution.id);
   return {
     canView: permit(canView, 'ORG-1'),
     parts: { personalData: permit(isPerson && needToKnow, 'PRV-3') },
