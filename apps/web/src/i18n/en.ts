@@ -1,3 +1,4 @@
+import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
 import { homeEn } from '../features/home/home.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
@@ -11,6 +12,7 @@ import type { Messages } from './zh-CN';
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
   ...assessmentEn,
+  ...surroundingsEn,
   ...incidentsEn,
   ...caseListEn,
   'app.name': 'XiaoHu',
@@ -261,6 +263,10 @@ export const en: Messages = {
   'audit.action.assessment.recordSanction': 'Record sanction',
   'audit.action.assessment.downloadCircular': 'Download circular',
   'audit.action.assessment.export': 'Export assessment table',
+  'audit.action.riskSubject.record': 'Record surroundings risk',
+  'audit.action.riskSubject.read': 'View surroundings risk',
+  'audit.action.riskSubject.followUp': 'Record surroundings follow-up',
+  'audit.action.riskSubject.close': 'Close surroundings risk',
   'audit.action.staff.recordInterview': 'Record reminder interview',
   'audit.action.staff.recordQualification': 'Record qualification',
   'audit.action.staff.recordVettingCheck': 'Record vetting check',
@@ -294,6 +300,7 @@ export const en: Messages = {
   'audit.target.session': 'Session',
   'audit.target.username': 'Username',
   'audit.target.operation': 'Operation',
+  'audit.target.risk_subject': 'Surroundings risk',
 
   'errorCode.INVALID_CREDENTIALS': 'Wrong username or password',
   'errorCode.ACCOUNT_LOCKED': 'Account locked',

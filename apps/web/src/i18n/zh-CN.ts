@@ -1,3 +1,4 @@
+import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
@@ -10,6 +11,7 @@ import { caseListZhCN } from '../features/incidents/case-list.i18n';
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
 export const zhCN = {
   ...assessmentZhCN,
+  ...surroundingsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
   'app.name': '校护',
@@ -250,6 +252,10 @@ export const zhCN = {
   'audit.action.assessment.recordSanction': '作出问责处理',
   'audit.action.assessment.downloadCircular': '下载通报',
   'audit.action.assessment.export': '导出考核结果',
+  'audit.action.riskSubject.record': '登记周边风险',
+  'audit.action.riskSubject.read': '查看周边风险',
+  'audit.action.riskSubject.followUp': '登记周边风险跟进',
+  'audit.action.riskSubject.close': '销号周边风险',
   'audit.action.staff.recordInterview': '登记约谈提示',
   'audit.action.staff.recordQualification': '登记资格证书',
   'audit.action.staff.recordVettingCheck': '登记入职核查',
@@ -283,6 +289,7 @@ export const zhCN = {
   'audit.target.session': '会话',
   'audit.target.username': '用户名',
   'audit.target.operation': '接口',
+  'audit.target.risk_subject': '周边风险',
 
   'errorCode.INVALID_CREDENTIALS': '用户名或密码错误',
   'errorCode.ACCOUNT_LOCKED': '账户已锁定',
