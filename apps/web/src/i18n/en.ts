@@ -282,6 +282,7 @@ export const en: Messages = {
   'audit.action.mfa.confirmEnrolment': 'Confirm second-factor enrolment',
   'audit.action.mfa.disable': 'Turn off the second factor',
   'audit.action.seed.demoPeople': 'Create demo people',
+  'audit.action.seed.demoSurroundings': 'Create demo surroundings risks',
   'audit.action.seed.district': 'Create district-scale data',
   'audit.action.signIn.passwordAccepted': 'Password accepted (second factor pending)',
   'audit.action.staff.importTemplate': 'Download the roster template',

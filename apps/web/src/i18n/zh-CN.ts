@@ -271,6 +271,7 @@ export const zhCN = {
   'audit.action.mfa.confirmEnrolment': '确认绑定动态口令',
   'audit.action.mfa.disable': '停用动态口令',
   'audit.action.seed.demoPeople': '生成演示人员',
+  'audit.action.seed.demoSurroundings': '生成演示周边风险',
   'audit.action.seed.district': '生成全区规模数据',
   'audit.action.signIn.passwordAccepted': '密码验证通过（待动态口令）',
   'audit.action.staff.importTemplate': '下载教职工名册模板',

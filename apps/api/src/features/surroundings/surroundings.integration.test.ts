@@ -54,6 +54,9 @@ const audits = async (
 beforeAll(async () => {
   app = await startTestApp();
   app.clock.set(T0);
+  // The demo seed's surroundings are removed, so the counts below are this file's own.
+  await app.owner.query('DELETE FROM risk_follow_up');
+  await app.owner.query('DELETE FROM risk_subject');
   schoolId = await institutionIdByName(app.owner, SCHOOL);
   kindergartenId = await institutionIdByName(app.owner, KINDERGARTEN);
   [head, teacher, inspect, safety, safety2, basic, leader, headKg] = await Promise.all(
