@@ -10,6 +10,7 @@ import {
   decideRiskTransition,
   missingReferralRecipients,
   readsSurroundings,
+  recordsRiskSubjectsAt,
   riskSubjectAccess,
   riskSubjectsAccess,
   type RiskReferral,
@@ -79,6 +80,13 @@ describe('riskSubjectsAccess', () => {
       readsPersonalData: true,
       canRecord: { allowed: true, ruleId: 'PRV-3' },
     });
+  });
+
+  it('PRV-3: the head records at her own institution only; 安稳办 at any', () => {
+    expect(recordsRiskSubjectsAt(head, 'school-1')).toBe(true);
+    expect(recordsRiskSubjectsAt(head, 'school-2')).toBe(false);
+    expect(recordsRiskSubjectsAt(safety, 'school-2')).toBe(true);
+    expect(recordsRiskSubjectsAt(inspect, 'school-1')).toBe(false);
   });
 
   it('PRV-3: only the head and 安稳办 record', () => {
