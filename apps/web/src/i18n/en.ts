@@ -312,6 +312,7 @@ export const en: Messages = {
   'textProblem.NAME_WITH_SYMBOLS': 'A name cannot contain emoji or symbols',
   'errorCode.FORBIDDEN': 'Not allowed',
   'errorCode.NOT_FOUND': 'Not found',
+  'errorCode.INVALID_RISK_SUBJECT_STATE': 'Not possible in the risk’s current state',
 
   'forbidden.title': 'Access denied',
   'forbidden.body':

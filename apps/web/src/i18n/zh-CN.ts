@@ -301,6 +301,7 @@ export const zhCN = {
   'textProblem.NAME_WITH_SYMBOLS': '姓名不能包含表情符号或特殊符号',
   'errorCode.FORBIDDEN': '无权操作',
   'errorCode.NOT_FOUND': '未找到',
+  'errorCode.INVALID_RISK_SUBJECT_STATE': '周边风险当前状态不允许此操作',
 
   'forbidden.title': '无权访问',
   'forbidden.body': '您的账号没有查看此页面的权限。如工作需要，请联系系统管理员开通。',
