@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from './features/accounts/accounts.resolver';
 import { AssessmentResolver } from './features/assessment/assessment.resolver';
+import { SurroundingsResolver } from './features/surroundings/surroundings.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { InstitutionsResolver } from './features/institutions/institutions.resolver';
@@ -31,6 +32,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       OversightResolver,
       ViewerOversightResolver,
       AssessmentResolver,
+      SurroundingsResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

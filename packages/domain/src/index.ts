@@ -38,3 +38,4 @@ export * from './oversight/periods.rules';
 export * from './access/assessment-access.rules';
 export * from './access/photo-access.rules';
 export * from './accountability/assessment-score.rules';
+export * from './access/risk-subject-access.rules';

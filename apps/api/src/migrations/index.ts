@@ -23,6 +23,7 @@ import { AssessmentAndVeto1796000700000 } from './1796000700000-assessment-and-v
 import { CaseListFilters1796000800000 } from './1796000800000-case-list-filters';
 import { AuditFilterIndexes1796000900000 } from './1796000900000-audit-filter-indexes';
 import { Photos1796001300000 } from './1796001300000-photos';
+import { RiskSubjects1796001600000 } from './1796001600000-risk-subjects';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -51,4 +52,5 @@ export const MIGRATIONS: MixedList<Function> = [
   CaseListFilters1796000800000,
   AuditFilterIndexes1796000900000,
   Photos1796001300000,
+  RiskSubjects1796001600000,
 ];

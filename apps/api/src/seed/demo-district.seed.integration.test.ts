@@ -93,3 +93,20 @@ it('the teacher’s record has every check its role requires (VET-1, VET-2), so 
     { check: 'TEACHER_ENTRY_SYSTEM', recorded_by: 'PERSONNEL' },
   ]);
 });
+
+it('PRV-3: seeds the demo surroundings once: sites and persons with follow-ups, one closed, identities encrypted', async () => {
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  const subjects: { subject_type: string; status: string; person_name: string | null }[] = await owner.query(
+    'SELECT subject_type, status, person_name FROM risk_subject',
+  );
+  expect(subjects.length).toBe(5);
+  expect(new Set(subjects.map((s) => s.subject_type))).toEqual(new Set(['RISK_SITE', 'RISK_PERSON']));
+  expect(subjects.filter((s) => s.status === 'CLOSED').length).toBe(1);
+  expect(subjects.filter((s) => s.person_name !== null).every((s) => s.person_name!.startsWith('v1:'))).toBe(
+    true,
+  );
+  const [{ n }] = await owner.query('SELECT count(*)::int AS n FROM risk_follow_up');
+  expect(n).toBeGreaterThanOrEqual(5);
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  expect((await owner.query('SELECT id FROM risk_subject')).length).toBe(5);
+});

@@ -8,6 +8,7 @@ import { hashPassword } from '../shared/auth/password';
 import { seedDemoIncidents } from './demo-incidents.seed';
 import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoStaff } from './demo-staff.seed';
+import { seedDemoSurroundings } from './demo-surroundings.seed';
 import {
   streetOfAddress,
   DEMO_ACCOUNTS,
@@ -118,5 +119,6 @@ export async function seedDemoDistrict(
   });
   await seedDemoStaff(dataSource, { now: options.now });
   await seedDemoPeople(dataSource, { now: options.now });
+  await seedDemoSurroundings(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

@@ -27,6 +27,8 @@ export const routePatterns = {
   assessments: '/assessments',
   assessment: '/assessments/:id',
   institutionAssessment: '/assessments/:periodId/rows/:id',
+  surroundings: '/surroundings',
+  riskSubject: '/surroundings/:id',
   notFound: '*',
 } as const;
 
@@ -135,6 +137,14 @@ export const paths = {
       street?: string;
     } = {},
   ) => withQuery(routePatterns.oversight, query),
+  /**
+   * PRV-3: risks around the campus; `institution` (id), `type` (RISK_SITE|RISK_PERSON), `state`
+   * (OPEN|CLOSED; absent: both).
+   */
+  surroundings: (query: { institution?: string; type?: string; state?: string } = {}) =>
+    withQuery(routePatterns.surroundings, query),
+  /** PRV-3: one risk site or person, by its opaque id (never a person's identity in a URL). */
+  riskSubject: (id: string) => `${routePatterns.surroundings}/${encodeURIComponent(id)}`,
   /** An institution's card 校园保护档案. */
   institutionRecord: (id: string) => `${routePatterns.institutions}/${encodeURIComponent(id)}/record`,
 };

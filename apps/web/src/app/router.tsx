@@ -91,6 +91,20 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: routePatterns.surroundings,
+            lazy: () =>
+              import('../features/surroundings/pages/surroundings.page').then((m) => ({
+                Component: m.SurroundingsPage,
+              })),
+          },
+          {
+            path: routePatterns.riskSubject,
+            lazy: () =>
+              import('../features/surroundings/pages/risk-subject.page').then((m) => ({
+                Component: m.RiskSubjectPage,
+              })),
+          },
+          {
             path: routePatterns.staff,
             lazy: () =>
               import('../features/staff/pages/staff-list.page').then((m) => ({ Component: m.StaffListPage })),

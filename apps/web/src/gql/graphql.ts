@@ -749,6 +749,19 @@ export type CloseCaseInput = {
 /** The closed case, or why not. */
 export type CloseCaseResult = Case | CaseForbiddenError | CaseNotFoundError | TransitionRefusedError | ValidationError;
 
+/** PRV-3: close a risk subject, with a reason. */
+export type CloseRiskSubjectInput = {
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Why (required). */
+  reason?: InputMaybe<RiskClosingReason>;
+  /** The risk subject. */
+  riskSubjectId: Scalars['ID']['input'];
+};
+
+/** The risk subject as it now stands, or why not. */
+export type CloseRiskSubjectResult = RiskSubject | RiskSubjectForbiddenError | RiskSubjectNotFoundError | RiskSubjectStateError | ValidationError;
+
 /** Why a case is closed; PRIVATE_SETTLEMENT is always refused and recorded as a breach (REP-4). */
 export type ClosingReason =
   | 'DUPLICATE'
@@ -1022,6 +1035,7 @@ export type ErrorCode =
   | 'INVALID_ASSESSMENT_STATE'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_MFA_CODE'
+  | 'INVALID_RISK_SUBJECT_STATE'
   | 'INVALID_STAFF_STATE'
   | 'INVALID_TIMELINE'
   | 'MFA_ALREADY_ENABLED'
@@ -1652,6 +1666,8 @@ export type Mutation = {
   beginMyMfaEnrolment: BeginMfaEnrolmentResult;
   /** REP-4: close a case. */
   closeCase: CloseCaseResult;
+  /** PRV-3: the head or 安稳办 closes a risk subject with a reason. */
+  closeRiskSubject: CloseRiskSubjectResult;
   /** REP-6: tick one emergency step. */
   completeEmergencyStep: CompleteEmergencyStepResult;
   /** Confirms the enrolment begun at sign-in with a first code; answers the recovery codes once and sets the session cookie. */
@@ -1688,6 +1704,10 @@ export type Mutation = {
   recordPoliceReport: RecordPoliceReportResult;
   /** Records a qualification or training certificate (VET-5). */
   recordQualification: RecordQualificationResult;
+  /** PRV-3: the head or 安稳办 records a follow-up (with the referral while not referred). */
+  recordRiskFollowUp: RecordRiskFollowUpResult;
+  /** PRV-3: the head or 安稳办 records a risk site or person near an institution. */
+  recordRiskSubject: RecordRiskSubjectResult;
   /** ACC-2: a leader records a sanction. */
   recordSanction: RecordSanctionResult;
   /** Records one check, by the unit whose duty it is. */
@@ -1739,6 +1759,11 @@ export type MutationBeginMfaEnrolmentArgs = {
 
 export type MutationCloseCaseArgs = {
   input: CloseCaseInput;
+};
+
+
+export type MutationCloseRiskSubjectArgs = {
+  input: CloseRiskSubjectInput;
 };
 
 
@@ -1829,6 +1854,16 @@ export type MutationRecordPoliceReportArgs = {
 
 export type MutationRecordQualificationArgs = {
   input: RecordQualificationInput;
+};
+
+
+export type MutationRecordRiskFollowUpArgs = {
+  input: RecordRiskFollowUpInput;
+};
+
+
+export type MutationRecordRiskSubjectArgs = {
+  input: RecordRiskSubjectInput;
 };
 
 
@@ -2239,7 +2274,8 @@ export type Permission =
   | 'VIEW_INSTITUTIONS'
   | 'VIEW_MAIL_OUTBOX'
   | 'VIEW_RESPONSIBILITY_MATRIX'
-  | 'VIEW_STAFF';
+  | 'VIEW_STAFF'
+  | 'VIEW_SURROUNDINGS';
 
 /** The police report (REP-3). */
 export type PoliceReport = {
@@ -2333,6 +2369,10 @@ export type Query = {
   reportingChannels: ReportingChannels;
   /** The whole responsibility matrix, duties × institution kinds (ORG-2). */
   responsibilityMatrix: Array<MatrixCell>;
+  /** PRV-3: one risk subject; a person’s identity for the need-to-know group only. Every read is audited. */
+  riskSubject?: Maybe<RiskSubject>;
+  /** PRV-3: risk sites and persons the viewer reads, newest first; never a person’s identity. */
+  riskSubjects: RiskSubjectConnection;
   /** The staff register within the viewer’s scope, in name order. */
   staff: StaffConnection;
   /** One staff member; null when missing or out of scope. Audited. */
@@ -2449,6 +2489,18 @@ export type QueryOversightArgs = {
 export type QueryReportableStaffArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRiskSubjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRiskSubjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RiskSubjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2596,6 +2648,56 @@ export type RecordQualificationInput = {
 
 /** The staff member, or why not. */
 export type RecordQualificationResult = StaffForbiddenError | StaffMember | StaffNotFoundError | ValidationError;
+
+/** PRV-3: a follow-up; of a subject not yet referred, with the referral. */
+export type RecordRiskFollowUpInput = {
+  /** When it was followed up (not in the future). */
+  followedUpAt: Scalars['DateTimeISO']['input'];
+  /** What was done and seen. */
+  note: Scalars['String']['input'];
+  /** What it found. */
+  outcome: RiskFollowUpOutcome;
+  /** The referral (required while not referred). */
+  referral?: InputMaybe<RiskReferralInput>;
+  /** The risk subject. */
+  riskSubjectId: Scalars['ID']['input'];
+};
+
+/** The risk subject as it now stands, or why not. */
+export type RecordRiskFollowUpResult = RiskSubject | RiskSubjectForbiddenError | RiskSubjectNotFoundError | RiskSubjectStateError | ValidationError;
+
+/** PRV-3: a new risk site or person near an institution. */
+export type RecordRiskSubjectInput = {
+  /** The institution. */
+  institutionId: Scalars['ID']['input'];
+  /** Distance or place relative to the campus. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** A person’s address (encrypted at rest). */
+  personAddress?: InputMaybe<Scalars['String']['input']>;
+  /** A person’s description (encrypted at rest). */
+  personDescription?: InputMaybe<Scalars['String']['input']>;
+  /** A person’s resident ID number (encrypted at rest). */
+  personIdNumber?: InputMaybe<Scalars['String']['input']>;
+  /** A person’s name (encrypted at rest). */
+  personName?: InputMaybe<Scalars['String']['input']>;
+  /** A person’s type (required for a person). */
+  personType?: InputMaybe<RiskPersonType>;
+  /** The referral, when already made. */
+  referral?: InputMaybe<RiskReferralInput>;
+  /** A site’s address. */
+  siteAddress?: InputMaybe<Scalars['String']['input']>;
+  /** A site’s description. */
+  siteDescription?: InputMaybe<Scalars['String']['input']>;
+  /** A site’s name (required for a site). */
+  siteName?: InputMaybe<Scalars['String']['input']>;
+  /** A site’s type (required for a site). */
+  siteType?: InputMaybe<RiskSiteType>;
+  /** Site or person. */
+  subjectType: RiskSubjectType;
+};
+
+/** The risk subject as it now stands, or why not. */
+export type RecordRiskSubjectResult = RiskSubject | RiskSubjectForbiddenError | RiskSubjectNotFoundError | RiskSubjectStateError | ValidationError;
 
 /** ACC-2: a sanction from sanctionOptions; an interview with its date, attendees and minutes. */
 export type RecordSanctionInput = {
@@ -2781,6 +2883,255 @@ export type ReviewVetoInput = {
 
 /** The assessment as it now stands, or why not. */
 export type ReviewVetoResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
+
+/** PRV-3: why a risk subject is closed; before a follow-up only DUPLICATE or RECORDED_IN_ERROR. */
+export type RiskClosingReason =
+  | 'DUPLICATE'
+  | 'RECORDED_IN_ERROR'
+  | 'RISK_REMOVED'
+  | 'UNDER_CONTROL';
+
+/** PRV-3: one follow-up. */
+export type RiskFollowUp = {
+  __typename: 'RiskFollowUp';
+  /** When it was followed up. */
+  followedUpAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The note; of a risk person only for the need-to-know group (null otherwise). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** What it found. */
+  outcome: RiskFollowUpOutcome;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  recordedByName: Scalars['String']['output'];
+};
+
+/** PRV-3: what a follow-up found. */
+export type RiskFollowUpOutcome =
+  | 'IMPROVED'
+  | 'RISK_REMOVED'
+  | 'UNCHANGED'
+  | 'WORSENED';
+
+/** PRV-3: a risk person’s identity, need-to-know like a case file (the head, 安稳办, leadership); each read audited. */
+export type RiskPersonIdentity = {
+  __typename: 'RiskPersonIdentity';
+  /** Address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Description (behaviour, appearance). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Resident ID number. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Name. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** PRV-3: 刑满释放人员, 非正常上访人员, 精神障碍患者, 吸毒人员, 有偏执行为或极端情绪人员. */
+export type RiskPersonType =
+  | 'ABNORMAL_PETITIONER'
+  | 'DRUG_USER'
+  | 'MENTAL_DISORDER'
+  | 'PARANOID_OR_AGGRIEVED'
+  | 'RELEASED_PRISONER';
+
+/** PRV-3: who a risk is referred to (riskReportRouting). */
+export type RiskRecipient =
+  | 'LOCAL_POLICE_STATION'
+  | 'TOWNSHIP_OR_STREET_OFFICE';
+
+/** PRV-3: the referral to the township or street office and the police station. */
+export type RiskReferralInput = {
+  /** When it was referred to the police station. */
+  policeReferredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The police station. */
+  policeStation?: InputMaybe<Scalars['String']['input']>;
+  /** The township or street office. */
+  townshipOffice?: InputMaybe<Scalars['String']['input']>;
+  /** When it was referred to the office. */
+  townshipReferredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** PRV-3: the referral to the township or street office and the local police station. */
+export type RiskReferralView = {
+  __typename: 'RiskReferralView';
+  /** Recipients riskReportRouting names that it has not reached. */
+  missingRecipients: Array<RiskRecipient>;
+  /** When it was referred to the police station. */
+  policeReferredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The police station 派出所 referred to. */
+  policeStation?: Maybe<Scalars['String']['output']>;
+  /** The township or street office 镇街 referred to. */
+  townshipOffice?: Maybe<Scalars['String']['output']>;
+  /** When it was referred to the office. */
+  townshipReferredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** PRV-3: a risk site: where it is and what it is (internal, not personal data). */
+export type RiskSiteDetails = {
+  __typename: 'RiskSiteDetails';
+  /** Address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** What makes it a risk. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Name of the place, e.g. 某某网吧. */
+  name: Scalars['String']['output'];
+};
+
+/** PRV-3: 僻街背巷, 小旅馆, 出租屋, 宾馆, 招待所, 网吧, 游戏厅, KTV, 溜冰场. */
+export type RiskSiteType =
+  | 'GAME_ROOM'
+  | 'GUESTHOUSE'
+  | 'HOTEL'
+  | 'INTERNET_CAFE'
+  | 'KTV'
+  | 'RENTED_ROOM'
+  | 'SKATING_RINK'
+  | 'SMALL_HOTEL'
+  | 'UNMONITORED_BACK_STREET';
+
+/** PRV-3: a risk site or high-risk person near an institution. */
+export type RiskSubject = {
+  __typename: 'RiskSubject';
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The closing note; of a person only for the need-to-know group. */
+  closingNote?: Maybe<Scalars['String']['output']>;
+  /** Why it was closed. */
+  closingReason?: Maybe<RiskClosingReason>;
+  /** Follow-ups, oldest first (riskSubject(id) and commands only; empty in lists). */
+  followUps: Array<RiskFollowUp>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The institution it is near. */
+  institutionId: Scalars['ID']['output'];
+  /** The institution’s name. */
+  institutionName: Scalars['String']['output'];
+  /** The latest follow-up. */
+  lastFollowedUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Distance or place relative to the campus; of a person only for the need-to-know group. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** A person’s identity: only from riskSubject(id) and the commands, only for the need-to-know group; each read audited. */
+  person?: Maybe<RiskPersonIdentity>;
+  /** A person’s type. */
+  personType?: Maybe<RiskPersonType>;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  recordedByName: Scalars['String']['output'];
+  /** PRV-3: the referral (已报镇街/派出所). */
+  referral: RiskReferralView;
+  /** A site’s name, address and description. */
+  site?: Maybe<RiskSiteDetails>;
+  /** A site’s type. */
+  siteType?: Maybe<RiskSiteType>;
+  /** Where it stands. */
+  status: RiskSubjectStatus;
+  /** Site or person. */
+  subjectType: RiskSubjectType;
+  /** What the viewer may do next. */
+  viewerCan: RiskSubjectViewerCan;
+};
+
+/** PRV-3: risk subjects the viewer reads, newest first. */
+export type RiskSubjectConnection = {
+  __typename: 'RiskSubjectConnection';
+  /** This page. */
+  edges: Array<RiskSubjectEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** How many match the filter. */
+  totalCount: Scalars['Int']['output'];
+  /** The viewer may record a risk subject (the head, 安稳办). */
+  viewerCanRecord: Scalars['Boolean']['output'];
+};
+
+/** An edge of the risk subject list. */
+export type RiskSubjectEdge = {
+  __typename: 'RiskSubjectEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The risk subject. */
+  node: RiskSubject;
+};
+
+/** Which risk subjects to list. */
+export type RiskSubjectFilter = {
+  /** One institution. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: not closed; false: closed; null: both. */
+  isOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sites or persons. */
+  subjectType?: InputMaybe<RiskSubjectType>;
+};
+
+/** The viewer may not do this (PRV-3: the head or 安稳办 only). */
+export type RiskSubjectForbiddenError = ErrorResult & {
+  __typename: 'RiskSubjectForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the surroundings policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such risk subject or institution, or not one the viewer reads. */
+export type RiskSubjectNotFoundError = ErrorResult & {
+  __typename: 'RiskSubjectNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** PRV-3: the lifecycle refuses the step (closed, not referred yet, no or a wrong closing reason). */
+export type RiskSubjectStateError = ErrorResult & {
+  __typename: 'RiskSubjectStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** Why the lifecycle refuses it. */
+  reason: RiskTransitionRefusal;
+  /** The rule behind it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** PRV-3: recorded, referred to the office and the police, followed up, closed. */
+export type RiskSubjectStatus =
+  | 'CLOSED'
+  | 'FOLLOWED_UP'
+  | 'OPEN'
+  | 'REFERRED';
+
+/** PRV-3: a risk site or a risk person. */
+export type RiskSubjectType =
+  | 'RISK_PERSON'
+  | 'RISK_SITE';
+
+/** What the viewer may do with this risk subject next (the domain’s riskSubjectAccess). */
+export type RiskSubjectViewerCan = {
+  __typename: 'RiskSubjectViewerCan';
+  /** Close it, with a reason (PRV-3). */
+  close: Scalars['Boolean']['output'];
+  /** The reasons it may be closed with now. */
+  closingReasons: Array<RiskClosingReason>;
+  /** A follow-up must carry the referral first (the subject is not referred yet). */
+  needsReferral: Scalars['Boolean']['output'];
+  /** Read a risk person’s identity (need-to-know, PRV-3). */
+  readPersonalData: Scalars['Boolean']['output'];
+  /** Record a follow-up (PRV-3). */
+  recordFollowUp: Scalars['Boolean']['output'];
+};
+
+/** PRV-3: why the lifecycle refuses a step. */
+export type RiskTransitionRefusal =
+  | 'CLOSING_REASON_NOT_ALLOWED'
+  | 'CLOSING_REASON_REQUIRED'
+  | 'NOT_FROM_STATUS'
+  | 'REFERRAL_INCOMPLETE';
 
 /** TEACHER, HEAD (学校负责人) and STAFF belong to one institution; SECTION_MEMBER to a committee unit; LEADER to the leading group (LEAD); ADMIN administers the system. */
 export type Role =
@@ -4130,6 +4481,65 @@ export type MisconductNavQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MisconductNavQuery = { __typename: 'Query', me?: { __typename: 'Viewer', id: string, canListMisconduct: boolean } | null };
 
+export type RiskSubjectSummaryFieldsFragment = { __typename: 'RiskSubject', id: string, institutionId: string, institutionName: string, subjectType: RiskSubjectType, siteType?: RiskSiteType | null, personType?: RiskPersonType | null, status: RiskSubjectStatus, location?: string | null, recordedAt: string, lastFollowedUpAt?: string | null, site?: { __typename: 'RiskSiteDetails', name: string, address?: string | null } | null, referral: { __typename: 'RiskReferralView', townshipReferredAt?: string | null, policeReferredAt?: string | null } };
+
+export type RiskSubjectsQueryVariables = Exact<{
+  filter?: InputMaybe<RiskSubjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RiskSubjectsQuery = { __typename: 'Query', riskSubjects: { __typename: 'RiskSubjectConnection', totalCount: number, viewerCanRecord: boolean, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'RiskSubjectEdge', cursor: string, node: { __typename: 'RiskSubject', id: string, institutionId: string, institutionName: string, subjectType: RiskSubjectType, siteType?: RiskSiteType | null, personType?: RiskPersonType | null, status: RiskSubjectStatus, location?: string | null, recordedAt: string, lastFollowedUpAt?: string | null, site?: { __typename: 'RiskSiteDetails', name: string, address?: string | null } | null, referral: { __typename: 'RiskReferralView', townshipReferredAt?: string | null, policeReferredAt?: string | null } } }> } };
+
+export type RiskSubjectFieldsFragment = { __typename: 'RiskSubject', recordedByName: string, closingReason?: RiskClosingReason | null, closingNote?: string | null, closedAt?: string | null, id: string, institutionId: string, institutionName: string, subjectType: RiskSubjectType, siteType?: RiskSiteType | null, personType?: RiskPersonType | null, status: RiskSubjectStatus, location?: string | null, recordedAt: string, lastFollowedUpAt?: string | null, site?: { __typename: 'RiskSiteDetails', name: string, address?: string | null, description?: string | null } | null, person?: { __typename: 'RiskPersonIdentity', name?: string | null, idNumber?: string | null, address?: string | null, description?: string | null } | null, referral: { __typename: 'RiskReferralView', townshipOffice?: string | null, townshipReferredAt?: string | null, policeStation?: string | null, policeReferredAt?: string | null, missingRecipients: Array<RiskRecipient> }, followUps: Array<{ __typename: 'RiskFollowUp', id: string, followedUpAt: string, outcome: RiskFollowUpOutcome, note?: string | null, recordedByName: string, recordedAt: string }>, viewerCan: { __typename: 'RiskSubjectViewerCan', recordFollowUp: boolean, close: boolean, readPersonalData: boolean, needsReferral: boolean, closingReasons: Array<RiskClosingReason> } };
+
+export type RiskSubjectQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RiskSubjectQuery = { __typename: 'Query', riskSubject?: { __typename: 'RiskSubject', recordedByName: string, closingReason?: RiskClosingReason | null, closingNote?: string | null, closedAt?: string | null, id: string, institutionId: string, institutionName: string, subjectType: RiskSubjectType, siteType?: RiskSiteType | null, personType?: RiskPersonType | null, status: RiskSubjectStatus, location?: string | null, recordedAt: string, lastFollowedUpAt?: string | null, site?: { __typename: 'RiskSiteDetails', name: string, address?: string | null, description?: string | null } | null, person?: { __typename: 'RiskPersonIdentity', name?: string | null, idNumber?: string | null, address?: string | null, description?: string | null } | null, referral: { __typename: 'RiskReferralView', townshipOffice?: string | null, townshipReferredAt?: string | null, policeStation?: string | null, policeReferredAt?: string | null, missingRecipients: Array<RiskRecipient> }, followUps: Array<{ __typename: 'RiskFollowUp', id: string, followedUpAt: string, outcome: RiskFollowUpOutcome, note?: string | null, recordedByName: string, recordedAt: string }>, viewerCan: { __typename: 'RiskSubjectViewerCan', recordFollowUp: boolean, close: boolean, readPersonalData: boolean, needsReferral: boolean, closingReasons: Array<RiskClosingReason> } } | null };
+
+export type RecordRiskSubjectMutationVariables = Exact<{
+  input: RecordRiskSubjectInput;
+}>;
+
+
+export type RecordRiskSubjectMutation = { __typename: 'Mutation', recordRiskSubject:
+    | { __typename: 'RiskSubject', recordedByName: string, closingReason?: RiskClosingReason | null, closingNote?: string | null, closedAt?: string | null, id: string, institutionId: string, institutionName: string, subjectType: RiskSubjectType, siteType?: RiskSiteType | null, personType?: RiskPersonType | null, status: RiskSubjectStatus, location?: string | null, recordedAt: string, lastFollowedUpAt?: string | null, site?: { __typename: 'RiskSiteDetails', name: string, address?: string | null, description?: string | null } | null, person?: { __typename: 'RiskPersonIdentity', name?: string | null, idNumber?: string | null, address?: string | null, description?: string | null } | null, referral: { __typename: 'RiskReferralView', townshipOffice?: string | null, townshipReferredAt?: string | null, policeStation?: string | null, policeReferredAt?: string | null, missingRecipients: Array<RiskRecipient> }, followUps: Array<{ __typename: 'RiskFollowUp', id: string, followedUpAt: string, outcome: RiskFollowUpOutcome, note?: string | null, recordedByName: string, recordedAt: string }>, viewerCan: { __typename: 'RiskSubjectViewerCan', recordFollowUp: boolean, close: boolean, readPersonalData: boolean, needsReferral: boolean, closingReasons: Array<RiskClosingReason> } }
+    | { __typename: 'RiskSubjectForbiddenError', code: ErrorCode }
+    | { __typename: 'RiskSubjectNotFoundError', code: ErrorCode }
+    | { __typename: 'RiskSubjectStateError', code: ErrorCode, reason: RiskTransitionRefusal }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
+export type RecordRiskFollowUpMutationVariables = Exact<{
+  input: RecordRiskFollowUpInput;
+}>;
+
+
+export type RecordRiskFollowUpMutation = { __typename: 'Mutation', recordRiskFollowUp:
+    | { __typename: 'RiskSubject', recordedByName: string, closingReason?: RiskClosingReason | null, closingNote?: string | null, closedAt?: string | null, id: string, institutionId: string, institutionName: string, subjectType: RiskSubjectType, siteType?: RiskSiteType | null, personType?: RiskPersonType | null, status: RiskSubjectStatus, location?: string | null, recordedAt: string, lastFollowedUpAt?: string | null, site?: { __typename: 'RiskSiteDetails', name: string, address?: string | null, description?: string | null } | null, person?: { __typename: 'RiskPersonIdentity', name?: string | null, idNumber?: string | null, address?: string | null, description?: string | null } | null, referral: { __typename: 'RiskReferralView', townshipOffice?: string | null, townshipReferredAt?: string | null, policeStation?: string | null, policeReferredAt?: string | null, missingRecipients: Array<RiskRecipient> }, followUps: Array<{ __typename: 'RiskFollowUp', id: string, followedUpAt: string, outcome: RiskFollowUpOutcome, note?: string | null, recordedByName: string, recordedAt: string }>, viewerCan: { __typename: 'RiskSubjectViewerCan', recordFollowUp: boolean, close: boolean, readPersonalData: boolean, needsReferral: boolean, closingReasons: Array<RiskClosingReason> } }
+    | { __typename: 'RiskSubjectForbiddenError', code: ErrorCode }
+    | { __typename: 'RiskSubjectNotFoundError', code: ErrorCode }
+    | { __typename: 'RiskSubjectStateError', code: ErrorCode, reason: RiskTransitionRefusal }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
+export type CloseRiskSubjectMutationVariables = Exact<{
+  input: CloseRiskSubjectInput;
+}>;
+
+
+export type CloseRiskSubjectMutation = { __typename: 'Mutation', closeRiskSubject:
+    | { __typename: 'RiskSubject', recordedByName: string, closingReason?: RiskClosingReason | null, closingNote?: string | null, closedAt?: string | null, id: string, institutionId: string, institutionName: string, subjectType: RiskSubjectType, siteType?: RiskSiteType | null, personType?: RiskPersonType | null, status: RiskSubjectStatus, location?: string | null, recordedAt: string, lastFollowedUpAt?: string | null, site?: { __typename: 'RiskSiteDetails', name: string, address?: string | null, description?: string | null } | null, person?: { __typename: 'RiskPersonIdentity', name?: string | null, idNumber?: string | null, address?: string | null, description?: string | null } | null, referral: { __typename: 'RiskReferralView', townshipOffice?: string | null, townshipReferredAt?: string | null, policeStation?: string | null, policeReferredAt?: string | null, missingRecipients: Array<RiskRecipient> }, followUps: Array<{ __typename: 'RiskFollowUp', id: string, followedUpAt: string, outcome: RiskFollowUpOutcome, note?: string | null, recordedByName: string, recordedAt: string }>, viewerCan: { __typename: 'RiskSubjectViewerCan', recordFollowUp: boolean, close: boolean, readPersonalData: boolean, needsReferral: boolean, closingReasons: Array<RiskClosingReason> } }
+    | { __typename: 'RiskSubjectForbiddenError', code: ErrorCode }
+    | { __typename: 'RiskSubjectNotFoundError', code: ErrorCode }
+    | { __typename: 'RiskSubjectStateError', code: ErrorCode, reason: RiskTransitionRefusal }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
 export const CaseRefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<CaseRefFieldsFragment, unknown>;
 export const VerdictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<VerdictFieldsFragment, unknown>;
 export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"staffFoundNotClear"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
@@ -4144,6 +4554,8 @@ export const StaffRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const VettingDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VettingDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VettingDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]} as unknown as DocumentNode<VettingDecisionFieldsFragment, unknown>;
 export const MisconductCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MisconductCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}}]} as unknown as DocumentNode<MisconductCaseFieldsFragment, unknown>;
 export const StaffMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checksWithFindings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canActivate"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordQualification"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordInterview"}},{"kind":"Field","name":{"kind":"Name","value":"canOpenMisconductCase"}},{"kind":"Field","name":{"kind":"Name","value":"canReadIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordableChecks"}}]}}]}}]} as unknown as DocumentNode<StaffMemberFieldsFragment, unknown>;
+export const RiskSubjectSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}}]} as unknown as DocumentNode<RiskSubjectSummaryFieldsFragment, unknown>;
+export const RiskSubjectFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}}]} as unknown as DocumentNode<RiskSubjectFieldsFragment, unknown>;
 export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"setPasswordLinkExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
 export const SetAccountDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAccountDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAccountDisabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
 export const AccountInstitutionChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountInstitutionChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountInstitutionChoicesQuery, AccountInstitutionChoicesQueryVariables>;
@@ -4213,3 +4625,8 @@ export const OpenMisconductCaseDocument = {"kind":"Document","definitions":[{"ki
 export const DecideMisconductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideMisconduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideMisconductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideMisconduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MisconductCaseFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"textProblem"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeNotAllowedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isInvestigationNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"isMandatory"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStaffStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"staffStatus"},"name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MisconductCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}}]} as unknown as DocumentNode<DecideMisconductMutation, DecideMisconductMutationVariables>;
 export const MisconductCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MisconductCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MisconductCasesQuery, MisconductCasesQueryVariables>;
 export const MisconductNavDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MisconductNav"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canListMisconduct"}}]}}]}}]} as unknown as DocumentNode<MisconductNavQuery, MisconductNavQueryVariables>;
+export const RiskSubjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskSubjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskSubjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}}]} as unknown as DocumentNode<RiskSubjectsQuery, RiskSubjectsQueryVariables>;
+export const RiskSubjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RiskSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"riskSubject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<RiskSubjectQuery, RiskSubjectQueryVariables>;
+export const RecordRiskSubjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskSubjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskSubject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<RecordRiskSubjectMutation, RecordRiskSubjectMutationVariables>;
+export const RecordRiskFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<RecordRiskFollowUpMutation, RecordRiskFollowUpMutationVariables>;
+export const CloseRiskSubjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseRiskSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseRiskSubjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeRiskSubject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<CloseRiskSubjectMutation, CloseRiskSubjectMutationVariables>;

@@ -1,3 +1,4 @@
+import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
 import { homeEn } from '../features/home/home.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
@@ -13,6 +14,7 @@ import type { Messages } from './zh-CN';
 export const en: Messages = {
   ...assessmentEn,
   ...photosEn,
+  ...surroundingsEn,
   ...incidentsEn,
   ...caseListEn,
   'app.name': 'XiaoHu',
@@ -263,6 +265,10 @@ export const en: Messages = {
   'audit.action.assessment.recordSanction': 'Record sanction',
   'audit.action.assessment.downloadCircular': 'Download circular',
   'audit.action.assessment.export': 'Export assessment table',
+  'audit.action.riskSubject.record': 'Record surroundings risk',
+  'audit.action.riskSubject.read': 'View surroundings risk',
+  'audit.action.riskSubject.followUp': 'Record surroundings follow-up',
+  'audit.action.riskSubject.close': 'Close surroundings risk',
   'audit.action.staff.recordInterview': 'Record reminder interview',
   'audit.action.staff.recordQualification': 'Record qualification',
   'audit.action.staff.recordVettingCheck': 'Record vetting check',
@@ -278,6 +284,7 @@ export const en: Messages = {
   'audit.action.mfa.confirmEnrolment': 'Confirm second-factor enrolment',
   'audit.action.mfa.disable': 'Turn off the second factor',
   'audit.action.seed.demoPeople': 'Create demo people',
+  'audit.action.seed.demoSurroundings': 'Create demo surroundings risks',
   'audit.action.seed.district': 'Create district-scale data',
   'audit.action.signIn.passwordAccepted': 'Password accepted (second factor pending)',
   'audit.action.staff.importTemplate': 'Download the roster template',
@@ -298,6 +305,7 @@ export const en: Messages = {
   'audit.target.session': 'Session',
   'audit.target.username': 'Username',
   'audit.target.operation': 'Operation',
+  'audit.target.risk_subject': 'Surroundings risk',
 
   'errorCode.INVALID_CREDENTIALS': 'Wrong username or password',
   'errorCode.ACCOUNT_LOCKED': 'Account locked',
@@ -308,6 +316,7 @@ export const en: Messages = {
   'textProblem.NAME_WITH_SYMBOLS': 'A name cannot contain emoji or symbols',
   'errorCode.FORBIDDEN': 'Not allowed',
   'errorCode.NOT_FOUND': 'Not found',
+  'errorCode.INVALID_RISK_SUBJECT_STATE': 'Not possible in the risk’s current state',
 
   'forbidden.title': 'Access denied',
   'forbidden.body':

@@ -1,3 +1,4 @@
+import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
@@ -12,6 +13,7 @@ import { caseListZhCN } from '../features/incidents/case-list.i18n';
 export const zhCN = {
   ...assessmentZhCN,
   ...photosZhCN,
+  ...surroundingsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
   'app.name': '校护',
@@ -252,6 +254,10 @@ export const zhCN = {
   'audit.action.assessment.recordSanction': '作出问责处理',
   'audit.action.assessment.downloadCircular': '下载通报',
   'audit.action.assessment.export': '导出考核结果',
+  'audit.action.riskSubject.record': '登记周边风险',
+  'audit.action.riskSubject.read': '查看周边风险',
+  'audit.action.riskSubject.followUp': '登记周边风险跟进',
+  'audit.action.riskSubject.close': '销号周边风险',
   'audit.action.staff.recordInterview': '登记约谈提示',
   'audit.action.staff.recordQualification': '登记资格证书',
   'audit.action.staff.recordVettingCheck': '登记入职核查',
@@ -267,6 +273,7 @@ export const zhCN = {
   'audit.action.mfa.confirmEnrolment': '确认绑定动态口令',
   'audit.action.mfa.disable': '停用动态口令',
   'audit.action.seed.demoPeople': '生成演示人员',
+  'audit.action.seed.demoSurroundings': '生成演示周边风险',
   'audit.action.seed.district': '生成全区规模数据',
   'audit.action.signIn.passwordAccepted': '密码验证通过（待动态口令）',
   'audit.action.staff.importTemplate': '下载教职工名册模板',
@@ -287,6 +294,7 @@ export const zhCN = {
   'audit.target.session': '会话',
   'audit.target.username': '用户名',
   'audit.target.operation': '接口',
+  'audit.target.risk_subject': '周边风险',
 
   'errorCode.INVALID_CREDENTIALS': '用户名或密码错误',
   'errorCode.ACCOUNT_LOCKED': '账户已锁定',
@@ -297,6 +305,7 @@ export const zhCN = {
   'textProblem.NAME_WITH_SYMBOLS': '姓名不能包含表情符号或特殊符号',
   'errorCode.FORBIDDEN': '无权操作',
   'errorCode.NOT_FOUND': '未找到',
+  'errorCode.INVALID_RISK_SUBJECT_STATE': '周边风险当前状态不允许此操作',
 
   'forbidden.title': '无权访问',
   'forbidden.body': '您的账号没有查看此页面的权限。如工作需要，请联系系统管理员开通。',

@@ -1,5 +1,6 @@
 import type { AccessActor, AccountRole } from './access.types';
 import { assessmentPeriodsAccess } from './assessment-access.rules';
+import { readsSurroundings } from './risk-subject-access.rules';
 
 /** Operations an account's role may reach at all; which records they reach is the policies' answer. */
 export const PERMISSIONS = [
@@ -18,6 +19,7 @@ export const PERMISSIONS = [
   'VIEW_MAIL_OUTBOX',
   'MANAGE_ACCOUNTS',
   'VIEW_ASSESSMENTS',
+  'VIEW_SURROUNDINGS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,6 +37,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INCIDENTS',
     'MANAGE_INCIDENTS',
     'VIEW_ASSESSMENTS',
+    'VIEW_SURROUNDINGS',
   ],
   STAFF: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
   SECTION_MEMBER: [
@@ -48,6 +51,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_INCIDENTS',
     'RECORD_EXTERNAL_SOURCE',
     'VIEW_ASSESSMENTS',
+    'VIEW_SURROUNDINGS',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -57,6 +61,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_OPENING_APPLICATIONS',
     'VIEW_INCIDENTS',
     'VIEW_ASSESSMENTS',
+    'VIEW_SURROUNDINGS',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -80,9 +85,13 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
 
 /**
  * The operations this person may reach: the role's, less the assessment for a unit without that duty
- * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution). Entry points in the UI follow it.
+ * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution) and the surroundings for a unit that
+ * inspects no institution (PRV-3). Entry points in the UI follow it.
  */
 export function actorPermissions(actor: AccessActor): Permission[] {
   const hasAssessments = assessmentPeriodsAccess(actor).scope !== null;
-  return permissionsOf(actor.role).filter((p) => p !== 'VIEW_ASSESSMENTS' || hasAssessments);
+  const hasSurroundings = readsSurroundings(actor);
+  return permissionsOf(actor.role).filter(
+    (p) => (p !== 'VIEW_ASSESSMENTS' || hasAssessments) && (p !== 'VIEW_SURROUNDINGS' || hasSurroundings),
+  );
 }

@@ -30,5 +30,13 @@ export const TEXT_LIMITS = {
   vetoReviewReason: 2000,
   interviewAttendees: 500,
   interviewMinutes: 5000,
+  riskSiteName: 120,
+  riskAddress: 200,
+  riskLocation: 200,
+  riskDescription: 2000,
+  riskPersonName: 60,
+  residentIdNumber: 18,
+  townshipOffice: 120,
+  riskFollowUpNote: 2000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -55,6 +55,8 @@ describe('sign-in and sign-out', () => {
         'MANAGE_INCIDENTS',
         // Her institution's assessment and its veto statement (issue 10, ORG-3, ACC-5)
         'VIEW_ASSESSMENTS',
+        // The risks around her institution (issue 11, PRV-3)
+        'VIEW_SURROUNDINGS',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });

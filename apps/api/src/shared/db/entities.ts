@@ -19,6 +19,7 @@ import { NotificationEntity } from '../../features/notifications/notification.en
 import { ASSESSMENT_ENTITIES } from '../../features/assessment/assessment.entities';
 import { STAFF_ENTITIES } from '../../features/staff/staff.entities';
 import { PhotoEntity } from '../../features/photos/photo.entity';
+import { SURROUNDINGS_ENTITIES } from '../../features/surroundings/surroundings.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const ENTITIES = [
   ...ASSESSMENT_ENTITIES,
   // Photos (issue 11)
   PhotoEntity,
+  ...SURROUNDINGS_ENTITIES,
 ];

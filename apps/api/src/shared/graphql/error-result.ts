@@ -27,6 +27,8 @@ export enum ErrorCode {
   // Assessment and veto (issue 10)
   INVALID_ASSESSMENT_STATE = 'INVALID_ASSESSMENT_STATE',
   SANCTION_NOT_ALLOWED = 'SANCTION_NOT_ALLOWED',
+  // Surroundings (issue 11, PRV-3)
+  INVALID_RISK_SUBJECT_STATE = 'INVALID_RISK_SUBJECT_STATE',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

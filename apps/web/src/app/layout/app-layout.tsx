@@ -39,6 +39,12 @@ export const NAV_ITEMS: readonly {
     label: 'assessment.nav',
     testId: 'nav-assessments',
   },
+  {
+    permission: 'VIEW_SURROUNDINGS',
+    to: () => paths.surroundings(),
+    label: 'surroundings.nav',
+    testId: 'nav-surroundings',
+  },
   { permission: 'VIEW_STAFF', to: () => paths.staff(), label: 'staff.nav', testId: 'nav-staff' },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
