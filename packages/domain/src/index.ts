@@ -37,3 +37,7 @@ export * from './oversight/indicators.rules';
 export * from './oversight/periods.rules';
 export * from './access/assessment-access.rules';
 export * from './accountability/assessment-score.rules';
+export * from './prevention/monitored-places.rules';
+export * from './prevention/dorm-entries.rules';
+export * from './access/monitored-place-access.rules';
+export * from './access/dorm-access.rules';

@@ -1,5 +1,7 @@
 import type { AccessActor, AccountRole } from './access.types';
 import { assessmentPeriodsAccess } from './assessment-access.rules';
+import { keepsDormDoor, readsDormEntries } from './dorm-access.rules';
+import { readsMonitoredPlaces } from './monitored-place-access.rules';
 
 /** Operations an account's role may reach at all; which records they reach is the policies' answer. */
 export const PERMISSIONS = [
@@ -18,6 +20,9 @@ export const PERMISSIONS = [
   'VIEW_MAIL_OUTBOX',
   'MANAGE_ACCOUNTS',
   'VIEW_ASSESSMENTS',
+  'VIEW_MONITORED_PLACES',
+  'VIEW_DORM_ENTRIES',
+  'RECORD_DORM_ENTRIES',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,8 +40,17 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INCIDENTS',
     'MANAGE_INCIDENTS',
     'VIEW_ASSESSMENTS',
+    'VIEW_MONITORED_PLACES',
+    'VIEW_DORM_ENTRIES',
+    'RECORD_DORM_ENTRIES',
   ],
-  STAFF: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  STAFF: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'REPORT_INCIDENT',
+    'VIEW_INCIDENTS',
+    'RECORD_DORM_ENTRIES',
+  ],
   SECTION_MEMBER: [
     'VIEW_INSTITUTIONS',
     'VIEW_RESPONSIBILITY_MATRIX',
@@ -48,6 +62,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_INCIDENTS',
     'RECORD_EXTERNAL_SOURCE',
     'VIEW_ASSESSMENTS',
+    'VIEW_MONITORED_PLACES',
+    'VIEW_DORM_ENTRIES',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -57,6 +73,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_OPENING_APPLICATIONS',
     'VIEW_INCIDENTS',
     'VIEW_ASSESSMENTS',
+    'VIEW_MONITORED_PLACES',
+    'VIEW_DORM_ENTRIES',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -80,9 +98,16 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
 
 /**
  * The operations this person may reach: the role's, less the assessment for a unit without that duty
- * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution). Entry points in the UI follow it.
+ * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution), the place register for a unit that
+ * inspects nobody (PRV-2), dorm entries beyond the head, 安稳办 and leadership, and the dormitory door
+ * for staff who are not dormitory staff (PRV-4). Entry points in the UI follow it.
  */
 export function actorPermissions(actor: AccessActor): Permission[] {
-  const hasAssessments = assessmentPeriodsAccess(actor).scope !== null;
-  return permissionsOf(actor.role).filter((p) => p !== 'VIEW_ASSESSMENTS' || hasAssessments);
+  const narrowed: Partial<Record<Permission, boolean>> = {
+    VIEW_ASSESSMENTS: assessmentPeriodsAccess(actor).scope !== null,
+    VIEW_MONITORED_PLACES: readsMonitoredPlaces(actor),
+    VIEW_DORM_ENTRIES: readsDormEntries(actor),
+    RECORD_DORM_ENTRIES: keepsDormDoor(actor, actor.staffRole ?? null),
+  };
+  return permissionsOf(actor.role).filter((p) => narrowed[p] ?? true);
 }
