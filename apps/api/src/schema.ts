@@ -14,6 +14,8 @@ import { NotificationsResolver } from './features/notifications/notifications.re
 import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver';
 import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
+import { PlacesResolver } from './features/places/places.resolver';
+import { DormsResolver } from './features/dorms/dorms.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -31,6 +33,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       OversightResolver,
       ViewerOversightResolver,
       AssessmentResolver,
+      PlacesResolver,
+      DormsResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -1,5 +1,11 @@
 import { buildActor } from './access.testing';
-import { dormAccess, keepsDormDoor, readsDormEntries, type DormFacts } from './dorm-access.rules';
+import {
+  dormAccess,
+  dormEntriesScope,
+  keepsDormDoor,
+  readsDormEntries,
+  type DormFacts,
+} from './dorm-access.rules';
 import { actorPermissions } from './permissions';
 
 const boarding: DormFacts = { institution: { id: 'school-1', kind: 'SECONDARY' }, isBoarding: true };
@@ -79,5 +85,31 @@ describe('entry points', () => {
     expect(actorPermissions(staff)).not.toContain('RECORD_DORM_ENTRIES');
     expect(keepsDormDoor(buildActor({ role: 'TEACHER' }), 'LIFE_TEACHER')).toBe(false);
     expect(keepsDormDoor(buildActor({ role: 'HEAD', institutionId: null }), null)).toBe(false);
+  });
+});
+
+describe('dormEntriesScope', () => {
+  it('PRV-4: the list’s scope agrees with dormAccess for every actor and institution', () => {
+    const actors = [
+      head,
+      staff,
+      safety,
+      buildActor({ role: 'LEADER', institutionId: null }),
+      buildActor({ role: 'SECTION_MEMBER', unit: 'LEAD', institutionId: null }),
+      buildActor({ role: 'SECTION_MEMBER', unit: 'BASIC', institutionId: null }),
+      buildActor({ role: 'HEAD', institutionId: null }),
+      buildActor({ role: 'TEACHER' }),
+      buildActor({ role: 'ADMIN', institutionId: null }),
+    ];
+    for (const actor of actors) {
+      for (const id of ['school-1', 'school-2']) {
+        const scope = dormEntriesScope(actor);
+        const inScope =
+          scope?.type === 'ALL' || (scope?.type === 'INSTITUTION' && scope.institutionId === id);
+        const facts = { ...boarding, institution: { id, kind: 'SECONDARY' as const } };
+        expect(inScope).toBe(dormAccess(facts, actor, null).canView.allowed);
+      }
+    }
+    expect(dormEntriesScope(head)).toEqual({ type: 'INSTITUTION', institutionId: 'school-1' });
   });
 });

@@ -41,13 +41,21 @@ export function dormAccess(
   };
 }
 
+/** Whose dorm entries an actor reads: every institution's, one institution's, or none (the list's SQL). */
+export type DormEntriesScope = { type: 'ALL' } | { type: 'INSTITUTION'; institutionId: string } | null;
+
+/** PRV-4: the list's scope, the same answer as `dormAccess(...).canView` for every institution. */
+export function dormEntriesScope(actor: AccessActor): DormEntriesScope {
+  if (isMemberOfAny(actor, ['SAFETY']) || isLeadership(actor)) return { type: 'ALL' };
+  if (actor.role === 'HEAD' && actor.institutionId !== null) {
+    return { type: 'INSTITUTION', institutionId: actor.institutionId };
+  }
+  return null;
+}
+
 /** PRV-4: does this actor read dorm entries anywhere (the navigation's entry point)? */
 export function readsDormEntries(actor: AccessActor): boolean {
-  return (
-    (actor.role === 'HEAD' && actor.institutionId !== null) ||
-    isMemberOfAny(actor, ['SAFETY']) ||
-    isLeadership(actor)
-  );
+  return dormEntriesScope(actor) !== null;
 }
 
 /** PRV-4: may this actor keep some dormitory door's register (the door page's entry point)? */

@@ -30,5 +30,8 @@ export const TEXT_LIMITS = {
   vetoReviewReason: 2000,
   interviewAttendees: 500,
   interviewMinutes: 5000,
+  placeName: 60,
+  placeNote: 200,
+  dormPurposeNote: 200,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY } from '../policy/policy';
-import { isNightEntry } from './dorm-entries.rules';
+import { dormDoorDecision, isNightEntry } from './dorm-entries.rules';
 
 // Beijing time is UTC+8: 22:00 local is 14:00Z.
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -27,5 +27,43 @@ describe('isNightEntry', () => {
     expect(isNightEntry(at('2026-09-10T23:00:00'), evening)).toBe(false);
     const none = { ...DEFAULT_POLICY, dormNightStartMinute: 0, dormNightEndMinute: 0 };
     expect(isNightEntry(at('2026-09-10T23:00:00'), none)).toBe(false);
+  });
+});
+
+describe('dormDoorDecision', () => {
+  it('PRV-4: dormitory staff enter without registration', () => {
+    expect(dormDoorDecision({ role: 'LIFE_TEACHER', purpose: 'OTHER', isActive: true })).toEqual({
+      allowed: true,
+      mustRegister: false,
+      refusal: null,
+      ruleId: 'PRV-4',
+    });
+  });
+
+  it('PRV-4: a head teacher on a dorm check enters and the entry is registered', () => {
+    expect(dormDoorDecision({ role: 'HEAD_TEACHER', purpose: 'DORM_CHECK', isActive: true })).toMatchObject({
+      allowed: true,
+      mustRegister: true,
+    });
+  });
+
+  it('PRV-4: a cleaner, or a head teacher on another errand, is refused as non-dormitory staff', () => {
+    for (const request of [
+      { role: 'CLEANER', purpose: 'DORM_CHECK' },
+      { role: 'HEAD_TEACHER', purpose: 'OTHER' },
+    ] as const) {
+      expect(dormDoorDecision({ ...request, isActive: true })).toEqual({
+        allowed: false,
+        mustRegister: false,
+        refusal: 'NOT_DORM_STAFF',
+        ruleId: 'PRV-4',
+      });
+    }
+  });
+
+  it('PRV-4: someone not serving is refused whatever the role', () => {
+    expect(dormDoorDecision({ role: 'DORM_MANAGER', purpose: 'OTHER', isActive: false }).refusal).toBe(
+      'NOT_ACTIVE_STAFF',
+    );
   });
 });

@@ -18,6 +18,8 @@ import { MailOutboxEntity } from '../../features/notifications/mail-outbox.entit
 import { NotificationEntity } from '../../features/notifications/notification.entity';
 import { ASSESSMENT_ENTITIES } from '../../features/assessment/assessment.entities';
 import { STAFF_ENTITIES } from '../../features/staff/staff.entities';
+import { PLACES_ENTITIES } from '../../features/places/monitored-place.entity';
+import { DormEntryEntity } from '../../features/dorms/dorm-entry.entity';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -43,4 +45,7 @@ export const ENTITIES = [
   MailOutboxEntity,
   ...STAFF_ENTITIES,
   ...ASSESSMENT_ENTITIES,
+  // Prevention on the ground (issue 11): monitored places (PRV-2), dorm entries (PRV-4)
+  ...PLACES_ENTITIES,
+  DormEntryEntity,
 ];

@@ -27,6 +27,9 @@ export enum ErrorCode {
   // Assessment and veto (issue 10)
   INVALID_ASSESSMENT_STATE = 'INVALID_ASSESSMENT_STATE',
   SANCTION_NOT_ALLOWED = 'SANCTION_NOT_ALLOWED',
+  // Dormitory door (issue 11, PRV-4)
+  DORM_ENTRY_REFUSED = 'DORM_ENTRY_REFUSED',
+  INVALID_DORM_STATE = 'INVALID_DORM_STATE',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',
