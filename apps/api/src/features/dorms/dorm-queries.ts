@@ -15,7 +15,7 @@ import { badUserInputError } from '../../shared/graphql/errors';
 import { isUuid } from '../places/place-register';
 import type { DormDecision, DormPurpose } from './dorm-entry.entity';
 import type { DormEntryFilter } from './dorms.inputs';
-import type { DormDoor, DormDoorPerson, DormEntry, DormEntryConnection } from './dorms.type';
+import { DormEntry, type DormDoor, type DormDoorPerson, type DormEntryConnection } from './dorms.type';
 
 export interface DoorInstitution {
   id: string;
@@ -73,7 +73,8 @@ const ENTRY_SELECT = `
     JOIN account a ON a.id = e.recorded_by_account_id`;
 
 function toEntry(row: EntryRow, keepsDoorOf: (institutionId: string) => boolean): DormEntry {
-  return {
+  // A class instance: the mutations' result unions resolve their member by class.
+  return Object.assign(new DormEntry(), {
     id: row.id,
     institutionId: row.institution_id,
     institutionName: row.institution_name,
@@ -90,7 +91,7 @@ function toEntry(row: EntryRow, keepsDoorOf: (institutionId: string) => boolean)
     isNight: row.is_night,
     recordedByName: row.recorded_by_name,
     canRecordExit: row.decision === 'ALLOWED' && row.exited_at === null && keepsDoorOf(row.institution_id),
-  };
+  });
 }
 
 /** One entry as the API shows it, read in the caller's transaction. */

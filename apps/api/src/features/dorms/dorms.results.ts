@@ -11,7 +11,7 @@ import { DormEntry } from './dorms.type';
 })
 export class DormEntryRefusedError extends ErrorResult {
   @Field(() => DormRefusalEnum, { description: 'Why.' })
-  refusal: DormRefusal;
+  reason: DormRefusal;
 
   @Field({ description: 'The rule, PRV-4.' })
   ruleId: string;
@@ -26,7 +26,7 @@ export class DormEntryRefusedError extends ErrorResult {
         refusal === 'NOT_ACTIVE_STAFF'
           ? 'Refused: the person is not serving staff'
           : 'Refused: only dormitory staff enter; a head teacher only on a registered dorm check',
-      refusal,
+      reason: refusal,
       ruleId: 'PRV-4',
       attempt,
     });

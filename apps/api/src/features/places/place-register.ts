@@ -10,7 +10,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { toAccessActor, type SignedInActor } from '../../shared/auth/actor';
 import { MonitoredPlaceEntity } from './monitored-place.entity';
-import type { MonitoredPlaceRegister } from './places.type';
+import { MonitoredPlaceRegister } from './places.type';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids from the client may be junk: only a UUID reaches SQL. */
@@ -78,7 +78,8 @@ export async function readRegister(
     policy,
   );
   const gapPlaces = new Set(gaps.map((g) => g.subjectId));
-  return {
+  // A class instance: the mutations' result unions resolve their member by class.
+  return Object.assign(new MonitoredPlaceRegister(), {
     institutionId: institution.id,
     institutionName: institution.name,
     institutionKind: institution.kind,
@@ -100,5 +101,5 @@ export async function readRegister(
       recordPlace: institution.access.can.recordPlace.allowed,
       recordBlindSpotSelfInspection: institution.access.can.recordBlindSpotSelfInspection.allowed,
     },
-  };
+  });
 }

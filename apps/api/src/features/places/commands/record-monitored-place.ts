@@ -37,12 +37,10 @@ export async function recordMonitoredPlace(context: RequestContext, input: Recor
       if (!institution) return PlaceNotFoundError.of();
       if (input.placeId === undefined || input.placeId === null) return { institution, place: null };
       const place = isUuid(input.placeId)
-        ? await manager
-            .getRepository(MonitoredPlaceEntity)
-            .findOne({
-              where: { id: input.placeId, institutionId: institution.id },
-              lock: { mode: 'pessimistic_write' },
-            })
+        ? await manager.getRepository(MonitoredPlaceEntity).findOne({
+            where: { id: input.placeId, institutionId: institution.id },
+            lock: { mode: 'pessimistic_write' },
+          })
         : null;
       return place ? { institution, place } : PlaceNotFoundError.of();
     },
