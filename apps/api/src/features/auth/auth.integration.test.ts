@@ -55,6 +55,10 @@ describe('sign-in and sign-out', () => {
         'MANAGE_INCIDENTS',
         // Her institution's assessment and its veto statement (issue 10, ORG-3, ACC-5)
         'VIEW_ASSESSMENTS',
+        // Her place register (PRV-2), dorm entries and the dormitory door (PRV-4) (issue 11)
+        'VIEW_MONITORED_PLACES',
+        'VIEW_DORM_ENTRIES',
+        'RECORD_DORM_ENTRIES',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });

@@ -8,6 +8,8 @@ import type { RecordMonitoredPlaceInput } from '../places.inputs';
 import { PlaceForbiddenError, PlaceNotFoundError } from '../places.results';
 
 const MAX_CAMERAS = 99;
+const PLACE_CREATE_ACTION = 'place.create';
+const PLACE_UPDATE_ACTION = 'place.update';
 
 function checkShape(input: RecordMonitoredPlaceInput): ValidationError | null {
   const isRoom = input.kind === 'ONE_TO_ONE_ROOM';
@@ -28,7 +30,7 @@ export async function recordMonitoredPlace(context: RequestContext, input: Recor
   const name = boundedText(input.name, 'name', 'placeName', true);
   const note = boundedText(input.note, 'note', 'placeNote', false);
   return runCommand(context, {
-    action: input.placeId ? 'place.update' : 'place.create',
+    action: input.placeId ? PLACE_UPDATE_ACTION : PLACE_CREATE_ACTION,
     targetType: 'monitored_place',
     targetId: input.placeId ?? null,
     validate: () => firstInvalid(name, note) ?? checkShape(input),
