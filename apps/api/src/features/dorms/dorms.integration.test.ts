@@ -51,6 +51,8 @@ beforeAll(async () => {
     ),
   );
   await app.owner.query('UPDATE institution SET is_boarding = true WHERE id = ANY($1)', [[school, other]]);
+  // This file counts its own entries: the demo seed's go.
+  await app.owner.query('DELETE FROM dorm_entry');
   const active = {
     status: 'ACTIVE' as const,
     startedAt: new Date('2024-09-01'),

@@ -29,6 +29,8 @@ beforeAll(async () => {
   app = await startTestApp();
   app.clock.set(NOW);
   training = (await app.owner.query('SELECT id FROM institution WHERE name = $1', [TRAINING]))[0].id;
+  // This file builds the register from nothing: the demo seed's places go.
+  await app.owner.query('DELETE FROM monitored_place WHERE institution_id = $1', [training]);
   const account = await app.owner.query(
     `INSERT INTO account (username, display_name, password_hash, role, institution_id)
      SELECT 'head.training', '杜鹃', password_hash, 'HEAD', $1 FROM account WHERE username = 'head.primary'
