@@ -1,4 +1,6 @@
 import { homeEn } from '../features/home/home.i18n';
+import { placesEn } from '../features/places/places.i18n';
+import { dormsEn } from '../features/dorms/dorms.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -11,6 +13,8 @@ import type { Messages } from './zh-CN';
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
   ...assessmentEn,
+  ...placesEn,
+  ...dormsEn,
   ...incidentsEn,
   ...caseListEn,
   'app.name': 'XiaoHu',
@@ -265,6 +269,12 @@ export const en: Messages = {
   'audit.action.staff.recordQualification': 'Record qualification',
   'audit.action.staff.recordVettingCheck': 'Record vetting check',
   'audit.action.seed.demoDistrict': 'Seed demo data',
+  'audit.action.seed.demoPlacesAndDorms': 'Seed demo places and dorm entries',
+  'audit.action.place.create': 'Add monitored place',
+  'audit.action.place.update': 'Change monitored place',
+  'audit.action.place.recordBlindSpotSelfInspection': 'Record blind-spot self-inspection',
+  'audit.action.dorm.recordEntry': 'Record dorm entry (refused attempts included)',
+  'audit.action.dorm.recordExit': 'Record dorm exit',
   'audit.action.input.refused': 'Refuse input with characters not allowed',
   'audit.action.account.create': 'Create account',
   'audit.action.account.endSessions': 'End the account’s sessions',
