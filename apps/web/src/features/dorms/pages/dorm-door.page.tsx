@@ -35,7 +35,8 @@ export function DormDoorPage() {
   return (
     <Container maxWidth="sm" sx={{ py: 2 }} id="main">
       <PageHeader title={t('dorms.door.title')} subtitle={t('dorms.door.subtitle')} />
-      {loading ? (
+      {/* Refetched after each entry: keep the door (and its notice) on screen meanwhile. */}
+      {loading && !data ? (
         <LoadingState />
       ) : error ? (
         <QueryError error={error} onRetry={() => void refetch()} />

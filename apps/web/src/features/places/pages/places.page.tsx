@@ -91,7 +91,8 @@ export function PlacesPage() {
       )}
       {!institutionId ? (
         <Alert severity="info">{t('places.pickInstitution')}</Alert>
-      ) : loading ? (
+      ) : loading && !data ? (
+        // Refetched after each change: the register (and its messages) stays on screen meanwhile.
         <LoadingState />
       ) : error ? (
         <QueryError error={error} onRetry={() => void refetch()} />
