@@ -108,9 +108,11 @@ describe('the dormitory door page (PRV-4)', () => {
   });
 });
 
-describe('waiting for the door', () => {
-  it('shows loading first', async () => {
+describe('the door form', () => {
+  it('PRV-4: appears once the server says the viewer keeps a boarding institution’s door; Enter waits for a person', async () => {
     renderDoor({ isBoarding: true, canRecordEntry: true });
     await waitFor(() => expect(screen.queryByTestId('door-enter')).not.toBeNull());
+    expect(screen.getByTestId('door-enter').hasAttribute('disabled')).toBe(true);
+    expect(screen.queryByTestId('door-not-boarding')).toBeNull();
   });
 });
