@@ -250,6 +250,12 @@ describe('dormEntries (PRV-4)', () => {
   it('PRV-4: a teacher, another school’s head and other units read nothing', async () => {
     const teacher = await app.signedIn('teacher');
     expect((await teacher.request(ENTRIES, {})).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A teacher of another school is refused too, whichever institution the filter names.
+    await buildAccount(app.owner, { username: 'teacher.other', role: 'TEACHER', institutionName: OTHER });
+    const otherTeacher = await app.signedIn('teacher.other');
+    const refused = await otherTeacher.request(ENTRIES, { filter: { institutionId: school } });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.body.data?.dormEntries ?? null).toBeNull();
     const otherHead = await buildAccount(app.owner, {
       username: 'head.other',
       role: 'HEAD',
