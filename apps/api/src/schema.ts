@@ -15,6 +15,8 @@ import { NotificationsResolver } from './features/notifications/notifications.re
 import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver';
 import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
+import { PlacesResolver } from './features/places/places.resolver';
+import { DormsResolver } from './features/dorms/dorms.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -33,6 +35,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ViewerOversightResolver,
       AssessmentResolver,
       SurroundingsResolver,
+      PlacesResolver,
+      DormsResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -39,3 +39,7 @@ export * from './access/assessment-access.rules';
 export * from './access/photo-access.rules';
 export * from './accountability/assessment-score.rules';
 export * from './access/risk-subject-access.rules';
+export * from './prevention/monitored-places.rules';
+export * from './prevention/dorm-entries.rules';
+export * from './access/monitored-place-access.rules';
+export * from './access/dorm-access.rules';

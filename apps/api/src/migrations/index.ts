@@ -24,6 +24,7 @@ import { CaseListFilters1796000800000 } from './1796000800000-case-list-filters'
 import { AuditFilterIndexes1796000900000 } from './1796000900000-audit-filter-indexes';
 import { Photos1796001300000 } from './1796001300000-photos';
 import { RiskSubjects1796001600000 } from './1796001600000-risk-subjects';
+import { PlacesAndDormEntries1796001500000 } from './1796001500000-places-and-dorm-entries';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -53,4 +54,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AuditFilterIndexes1796000900000,
   Photos1796001300000,
   RiskSubjects1796001600000,
+  PlacesAndDormEntries1796001500000,
 ];

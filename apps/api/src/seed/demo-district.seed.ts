@@ -7,6 +7,7 @@ import { recordAudit } from '../shared/audit/audit-log';
 import { hashPassword } from '../shared/auth/password';
 import { seedDemoIncidents } from './demo-incidents.seed';
 import { seedDemoPeople } from './demo-people.seed';
+import { seedDemoPlacesAndDorms } from './demo-places-and-dorms.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import { seedDemoSurroundings } from './demo-surroundings.seed';
 import {
@@ -120,5 +121,6 @@ export async function seedDemoDistrict(
   await seedDemoStaff(dataSource, { now: options.now });
   await seedDemoPeople(dataSource, { now: options.now });
   await seedDemoSurroundings(dataSource, { now: options.now });
+  await seedDemoPlacesAndDorms(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

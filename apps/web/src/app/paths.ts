@@ -29,6 +29,9 @@ export const routePatterns = {
   institutionAssessment: '/assessments/:periodId/rows/:id',
   surroundings: '/surroundings',
   riskSubject: '/surroundings/:id',
+  places: '/places',
+  dormDoor: '/dorm',
+  dormEntries: '/dorm/entries',
   notFound: '*',
 } as const;
 
@@ -51,6 +54,12 @@ export function safeNextPath(next: string | null | undefined): string | null {
 }
 
 export const paths = {
+  /** PRV-2: an institution's place register; `institution` (id) for those who read several. */
+  places: (institutionId?: string) => withQuery(routePatterns.places, { institution: institutionId }),
+  /** PRV-4: the dormitory door page (one screen, on a phone). */
+  dormDoor: () => routePatterns.dormDoor,
+  /** PRV-4: dorm entries and refused attempts. */
+  dormEntries: () => routePatterns.dormEntries,
   /** ACC-1: the assessment periods. */
   assessments: () => routePatterns.assessments,
   /** ACC-1: one period's table of institutions. */

@@ -105,6 +105,23 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: routePatterns.places,
+            lazy: () =>
+              import('../features/places/pages/places.page').then((m) => ({ Component: m.PlacesPage })),
+          },
+          {
+            path: routePatterns.dormDoor,
+            lazy: () =>
+              import('../features/dorms/pages/dorm-door.page').then((m) => ({ Component: m.DormDoorPage })),
+          },
+          {
+            path: routePatterns.dormEntries,
+            lazy: () =>
+              import('../features/dorms/pages/dorm-entries.page').then((m) => ({
+                Component: m.DormEntriesPage,
+              })),
+          },
+          {
             path: routePatterns.staff,
             lazy: () =>
               import('../features/staff/pages/staff-list.page').then((m) => ({ Component: m.StaffListPage })),

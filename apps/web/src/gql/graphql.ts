@@ -869,6 +869,159 @@ export type DisclosureChannel =
   | 'ORAL'
   | 'WRITTEN';
 
+/** PRV-4: entered, or refused at the door. */
+export type DormDecision =
+  | 'ALLOWED'
+  | 'REFUSED';
+
+/** PRV-4: the dormitory door of the viewer’s institution. */
+export type DormDoor = {
+  __typename: 'DormDoor';
+  /** Whether the viewer may record entries here (dormAccess). */
+  canRecordEntry: Scalars['Boolean']['output'];
+  /** People inside now (entered, exit not recorded), oldest first. */
+  inside: Array<DormEntry>;
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** Whether it boards (has dormitories). */
+  isBoarding: Scalars['Boolean']['output'];
+  /** Night window end, minutes after local midnight. */
+  nightEndMinute: Scalars['Int']['output'];
+  /** Night window start, minutes after local midnight. */
+  nightStartMinute: Scalars['Int']['output'];
+};
+
+/** A person of the register, as the door page offers them. */
+export type DormDoorPerson = {
+  __typename: 'DormDoorPerson';
+  /** Staff member id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Post, e.g. 三年级二班班主任. */
+  post: Scalars['String']['output'];
+  /** Register role. */
+  role: StaffRole;
+};
+
+/** PRV-4: one attempt at a dormitory door: an entry, or a refused attempt. */
+export type DormEntry = {
+  __typename: 'DormEntry';
+  /** Whether the viewer may record the exit now. */
+  canRecordExit: Scalars['Boolean']['output'];
+  /** Entered or refused. */
+  decision: DormDecision;
+  /** When they came to the door. */
+  enteredAt: Scalars['DateTimeISO']['output'];
+  /** When they left, once recorded. */
+  exitedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** Within the district’s night window (isNightEntry). */
+  isNight: Scalars['Boolean']['output'];
+  /** A head teacher’s dorm check: the registration PRV-4 requires. */
+  isRegistrationRequired: Scalars['Boolean']['output'];
+  /** Why they came. */
+  purpose: DormPurpose;
+  /** A note on the purpose. */
+  purposeNote?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it at the door. */
+  recordedByName: Scalars['String']['output'];
+  /** Why refused, when refused. */
+  refusal?: Maybe<DormRefusal>;
+  /** The person, from the staff register. */
+  staffMemberId: Scalars['ID']['output'];
+  /** Their name. */
+  staffName: Scalars['String']['output'];
+  /** Their role on the register. */
+  staffRole: StaffRole;
+};
+
+/** A page of dorm entries, newest first. */
+export type DormEntryConnection = {
+  __typename: 'DormEntryConnection';
+  /** The page. */
+  items: Array<DormEntry>;
+  /** Keyset paging. */
+  pageInfo: PageInfo;
+  /** All entries matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which dorm entries to list. */
+export type DormEntryFilter = {
+  /** Entered at or after (inclusive). */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** One institution. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Night entries only. */
+  nightOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Refused attempts only. */
+  refusedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Entered before (exclusive). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** PRV-4: the door refused this person; the attempt is on record (`attempt`) for the head and 安稳办. */
+export type DormEntryRefusedError = ErrorResult & {
+  __typename: 'DormEntryRefusedError';
+  /** The refused attempt as recorded. */
+  attempt: DormEntry;
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** Why. */
+  reason: DormRefusal;
+  /** The rule, PRV-4. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** The viewer does not keep this dormitory door, or the institution does not board (PRV-4). */
+export type DormForbiddenError = ErrorResult & {
+  __typename: 'DormForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such person or entry, or not one the viewer reaches. */
+export type DormNotFoundError = ErrorResult & {
+  __typename: 'DormNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** PRV-4: a normal dorm check (a head teacher registers it), or another errand. */
+export type DormPurpose =
+  | 'DORM_CHECK'
+  | 'OTHER';
+
+/** PRV-4: why the door refused: not dormitory staff (nor a head teacher’s check), or not serving. */
+export type DormRefusal =
+  | 'NOT_ACTIVE_STAFF'
+  | 'NOT_DORM_STAFF';
+
+/** The exit is already recorded, or the attempt was refused. */
+export type DormStateError = ErrorResult & {
+  __typename: 'DormStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
 /** The list behind a figure. */
 export type DrillList =
   | 'CASES'
@@ -1029,11 +1182,13 @@ export type EndAccountSessionsResult = AccountNotFoundError | AccountSessionsEnd
 /** Why an operation was refused; the UI maps each code to its own text. */
 export type ErrorCode =
   | 'ACCOUNT_LOCKED'
+  | 'DORM_ENTRY_REFUSED'
   | 'DUPLICATE_STAFF'
   | 'FORBIDDEN'
   | 'IMPORT_REJECTED'
   | 'INVALID_ASSESSMENT_STATE'
   | 'INVALID_CREDENTIALS'
+  | 'INVALID_DORM_STATE'
   | 'INVALID_MFA_CODE'
   | 'INVALID_RISK_SUBJECT_STATE'
   | 'INVALID_STAFF_STATE'
@@ -1641,6 +1796,60 @@ export type MisconductSeverity =
   | 'MISCONDUCT'
   | 'SERIOUS';
 
+/** PRV-2: a place of an institution that needs cameras, and its coverage. */
+export type MonitoredPlace = {
+  __typename: 'MonitoredPlace';
+  /** Cameras covering it. */
+  cameraCount: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** PRV-2: an unmonitored one-to-one room of a training institution (a gap). */
+  isGap: Scalars['Boolean']['output'];
+  /** Whether cameras cover it. */
+  isMonitored: Scalars['Boolean']['output'];
+  /** Kind of place. */
+  kind: MonitoredPlaceKind;
+  /** Name, e.g. 钢琴房 3. */
+  name: Scalars['String']['output'];
+  /** Coverage note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** For a one-to-one room: which. */
+  roomType?: Maybe<OneToOneRoomType>;
+  /** When it was last recorded. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** PRV-2: what kind of place needs cameras; ONE_TO_ONE_ROOM first. */
+export type MonitoredPlaceKind =
+  | 'CORRIDOR'
+  | 'DORM_CORRIDOR'
+  | 'GATE'
+  | 'ONE_TO_ONE_ROOM'
+  | 'OTHER'
+  | 'PLAYGROUND'
+  | 'STAIRWELL';
+
+/** PRV-2: an institution’s register of monitored places. */
+export type MonitoredPlaceRegister = {
+  __typename: 'MonitoredPlaceRegister';
+  /** When the next blind-spot self-inspection is due (policy interval). */
+  blindSpotSelfInspectionDueAt: Scalars['DateTimeISO']['output'];
+  /** PRV-2 gaps over the register (placeRegisterGaps). */
+  gaps: Array<PlaceGap>;
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its kind. */
+  institutionKind: InstitutionKind;
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** Day (YYYY-MM-DD, district time) of the last blind-spot self-inspection, if any. */
+  lastBlindSpotSelfInspectionOn?: Maybe<Scalars['String']['output']>;
+  /** One-to-one rooms first, then by kind and name. */
+  places: Array<MonitoredPlace>;
+  /** What the viewer may do next. */
+  viewerCan: PlaceRegisterActions;
+};
+
 /** Cases recorded in a calendar month (Asia/Shanghai), by category. */
 export type MonthlyCategoryCount = {
   __typename: 'MonthlyCategoryCount';
@@ -1694,12 +1903,20 @@ export type Mutation = {
   openMisconductCase: OpenMisconductCaseResult;
   /** ACC-1, ACC-3: 督导室 records a finding. */
   recordAssessmentFinding: RecordAssessmentFindingResult;
+  /** PRV-2: the head records a blind-spot self-inspection. */
+  recordBlindSpotSelfInspection: RecordBlindSpotSelfInspectionResult;
   /** A child’s disclosure, recorded by the staff member who heard it. */
   recordDisclosure: RecordDisclosureResult;
+  /** PRV-4: someone at the door now; refused attempts are recorded and answered as refusals. */
+  recordDormEntry: RecordDormEntryResult;
+  /** PRV-4: someone left the dormitory now. */
+  recordDormExit: RecordDormExitResult;
   /** REP-8: the district learned of a case from elsewhere (瞒报 when the school never reported it). */
   recordExternalSource: RecordExternalSourceResult;
   /** Records a reminder interview 约谈提示 (VET-10). */
   recordInterview: RecordInterviewResult;
+  /** PRV-2: the head adds or changes a place. */
+  recordMonitoredPlace: RecordMonitoredPlaceResult;
   /** REP-3: record the police report. */
   recordPoliceReport: RecordPoliceReportResult;
   /** Records a qualification or training certificate (VET-5). */
@@ -1832,8 +2049,23 @@ export type MutationRecordAssessmentFindingArgs = {
 };
 
 
+export type MutationRecordBlindSpotSelfInspectionArgs = {
+  input: RecordBlindSpotSelfInspectionInput;
+};
+
+
 export type MutationRecordDisclosureArgs = {
   input: RecordDisclosureInput;
+};
+
+
+export type MutationRecordDormEntryArgs = {
+  input: RecordDormEntryInput;
+};
+
+
+export type MutationRecordDormExitArgs = {
+  input: RecordDormExitInput;
 };
 
 
@@ -1844,6 +2076,11 @@ export type MutationRecordExternalSourceArgs = {
 
 export type MutationRecordInterviewArgs = {
   input: RecordInterviewInput;
+};
+
+
+export type MutationRecordMonitoredPlaceArgs = {
+  input: RecordMonitoredPlaceInput;
 };
 
 
@@ -1999,6 +2236,13 @@ export type NotificationKind =
   | 'HEAD_NOTIFICATION_MISSED'
   | 'POLICE_DEADLINE_MISSED'
   | 'POLICE_REPORT_REMINDER';
+
+/** PRV-2: counselling room, practice room, office, or another one-to-one room. */
+export type OneToOneRoomType =
+  | 'COUNSELLING'
+  | 'OFFICE'
+  | 'OTHER'
+  | 'PRACTICE';
 
 /** ACC-1: a new assessment period; by default the current school year, every institution. */
 export type OpenAssessmentPeriodInput = {
@@ -2265,17 +2509,60 @@ export type Permission =
   | 'MANAGE_MISCONDUCT'
   | 'MANAGE_OPENING_APPLICATIONS'
   | 'MANAGE_STAFF'
+  | 'RECORD_DORM_ENTRIES'
   | 'RECORD_EXTERNAL_SOURCE'
   | 'RECORD_VETTING_CHECK'
   | 'REPORT_INCIDENT'
   | 'VIEW_ASSESSMENTS'
   | 'VIEW_AUDIT'
+  | 'VIEW_DORM_ENTRIES'
   | 'VIEW_INCIDENTS'
   | 'VIEW_INSTITUTIONS'
   | 'VIEW_MAIL_OUTBOX'
+  | 'VIEW_MONITORED_PLACES'
   | 'VIEW_RESPONSIBILITY_MATRIX'
   | 'VIEW_STAFF'
   | 'VIEW_SURROUNDINGS';
+
+/** The viewer may read the register but not change it (PRV-2). */
+export type PlaceForbiddenError = ErrorResult & {
+  __typename: 'PlaceForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** A gap of the register, with its rule. */
+export type PlaceGap = {
+  __typename: 'PlaceGap';
+  /** What is missing. */
+  code: PreventionGapCode;
+  /** The place concerned, when one is. */
+  placeId?: Maybe<Scalars['ID']['output']>;
+  /** The rule, e.g. PRV-2. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such institution or place, or not one the viewer reads. */
+export type PlaceNotFoundError = ErrorResult & {
+  __typename: 'PlaceNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** What the viewer may do with the register (monitoredPlacesAccess). */
+export type PlaceRegisterActions = {
+  __typename: 'PlaceRegisterActions';
+  /** Record a blind-spot self-inspection (the head, PRV-2). */
+  recordBlindSpotSelfInspection: Scalars['Boolean']['output'];
+  /** Add or change a place (the head, PRV-2). */
+  recordPlace: Scalars['Boolean']['output'];
+};
 
 /** The police report (REP-3). */
 export type PoliceReport = {
@@ -2293,6 +2580,22 @@ export type PoliceReport = {
   /** When the police were told. */
   reportedAt: Scalars['DateTimeISO']['output'];
 };
+
+/** A gap the prevention rules find (PRV-2, PRV-5 to PRV-10). */
+export type PreventionGapCode =
+  | 'BLIND_SPOTS_NOT_SELF_INSPECTED'
+  | 'HEAD_TEACHERS_NOT_TRAINED_ON_BULLYING'
+  | 'INTAKE_WITHOUT_PREVENTION_COURSE'
+  | 'NO_ANTI_BULLYING_HANDBOOK'
+  | 'NO_ANTI_BULLYING_RULES'
+  | 'NO_COUNSELLING_ROOM_OR_HOTLINE'
+  | 'NO_LEGAL_VICE_PRINCIPAL'
+  | 'NO_MENTAL_HEALTH_IN_TEACHING_PLAN'
+  | 'NO_STAFF_MENTAL_HEALTH_TRAINING'
+  | 'ONE_TO_ONE_CLASSROOM_UNMONITORED'
+  | 'SPECIAL_CHILD_GROWTH_FILE_MISSING'
+  | 'SPECIAL_CHILD_PERSONAL_FILE_MISSING'
+  | 'STAFF_WITHOUT_LEGAL_TRAINING';
 
 /** A qualification or training certificate (VET-5); a revoked one is kept (VET-6). */
 export type Qualification = {
@@ -2341,6 +2644,12 @@ export type Query = {
   case?: Maybe<Case>;
   /** Cases the viewer may see, filtered and ordered (newest first by default); for 安稳办 every case of the district (REP-8). BAD_USER_INPUT names a filter that cannot be asked (e.g. recordedFrom not before recordedBefore). */
   cases: CaseConnection;
+  /** PRV-4: the viewer’s own dormitory door and who is inside; null without an institution. */
+  dormDoor?: Maybe<DormDoor>;
+  /** PRV-4: people of the door’s staff register by name (at most 20); empty for non-keepers. */
+  dormDoorPeople: Array<DormDoorPerson>;
+  /** PRV-4: dorm entries and refused attempts the viewer reads (head, 安稳办, leadership). */
+  dormEntries: DormEntryConnection;
   /** Re-checks (VET-9) and reminder interviews (VET-10) due, within scope. */
   dueChecks: DueCheckList;
   /** The .xlsx template for importing institution heads’ accounts, base64 (administrators). */
@@ -2357,6 +2666,8 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Misconduct cases the viewer could open (VET-11), newest first, never one about the viewer; the list behind the dashboard’s OPEN_MISCONDUCT. */
   misconductCases: MisconductCaseList;
+  /** PRV-2: an institution’s monitored places; null when missing or not readable. */
+  monitoredPlaces?: Maybe<MonitoredPlaceRegister>;
   /** The viewer’s notifications, newest first. */
   myNotifications: NotificationConnection;
   /** Issue 10: the viewer’s home 工作台: what waits on the viewer, soonest deadline first, and the cases the viewer reported. */
@@ -2436,6 +2747,18 @@ export type QueryCasesArgs = {
 };
 
 
+export type QueryDormDoorPeopleArgs = {
+  search: Scalars['String']['input'];
+};
+
+
+export type QueryDormEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DormEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDueChecksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DueCheckFilter>;
@@ -2470,6 +2793,11 @@ export type QueryMisconductCasesArgs = {
   filter?: InputMaybe<MisconductCaseFilter>;
   first?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryMonitoredPlacesArgs = {
+  institutionId: Scalars['ID']['input'];
 };
 
 
@@ -2550,6 +2878,17 @@ export type RecordAssessmentFindingInput = {
 /** The assessment as it now stands, or why not. */
 export type RecordAssessmentFindingResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
 
+/** PRV-2: the day of a blind-spot self-inspection 监控死角自查. */
+export type RecordBlindSpotSelfInspectionInput = {
+  /** The day it was done, YYYY-MM-DD in the district’s time zone; not in the future. */
+  inspectedOn: Scalars['String']['input'];
+  /** The institution. */
+  institutionId: Scalars['ID']['input'];
+};
+
+/** The register as it now stands, or why not. */
+export type RecordBlindSpotSelfInspectionResult = MonitoredPlaceRegister | PlaceForbiddenError | PlaceNotFoundError | ValidationError;
+
 /** What the teacher records when a child discloses. */
 export type RecordDisclosureInput = {
   /** What kind. */
@@ -2580,6 +2919,28 @@ export type RecordDisclosureInput = {
 
 /** The recorded case, or why not. */
 export type RecordDisclosureResult = Case | ReportingTimeError | ValidationError;
+
+/** PRV-4: someone at the dormitory door, now. */
+export type RecordDormEntryInput = {
+  /** Why they came. */
+  purpose: DormPurpose;
+  /** A note on the purpose. */
+  purposeNote?: InputMaybe<Scalars['String']['input']>;
+  /** The person, from the institution’s staff register. */
+  staffMemberId: Scalars['ID']['input'];
+};
+
+/** The entry, or why not (a refusal is recorded too). */
+export type RecordDormEntryResult = DormEntry | DormEntryRefusedError | DormForbiddenError | DormNotFoundError | ValidationError;
+
+/** PRV-4: someone leaving the dormitory, now. */
+export type RecordDormExitInput = {
+  /** The entry. */
+  entryId: Scalars['ID']['input'];
+};
+
+/** The entry with its exit, or why not. */
+export type RecordDormExitResult = DormEntry | DormForbiddenError | DormNotFoundError | DormStateError;
 
 /** The district learned of a case from elsewhere: attach to a case (caseId) or open one the school never reported (institutionId, category, suspectType). */
 export type RecordExternalSourceInput = {
@@ -2616,6 +2977,29 @@ export type RecordInterviewInput = {
 
 /** The staff member, or why not. */
 export type RecordInterviewResult = InvalidStaffStateError | StaffForbiddenError | StaffMember | StaffNotFoundError | ValidationError;
+
+/** PRV-2: a new place of the register, or a change to one. */
+export type RecordMonitoredPlaceInput = {
+  /** Cameras covering it (0 to 99; at least 1 when monitored). */
+  cameraCount: Scalars['Int']['input'];
+  /** The institution. */
+  institutionId: Scalars['ID']['input'];
+  /** Whether cameras cover it. */
+  isMonitored: Scalars['Boolean']['input'];
+  /** Kind of place. */
+  kind: MonitoredPlaceKind;
+  /** Name, e.g. 心理咨询室. */
+  name: Scalars['String']['input'];
+  /** Coverage note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The place to change; omitted to add one. */
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** For a one-to-one room: which (required there, refused elsewhere). */
+  roomType?: InputMaybe<OneToOneRoomType>;
+};
+
+/** The register as it now stands, or why not. */
+export type RecordMonitoredPlaceResult = MonitoredPlaceRegister | PlaceForbiddenError | PlaceNotFoundError | ValidationError;
 
 /** The police report (REP-3). */
 export type RecordPoliceReportInput = {
@@ -4115,6 +4499,54 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { __typename: 'Mutation', signOut: boolean };
 
+export type DormEntryFieldsFragment = { __typename: 'DormEntry', id: string, institutionId: string, institutionName: string, staffMemberId: string, staffName: string, staffRole: StaffRole, purpose: DormPurpose, purposeNote?: string | null, decision: DormDecision, refusal?: DormRefusal | null, isRegistrationRequired: boolean, enteredAt: string, exitedAt?: string | null, isNight: boolean, recordedByName: string, canRecordExit: boolean };
+
+export type DormDoorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DormDoorQuery = { __typename: 'Query', dormDoor?: { __typename: 'DormDoor', institutionId: string, institutionName: string, isBoarding: boolean, canRecordEntry: boolean, nightStartMinute: number, nightEndMinute: number, inside: Array<{ __typename: 'DormEntry', id: string, institutionId: string, institutionName: string, staffMemberId: string, staffName: string, staffRole: StaffRole, purpose: DormPurpose, purposeNote?: string | null, decision: DormDecision, refusal?: DormRefusal | null, isRegistrationRequired: boolean, enteredAt: string, exitedAt?: string | null, isNight: boolean, recordedByName: string, canRecordExit: boolean }> } | null };
+
+export type DormDoorPeopleQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type DormDoorPeopleQuery = { __typename: 'Query', dormDoorPeople: Array<{ __typename: 'DormDoorPerson', id: string, name: string, role: StaffRole, post: string }> };
+
+export type DormEntriesQueryVariables = Exact<{
+  filter?: InputMaybe<DormEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DormEntriesQuery = { __typename: 'Query', dormEntries: { __typename: 'DormEntryConnection', totalCount: number, items: Array<{ __typename: 'DormEntry', id: string, institutionId: string, institutionName: string, staffMemberId: string, staffName: string, staffRole: StaffRole, purpose: DormPurpose, purposeNote?: string | null, decision: DormDecision, refusal?: DormRefusal | null, isRegistrationRequired: boolean, enteredAt: string, exitedAt?: string | null, isNight: boolean, recordedByName: string, canRecordExit: boolean }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type RecordDormEntryMutationVariables = Exact<{
+  input: RecordDormEntryInput;
+}>;
+
+
+export type RecordDormEntryMutation = { __typename: 'Mutation', recordDormEntry:
+    | { __typename: 'DormEntry', id: string, institutionId: string, institutionName: string, staffMemberId: string, staffName: string, staffRole: StaffRole, purpose: DormPurpose, purposeNote?: string | null, decision: DormDecision, refusal?: DormRefusal | null, isRegistrationRequired: boolean, enteredAt: string, exitedAt?: string | null, isNight: boolean, recordedByName: string, canRecordExit: boolean }
+    | { __typename: 'DormEntryRefusedError', reason: DormRefusal, attempt: { __typename: 'DormEntry', id: string, institutionId: string, institutionName: string, staffMemberId: string, staffName: string, staffRole: StaffRole, purpose: DormPurpose, purposeNote?: string | null, decision: DormDecision, refusal?: DormRefusal | null, isRegistrationRequired: boolean, enteredAt: string, exitedAt?: string | null, isNight: boolean, recordedByName: string, canRecordExit: boolean } }
+    | { __typename: 'DormForbiddenError', ruleId: string }
+    | { __typename: 'DormNotFoundError' }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type RecordDormExitMutationVariables = Exact<{
+  input: RecordDormExitInput;
+}>;
+
+
+export type RecordDormExitMutation = { __typename: 'Mutation', recordDormExit:
+    | { __typename: 'DormEntry', id: string, institutionId: string, institutionName: string, staffMemberId: string, staffName: string, staffRole: StaffRole, purpose: DormPurpose, purposeNote?: string | null, decision: DormDecision, refusal?: DormRefusal | null, isRegistrationRequired: boolean, enteredAt: string, exitedAt?: string | null, isNight: boolean, recordedByName: string, canRecordExit: boolean }
+    | { __typename: 'DormForbiddenError', code: ErrorCode }
+    | { __typename: 'DormNotFoundError', code: ErrorCode }
+    | { __typename: 'DormStateError', code: ErrorCode }
+   };
+
 export type MyWorkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4335,6 +4767,39 @@ export type OversightNavQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OversightNavQuery = { __typename: 'Query', me?: { __typename: 'Viewer', id: string, canViewDashboard: boolean } | null };
 
+export type PlaceRegisterFieldsFragment = { __typename: 'MonitoredPlaceRegister', institutionId: string, institutionName: string, institutionKind: InstitutionKind, lastBlindSpotSelfInspectionOn?: string | null, blindSpotSelfInspectionDueAt: string, places: Array<{ __typename: 'MonitoredPlace', id: string, name: string, kind: MonitoredPlaceKind, roomType?: OneToOneRoomType | null, isMonitored: boolean, cameraCount: number, note?: string | null, isGap: boolean, updatedAt: string }>, gaps: Array<{ __typename: 'PlaceGap', code: PreventionGapCode, ruleId: string, placeId?: string | null }>, viewerCan: { __typename: 'PlaceRegisterActions', recordPlace: boolean, recordBlindSpotSelfInspection: boolean } };
+
+export type MonitoredPlacesQueryVariables = Exact<{
+  institutionId: Scalars['ID']['input'];
+}>;
+
+
+export type MonitoredPlacesQuery = { __typename: 'Query', monitoredPlaces?: { __typename: 'MonitoredPlaceRegister', institutionId: string, institutionName: string, institutionKind: InstitutionKind, lastBlindSpotSelfInspectionOn?: string | null, blindSpotSelfInspectionDueAt: string, places: Array<{ __typename: 'MonitoredPlace', id: string, name: string, kind: MonitoredPlaceKind, roomType?: OneToOneRoomType | null, isMonitored: boolean, cameraCount: number, note?: string | null, isGap: boolean, updatedAt: string }>, gaps: Array<{ __typename: 'PlaceGap', code: PreventionGapCode, ruleId: string, placeId?: string | null }>, viewerCan: { __typename: 'PlaceRegisterActions', recordPlace: boolean, recordBlindSpotSelfInspection: boolean } } | null };
+
+export type RecordMonitoredPlaceMutationVariables = Exact<{
+  input: RecordMonitoredPlaceInput;
+}>;
+
+
+export type RecordMonitoredPlaceMutation = { __typename: 'Mutation', recordMonitoredPlace:
+    | { __typename: 'MonitoredPlaceRegister', institutionId: string, institutionName: string, institutionKind: InstitutionKind, lastBlindSpotSelfInspectionOn?: string | null, blindSpotSelfInspectionDueAt: string, places: Array<{ __typename: 'MonitoredPlace', id: string, name: string, kind: MonitoredPlaceKind, roomType?: OneToOneRoomType | null, isMonitored: boolean, cameraCount: number, note?: string | null, isGap: boolean, updatedAt: string }>, gaps: Array<{ __typename: 'PlaceGap', code: PreventionGapCode, ruleId: string, placeId?: string | null }>, viewerCan: { __typename: 'PlaceRegisterActions', recordPlace: boolean, recordBlindSpotSelfInspection: boolean } }
+    | { __typename: 'PlaceForbiddenError', ruleId: string }
+    | { __typename: 'PlaceNotFoundError' }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type RecordBlindSpotSelfInspectionMutationVariables = Exact<{
+  input: RecordBlindSpotSelfInspectionInput;
+}>;
+
+
+export type RecordBlindSpotSelfInspectionMutation = { __typename: 'Mutation', recordBlindSpotSelfInspection:
+    | { __typename: 'MonitoredPlaceRegister', institutionId: string, institutionName: string, institutionKind: InstitutionKind, lastBlindSpotSelfInspectionOn?: string | null, blindSpotSelfInspectionDueAt: string, places: Array<{ __typename: 'MonitoredPlace', id: string, name: string, kind: MonitoredPlaceKind, roomType?: OneToOneRoomType | null, isMonitored: boolean, cameraCount: number, note?: string | null, isGap: boolean, updatedAt: string }>, gaps: Array<{ __typename: 'PlaceGap', code: PreventionGapCode, ruleId: string, placeId?: string | null }>, viewerCan: { __typename: 'PlaceRegisterActions', recordPlace: boolean, recordBlindSpotSelfInspection: boolean } }
+    | { __typename: 'PlaceForbiddenError', ruleId: string }
+    | { __typename: 'PlaceNotFoundError' }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
 export type StaffRowFieldsFragment = { __typename: 'StaffMember', id: string, name: string, idNumberMasked: string, role: StaffRole, employmentType: EmploymentType, post: string, status: StaffStatus, institution: { __typename: 'Institution', id: string, name: string } };
 
 export type VettingDecisionFieldsFragment = { __typename: 'VettingDecision', status: VettingStatus, ruleIds: Array<string>, required: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, missing: Array<{ __typename: 'RequiredCheck', check: VettingCheckKind, recordedBy: CheckRecorder, ruleId: string, clause: string, viewerCanRecord: boolean }>, blocking: Array<{ __typename: 'VettingBlock', code: VettingBlockCode, check?: VettingCheckKind | null, ruleId: string, clause: string }> };
@@ -4545,11 +5010,13 @@ export const VerdictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"staffFoundNotClear"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"home"}},{"kind":"Field","name":{"kind":"Name","value":"canExportCases"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const MfaEnrolmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MfaEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MfaEnrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}}]}}]} as unknown as DocumentNode<MfaEnrolmentFieldsFragment, unknown>;
+export const DormEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<DormEntryFieldsFragment, unknown>;
 export const CaseSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseSummaryFieldsFragment, unknown>;
 export const CaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordWelfareNote"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"isAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]}}]} as unknown as DocumentNode<CaseDetailFieldsFragment, unknown>;
 export const CaseConfidentialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseConfidentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"className"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childStatement"}}]}}]} as unknown as DocumentNode<CaseConfidentialFieldsFragment, unknown>;
 export const CaseWelfareFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseWelfareFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"welfareNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernNote"}},{"kind":"Field","name":{"kind":"Name","value":"guardianToldAt"}},{"kind":"Field","name":{"kind":"Name","value":"isStudySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseWelfareFieldsFragment, unknown>;
 export const OversightIndicatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OversightIndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OversightIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"isPeriodic"}},{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueKind"}}]}}]}}]} as unknown as DocumentNode<OversightIndicatorFieldsFragment, unknown>;
+export const PlaceRegisterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceRegisterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoredPlaceRegister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"lastBlindSpotSelfInspectionOn"}},{"kind":"Field","name":{"kind":"Name","value":"blindSpotSelfInspectionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roomType"}},{"kind":"Field","name":{"kind":"Name","value":"isMonitored"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"placeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlace"}},{"kind":"Field","name":{"kind":"Name","value":"recordBlindSpotSelfInspection"}}]}}]}}]} as unknown as DocumentNode<PlaceRegisterFieldsFragment, unknown>;
 export const StaffRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StaffRowFieldsFragment, unknown>;
 export const VettingDecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VettingDecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VettingDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]} as unknown as DocumentNode<VettingDecisionFieldsFragment, unknown>;
 export const MisconductCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MisconductCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MisconductCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}}]} as unknown as DocumentNode<MisconductCaseFieldsFragment, unknown>;
@@ -4589,6 +5056,11 @@ export const BeginMyMfaEnrolmentDocument = {"kind":"Document","definitions":[{"k
 export const ConfirmMyMfaEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMyMfaEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMyMfaEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MfaRecoveryCodes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmMyMfaEnrolmentMutation, ConfirmMyMfaEnrolmentMutationVariables>;
 export const DisableMyMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableMyMfa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableMyMfa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DisableMyMfaMutation, DisableMyMfaMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const DormDoorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DormDoor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dormDoor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"isBoarding"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordEntry"}},{"kind":"Field","name":{"kind":"Name","value":"nightStartMinute"}},{"kind":"Field","name":{"kind":"Name","value":"nightEndMinute"}},{"kind":"Field","name":{"kind":"Name","value":"inside"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DormEntryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<DormDoorQuery, DormDoorQueryVariables>;
+export const DormDoorPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DormDoorPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dormDoorPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]} as unknown as DocumentNode<DormDoorPeopleQuery, DormDoorPeopleQueryVariables>;
+export const DormEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DormEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dormEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DormEntryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<DormEntriesQuery, DormEntriesQueryVariables>;
+export const RecordDormEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDormEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDormEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDormEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DormEntryFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntryRefusedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DormEntryFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<RecordDormEntryMutation, RecordDormEntryMutationVariables>;
+export const RecordDormExitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDormExit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDormExitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDormExit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DormEntryFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<RecordDormExitMutation, RecordDormExitMutationVariables>;
 export const MyWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"home"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseCategory"}},{"kind":"Field","name":{"kind":"Name","value":"caseRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"openSteps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reportingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkQuery, MyWorkQueryVariables>;
 export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"isTotalCountCapped"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
 export const CaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Case"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseConfidentialFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseWelfareFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordWelfareNote"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"isAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseConfidentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"className"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childStatement"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseWelfareFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"welfareNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernNote"}},{"kind":"Field","name":{"kind":"Name","value":"guardianToldAt"}},{"kind":"Field","name":{"kind":"Name","value":"isStudySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseQuery, CaseQueryVariables>;
@@ -4612,6 +5084,9 @@ export const MailOutboxDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const OversightDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Oversight"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OversightFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"table"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OversightTablePage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oversight"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"table"},"value":{"kind":"Variable","name":{"kind":"Name","value":"table"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OversightIndicatorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeToPolice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"toMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"isWithinDeadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeDeadlineMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"breachesBySection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverageByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"currentStaff"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"street"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OversightIndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OversightIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"isPeriodic"}},{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueKind"}}]}}]}}]} as unknown as DocumentNode<OversightQuery, OversightQueryVariables>;
 export const InstitutionRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OversightIndicatorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"casesRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OversightIndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OversightIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"isPeriodic"}},{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueKind"}}]}}]}}]} as unknown as DocumentNode<InstitutionRecordQuery, InstitutionRecordQueryVariables>;
 export const OversightNavDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OversightNav"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canViewDashboard"}}]}}]}}]} as unknown as DocumentNode<OversightNavQuery, OversightNavQueryVariables>;
+export const MonitoredPlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonitoredPlaces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitoredPlaces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaceRegisterFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceRegisterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoredPlaceRegister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"lastBlindSpotSelfInspectionOn"}},{"kind":"Field","name":{"kind":"Name","value":"blindSpotSelfInspectionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roomType"}},{"kind":"Field","name":{"kind":"Name","value":"isMonitored"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"placeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlace"}},{"kind":"Field","name":{"kind":"Name","value":"recordBlindSpotSelfInspection"}}]}}]}}]} as unknown as DocumentNode<MonitoredPlacesQuery, MonitoredPlacesQueryVariables>;
+export const RecordMonitoredPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMonitoredPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMonitoredPlaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMonitoredPlace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoredPlaceRegister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaceRegisterFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceRegisterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoredPlaceRegister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"lastBlindSpotSelfInspectionOn"}},{"kind":"Field","name":{"kind":"Name","value":"blindSpotSelfInspectionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roomType"}},{"kind":"Field","name":{"kind":"Name","value":"isMonitored"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"placeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlace"}},{"kind":"Field","name":{"kind":"Name","value":"recordBlindSpotSelfInspection"}}]}}]}}]} as unknown as DocumentNode<RecordMonitoredPlaceMutation, RecordMonitoredPlaceMutationVariables>;
+export const RecordBlindSpotSelfInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordBlindSpotSelfInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordBlindSpotSelfInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBlindSpotSelfInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoredPlaceRegister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaceRegisterFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceRegisterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoredPlaceRegister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"lastBlindSpotSelfInspectionOn"}},{"kind":"Field","name":{"kind":"Name","value":"blindSpotSelfInspectionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roomType"}},{"kind":"Field","name":{"kind":"Name","value":"isMonitored"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"placeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlace"}},{"kind":"Field","name":{"kind":"Name","value":"recordBlindSpotSelfInspection"}}]}}]}}]} as unknown as DocumentNode<RecordBlindSpotSelfInspectionMutation, RecordBlindSpotSelfInspectionMutationVariables>;
 export const StaffListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StaffListQuery, StaffListQueryVariables>;
 export const StaffMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StaffMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checksWithFindings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canActivate"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordQualification"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordInterview"}},{"kind":"Field","name":{"kind":"Name","value":"canOpenMisconductCase"}},{"kind":"Field","name":{"kind":"Name","value":"canReadIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordableChecks"}}]}}]}}]} as unknown as DocumentNode<StaffMemberQuery, StaffMemberQueryVariables>;
 export const DueChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DueChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DueCheckFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}}]}}]} as unknown as DocumentNode<DueChecksQuery, DueChecksQueryVariables>;

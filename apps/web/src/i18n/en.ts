@@ -1,6 +1,8 @@
 import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
 import { homeEn } from '../features/home/home.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
+import { placesEn } from '../features/places/places.i18n';
+import { dormsEn } from '../features/dorms/dorms.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -15,6 +17,8 @@ export const en: Messages = {
   ...assessmentEn,
   ...photosEn,
   ...surroundingsEn,
+  ...placesEn,
+  ...dormsEn,
   ...incidentsEn,
   ...caseListEn,
   'app.name': 'XiaoHu',
@@ -273,6 +277,12 @@ export const en: Messages = {
   'audit.action.staff.recordQualification': 'Record qualification',
   'audit.action.staff.recordVettingCheck': 'Record vetting check',
   'audit.action.seed.demoDistrict': 'Seed demo data',
+  'audit.action.seed.demoPlacesAndDorms': 'Seed demo places and dorm entries',
+  'audit.action.place.create': 'Add monitored place',
+  'audit.action.place.update': 'Change monitored place',
+  'audit.action.place.recordBlindSpotSelfInspection': 'Record blind-spot self-inspection',
+  'audit.action.dorm.recordEntry': 'Record dorm entry (refused attempts included)',
+  'audit.action.dorm.recordExit': 'Record dorm exit',
   'audit.action.input.refused': 'Refuse input with characters not allowed',
   'audit.action.account.create': 'Create account',
   'audit.action.account.endSessions': 'End the account’s sessions',

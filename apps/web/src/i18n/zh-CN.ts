@@ -1,6 +1,8 @@
 import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
+import { placesZhCN } from '../features/places/places.i18n';
+import { dormsZhCN } from '../features/dorms/dorms.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
@@ -14,6 +16,8 @@ export const zhCN = {
   ...assessmentZhCN,
   ...photosZhCN,
   ...surroundingsZhCN,
+  ...placesZhCN,
+  ...dormsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
   'app.name': '校护',
@@ -262,6 +266,12 @@ export const zhCN = {
   'audit.action.staff.recordQualification': '登记资格证书',
   'audit.action.staff.recordVettingCheck': '登记入职核查',
   'audit.action.seed.demoDistrict': '生成演示数据',
+  'audit.action.seed.demoPlacesAndDorms': '生成监控点位与宿舍出入演示数据',
+  'audit.action.place.create': '登记监控场所',
+  'audit.action.place.update': '修改监控场所',
+  'audit.action.place.recordBlindSpotSelfInspection': '登记监控死角自查',
+  'audit.action.dorm.recordEntry': '登记宿舍进入（含被拒绝的尝试）',
+  'audit.action.dorm.recordExit': '登记离开宿舍',
   'audit.action.input.refused': '拒绝含不允许字符的输入',
   'audit.action.account.create': '创建账户',
   'audit.action.account.endSessions': '结束账户的所有会话',

@@ -1,4 +1,5 @@
 import type { InstitutionKind, Reason, RuleId, UnitCode } from '../organisation/organisation.types';
+import type { StaffRole } from '../vetting/vetting.types';
 
 /** The kinds of account. TEACHER, HEAD and STAFF belong to an institution; the rest to the committee. */
 export const ACCOUNT_ROLES = ['TEACHER', 'HEAD', 'STAFF', 'SECTION_MEMBER', 'LEADER', 'ADMIN'] as const;
@@ -14,6 +15,8 @@ export interface AccessActor {
   staffId: string | null;
   /** REP-7: a SAFETY member designated for confidential cases. */
   isDesignatedCaseOfficer: boolean;
+  /** PRV-4: the role of this person's staff record (e.g. a dorm manager), when known. */
+  staffRole?: StaffRole | null;
 }
 
 /** One answer of a policy: allowed or not, and the rule that says so. */

@@ -1,6 +1,8 @@
 import type { AccessActor, AccountRole } from './access.types';
 import { assessmentPeriodsAccess } from './assessment-access.rules';
 import { readsSurroundings } from './risk-subject-access.rules';
+import { keepsDormDoor, readsDormEntries } from './dorm-access.rules';
+import { readsMonitoredPlaces } from './monitored-place-access.rules';
 
 /** Operations an account's role may reach at all; which records they reach is the policies' answer. */
 export const PERMISSIONS = [
@@ -20,6 +22,9 @@ export const PERMISSIONS = [
   'MANAGE_ACCOUNTS',
   'VIEW_ASSESSMENTS',
   'VIEW_SURROUNDINGS',
+  'VIEW_MONITORED_PLACES',
+  'VIEW_DORM_ENTRIES',
+  'RECORD_DORM_ENTRIES',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,8 +43,17 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_INCIDENTS',
     'VIEW_ASSESSMENTS',
     'VIEW_SURROUNDINGS',
+    'VIEW_MONITORED_PLACES',
+    'VIEW_DORM_ENTRIES',
+    'RECORD_DORM_ENTRIES',
   ],
-  STAFF: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  STAFF: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'REPORT_INCIDENT',
+    'VIEW_INCIDENTS',
+    'RECORD_DORM_ENTRIES',
+  ],
   SECTION_MEMBER: [
     'VIEW_INSTITUTIONS',
     'VIEW_RESPONSIBILITY_MATRIX',
@@ -52,6 +66,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'RECORD_EXTERNAL_SOURCE',
     'VIEW_ASSESSMENTS',
     'VIEW_SURROUNDINGS',
+    'VIEW_MONITORED_PLACES',
+    'VIEW_DORM_ENTRIES',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -62,6 +78,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INCIDENTS',
     'VIEW_ASSESSMENTS',
     'VIEW_SURROUNDINGS',
+    'VIEW_MONITORED_PLACES',
+    'VIEW_DORM_ENTRIES',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -85,13 +103,18 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
 
 /**
  * The operations this person may reach: the role's, less the assessment for a unit without that duty
- * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution) and the surroundings for a unit that
- * inspects no institution (PRV-3). Entry points in the UI follow it.
+ * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution), the surroundings (PRV-3) and the
+ * place register (PRV-2) for a unit that inspects no institution, dorm entries beyond the head, 安稳办 and
+ * leadership, and the dormitory door for staff who are not dormitory staff (PRV-4). Entry points in the
+ * UI follow it.
  */
 export function actorPermissions(actor: AccessActor): Permission[] {
-  const hasAssessments = assessmentPeriodsAccess(actor).scope !== null;
-  const hasSurroundings = readsSurroundings(actor);
-  return permissionsOf(actor.role).filter(
-    (p) => (p !== 'VIEW_ASSESSMENTS' || hasAssessments) && (p !== 'VIEW_SURROUNDINGS' || hasSurroundings),
-  );
+  const narrowed: Partial<Record<Permission, boolean>> = {
+    VIEW_ASSESSMENTS: assessmentPeriodsAccess(actor).scope !== null,
+    VIEW_SURROUNDINGS: readsSurroundings(actor),
+    VIEW_MONITORED_PLACES: readsMonitoredPlaces(actor),
+    VIEW_DORM_ENTRIES: readsDormEntries(actor),
+    RECORD_DORM_ENTRIES: keepsDormDoor(actor, actor.staffRole ?? null),
+  };
+  return permissionsOf(actor.role).filter((p) => narrowed[p] ?? true);
 }

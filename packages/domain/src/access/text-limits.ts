@@ -38,5 +38,8 @@ export const TEXT_LIMITS = {
   residentIdNumber: 18,
   townshipOffice: 120,
   riskFollowUpNote: 2000,
+  placeName: 60,
+  placeNote: 200,
+  dormPurposeNote: 200,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

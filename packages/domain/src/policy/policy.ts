@@ -25,6 +25,12 @@ export interface DistrictPolicy {
   schoolYearStartMonth: number;
   /** ACC-5: days an institution has to submit its written statement 申辩 once a veto is computed. */
   vetoStatementDays: number;
+  /** PRV-4: dorm entries from this local time (minutes after midnight in `timeZone`) are night entries. */
+  dormNightStartMinute: number;
+  /** PRV-4: ... until this local time (minutes after midnight); a window may run past midnight. */
+  dormNightEndMinute: number;
+  /** PRV-2: a blind-spot self-inspection older than this many months is due again. */
+  blindSpotSelfInspectionMonths: number;
   /** Deadlines and calendar periods are reckoned in this zone, whatever the server's. */
   timeZone: string;
 }
@@ -40,5 +46,8 @@ export const DEFAULT_POLICY: DistrictPolicy = Object.freeze({
   conflictOfInterestRoutesToSafety: true,
   schoolYearStartMonth: 9,
   vetoStatementDays: 7,
+  dormNightStartMinute: 22 * 60,
+  dormNightEndMinute: 6 * 60,
+  blindSpotSelfInspectionMonths: 6,
   timeZone: 'Asia/Shanghai',
 });

@@ -35,10 +35,13 @@ export function hazardStatus(hazard: Hazard, now: Date): HazardAssessment {
 /** Dormitory staff: the plan's 生活老师, with the dorm manager alongside. */
 const DORM_STAFF: readonly StaffRole[] = ['LIFE_TEACHER', 'DORM_MANAGER'];
 
+/** PRV-4: is this register role dormitory staff (who enter, and who keep the door's register)? */
+export const isDormStaffRole = (role: StaffRole): boolean => DORM_STAFF.includes(role);
+
 /** PRV-4: dorm staff enter; a head teacher on a normal dorm check enters and registers; nobody else. */
 export function canEnterDorm(request: DormEntryRequest): DormEntryDecision {
   const reason = { ruleId: 'PRV-4', clause: '四(四)' } as const;
-  if (DORM_STAFF.includes(request.role)) return { allowed: true, mustRegister: false, reason };
+  if (isDormStaffRole(request.role)) return { allowed: true, mustRegister: false, reason };
   if (request.role === 'HEAD_TEACHER' && request.purpose === 'DORM_CHECK') {
     return { allowed: true, mustRegister: true, reason };
   }
@@ -58,8 +61,10 @@ export function riskReportRouting(subject: RiskSubject): RiskRouting {
 const gap = (code: PreventionGapCode, ruleId: RuleId, clause: string, subjectId?: string): PreventionGap =>
   subjectId === undefined ? { code, ruleId, clause } : { code, ruleId, clause, subjectId };
 
-/** PRV-2, PRV-5 to PRV-10: every gap a self-inspection shows, each with its rule. */
-export function preventionGaps(inspection: SelfInspection): PreventionGap[] {
+/** PRV-2: blind spots not self-inspected; each unmonitored one-to-one classroom of a training institution. */
+export function surveillanceGaps(
+  inspection: Pick<SelfInspection, 'institutionKind' | 'hasSelfInspectedBlindSpots' | 'oneToOneClassrooms'>,
+): PreventionGap[] {
   const gaps: PreventionGap[] = [];
   if (!inspection.hasSelfInspectedBlindSpots) gaps.push(gap('BLIND_SPOTS_NOT_SELF_INSPECTED', 'PRV-2', '三'));
   // Full monitoring of one-to-one classrooms is required of training institutions only.
@@ -68,6 +73,12 @@ export function preventionGaps(inspection: SelfInspection): PreventionGap[] {
       gaps.push(gap('ONE_TO_ONE_CLASSROOM_UNMONITORED', 'PRV-2', '三', room.id));
     }
   }
+  return gaps;
+}
+
+/** PRV-2, PRV-5 to PRV-10: every gap a self-inspection shows, each with its rule. */
+export function preventionGaps(inspection: SelfInspection): PreventionGap[] {
+  const gaps: PreventionGap[] = surveillanceGaps(inspection);
   if (!inspection.hasLegalVicePrincipal) gaps.push(gap('NO_LEGAL_VICE_PRINCIPAL', 'PRV-5', '四(二)'));
   // Every employment type and every role, the vice-principal (an outside appointee) aside.
   for (const member of inspection.staff) {

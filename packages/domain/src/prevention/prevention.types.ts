@@ -113,3 +113,27 @@ export interface PreventionGap extends Reason {
   /** The classroom, staff member, cohort or child concerned, when one is. */
   subjectId?: string;
 }
+
+/** PRV-2: places that need cameras; one-to-one rooms (a pupil alone with one adult) come first. */
+export const MONITORED_PLACE_KINDS = [
+  'ONE_TO_ONE_ROOM',
+  'CORRIDOR',
+  'STAIRWELL',
+  'GATE',
+  'DORM_CORRIDOR',
+  'PLAYGROUND',
+  'OTHER',
+] as const;
+export type MonitoredPlaceKind = (typeof MONITORED_PLACE_KINDS)[number];
+
+/** PRV-2: which one-to-one room: counselling room, practice room, office, or another. */
+export const ONE_TO_ONE_ROOM_TYPES = ['COUNSELLING', 'PRACTICE', 'OFFICE', 'OTHER'] as const;
+export type OneToOneRoomType = (typeof ONE_TO_ONE_ROOM_TYPES)[number];
+
+/** PRV-2: an institution's register of monitored places, as far as the rule is concerned. */
+export interface PlaceRegister {
+  institutionKind: InstitutionKind;
+  /** The last blind-spot self-inspection 监控死角自查, if any. */
+  lastBlindSpotSelfInspectionAt: Date | null;
+  places: { id: string; kind: MonitoredPlaceKind; isMonitored: boolean }[];
+}

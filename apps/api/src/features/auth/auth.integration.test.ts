@@ -57,6 +57,10 @@ describe('sign-in and sign-out', () => {
         'VIEW_ASSESSMENTS',
         // The risks around her institution (issue 11, PRV-3)
         'VIEW_SURROUNDINGS',
+        // Her place register (PRV-2), dorm entries and the dormitory door (PRV-4) (issue 11)
+        'VIEW_MONITORED_PLACES',
+        'VIEW_DORM_ENTRIES',
+        'RECORD_DORM_ENTRIES',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });

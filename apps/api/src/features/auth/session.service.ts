@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { UnitCode } from '@xiaohu/domain';
+import type { StaffRole, UnitCode } from '@xiaohu/domain';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { SignedInActor } from '../../shared/auth/actor';
 import type { AccountEntity } from '../accounts/account.entity';
 import { CaseOfficerEntity } from '../incidents/case-officer.entity';
+import { StaffMemberEntity } from '../staff/staff-member.entity';
 import { SessionEntity } from './session.entity';
 
 export interface SessionLimits {
@@ -84,6 +85,7 @@ interface SessionRow {
   unit_code: string | null;
   institution_id: string | null;
   staff_member_id: string | null;
+  staff_role: StaffRole | null;
   is_disabled: boolean;
   is_designated_case_officer: boolean;
 }
@@ -93,6 +95,7 @@ const SESSION_LOOKUP = `
   SELECT s.id AS session_id, s.created_at, s.last_seen_at,
          a.id AS account_id, a.username, a.display_name, a.role, a.unit_code, a.institution_id,
          a.staff_member_id, a.is_disabled,
+         (SELECT m.role FROM staff_member m WHERE m.id = a.staff_member_id) AS staff_role,
          (a.role = 'SECTION_MEMBER' AND EXISTS (SELECT 1 FROM case_officer c WHERE c.account_id = a.id))
            AS is_designated_case_officer
     FROM "session" s
@@ -141,6 +144,7 @@ export async function resolveSession(
     unitCode: row.unit_code as UnitCode | null,
     institutionId: row.institution_id,
     staffId: row.staff_member_id,
+    staffRole: row.staff_role,
     isDesignatedCaseOfficer: row.is_designated_case_officer,
   };
 }
@@ -160,6 +164,14 @@ export async function actorOf(
     unitCode: account.unitCode as UnitCode | null,
     institutionId: account.institutionId,
     staffId: account.staffMemberId,
+    staffRole: account.staffMemberId
+      ? ((
+          await manager.getRepository(StaffMemberEntity).findOne({
+            select: { role: true },
+            where: { id: account.staffMemberId },
+          })
+        )?.role ?? null)
+      : null,
     isDesignatedCaseOfficer:
       account.role === 'SECTION_MEMBER' &&
       (await manager.getRepository(CaseOfficerEntity).existsBy({ accountId: account.id })),

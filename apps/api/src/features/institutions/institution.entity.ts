@@ -27,6 +27,10 @@ export class InstitutionEntity {
   @Column({ type: 'varchar', length: 40, nullable: true })
   street: string | null;
 
+  /** PRV-4: a boarding institution 寄宿制 has student dormitories (and a door register). */
+  @Column({ type: 'boolean', default: false })
+  isBoarding: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

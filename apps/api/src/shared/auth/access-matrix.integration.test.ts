@@ -13,6 +13,8 @@ import { AUTH_MFA_MATRIX, AUTH_MFA_PROBES } from '../../features/auth/auth.acces
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
 import { WORK_MATRIX, WORK_PROBES } from '../../features/work/work.access-matrix';
 import { OVERSIGHT_MATRIX, OVERSIGHT_PROBES } from '../../features/oversight/oversight.access-matrix';
+import { PLACES_MATRIX, PLACES_PROBES } from '../../features/places/places.access-matrix';
+import { DORMS_MATRIX, DORMS_PROBES } from '../../features/dorms/dorms.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -183,6 +185,8 @@ const MATRIX: Record<string, Row> = {
   ...AUTH_MFA_MATRIX,
   ...ASSESSMENT_MATRIX,
   ...SURROUNDINGS_MATRIX,
+  ...PLACES_MATRIX,
+  ...DORMS_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -253,6 +257,8 @@ const PROBES: Record<string, Probe> = {
   ...WORK_PROBES,
   ...ASSESSMENT_PROBES,
   ...SURROUNDINGS_PROBES,
+  ...PLACES_PROBES,
+  ...DORMS_PROBES,
 };
 
 let app: TestApp;

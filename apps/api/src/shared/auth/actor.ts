@@ -4,6 +4,7 @@ import {
   type Actor,
   type DistrictPolicy,
   type Scope,
+  type StaffRole,
   type UnitCode,
 } from '@xiaohu/domain';
 import type { Role } from '../../features/accounts/role';
@@ -19,6 +20,8 @@ export interface SignedInActor {
   institutionId: string | null;
   /** REP-11, VET-11: the staff record of this person, when the account is linked to one. */
   staffId: string | null;
+  /** PRV-4: the role of that staff record (dormitory staff keep the dorm door's register). */
+  staffRole?: StaffRole | null;
   /** REP-7: a SAFETY member designated for confidential cases. */
   isDesignatedCaseOfficer: boolean;
 }
@@ -31,6 +34,7 @@ export function toAccessActor(actor: SignedInActor): AccessActor {
     institutionId: actor.institutionId,
     unit: actor.unitCode,
     staffId: actor.staffId,
+    staffRole: actor.staffRole ?? null,
     isDesignatedCaseOfficer: actor.isDesignatedCaseOfficer,
   };
 }

@@ -20,6 +20,8 @@ import { ASSESSMENT_ENTITIES } from '../../features/assessment/assessment.entiti
 import { STAFF_ENTITIES } from '../../features/staff/staff.entities';
 import { PhotoEntity } from '../../features/photos/photo.entity';
 import { SURROUNDINGS_ENTITIES } from '../../features/surroundings/surroundings.entities';
+import { PLACES_ENTITIES } from '../../features/places/monitored-place.entity';
+import { DormEntryEntity } from '../../features/dorms/dorm-entry.entity';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -48,4 +50,7 @@ export const ENTITIES = [
   // Photos (issue 11)
   PhotoEntity,
   ...SURROUNDINGS_ENTITIES,
+  // Prevention on the ground (issue 11): monitored places (PRV-2), dorm entries (PRV-4)
+  ...PLACES_ENTITIES,
+  DormEntryEntity,
 ];

@@ -29,6 +29,9 @@ export enum ErrorCode {
   SANCTION_NOT_ALLOWED = 'SANCTION_NOT_ALLOWED',
   // Surroundings (issue 11, PRV-3)
   INVALID_RISK_SUBJECT_STATE = 'INVALID_RISK_SUBJECT_STATE',
+  // Dormitory door (issue 11, PRV-4)
+  DORM_ENTRY_REFUSED = 'DORM_ENTRY_REFUSED',
+  INVALID_DORM_STATE = 'INVALID_DORM_STATE',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

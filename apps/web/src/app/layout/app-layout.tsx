@@ -46,6 +46,19 @@ export const NAV_ITEMS: readonly {
     testId: 'nav-surroundings',
   },
   { permission: 'VIEW_STAFF', to: () => paths.staff(), label: 'staff.nav', testId: 'nav-staff' },
+  {
+    permission: 'VIEW_MONITORED_PLACES',
+    to: () => paths.places(),
+    label: 'places.nav',
+    testId: 'nav-places',
+  },
+  { permission: 'RECORD_DORM_ENTRIES', to: paths.dormDoor, label: 'dorms.nav.door', testId: 'nav-dorm-door' },
+  {
+    permission: 'VIEW_DORM_ENTRIES',
+    to: paths.dormEntries,
+    label: 'dorms.nav.entries',
+    testId: 'nav-dorm-entries',
+  },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
 ];

@@ -1,0 +1,42 @@
+import type { MonitoredPlaceKind, OneToOneRoomType } from '@xiaohu/domain';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { MonitoredPlaceKindEnum, OneToOneRoomTypeEnum } from './places.enums';
+
+@InputType({ description: 'PRV-2: a new place of the register, or a change to one.' })
+export class RecordMonitoredPlaceInput {
+  @Field(() => ID, { description: 'The institution.' })
+  institutionId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The place to change; omitted to add one.' })
+  placeId?: string | null;
+
+  @Field({ description: 'Name, e.g. 心理咨询室.' })
+  name: string;
+
+  @Field(() => MonitoredPlaceKindEnum, { description: 'Kind of place.' })
+  kind: MonitoredPlaceKind;
+
+  @Field(() => OneToOneRoomTypeEnum, {
+    nullable: true,
+    description: 'For a one-to-one room: which (required there, refused elsewhere).',
+  })
+  roomType?: OneToOneRoomType | null;
+
+  @Field({ description: 'Whether cameras cover it.' })
+  isMonitored: boolean;
+
+  @Field(() => Int, { description: 'Cameras covering it (0 to 99; at least 1 when monitored).' })
+  cameraCount: number;
+
+  @Field(() => String, { nullable: true, description: 'Coverage note.' })
+  note?: string | null;
+}
+
+@InputType({ description: 'PRV-2: the day of a blind-spot self-inspection 监控死角自查.' })
+export class RecordBlindSpotSelfInspectionInput {
+  @Field(() => ID, { description: 'The institution.' })
+  institutionId: string;
+
+  @Field({ description: 'The day it was done, YYYY-MM-DD in the district’s time zone; not in the future.' })
+  inspectedOn: string;
+}

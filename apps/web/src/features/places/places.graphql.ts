@@ -1,0 +1,73 @@
+import { graphql } from '../../gql';
+
+export const PlaceRegisterFieldsFragment = graphql(`
+  fragment PlaceRegisterFields on MonitoredPlaceRegister {
+    institutionId
+    institutionName
+    institutionKind
+    lastBlindSpotSelfInspectionOn
+    blindSpotSelfInspectionDueAt
+    places {
+      id
+      name
+      kind
+      roomType
+      isMonitored
+      cameraCount
+      note
+      isGap
+      updatedAt
+    }
+    gaps {
+      code
+      ruleId
+      placeId
+    }
+    viewerCan {
+      recordPlace
+      recordBlindSpotSelfInspection
+    }
+  }
+`);
+
+export const MonitoredPlacesQuery = graphql(`
+  query MonitoredPlaces($institutionId: ID!) {
+    monitoredPlaces(institutionId: $institutionId) {
+      ...PlaceRegisterFields
+    }
+  }
+`);
+
+export const RecordMonitoredPlaceMutation = graphql(`
+  mutation RecordMonitoredPlace($input: RecordMonitoredPlaceInput!) {
+    recordMonitoredPlace(input: $input) {
+      __typename
+      ... on MonitoredPlaceRegister {
+        ...PlaceRegisterFields
+      }
+      ... on ValidationError {
+        field
+      }
+      ... on PlaceForbiddenError {
+        ruleId
+      }
+    }
+  }
+`);
+
+export const RecordBlindSpotSelfInspectionMutation = graphql(`
+  mutation RecordBlindSpotSelfInspection($input: RecordBlindSpotSelfInspectionInput!) {
+    recordBlindSpotSelfInspection(input: $input) {
+      __typename
+      ... on MonitoredPlaceRegister {
+        ...PlaceRegisterFields
+      }
+      ... on ValidationError {
+        field
+      }
+      ... on PlaceForbiddenError {
+        ruleId
+      }
+    }
+  }
+`);
