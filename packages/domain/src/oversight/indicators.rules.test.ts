@@ -32,8 +32,32 @@ describe('the indicator registry (issue 10)', () => {
       'OVERDUE_RECHECKS',
       'OVERDUE_INTERVIEWS',
       'OPEN_MISCONDUCT',
+      'HAZARDS_OPEN',
+      'HAZARDS_OVERDUE',
+      'RECTIFIED_ON_TIME',
+      'CAMPAIGN_COMPLETION',
+      'ONE_TO_ONE_UNMONITORED',
+      'SURROUNDINGS_OPEN',
     ]);
     for (const d of INDICATORS.all(DEFAULT_POLICY)) expect(d.ruleIds.length).toBeGreaterThan(0);
+  });
+
+  it('PRV-1, PRV-2, PRV-3: the prevention figures drill to their lists; overdue hazards are red from 3', () => {
+    expect(byId('HAZARDS_OVERDUE')).toMatchObject({
+      isPeriodic: false,
+      drill: { list: 'HAZARDS', overdue: true },
+    });
+    expect(rag(byId('HAZARDS_OVERDUE').thresholds, 0)).toBe('GREEN');
+    expect(rag(byId('HAZARDS_OVERDUE').thresholds, 3)).toBe('RED');
+    expect(byId('HAZARDS_OPEN').drill).toEqual({ list: 'HAZARDS', state: 'OPEN' });
+    expect(byId('RECTIFIED_ON_TIME')).toMatchObject({ unit: 'PERCENT', isPeriodic: true });
+    expect(byId('CAMPAIGN_COMPLETION').drill).toEqual({ list: 'CAMPAIGNS' });
+    expect(byId('ONE_TO_ONE_UNMONITORED')).toMatchObject({ ruleIds: ['PRV-2'], drill: { list: 'PLACES' } });
+    expect(rag(byId('ONE_TO_ONE_UNMONITORED').thresholds, 1)).toBe('RED');
+    expect(byId('SURROUNDINGS_OPEN')).toMatchObject({
+      ruleIds: ['PRV-3'],
+      drill: { list: 'SURROUNDINGS', state: 'OPEN' },
+    });
   });
 
   it('REP-3, REP-4: the police-deadline figure drills to the overdue cases, breaches to their kind', () => {
@@ -69,11 +93,11 @@ describe('the indicator registry (issue 10)', () => {
     expect(INDICATORS.find('NOT_AN_INDICATOR', policy)).toBeNull();
   });
 
-  it('PRV-1: another area adds its indicator once; a taken id is refused', () => {
+  it('PRV-5: another area adds its indicator once; a taken id is refused', () => {
     const registry = new IndicatorRegistry();
     const hazards: IndicatorDefinition = {
-      id: 'HAZARDS_OVERDUE',
-      ruleIds: ['PRV-1'],
+      id: 'LEGAL_VICE_PRINCIPALS_MISSING',
+      ruleIds: ['PRV-5'],
       unit: 'COUNT',
       thresholds: { direction: 'LOWER_IS_BETTER', good: 0, bad: 3 },
       isPeriodic: false,
@@ -82,8 +106,9 @@ describe('the indicator registry (issue 10)', () => {
     expect(registry.register(hazards)).toBe(true);
     expect(registry.register(hazards)).toBe(false);
     expect(registry.register({ ...hazards, id: 'OPEN_CASES' })).toBe(false);
-    expect(registry.all(DEFAULT_POLICY).at(-1)?.id).toBe('HAZARDS_OVERDUE');
-    expect(registry.find('HAZARDS_OVERDUE', DEFAULT_POLICY)).toBe(hazards);
+    expect(registry.register({ ...hazards, id: 'HAZARDS_OVERDUE' })).toBe(false);
+    expect(registry.all(DEFAULT_POLICY).at(-1)?.id).toBe('LEGAL_VICE_PRINCIPALS_MISSING');
+    expect(registry.find('LEGAL_VICE_PRINCIPALS_MISSING', DEFAULT_POLICY)).toBe(hazards);
   });
 });
 

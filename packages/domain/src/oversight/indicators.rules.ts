@@ -113,6 +113,63 @@ function defaultIndicators(policy: DistrictPolicy): IndicatorDefinition[] {
       // The misconduct list counts with the same conditions (misconductCountFilter).
       drill: { list: 'MISCONDUCT' },
     },
+    ...preventionIndicators(),
+  ];
+}
+
+/** The prevention figures (issue 11): hazards and their rectification, campaigns, cameras, surroundings. */
+function preventionIndicators(): IndicatorDefinition[] {
+  return [
+    {
+      id: 'HAZARDS_OPEN',
+      ruleIds: ['PRV-1'],
+      unit: 'COUNT',
+      thresholds: lower(2, 10),
+      isPeriodic: false,
+      drill: { list: 'HAZARDS', state: 'OPEN' },
+    },
+    {
+      id: 'HAZARDS_OVERDUE',
+      ruleIds: ['PRV-1'],
+      unit: 'COUNT',
+      thresholds: lower(0, 2),
+      isPeriodic: false,
+      drill: { list: 'HAZARDS', overdue: true },
+    },
+    {
+      // Of the hazards rectified in the period, the share rectified by their due date.
+      id: 'RECTIFIED_ON_TIME',
+      ruleIds: ['PRV-1'],
+      unit: 'PERCENT',
+      thresholds: higher(90, 70),
+      isPeriodic: true,
+      drill: { list: 'HAZARDS', state: 'RECTIFIED' },
+    },
+    {
+      // Of the institutions that campaigns running now cover, the share whose self-inspection is in.
+      id: 'CAMPAIGN_COMPLETION',
+      ruleIds: ['PRV-1'],
+      unit: 'PERCENT',
+      thresholds: higher(95, 80),
+      isPeriodic: false,
+      drill: { list: 'CAMPAIGNS' },
+    },
+    {
+      id: 'ONE_TO_ONE_UNMONITORED',
+      ruleIds: ['PRV-2'],
+      unit: 'COUNT',
+      thresholds: lower(0, 0),
+      isPeriodic: false,
+      drill: { list: 'PLACES' },
+    },
+    {
+      id: 'SURROUNDINGS_OPEN',
+      ruleIds: ['PRV-3'],
+      unit: 'COUNT',
+      thresholds: lower(3, 10),
+      isPeriodic: false,
+      drill: { list: 'SURROUNDINGS', state: 'OPEN' },
+    },
   ];
 }
 

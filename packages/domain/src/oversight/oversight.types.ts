@@ -22,6 +22,14 @@ export type IndicatorDrill =
   | { list: 'STAFF' }
   /** VET-11: the misconduct list (paths.staffMisconduct), open cases by default. */
   | { list: 'MISCONDUCT' }
+  /** PRV-1: the hazard list (paths.hazards): unrectified (`state` OPEN), or only the overdue ones. */
+  | { list: 'HAZARDS'; state?: 'OPEN' | 'RECTIFIED'; overdue?: boolean }
+  /** PRV-1: the inspection campaigns with their completion. */
+  | { list: 'CAMPAIGNS' }
+  /** PRV-2: the places register, unmonitored one-to-one rooms first. */
+  | { list: 'PLACES' }
+  /** PRV-3: the surroundings list, open subjects. */
+  | { list: 'SURROUNDINGS'; state: 'OPEN' }
   | { list: 'NONE' };
 
 /**

@@ -25,7 +25,17 @@ export const IndicatorUnitEnum = enumObject([
 ] as const satisfies readonly IndicatorUnit[]);
 registerEnumType(IndicatorUnitEnum, { name: 'IndicatorUnit', description: 'What a figure counts.' });
 
-export const DRILL_LISTS = ['CASES', 'DUE_CHECKS', 'STAFF', 'MISCONDUCT', 'NONE'] as const;
+export const DRILL_LISTS = [
+  'CASES',
+  'DUE_CHECKS',
+  'STAFF',
+  'MISCONDUCT',
+  'HAZARDS',
+  'CAMPAIGNS',
+  'PLACES',
+  'SURROUNDINGS',
+  'NONE',
+] as const;
 export const DrillListEnum = enumObject(DRILL_LISTS);
 registerEnumType(DrillListEnum, { name: 'DrillList', description: 'The list behind a figure.' });
 
@@ -37,13 +47,16 @@ export class IndicatorDrill {
   @Field(() => DrillListEnum, { description: 'Which list.' })
   list: (typeof DRILL_LISTS)[number];
 
-  @Field(() => String, { nullable: true, description: 'Cases: OPEN or CLOSED.' })
-  state: 'OPEN' | 'CLOSED' | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cases: OPEN or CLOSED; hazards: OPEN (unrectified) or RECTIFIED; surroundings: OPEN.',
+  })
+  state: 'OPEN' | 'CLOSED' | 'RECTIFIED' | null;
 
   @Field(() => String, { nullable: true, description: 'Cases: a BreachCode, or ANY.' })
   breach: BreachCode | 'ANY' | null;
 
-  @Field({ description: 'Cases: past the police deadline; due checks: overdue.' })
+  @Field({ description: 'Cases: past the police deadline; due checks and hazards: overdue.' })
   overdue: boolean;
 
   @Field(() => DueCheckKindEnum, { nullable: true, description: 'Due checks: which kind.' })
