@@ -37,3 +37,7 @@ export * from './oversight/indicators.rules';
 export * from './oversight/periods.rules';
 export * from './access/assessment-access.rules';
 export * from './accountability/assessment-score.rules';
+export * from './prevention/inspection.types';
+export * from './prevention/inspection-template';
+export * from './prevention/hazard-rectification.rules';
+export * from './access/inspection-access.rules';

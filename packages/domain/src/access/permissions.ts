@@ -1,5 +1,7 @@
 import type { AccessActor, AccountRole } from './access.types';
 import { assessmentPeriodsAccess } from './assessment-access.rules';
+import { hazardListFilter, inspectionCampaignsAccess } from './inspection-access.rules';
+import { DEFAULT_POLICY, type DistrictPolicy } from '../policy/policy';
 
 /** Operations an account's role may reach at all; which records they reach is the policies' answer. */
 export const PERMISSIONS = [
@@ -18,12 +20,20 @@ export const PERMISSIONS = [
   'VIEW_MAIL_OUTBOX',
   'MANAGE_ACCOUNTS',
   'VIEW_ASSESSMENTS',
+  'VIEW_INSPECTIONS',
+  'VIEW_HAZARDS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 // Declared once: the API guards root operations with it and hands it to the UI, which shows entry points.
 const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> = {
-  TEACHER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  TEACHER: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'REPORT_INCIDENT',
+    'VIEW_INCIDENTS',
+    'VIEW_HAZARDS',
+  ],
   HEAD: [
     'VIEW_INSTITUTIONS',
     'VIEW_RESPONSIBILITY_MATRIX',
@@ -35,8 +45,16 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INCIDENTS',
     'MANAGE_INCIDENTS',
     'VIEW_ASSESSMENTS',
+    'VIEW_INSPECTIONS',
+    'VIEW_HAZARDS',
   ],
-  STAFF: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  STAFF: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'REPORT_INCIDENT',
+    'VIEW_INCIDENTS',
+    'VIEW_HAZARDS',
+  ],
   SECTION_MEMBER: [
     'VIEW_INSTITUTIONS',
     'VIEW_RESPONSIBILITY_MATRIX',
@@ -48,6 +66,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_INCIDENTS',
     'RECORD_EXTERNAL_SOURCE',
     'VIEW_ASSESSMENTS',
+    'VIEW_INSPECTIONS',
+    'VIEW_HAZARDS',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -57,6 +77,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_OPENING_APPLICATIONS',
     'VIEW_INCIDENTS',
     'VIEW_ASSESSMENTS',
+    'VIEW_INSPECTIONS',
+    'VIEW_HAZARDS',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -80,9 +102,16 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
 
 /**
  * The operations this person may reach: the role's, less the assessment for a unit without that duty
- * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution). Entry points in the UI follow it.
+ * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution), less inspections and hazards for one
+ * who reads none (PRV-1: a teacher reads the hazards she owns, so only with a staff record). Entry points
+ * in the UI follow it.
  */
-export function actorPermissions(actor: AccessActor): Permission[] {
-  const hasAssessments = assessmentPeriodsAccess(actor).scope !== null;
-  return permissionsOf(actor.role).filter((p) => p !== 'VIEW_ASSESSMENTS' || hasAssessments);
+export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DEFAULT_POLICY): Permission[] {
+  const hazards = hazardListFilter(actor, policy);
+  const has: Partial<Record<Permission, boolean>> = {
+    VIEW_ASSESSMENTS: assessmentPeriodsAccess(actor).scope !== null,
+    VIEW_INSPECTIONS: inspectionCampaignsAccess(actor).scope !== null,
+    VIEW_HAZARDS: hazards.institutions !== null || hazards.ownerStaffId !== null,
+  };
+  return permissionsOf(actor.role).filter((p) => has[p] ?? true);
 }

@@ -30,5 +30,10 @@ export const TEXT_LIMITS = {
   vetoReviewReason: 2000,
   interviewAttendees: 500,
   interviewMinutes: 5000,
+  inspectionCampaignName: 100,
+  inspectionItemNote: 500,
+  hazardDescription: 2000,
+  rectificationNote: 2000,
+  sendBackReason: 1000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -25,6 +25,8 @@ export interface DistrictPolicy {
   schoolYearStartMonth: number;
   /** ACC-5: days an institution has to submit its written statement 申辩 once a veto is computed. */
   vetoStatementDays: number;
+  /** PRV-1: days after an overdue hazard's due date before its supervising section is alerted. */
+  hazardEscalationDays: number;
   /** Deadlines and calendar periods are reckoned in this zone, whatever the server's. */
   timeZone: string;
 }
@@ -40,5 +42,6 @@ export const DEFAULT_POLICY: DistrictPolicy = Object.freeze({
   conflictOfInterestRoutesToSafety: true,
   schoolYearStartMonth: 9,
   vetoStatementDays: 7,
+  hazardEscalationDays: 3,
   timeZone: 'Asia/Shanghai',
 });
