@@ -14,6 +14,7 @@ import { NotificationsResolver } from './features/notifications/notifications.re
 import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver';
 import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
+import { InspectionsResolver } from './features/inspections/inspections.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -31,6 +32,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       OversightResolver,
       ViewerOversightResolver,
       AssessmentResolver,
+      InspectionsResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -22,6 +22,7 @@ import { InstitutionStreet1796000600000 } from './1796000600000-institution-stre
 import { AssessmentAndVeto1796000700000 } from './1796000700000-assessment-and-veto';
 import { CaseListFilters1796000800000 } from './1796000800000-case-list-filters';
 import { AuditFilterIndexes1796000900000 } from './1796000900000-audit-filter-indexes';
+import { InspectionsAndHazards1796001400000 } from './1796001400000-inspections-and-hazards';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -49,4 +50,5 @@ export const MIGRATIONS: MixedList<Function> = [
   AssessmentAndVeto1796000700000,
   CaseListFilters1796000800000,
   AuditFilterIndexes1796000900000,
+  InspectionsAndHazards1796001400000,
 ];

@@ -1,3 +1,4 @@
+import { seedInspectionTemplates } from '../features/inspections/inspection-template.seed';
 import { isMfaRequired } from '@xiaohu/domain';
 import { IsNull, type DataSource } from 'typeorm';
 import { AccountEntity } from '../features/accounts/account.entity';
@@ -27,6 +28,7 @@ export async function seedReferenceData(dataSource: DataSource): Promise<void> {
     .values([...UNITS])
     .orUpdate(['name_zh', 'name_en'], ['code'])
     .execute();
+  await seedInspectionTemplates(dataSource.manager);
 }
 
 /**

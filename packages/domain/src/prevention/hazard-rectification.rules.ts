@@ -94,10 +94,10 @@ export function isHazardAlertSkipped(facts: HazardFacts): boolean {
 }
 
 /** PRV-1: the template's items that apply to a kind of institution. */
-export function applicableItems(
-  items: readonly InspectionTemplateItem[],
+export function applicableItems<T extends Pick<InspectionTemplateItem, 'kinds'>>(
+  items: readonly T[],
   kind: InstitutionKind,
-): InspectionTemplateItem[] {
+): T[] {
   return items.filter((i) => i.kinds.length === 0 || i.kinds.includes(kind));
 }
 

@@ -1,4 +1,5 @@
 import type { InstitutionKind, RuleId } from '../organisation/organisation.types';
+import type { HazardStatus } from './prevention.types';
 
 /** PRV-1: the groups of a district checklist: 三防 (people, physical, technical), then the plan's places. */
 export const INSPECTION_ITEM_GROUPS = [
@@ -65,3 +66,12 @@ export interface HazardAlert {
   recipients: HazardAlertRecipient[];
   ruleIds: RuleId[];
 }
+
+/** PRV-1: every status `hazardStatus` answers, for filters and enums. */
+export const HAZARD_STATUSES = [
+  'INCOMPLETE',
+  'OPEN',
+  'OVERDUE',
+  'RECTIFIED',
+  'RECTIFIED_LATE',
+] as const satisfies readonly HazardStatus[];

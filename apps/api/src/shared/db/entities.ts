@@ -18,6 +18,7 @@ import { MailOutboxEntity } from '../../features/notifications/mail-outbox.entit
 import { NotificationEntity } from '../../features/notifications/notification.entity';
 import { ASSESSMENT_ENTITIES } from '../../features/assessment/assessment.entities';
 import { STAFF_ENTITIES } from '../../features/staff/staff.entities';
+import { INSPECTION_ENTITIES } from '../../features/inspections/inspections.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const ENTITIES = [
   MailOutboxEntity,
   ...STAFF_ENTITIES,
   ...ASSESSMENT_ENTITIES,
+  ...INSPECTION_ENTITIES,
 ];

@@ -27,6 +27,8 @@ export enum ErrorCode {
   // Assessment and veto (issue 10)
   INVALID_ASSESSMENT_STATE = 'INVALID_ASSESSMENT_STATE',
   SANCTION_NOT_ALLOWED = 'SANCTION_NOT_ALLOWED',
+  // Inspections and hazards (issue 11)
+  INVALID_INSPECTION_STATE = 'INVALID_INSPECTION_STATE',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',
