@@ -17,6 +17,7 @@ import { pageSizeCostPlugin } from './shared/graphql/page-size-cost';
 import { mountCaseRoutes } from './features/incidents/case-export.routes';
 import { mountStaffRoutes } from './features/staff/staff-routes';
 import { mountAssessmentRoutes } from './features/assessment/assessment-routes';
+import { mountHazardRoutes } from './features/inspections/hazard-export.routes';
 
 export interface AppServer {
   app: Express;
@@ -136,6 +137,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountStaffRoutes(app, dependencies, log);
   mountCaseRoutes(app, dependencies, log);
   mountAssessmentRoutes(app, dependencies, log);
+  mountHazardRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };

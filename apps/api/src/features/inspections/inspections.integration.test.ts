@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import type { GraphQLResponse, GraphQLTestClient } from '../../test-support/graphql-test-client';
 import {
@@ -373,7 +374,7 @@ describe('assignment, overdue alerts and rectification (PRV-1)', () => {
 });
 
 describe('on-site inspections (PRV-1)', () => {
-  it('PRV-1: an inspector records an on-site inspection with a hazard assigned at once, rectified on time', async () => {
+  it('PRV-1, ORG-1: an inspector records an on-site inspection (another section finds no such school), a hazard assigned at once, rectified on time', async () => {
     app.clock.set(at(20));
     const basic = await as('basic');
     expect(
@@ -381,7 +382,7 @@ describe('on-site inspections (PRV-1)', () => {
         await (await as('preschool')).request(START, { input: { kind: 'ON_SITE', institutionId: schoolId } }),
         'startInspection',
       ),
-    ).toMatchObject({ __typename: 'InspectionForbiddenError' });
+    ).toMatchObject({ __typename: 'InspectionNotFoundError' });
     const started = field(
       await basic.request(START, { input: { kind: 'ON_SITE', institutionId: schoolId } }),
       'startInspection',
@@ -431,5 +432,27 @@ describe('on-site inspections (PRV-1)', () => {
       'hazards',
     );
     expect(byCampaign.items.map((h: View) => h.id)).toEqual([hazardId]);
+  });
+});
+
+describe('the hazard register as Excel (PRV-1)', () => {
+  it('PRV-1: the list the viewer reads, with its filters, one audit row; the administrator is refused', async () => {
+    const download = async (username: string, query: string) => {
+      const client = await as(username);
+      return fetch(`${app.baseUrl}/api/hazards/export${query}`, {
+        headers: { cookie: `xiaohu_session=${client.sessionToken}` },
+      });
+    };
+    const response = await download('leader', `?institution=${schoolId}&status=RECTIFIED_LATE`);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()));
+    const sheet = workbook.getWorksheet('隐患整改台账')!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe(SCHOOL);
+    expect(sheet.getRow(2).getCell(8).value).toBe('逾期整改');
+    expect((await download('leader', '?status=NOPE')).status).toBe(400);
+    expect((await download('admin', '')).status).toBe(403);
+    expect(await audit('hazard.export')).toEqual(['OK', 'FORBIDDEN']);
   });
 });

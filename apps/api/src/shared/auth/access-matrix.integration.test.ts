@@ -4,6 +4,7 @@ import {
 } from '../../features/incidents/incidents.access-matrix';
 import { buildAppSchema } from '../../schema';
 import { ASSESSMENT_MATRIX, ASSESSMENT_PROBES } from '../../features/assessment/assessment.access-matrix';
+import { INSPECTION_MATRIX, INSPECTION_PROBES } from '../../features/inspections/inspections.access-matrix';
 import { ACCOUNTS_MATRIX, ACCOUNTS_PROBES } from '../../features/accounts/accounts.access-matrix';
 import { AUTH_MFA_MATRIX, AUTH_MFA_PROBES } from '../../features/auth/auth.access-matrix';
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
@@ -178,6 +179,7 @@ const MATRIX: Record<string, Row> = {
   ...ACCOUNTS_MATRIX,
   ...AUTH_MFA_MATRIX,
   ...ASSESSMENT_MATRIX,
+  ...INSPECTION_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -247,6 +249,7 @@ const PROBES: Record<string, Probe> = {
   ...AUTH_MFA_PROBES,
   ...WORK_PROBES,
   ...ASSESSMENT_PROBES,
+  ...INSPECTION_PROBES,
 };
 
 let app: TestApp;

@@ -1,4 +1,9 @@
-import { canStartInspection, DEFAULT_INSPECTION_TEMPLATE, type InstitutionKind } from '@xiaohu/domain';
+import {
+  canStartInspection,
+  DEFAULT_INSPECTION_TEMPLATE,
+  isInScope,
+  type InstitutionKind,
+} from '@xiaohu/domain';
 import type { RequestContext } from '../../../context';
 import { toAccessActor } from '../../../shared/auth/actor';
 import { runCommand } from '../../../shared/commands/run-command';
@@ -38,11 +43,14 @@ export async function startInspection(context: RequestContext, input: StartInspe
             : input.kind === 'SELF' && !input.campaignId
               ? ValidationError.of('campaignId', 'A self-inspection belongs to a campaign')
               : null,
-    load: async (manager) => {
+    load: async (manager, actor) => {
       const [institution] = (await manager.query('SELECT id, kind FROM institution WHERE id = $1', [
         input.institutionId,
       ])) as Loaded['institution'][];
-      if (!institution) return InspectionNotFoundError.of('Institution');
+      // An institution outside the actor's scope answers as a missing one (ORG-1).
+      if (!institution || !isInScope(toAccessActor(actor), institution, context.policy)) {
+        return InspectionNotFoundError.of('Institution');
+      }
       if (input.campaignId) {
         const [campaign] = (await manager.query(
           `SELECT c.template_id,
