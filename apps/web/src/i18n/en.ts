@@ -1,3 +1,4 @@
+import { inspectionsEn } from '../features/inspections/inspections.i18n';
 import { homeEn } from '../features/home/home.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
@@ -11,6 +12,7 @@ import type { Messages } from './zh-CN';
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
   ...assessmentEn,
+  ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
   'app.name': 'XiaoHu',

@@ -1,3 +1,4 @@
+import { inspectionsZhCN } from '../features/inspections/inspections.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
@@ -10,6 +11,7 @@ import { caseListZhCN } from '../features/incidents/case-list.i18n';
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
 export const zhCN = {
   ...assessmentZhCN,
+  ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
   'app.name': '校护',

@@ -39,6 +39,13 @@ export const NAV_ITEMS: readonly {
     label: 'assessment.nav',
     testId: 'nav-assessments',
   },
+  {
+    permission: 'VIEW_INSPECTIONS',
+    to: paths.inspections,
+    label: 'inspections.nav',
+    testId: 'nav-inspections',
+  },
+  { permission: 'VIEW_HAZARDS', to: () => paths.hazards(), label: 'hazards.nav', testId: 'nav-hazards' },
   { permission: 'VIEW_STAFF', to: () => paths.staff(), label: 'staff.nav', testId: 'nav-staff' },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },

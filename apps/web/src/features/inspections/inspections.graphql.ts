@@ -226,7 +226,6 @@ export const HazardQuery = graphql(`
   }
 `);
 
-
 export const AssignHazardMutation = graphql(`
   mutation AssignHazard($input: AssignHazardInput!) {
     assignHazard(input: $input) {
