@@ -9,6 +9,7 @@ import { hashPassword } from '../shared/auth/password';
 import { seedDemoIncidents } from './demo-incidents.seed';
 import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoStaff } from './demo-staff.seed';
+import { seedDemoInspections } from './demo-inspections.seed';
 import {
   streetOfAddress,
   DEMO_ACCOUNTS,
@@ -120,5 +121,6 @@ export async function seedDemoDistrict(
   });
   await seedDemoStaff(dataSource, { now: options.now });
   await seedDemoPeople(dataSource, { now: options.now });
+  await seedDemoInspections(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

@@ -263,6 +263,7 @@ export const en: Messages = {
   'audit.action.hazard.assign': 'Assign hazard owner and due date',
   'audit.action.hazard.recordRectification': 'Record rectification',
   'audit.action.hazard.verifyRectification': 'Verify or send back rectification',
+  'audit.action.seed.demoInspections': 'Demo data: inspections and hazards',
   'audit.action.hazard.export': 'Export hazard register',
   'audit.action.assessment.read': 'View assessment',
   'audit.action.assessment.recordFinding': 'Record assessment finding',

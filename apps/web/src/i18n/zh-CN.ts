@@ -252,6 +252,7 @@ export const zhCN = {
   'audit.action.hazard.assign': '指定隐患责任人和期限',
   'audit.action.hazard.recordRectification': '记录隐患整改',
   'audit.action.hazard.verifyRectification': '验收或退回整改',
+  'audit.action.seed.demoInspections': '演示数据：排查与隐患',
   'audit.action.hazard.export': '导出隐患台账',
   'audit.action.assessment.read': '查看考核',
   'audit.action.assessment.recordFinding': '登记考核检查发现',

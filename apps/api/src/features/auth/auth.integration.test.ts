@@ -55,6 +55,9 @@ describe('sign-in and sign-out', () => {
         'MANAGE_INCIDENTS',
         // Her institution's assessment and its veto statement (issue 10, ORG-3, ACC-5)
         'VIEW_ASSESSMENTS',
+        // Her self-inspections and her institution's hazards (issue 11, PRV-1, ORG-3)
+        'VIEW_INSPECTIONS',
+        'VIEW_HAZARDS',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });

@@ -184,6 +184,7 @@ function judge(response: GraphQLResponse, field: string): Outcome {
     case 'InspectionCampaign':
     case 'Inspection':
     case 'Hazard':
+      return A;
     // The actor may act; only the record's state refuses (e.g. already verified by an earlier probe).
     case 'InspectionStateError':
       return A;
