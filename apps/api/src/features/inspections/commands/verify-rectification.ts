@@ -21,19 +21,22 @@ export async function verifyRectification(context: RequestContext, input: Verify
     load: (manager, actor) => loadHazardForChange(manager, actor, input.hazardId, context.policy),
     authorize: (row, actor) => hazardRefusal(row, actor, 'verify', context.policy),
     execute: async (manager, row, actor) => {
-      const [pending] = (await manager.query(
+      // The stage says a rectification is pending (hazardRefusal): exactly one row to decide on.
+      const [rectification] = (await manager.query(
+        `SELECT id, recorded_at FROM hazard_rectification WHERE hazard_id = $1 AND verification = 'PENDING'`,
+        [row.hazard_id],
+      )) as { id: string; recorded_at: Date }[];
+      await manager.query(
         `UPDATE hazard_rectification SET verification = $2, verified_by_account_id = $3, verified_at = $4,
-           send_back_reason = $5
-         WHERE hazard_id = $1 AND verification = 'PENDING' RETURNING id, recorded_at`,
+           send_back_reason = $5 WHERE id = $1`,
         [
-          row.hazard_id,
+          rectification.id,
           isSendBack ? 'SENT_BACK' : 'VERIFIED',
           actor.accountId,
           now,
           isSendBack ? reason : null,
         ],
-      )) as [{ id: string; recorded_at: Date }[], number];
-      const rectification = (pending as unknown as { id: string; recorded_at: Date }[])[0];
+      );
       await manager.query('UPDATE hazard SET stage = $2, rectified_at = $3 WHERE id = $1', [
         row.hazard_id,
         isSendBack ? 'AWAITING_RECTIFICATION' : 'CLOSED',
