@@ -1172,6 +1172,8 @@ export type HazardActions = {
 export type HazardFilter = {
   /** Found in this campaign. */
   campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Found at or after this instant (e.g. a case’s record). */
+  foundFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** One institution. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these statuses (now). */

@@ -455,6 +455,7 @@ export function hazardConditions(
   const conditions = [visible.length > 0 ? `(${visible.join(' OR ')})` : 'FALSE'];
   if (filter?.institutionId) conditions.push(`h.institution_id = ${param(filter.institutionId)}`);
   if (filter?.campaignId) conditions.push(`ins.campaign_id = ${param(filter.campaignId)}`);
+  if (filter?.foundFrom) conditions.push(`h.found_at >= ${param(filter.foundFrom)}`);
   if (filter?.statuses?.length) {
     let nowParam: string | null = null;
     const at = () => (nowParam ??= param(now));

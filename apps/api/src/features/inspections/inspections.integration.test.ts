@@ -445,6 +445,12 @@ describe('on-site inspections (PRV-1)', () => {
       'hazards',
     );
     expect(list.totalCount).toBe(rectifiedBefore + 1);
+    // A case's page lists the hazards found at its institution after it (the case link).
+    const since = field(
+      await (await as('leader')).request(HAZARDS, { filter: { institutionId: schoolId, foundFrom: at(20) } }),
+      'hazards',
+    );
+    expect(since.items.map((h: View) => h.id)).toEqual([onSiteHazard]);
     const byCampaign = field(
       await (await as('leader')).request(HAZARDS, { filter: { campaignId } }),
       'hazards',

@@ -114,6 +114,8 @@ export const inspectionsZhCN = {
   'hazards.verification.SENT_BACK': '已退回',
   'hazards.detail.rectifiedAt': '整改完成于 {date}',
   'hazards.detail.saved': '已保存。',
+  'hazards.afterCase.title': '此后在该单位发现的隐患',
+  'hazards.afterCase.none': '本案记录以来，该单位尚未发现隐患。',
 };
 
 export const inspectionsEn: Record<keyof typeof inspectionsZhCN, string> = {
@@ -234,4 +236,6 @@ export const inspectionsEn: Record<keyof typeof inspectionsZhCN, string> = {
   'hazards.verification.SENT_BACK': 'Sent back',
   'hazards.detail.rectifiedAt': 'Rectified {date}',
   'hazards.detail.saved': 'Saved.',
+  'hazards.afterCase.title': 'Hazards found at this institution since',
+  'hazards.afterCase.none': 'No hazard found at this institution since the case was recorded.',
 };
