@@ -140,6 +140,9 @@ export class HazardFilter {
   @Field(() => ID, { nullable: true, description: 'Found in this campaign.' })
   campaignId?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Found at or after this instant (e.g. a case’s record).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Found at or after this instant (e.g. a case’s record).',
+  })
   foundFrom?: Date | null;
 }
