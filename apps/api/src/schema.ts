@@ -15,6 +15,7 @@ import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver';
 import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
+import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -33,6 +34,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ViewerOversightResolver,
       AssessmentResolver,
       InspectionsResolver,
+      CaseInspectionResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

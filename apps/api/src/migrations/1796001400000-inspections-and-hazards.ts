@@ -35,7 +35,7 @@ export class InspectionsAndHazards1796001400000 implements MigrationInterface {
       'CREATE INDEX "inspection_campaign_institution_institution_id_idx" ON "inspection_campaign_institution"  ("institution_id") ',
     );
     await queryRunner.query(
-      'CREATE TABLE "inspection" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "campaign_id" uuid, "institution_id" uuid NOT NULL, "template_id" uuid NOT NULL, "kind" character varying(16) NOT NULL, "started_by_account_id" uuid NOT NULL, "started_at" TIMESTAMP WITH TIME ZONE NOT NULL, "submitted_at" TIMESTAMP WITH TIME ZONE, "submitted_by_account_id" uuid, CONSTRAINT "PK_1e895c2ae7b7d9d1ec464950013" PRIMARY KEY ("id"))',
+      'CREATE TABLE "inspection" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "campaign_id" uuid, "institution_id" uuid NOT NULL, "template_id" uuid NOT NULL, "kind" character varying(16) NOT NULL, "started_by_account_id" uuid NOT NULL, "started_at" TIMESTAMP WITH TIME ZONE NOT NULL, "submitted_at" TIMESTAMP WITH TIME ZONE, "submitted_by_account_id" uuid, "focus_groups" character varying array NOT NULL DEFAULT \'{}\', CONSTRAINT "PK_1e895c2ae7b7d9d1ec464950013" PRIMARY KEY ("id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "inspection_institution_id_idx" ON "inspection"  ("institution_id", "started_at") ',

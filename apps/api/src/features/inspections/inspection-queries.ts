@@ -195,6 +195,7 @@ export interface LoadedInspection {
   templateId: string;
   startedAt: Date;
   submittedAt: Date | null;
+  focusGroups: InspectionTemplateItem['group'][];
 }
 
 /** An inspection and its institution, whoever asks (callers apply inspectionAccess). */
@@ -202,7 +203,7 @@ export async function loadInspection(manager: EntityManager, id: string): Promis
   if (!isUuid(id)) return null;
   const [row] = (await manager.query(
     `SELECT i.id, i.kind, i.campaign_id, c.name AS campaign_name, i.institution_id, inst.name AS institution_name,
-       inst.kind AS institution_kind, i.template_id, i.started_at, i.submitted_at
+       inst.kind AS institution_kind, i.template_id, i.started_at, i.submitted_at, i.focus_groups
      FROM inspection i JOIN institution inst ON inst.id = i.institution_id
      LEFT JOIN inspection_campaign c ON c.id = i.campaign_id WHERE i.id = $1`,
     [id],
@@ -217,6 +218,7 @@ export async function loadInspection(manager: EntityManager, id: string): Promis
     template_id: string;
     started_at: Date;
     submitted_at: Date | null;
+    focus_groups: InspectionTemplateItem['group'][];
   }[];
   return row
     ? {
@@ -230,6 +232,7 @@ export async function loadInspection(manager: EntityManager, id: string): Promis
         templateId: row.template_id,
         startedAt: row.started_at,
         submittedAt: row.submitted_at,
+        focusGroups: row.focus_groups,
       }
     : null;
 }
@@ -252,7 +255,10 @@ export async function toInspection(
   actor: SignedInActor,
   policy: DistrictPolicy,
 ): Promise<Inspection> {
-  const items = applicableItems(await templateItems(manager, loaded.templateId), loaded.institutionKind);
+  const applicable = applicableItems(await templateItems(manager, loaded.templateId), loaded.institutionKind);
+  // After a case, the groups its category touches come first (the rest keep their order).
+  const isFocus = (item: InspectionTemplateItem) => loaded.focusGroups.includes(item.group);
+  const items = [...applicable.filter(isFocus), ...applicable.filter((i) => !isFocus(i))];
   const results: {
     item_id: string;
     result: InspectionResult;
@@ -275,6 +281,7 @@ export async function toInspection(
     institutionName: loaded.institutionName,
     startedAt: loaded.startedAt,
     submittedAt: loaded.submittedAt,
+    focusGroups: loaded.focusGroups,
     items: items.map((item) => {
       const result = byItem.get(item.id);
       return {

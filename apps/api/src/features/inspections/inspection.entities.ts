@@ -1,4 +1,4 @@
-import type { InspectionKind, InspectionResult } from '@xiaohu/domain';
+import type { InspectionItemGroup, InspectionKind, InspectionResult } from '@xiaohu/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { InspectionCampaignEntity } from './inspection-campaign.entities';
@@ -50,6 +50,13 @@ export class InspectionEntity {
 
   @Column({ type: 'uuid', nullable: true })
   submittedByAccountId: string | null;
+
+  /**
+   * An unannounced inspection after a case: the checklist groups its category touches, shown first
+   * (itemGroupsForCategory). The case itself is not linked: the inspection's readers need not see it (REP-7).
+   */
+  @Column({ type: 'varchar', array: true, default: () => "'{}'" })
+  focusGroups: InspectionItemGroup[];
 }
 
 /** One item's result in an inspection (PRV-1): recorded again until the inspection is submitted. */

@@ -61,6 +61,12 @@ export class StartInspectionInput {
     description: 'The template, without a campaign; the default otherwise.',
   })
   templateId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'UNANNOUNCED after a case at the institution: the items its category touches come first.',
+  })
+  caseId?: string | null;
 }
 
 @InputType({

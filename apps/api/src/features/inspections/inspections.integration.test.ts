@@ -483,3 +483,60 @@ describe('the hazard register as Excel (PRV-1)', () => {
     expect(await audit('hazard.export')).toEqual(['OK', 'FORBIDDEN']);
   });
 });
+
+describe('an unannounced inspection after a case (PRV-1, REP-7)', () => {
+  const RECORD = `mutation($input: RecordDisclosureInput!) { recordDisclosure(input: $input) {
+    __typename ... on Case { id } ... on ErrorResult { code message } } }`;
+
+  it('PRV-1: the case’s inspectors are offered it; the items the category touches come first; the case stays need-to-know', async () => {
+    app.clock.set(at(30));
+    const recorded = field(
+      await (
+        await as('teacher')
+      ).request(RECORD, {
+        input: {
+          receivedAt: at(30).toISOString(),
+          channel: 'ORAL',
+          category: 'MOLESTATION',
+          suspectType: 'STAFF',
+          childName: '测试学生',
+          childClass: '二年级一班',
+          childStatement: '测试陈述',
+          isChildInDanger: false,
+        },
+      }),
+      'recordDisclosure',
+    );
+    expect(recorded.__typename).toBe('Case');
+    const offer = async (username: string) =>
+      field(
+        await (
+          await as(username)
+        ).request('query($id: ID!) { case(id: $id) { canStartUnannouncedInspection } }', {
+          id: recorded.id,
+        }),
+        'case',
+      )?.canStartUnannouncedInspection;
+    expect(await offer('safety')).toBe(true);
+    expect(await offer('head.primary')).toBe(false);
+    const input = { kind: 'UNANNOUNCED', institutionId: schoolId, caseId: recorded.id };
+    expect(
+      field(
+        await (await as('safety')).request(START, { input: { ...input, kind: 'ON_SITE' } }),
+        'startInspection',
+      ),
+    ).toMatchObject({ __typename: 'ValidationError' });
+    // 基教科 inspects the school but may not know of a sexual-abuse case (REP-7): as if it did not exist.
+    expect(field(await (await as('basic')).request(START, { input }), 'startInspection')).toMatchObject({
+      __typename: 'InspectionNotFoundError',
+    });
+    const started = field(await (await as('safety')).request(START, { input }), 'startInspection');
+    expect(started).toMatchObject({ __typename: 'Inspection', kind: 'UNANNOUNCED' });
+    const groups = started.items.map((i: View) => i.item.group);
+    expect(groups[0]).toBe('PEOPLE_PROTECTION');
+    const firstOther = groups.findIndex((g: string) => ['SURROUNDINGS', 'RECORDS'].includes(g));
+    expect(groups.slice(0, firstOther)).toEqual(expect.not.arrayContaining(['SURROUNDINGS', 'RECORDS']));
+    expect(groups.slice(0, firstOther)).toContain('ONE_TO_ONE_ROOMS');
+    expect(groups.slice(firstOther)).toEqual(expect.not.arrayContaining(['ONE_TO_ONE_ROOMS', 'BLIND_SPOTS']));
+  });
+});

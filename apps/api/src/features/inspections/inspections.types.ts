@@ -195,6 +195,11 @@ export class Inspection {
   @Field(() => Date, { nullable: true, description: 'When it was submitted.' })
   submittedAt: Date | null;
 
+  @Field(() => [InspectionItemGroupEnum], {
+    description: 'After a case: the groups its category touches, whose items come first; empty otherwise.',
+  })
+  focusGroups: InspectionItemGroup[];
+
   @Field(() => [InspectionItem], { description: 'The items that apply to the institution’s kind, in order.' })
   items: InspectionItem[];
 

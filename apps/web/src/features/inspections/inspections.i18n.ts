@@ -115,6 +115,10 @@ export const inspectionsZhCN = {
   'hazards.detail.rectifiedAt': '整改完成于 {date}',
   'hazards.detail.saved': '已保存。',
   'hazards.afterCase.title': '此后在该单位发现的隐患',
+  'inspections.afterCase.title': '开展暗访',
+  'inspections.afterCase.body':
+    '对本案所在单位开展一次暗访检查，与本案类别相关的检查项（如一对一场所、监控死角）排在前面。',
+  'inspections.afterCase.start': '开始暗访',
   'hazards.afterCase.none': '本案记录以来，该单位尚未发现隐患。',
 };
 
@@ -237,5 +241,9 @@ export const inspectionsEn: Record<keyof typeof inspectionsZhCN, string> = {
   'hazards.detail.rectifiedAt': 'Rectified {date}',
   'hazards.detail.saved': 'Saved.',
   'hazards.afterCase.title': 'Hazards found at this institution since',
+  'inspections.afterCase.title': 'Unannounced inspection',
+  'inspections.afterCase.body':
+    'Inspect this institution unannounced; the items this kind of case touches (one-to-one rooms, blind spots) come first.',
+  'inspections.afterCase.start': 'Start unannounced inspection',
   'hazards.afterCase.none': 'No hazard found at this institution since the case was recorded.',
 };

@@ -2,8 +2,12 @@ import {
   canStartInspection,
   DEFAULT_INSPECTION_TEMPLATE,
   isInScope,
+  itemGroupsForCategory,
+  type InspectionItemGroup,
   type InstitutionKind,
 } from '@xiaohu/domain';
+import { IncidentEntity } from '../../incidents/incident.entity';
+import { accessOf } from '../../incidents/incident-facts';
 import type { RequestContext } from '../../../context';
 import { toAccessActor } from '../../../shared/auth/actor';
 import { runCommand } from '../../../shared/commands/run-command';
@@ -22,6 +26,7 @@ interface Loaded {
   templateId: string;
   isCovered: boolean;
   existingSelfId: string | null;
+  focusGroups: InspectionItemGroup[];
 }
 
 /**
@@ -42,7 +47,9 @@ export async function startInspection(context: RequestContext, input: StartInspe
             ? ValidationError.of('templateId', 'Not a valid id')
             : input.kind === 'SELF' && !input.campaignId
               ? ValidationError.of('campaignId', 'A self-inspection belongs to a campaign')
-              : null,
+              : input.caseId && (input.kind !== 'UNANNOUNCED' || !isUuid(input.caseId))
+                ? ValidationError.of('caseId', 'An inspection after a case is an unannounced one')
+                : null,
     load: async (manager, actor) => {
       const [institution] = (await manager.query('SELECT id, kind FROM institution WHERE id = $1', [
         input.institutionId,
@@ -50,6 +57,18 @@ export async function startInspection(context: RequestContext, input: StartInspe
       // An institution outside the actor's scope answers as a missing one (ORG-1).
       if (!institution || !isInScope(toAccessActor(actor), institution, context.policy)) {
         return InspectionNotFoundError.of('Institution');
+      }
+      let focusGroups: InspectionItemGroup[] = [];
+      if (input.caseId) {
+        // A case the actor may not open answers as a missing one (REP-7, REP-11); it must be at this institution.
+        const incident = await manager.getRepository(IncidentEntity).findOneBy({ id: input.caseId });
+        const isVisible =
+          incident !== null &&
+          accessOf(incident, institution.kind, toAccessActor(actor), context.policy).level !== 'NONE';
+        if (!incident || !isVisible || incident.institutionId !== institution.id) {
+          return InspectionNotFoundError.of('Case');
+        }
+        focusGroups = [...itemGroupsForCategory(incident.category)];
       }
       if (input.campaignId) {
         const [campaign] = (await manager.query(
@@ -65,6 +84,7 @@ export async function startInspection(context: RequestContext, input: StartInspe
           templateId: campaign.template_id,
           isCovered: campaign.is_covered,
           existingSelfId: campaign.self_id,
+          focusGroups,
         };
       }
       const [template] = (await manager.query(
@@ -72,7 +92,7 @@ export async function startInspection(context: RequestContext, input: StartInspe
         [input.templateId ?? null, DEFAULT_INSPECTION_TEMPLATE.code],
       )) as { id: string }[];
       if (!template) return InspectionNotFoundError.of('Template');
-      return { institution, templateId: template.id, isCovered: false, existingSelfId: null };
+      return { institution, templateId: template.id, isCovered: false, existingSelfId: null, focusGroups };
     },
     authorize: (loaded, actor) => {
       const permit = canStartInspection(
@@ -104,6 +124,7 @@ export async function startInspection(context: RequestContext, input: StartInspe
         startedAt: context.clock.now(),
         submittedAt: null,
         submittedByAccountId: null,
+        focusGroups: loaded.focusGroups,
       });
       const id = identifiers[0].id as string;
       const view = await toInspection(manager, (await loadInspection(manager, id))!, actor, context.policy);

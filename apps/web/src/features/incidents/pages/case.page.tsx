@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useCan } from '../../auth/hooks/use-viewer';
 import { HazardsAfterCase } from '../../inspections/components/hazards-after-case';
+import { UnannouncedInspectionOffer } from '../../inspections/components/unannounced-inspection-offer';
 import { paths } from '../../../app/paths';
 import type { ReportingStatus } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
@@ -169,6 +170,9 @@ export function CasePage() {
         <CaseSection title={t('incidents.close.title')} testId="case-close">
           <CloseCaseForm caseId={incident.id} reasons={incident.viewerCan.closingReasons} />
         </CaseSection>
+      ) : null}
+      {incident.canStartUnannouncedInspection ? (
+        <UnannouncedInspectionOffer caseId={incident.id} institutionId={incident.institutionId} />
       ) : null}
       {canViewHazards ? (
         <HazardsAfterCase institutionId={incident.institutionId} since={incident.recordedAt} />
