@@ -17,6 +17,7 @@ import { startJobQueue } from './shared/jobs/job-queue';
 import { startIncidentWorkers } from './features/incidents/incident-alerts';
 import { alertDependencies } from './features/incidents/commands/case-command.support';
 import { reconcileStaffDueDates } from './features/staff/staff-due-dates';
+import { startHazardWorkers } from './features/inspections/hazard-alerts';
 
 const log = (message: string, error?: unknown) => {
   if (error === undefined) console.log(message);
@@ -115,6 +116,11 @@ async function main(): Promise<void> {
     dataSource,
     alertDependencies({ clock: systemClock, policy: DEFAULT_POLICY }),
     log,
+  );
+  await startHazardWorkers(
+    jobs,
+    dataSource,
+    alertDependencies({ clock: systemClock, policy: DEFAULT_POLICY }),
   );
   const { app, stop } = await createAppServer(
     { config, dataSource, clock: systemClock, policy: DEFAULT_POLICY },

@@ -17,6 +17,8 @@ import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver'
 import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
 import { PlacesResolver } from './features/places/places.resolver';
 import { DormsResolver } from './features/dorms/dorms.resolver';
+import { InspectionsResolver } from './features/inspections/inspections.resolver';
+import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -37,6 +39,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       SurroundingsResolver,
       PlacesResolver,
       DormsResolver,
+      InspectionsResolver,
+      CaseInspectionResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -18,6 +18,7 @@ import { mountCaseRoutes } from './features/incidents/case-export.routes';
 import { mountStaffRoutes } from './features/staff/staff-routes';
 import { mountAssessmentRoutes } from './features/assessment/assessment-routes';
 import { mountPhotoRoutes } from './features/photos/photo-routes';
+import { mountHazardRoutes } from './features/inspections/hazard-export.routes';
 
 export interface AppServer {
   app: Express;
@@ -138,6 +139,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountCaseRoutes(app, dependencies, log);
   mountAssessmentRoutes(app, dependencies, log);
   mountPhotoRoutes(app, dependencies, log);
+  mountHazardRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };

@@ -43,3 +43,8 @@ export * from './prevention/monitored-places.rules';
 export * from './prevention/dorm-entries.rules';
 export * from './access/monitored-place-access.rules';
 export * from './access/dorm-access.rules';
+export * from './prevention/inspection.types';
+export * from './prevention/inspection-template';
+export * from './prevention/hazard-rectification.rules';
+export * from './access/inspectors.rules';
+export * from './access/inspection-access.rules';

@@ -25,6 +25,7 @@ import { AuditFilterIndexes1796000900000 } from './1796000900000-audit-filter-in
 import { Photos1796001300000 } from './1796001300000-photos';
 import { RiskSubjects1796001600000 } from './1796001600000-risk-subjects';
 import { PlacesAndDormEntries1796001500000 } from './1796001500000-places-and-dorm-entries';
+import { InspectionsAndHazards1796001400000 } from './1796001400000-inspections-and-hazards';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -55,4 +56,5 @@ export const MIGRATIONS: MixedList<Function> = [
   Photos1796001300000,
   RiskSubjects1796001600000,
   PlacesAndDormEntries1796001500000,
+  InspectionsAndHazards1796001400000,
 ];

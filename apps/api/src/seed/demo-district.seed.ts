@@ -1,3 +1,4 @@
+import { seedInspectionTemplates } from '../features/inspections/inspection-template.seed';
 import { isMfaRequired } from '@xiaohu/domain';
 import { IsNull, type DataSource } from 'typeorm';
 import { AccountEntity } from '../features/accounts/account.entity';
@@ -10,6 +11,7 @@ import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoPlacesAndDorms } from './demo-places-and-dorms.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import { seedDemoSurroundings } from './demo-surroundings.seed';
+import { seedDemoInspections } from './demo-inspections.seed';
 import {
   streetOfAddress,
   DEMO_ACCOUNTS,
@@ -29,6 +31,7 @@ export async function seedReferenceData(dataSource: DataSource): Promise<void> {
     .values([...UNITS])
     .orUpdate(['name_zh', 'name_en'], ['code'])
     .execute();
+  await seedInspectionTemplates(dataSource.manager);
 }
 
 /**
@@ -122,5 +125,6 @@ export async function seedDemoDistrict(
   await seedDemoPeople(dataSource, { now: options.now });
   await seedDemoSurroundings(dataSource, { now: options.now });
   await seedDemoPlacesAndDorms(dataSource, { now: options.now });
+  await seedDemoInspections(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

@@ -32,6 +32,11 @@ export const routePatterns = {
   places: '/places',
   dormDoor: '/dorm',
   dormEntries: '/dorm/entries',
+  inspections: '/inspections',
+  inspectionCampaign: '/inspections/campaigns/:id',
+  inspection: '/inspections/:id',
+  hazards: '/hazards',
+  hazard: '/hazards/:id',
   notFound: '*',
 } as const;
 
@@ -60,6 +65,18 @@ export const paths = {
   dormDoor: () => routePatterns.dormDoor,
   /** PRV-4: dorm entries and refused attempts. */
   dormEntries: () => routePatterns.dormEntries,
+  /** PRV-1: the inspection campaigns (a head: her self-inspections to do). */
+  inspections: () => routePatterns.inspections,
+  inspectionCampaign: (id: string) => `${routePatterns.inspections}/campaigns/${encodeURIComponent(id)}`,
+  /** PRV-1: one inspection's checklist. */
+  inspection: (id: string) => `${routePatterns.inspections}/${encodeURIComponent(id)}`,
+  /** PRV-1: the hazard list; `status` (comma-separated HazardStatus), `institution`, `campaign` (ids). */
+  hazards: (query: { status?: string; institution?: string; campaign?: string } = {}) =>
+    withQuery(routePatterns.hazards, query),
+  hazard: (id: string) => `${routePatterns.hazards}/${encodeURIComponent(id)}`,
+  /** The hazard register as Excel, with the list's own parameters. */
+  hazardsExport: (query: { status?: string; institution?: string; campaign?: string } = {}) =>
+    withQuery('/api/hazards/export', query),
   /** ACC-1: the assessment periods. */
   assessments: () => routePatterns.assessments,
   /** ACC-1: one period's table of institutions. */

@@ -70,6 +70,39 @@ export const routes: RouteObject[] = [
               import('../features/audit/pages/audit.page').then((m) => ({ Component: m.AuditPage })),
           },
           {
+            path: routePatterns.inspections,
+            lazy: () =>
+              import('../features/inspections/pages/inspections.page').then((m) => ({
+                Component: m.InspectionsPage,
+              })),
+          },
+          {
+            path: routePatterns.inspectionCampaign,
+            lazy: () =>
+              import('../features/inspections/pages/inspection-campaign.page').then((m) => ({
+                Component: m.InspectionCampaignPage,
+              })),
+          },
+          {
+            path: routePatterns.inspection,
+            lazy: () =>
+              import('../features/inspections/pages/inspection.page').then((m) => ({
+                Component: m.InspectionPage,
+              })),
+          },
+          {
+            path: routePatterns.hazards,
+            lazy: () =>
+              import('../features/inspections/pages/hazards.page').then((m) => ({
+                Component: m.HazardsPage,
+              })),
+          },
+          {
+            path: routePatterns.hazard,
+            lazy: () =>
+              import('../features/inspections/pages/hazard.page').then((m) => ({ Component: m.HazardPage })),
+          },
+          {
             path: routePatterns.assessments,
             lazy: () =>
               import('../features/assessment/pages/assessment-periods.page').then((m) => ({

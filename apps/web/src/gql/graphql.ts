@@ -370,6 +370,19 @@ export type AssessmentStateError = ErrorResult & {
   statementDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** PRV-1: a hazard’s owner and due date. */
+export type AssignHazardInput = {
+  /** The due date. */
+  dueAt: Scalars['DateTimeISO']['input'];
+  /** The hazard. */
+  hazardId: Scalars['ID']['input'];
+  /** The owner, a member of the institution’s staff register. */
+  ownerStaffId: Scalars['ID']['input'];
+};
+
+/** The hazard as it now stands, or why not. */
+export type AssignHazardResult = Hazard | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
+
 /** Issue 10: an account to filter the audit trail by, found by name. */
 export type AuditActor = {
   __typename: 'AuditActor';
@@ -448,6 +461,21 @@ export type BreachCode =
   | 'OMISSION'
   | 'PRIVATE_SETTLEMENT';
 
+/** One institution a campaign covers, and its self-inspection. */
+export type CampaignInstitution = {
+  __typename: 'CampaignInstitution';
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its kind. */
+  institutionKind: InstitutionKind;
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** Its self-inspection, once started. */
+  selfInspectionId?: Maybe<Scalars['ID']['output']>;
+  /** When the self-inspection was submitted. */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** An incident case (a child’s disclosure) and everything recorded on it. */
 export type Case = {
   __typename: 'Case';
@@ -459,6 +487,8 @@ export type Case = {
   acknowledgedBy?: Maybe<CasePerson>;
   /** Recorded breaches. */
   breaches: Array<CaseBreach>;
+  /** PRV-1: the viewer may start an unannounced inspection at the case’s institution (its inspectors), the items the case’s category touches first. */
+  canStartUnannouncedInspection: Scalars['Boolean']['output'];
   /** What kind. */
   category: IncidentCategory;
   /** How the child told. */
@@ -1024,11 +1054,15 @@ export type DormStateError = ErrorResult & {
 
 /** The list behind a figure. */
 export type DrillList =
+  | 'CAMPAIGNS'
   | 'CASES'
   | 'DUE_CHECKS'
+  | 'HAZARDS'
   | 'MISCONDUCT'
   | 'NONE'
-  | 'STAFF';
+  | 'PLACES'
+  | 'STAFF'
+  | 'SURROUNDINGS';
 
 /** A re-check (VET-9) or reminder interview (VET-10) due for an active staff member. */
 export type DueCheck = {
@@ -1189,6 +1223,7 @@ export type ErrorCode =
   | 'INVALID_ASSESSMENT_STATE'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_DORM_STATE'
+  | 'INVALID_INSPECTION_STATE'
   | 'INVALID_MFA_CODE'
   | 'INVALID_RISK_SUBJECT_STATE'
   | 'INVALID_STAFF_STATE'
@@ -1255,6 +1290,93 @@ export type HandlingFailure =
   | 'INEFFECTIVE_SUPERVISION'
   | 'REFUSED_DISCIPLINE'
   | 'SHIRKED_OR_CONCEALED';
+
+/** PRV-1: a hazard 隐患 found by an inspection. */
+export type Hazard = {
+  __typename: 'Hazard';
+  /** Its campaign, if any. */
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  /** What is wrong. */
+  description: Scalars['String']['output'];
+  /** The due date. */
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was found. */
+  foundAt: Scalars['DateTimeISO']['output'];
+  /** The hazard. */
+  id: Scalars['ID']['output'];
+  /** The inspection that found it. */
+  inspectionId: Scalars['ID']['output'];
+  /** That inspection’s kind. */
+  inspectionKind: InspectionKind;
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** The failed item. */
+  item: InspectionTemplateItem;
+  /** What the record lacks: OWNER, DUE_DATE. */
+  missing: Array<Scalars['String']['output']>;
+  /** The owner’s name. */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  /** The owner, a staff register member. */
+  ownerStaffId?: Maybe<Scalars['ID']['output']>;
+  /** Rectifications, newest first. */
+  rectifications: Array<Rectification>;
+  /** When it counts as rectified (verified). */
+  rectifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the rectification stands. */
+  stage: HazardStage;
+  /** The domain’s hazardStatus now. */
+  status: HazardStatus;
+  /** What the viewer may do next. */
+  viewerCan: HazardActions;
+};
+
+/** What the viewer may do next with a hazard (the domain’s hazardAccess). */
+export type HazardActions = {
+  __typename: 'HazardActions';
+  /** assignHazard (the head or an inspector, until closed). */
+  canAssign: Scalars['Boolean']['output'];
+  /** recordRectification (the owner or the head, while to do). */
+  canRecordRectification: Scalars['Boolean']['output'];
+  /** verifyRectification (an inspector, while awaiting verification). */
+  canVerify: Scalars['Boolean']['output'];
+};
+
+/** The hazard list’s conditions; all must hold. */
+export type HazardFilter = {
+  /** Found in this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Found at or after this instant (e.g. a case’s record). */
+  foundFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** One institution. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these statuses (now). */
+  statuses?: InputMaybe<Array<HazardStatus>>;
+};
+
+/** A page of hazards, newest first, with the total of all pages. */
+export type HazardList = {
+  __typename: 'HazardList';
+  /** This page. */
+  items: Array<Hazard>;
+  /** All matching hazards. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** PRV-1: AWAITING_RECTIFICATION, AWAITING_VERIFICATION or CLOSED. */
+export type HazardStage =
+  | 'AWAITING_RECTIFICATION'
+  | 'AWAITING_VERIFICATION'
+  | 'CLOSED';
+
+/** PRV-1, from the domain’s hazardStatus: INCOMPLETE, OPEN, OVERDUE, RECTIFIED, RECTIFIED_LATE. */
+export type HazardStatus =
+  | 'INCOMPLETE'
+  | 'OPEN'
+  | 'OVERDUE'
+  | 'RECTIFIED'
+  | 'RECTIFIED_LATE';
 
 /** Every account of the file was created, each with its set-password link. */
 export type HeadAccountsImported = {
@@ -1347,9 +1469,9 @@ export type IndicatorDrill = {
   dueKind?: Maybe<DueCheckKind>;
   /** Which list. */
   list: DrillList;
-  /** Cases: past the police deadline; due checks: overdue. */
+  /** Cases: past the police deadline; due checks and hazards: overdue. */
   overdue: Scalars['Boolean']['output'];
-  /** Cases: OPEN or CLOSED. */
+  /** Cases: OPEN or CLOSED; hazards: OPEN (unrectified) or RECTIFIED; surroundings: OPEN. */
   state?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1358,6 +1480,196 @@ export type IndicatorUnit =
   | 'COUNT'
   | 'MINUTES'
   | 'PERCENT';
+
+/** PRV-1, ORG-3: an inspection of an institution. */
+export type Inspection = {
+  __typename: 'Inspection';
+  /** Its campaign, if any. */
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  /** The campaign’s name. */
+  campaignName?: Maybe<Scalars['String']['output']>;
+  /** After a case: the groups its category touches, whose items come first; empty otherwise. */
+  focusGroups: Array<InspectionItemGroup>;
+  /** The inspection. */
+  id: Scalars['ID']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** The items that apply to the institution’s kind, in order. */
+  items: Array<InspectionItem>;
+  /** SELF, ON_SITE or UNANNOUNCED. */
+  kind: InspectionKind;
+  /** When it was started. */
+  startedAt: Scalars['DateTimeISO']['output'];
+  /** When it was submitted. */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the viewer may do next. */
+  viewerCan: InspectionActions;
+};
+
+/** What the viewer may do next in an inspection (the domain’s inspectionAccess). */
+export type InspectionActions = {
+  __typename: 'InspectionActions';
+  /** recordInspectionItem. */
+  canRecordItem: Scalars['Boolean']['output'];
+  /** submitInspection. */
+  canSubmit: Scalars['Boolean']['output'];
+};
+
+/** PRV-1: an inspection campaign 排查 and its completion. */
+export type InspectionCampaign = {
+  __typename: 'InspectionCampaign';
+  /** Covered kinds, as asked; empty: not by kind. */
+  coveredKinds: Array<InstitutionKind>;
+  /** Covered by this section’s kinds. */
+  coveredSection?: Maybe<SupervisingSection>;
+  /** End (exclusive). */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** The campaign. */
+  id: Scalars['ID']['output'];
+  /** Institutions covered (those the viewer reads: a head her own). */
+  institutionCount: Scalars['Int']['output'];
+  /** The covered institutions the viewer reads, by name, with their self-inspections. */
+  institutions: Array<CampaignInstitution>;
+  /** Its name, e.g. 开学安全大检查. */
+  name: Scalars['String']['output'];
+  /** When it was opened. */
+  openedAt: Scalars['DateTimeISO']['output'];
+  /** A head: her institution’s self-inspection in it, once started. */
+  ownSelfInspectionId?: Maybe<Scalars['ID']['output']>;
+  /** A head: when she submitted it. */
+  ownSelfInspectionSubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Of those, self-inspections submitted: the completion. */
+  selfInspectionsSubmitted: Scalars['Int']['output'];
+  /** Start (inclusive). */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** Its checklist template. */
+  templateId: Scalars['ID']['output'];
+  /** The template’s name in English. */
+  templateNameEn: Scalars['String']['output'];
+  /** The template’s name in Chinese. */
+  templateNameZh: Scalars['String']['output'];
+  /** What the viewer may do next. */
+  viewerCan: InspectionCampaignActions;
+};
+
+/** What the viewer may do in a campaign. */
+export type InspectionCampaignActions = {
+  __typename: 'InspectionCampaignActions';
+  /** startInspection SELF (the head of a covered institution, none started yet). */
+  canStartSelfInspection: Scalars['Boolean']['output'];
+};
+
+/** The campaigns the viewer reads, newest first, and whether she may open one. */
+export type InspectionCampaignList = {
+  __typename: 'InspectionCampaignList';
+  /** openInspectionCampaign (安稳办, 督导室). */
+  canOpen: Scalars['Boolean']['output'];
+  /** Campaigns, newest first. */
+  items: Array<InspectionCampaign>;
+};
+
+/** The viewer may not do this (PRV-1, ORG-3). */
+export type InspectionForbiddenError = ErrorResult & {
+  __typename: 'InspectionForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the inspection policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** One item of an inspection and its result so far. */
+export type InspectionItem = {
+  __typename: 'InspectionItem';
+  /** The hazard a FAILED item created. */
+  hazardId?: Maybe<Scalars['ID']['output']>;
+  /** The checklist item. */
+  item: InspectionTemplateItem;
+  /** The note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Its result; null until recorded. */
+  result?: Maybe<InspectionResult>;
+};
+
+/** A checklist group: 人防, 物防, 技防, blind spots, one-to-one rooms, dormitories, surroundings, records. */
+export type InspectionItemGroup =
+  | 'BLIND_SPOTS'
+  | 'DORMITORIES'
+  | 'ONE_TO_ONE_ROOMS'
+  | 'PEOPLE_PROTECTION'
+  | 'PHYSICAL_PROTECTION'
+  | 'RECORDS'
+  | 'SURROUNDINGS'
+  | 'TECHNICAL_PROTECTION';
+
+/** SELF (the head’s self-inspection 自查), ON_SITE (inspectors 实地检查) or UNANNOUNCED (暗访). */
+export type InspectionKind =
+  | 'ON_SITE'
+  | 'SELF'
+  | 'UNANNOUNCED';
+
+/** No such record, or not one the viewer reads. */
+export type InspectionNotFoundError = ErrorResult & {
+  __typename: 'InspectionNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** PRV-1: an item PASSED, FAILED (a hazard) or NOT_APPLICABLE. */
+export type InspectionResult =
+  | 'FAILED'
+  | 'NOT_APPLICABLE'
+  | 'PASSED';
+
+/** Not in this state: submitted, items missing, a rectification awaiting verification or none (PRV-1). */
+export type InspectionStateError = ErrorResult & {
+  __typename: 'InspectionStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule behind it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** PRV-1: a checklist template the district keeps. */
+export type InspectionTemplate = {
+  __typename: 'InspectionTemplate';
+  /** Its stable code. */
+  code: Scalars['String']['output'];
+  /** The template. */
+  id: Scalars['ID']['output'];
+  /** Items, in order. */
+  items: Array<InspectionTemplateItem>;
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Name in Chinese. */
+  nameZh: Scalars['String']['output'];
+};
+
+/** PRV-1: one checklist item, with the rule it checks, in Chinese first. */
+export type InspectionTemplateItem = {
+  __typename: 'InspectionTemplateItem';
+  /** Its code in the template, e.g. PHYS-02. */
+  code: Scalars['String']['output'];
+  /** Its group (三防 first). */
+  group: InspectionItemGroup;
+  /** The item. */
+  id: Scalars['ID']['output'];
+  /** Kinds it applies to; empty: every kind. */
+  kinds: Array<InstitutionKind>;
+  /** The rule it checks (DOMAIN.md). */
+  ruleId: Scalars['String']['output'];
+  /** The item in English. */
+  textEn: Scalars['String']['output'];
+  /** The item in Chinese. */
+  textZh: Scalars['String']['output'];
+};
 
 /** A school, kindergarten or training institution of the district. */
 export type Institution = {
@@ -1869,6 +2181,8 @@ export type Mutation = {
   activateStaff: ActivateStaffResult;
   /** Adds a candidate (not active) to the head’s institution. */
   addStaffCandidate: AddStaffCandidateResult;
+  /** PRV-1: the head or an inspector sets the owner and due date. */
+  assignHazard: AssignHazardResult;
   /** After signIn answered MfaEnrolmentRequired: a new TOTP secret and its QR code. */
   beginMfaEnrolment: BeginMfaEnrolmentResult;
   /** Settings: a new TOTP secret and its QR code for the viewer, pending until confirmed. */
@@ -1899,6 +2213,8 @@ export type Mutation = {
   markNotificationRead: MarkNotificationReadResult;
   /** ACC-1: 督导室 opens an assessment period. */
   openAssessmentPeriod: OpenAssessmentPeriodResult;
+  /** PRV-1: 安稳办 or 督导室 opens a campaign 排查. */
+  openInspectionCampaign: OpenInspectionCampaignResult;
   /** Opens a misconduct case (VET-11). */
   openMisconductCase: OpenMisconductCaseResult;
   /** ACC-1, ACC-3: 督导室 records a finding. */
@@ -1913,6 +2229,8 @@ export type Mutation = {
   recordDormExit: RecordDormExitResult;
   /** REP-8: the district learned of a case from elsewhere (瞒报 when the school never reported it). */
   recordExternalSource: RecordExternalSourceResult;
+  /** PRV-1: one item PASSED, FAILED (a hazard) or NOT_APPLICABLE. */
+  recordInspectionItem: RecordInspectionItemResult;
   /** Records a reminder interview 约谈提示 (VET-10). */
   recordInterview: RecordInterviewResult;
   /** PRV-2: the head adds or changes a place. */
@@ -1921,6 +2239,8 @@ export type Mutation = {
   recordPoliceReport: RecordPoliceReportResult;
   /** Records a qualification or training certificate (VET-5). */
   recordQualification: RecordQualificationResult;
+  /** PRV-1: the owner or the head records the rectification. */
+  recordRectification: RecordRectificationResult;
   /** PRV-3: the head or 安稳办 records a follow-up (with the referral while not referred). */
   recordRiskFollowUp: RecordRiskFollowUpResult;
   /** PRV-3: the head or 安稳办 records a risk site or person near an institution. */
@@ -1947,10 +2267,16 @@ export type Mutation = {
   signIn: SignInResult;
   /** Ends the current session and clears its cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** PRV-1, ORG-3: the head starts a self-inspection; an inspector an on-site or unannounced one. */
+  startInspection: StartInspectionResult;
+  /** PRV-1: submit an inspection with every item recorded. */
+  submitInspection: SubmitInspectionResult;
   /** ACC-5: the head submits a statement 申辩. */
   submitVetoStatement: SubmitVetoStatementResult;
   /** The second step of signIn (MfaRequired): a TOTP or recovery code; sets the session cookie. */
   verifyMfa: VerifyMfaResult;
+  /** PRV-1: an inspector verifies the rectification or sends it back with a reason. */
+  verifyRectification: VerifyRectificationResult;
 };
 
 
@@ -1966,6 +2292,11 @@ export type MutationActivateStaffArgs = {
 
 export type MutationAddStaffCandidateArgs = {
   input: AddStaffCandidateInput;
+};
+
+
+export type MutationAssignHazardArgs = {
+  input: AssignHazardInput;
 };
 
 
@@ -2039,6 +2370,11 @@ export type MutationOpenAssessmentPeriodArgs = {
 };
 
 
+export type MutationOpenInspectionCampaignArgs = {
+  input: OpenInspectionCampaignInput;
+};
+
+
 export type MutationOpenMisconductCaseArgs = {
   input: OpenMisconductCaseInput;
 };
@@ -2074,6 +2410,11 @@ export type MutationRecordExternalSourceArgs = {
 };
 
 
+export type MutationRecordInspectionItemArgs = {
+  input: RecordInspectionItemInput;
+};
+
+
 export type MutationRecordInterviewArgs = {
   input: RecordInterviewInput;
 };
@@ -2091,6 +2432,11 @@ export type MutationRecordPoliceReportArgs = {
 
 export type MutationRecordQualificationArgs = {
   input: RecordQualificationInput;
+};
+
+
+export type MutationRecordRectificationArgs = {
+  input: RecordRectificationInput;
 };
 
 
@@ -2154,6 +2500,16 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationStartInspectionArgs = {
+  input: StartInspectionInput;
+};
+
+
+export type MutationSubmitInspectionArgs = {
+  input: SubmitInspectionInput;
+};
+
+
 export type MutationSubmitVetoStatementArgs = {
   input: SubmitVetoStatementInput;
 };
@@ -2161,6 +2517,11 @@ export type MutationSubmitVetoStatementArgs = {
 
 export type MutationVerifyMfaArgs = {
   input: MfaCodeInput;
+};
+
+
+export type MutationVerifyRectificationArgs = {
+  input: VerifyRectificationInput;
 };
 
 /** Issue 10: what waits on the viewer, soonest deadline first, and the cases the viewer reported. */
@@ -2233,6 +2594,8 @@ export type NotificationKind =
   | 'BREACH_RECORDED'
   | 'CONFLICT_OF_INTEREST'
   | 'DISCLOSURE_RECEIVED'
+  | 'HAZARD_ESCALATION'
+  | 'HAZARD_OVERDUE'
   | 'HEAD_NOTIFICATION_MISSED'
   | 'POLICE_DEADLINE_MISSED'
   | 'POLICE_REPORT_REMINDER';
@@ -2264,6 +2627,27 @@ export type OpenAssessmentPeriodInput = {
 
 /** The new period, or why not. */
 export type OpenAssessmentPeriodResult = AssessmentForbiddenError | AssessmentPeriod | ValidationError;
+
+/** PRV-1: a new campaign over institutions chosen by kind, supervising section or list. */
+export type OpenInspectionCampaignInput = {
+  /** End (exclusive). */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** Only these institutions. */
+  institutionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<InstitutionKind>>;
+  /** The name, e.g. 开学安全大检查. */
+  name: Scalars['String']['input'];
+  /** Only institutions this section supervises. */
+  section?: InputMaybe<SupervisingSection>;
+  /** Start (inclusive). */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** The checklist template. */
+  templateId: Scalars['ID']['input'];
+};
+
+/** The new campaign, or why not. */
+export type OpenInspectionCampaignResult = InspectionCampaign | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
 
 /** Opens a misconduct case (VET-11). */
 export type OpenMisconductCaseInput = {
@@ -2516,7 +2900,9 @@ export type Permission =
   | 'VIEW_ASSESSMENTS'
   | 'VIEW_AUDIT'
   | 'VIEW_DORM_ENTRIES'
+  | 'VIEW_HAZARDS'
   | 'VIEW_INCIDENTS'
+  | 'VIEW_INSPECTIONS'
   | 'VIEW_INSTITUTIONS'
   | 'VIEW_MAIL_OUTBOX'
   | 'VIEW_MONITORED_PLACES'
@@ -2652,8 +3038,20 @@ export type Query = {
   dormEntries: DormEntryConnection;
   /** Re-checks (VET-9) and reminder interviews (VET-10) due, within scope. */
   dueChecks: DueCheckList;
+  /** PRV-1: one hazard; null when missing or not readable. */
+  hazard?: Maybe<Hazard>;
+  /** PRV-1: hazards the viewer reads (hazardListFilter), newest first, paged. */
+  hazards: HazardList;
   /** The .xlsx template for importing institution heads’ accounts, base64 (administrators). */
   headAccountsTemplate: Scalars['String']['output'];
+  /** PRV-1: one inspection; null when missing or not readable. */
+  inspection?: Maybe<Inspection>;
+  /** One campaign; null when missing or not readable. */
+  inspectionCampaign?: Maybe<InspectionCampaign>;
+  /** PRV-1: campaigns the viewer reads (a head: those covering her institution), newest first. */
+  inspectionCampaigns: InspectionCampaignList;
+  /** PRV-1: the district’s checklist templates (the committee reads them; empty otherwise). */
+  inspectionTemplates: Array<InspectionTemplate>;
   /** One institution; null when it does not exist or is outside the viewer’s scope (same answer). */
   institution?: Maybe<Institution>;
   /** An institution’s card 校园保护档案 (its head, and committee members whose scope holds it); null when out of reach; FORBIDDEN for teachers and the administrator. */
@@ -2763,6 +3161,28 @@ export type QueryDueChecksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DueCheckFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHazardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHazardsArgs = {
+  filter?: InputMaybe<HazardFilter>;
+  first?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionCampaignArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2963,6 +3383,27 @@ export type RecordExternalSourceInput = {
 /** The case with the external source, or why not. */
 export type RecordExternalSourceResult = Case | CaseForbiddenError | CaseNotFoundError | ReportingTimeError | ValidationError;
 
+/** PRV-1: one item’s result; a FAILED item creates its hazard (owner and due date now or later). */
+export type RecordInspectionItemInput = {
+  /** FAILED: the due date. */
+  dueAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** FAILED: what is wrong (required). */
+  hazardDescription?: InputMaybe<Scalars['String']['input']>;
+  /** The inspection. */
+  inspectionId: Scalars['ID']['input'];
+  /** The template item. */
+  itemId: Scalars['ID']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** FAILED: the owner, from the staff register. */
+  ownerStaffId?: InputMaybe<Scalars['ID']['input']>;
+  /** PASSED, FAILED or NOT_APPLICABLE. */
+  result: InspectionResult;
+};
+
+/** The inspection as it now stands, or why not. */
+export type RecordInspectionItemResult = Inspection | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
+
 /** A reminder interview held (VET-10). */
 export type RecordInterviewInput = {
   /** When it took place. */
@@ -3032,6 +3473,17 @@ export type RecordQualificationInput = {
 
 /** The staff member, or why not. */
 export type RecordQualificationResult = StaffForbiddenError | StaffMember | StaffNotFoundError | ValidationError;
+
+/** PRV-1: what was done to rectify a hazard 整改. */
+export type RecordRectificationInput = {
+  /** The hazard. */
+  hazardId: Scalars['ID']['input'];
+  /** What was done. */
+  note: Scalars['String']['input'];
+};
+
+/** The hazard as it now stands, or why not. */
+export type RecordRectificationResult = Hazard | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
 
 /** PRV-3: a follow-up; of a subject not yet referred, with the referral. */
 export type RecordRiskFollowUpInput = {
@@ -3137,6 +3589,31 @@ export type RecordWelfareNoteInput = {
 
 /** The case with its welfare notes, or why not. */
 export type RecordWelfareNoteResult = Case | CaseForbiddenError | CaseNotFoundError | ValidationError;
+
+/** PRV-1: a rectification 整改 and its verification. */
+export type Rectification = {
+  __typename: 'Rectification';
+  /** The rectification. */
+  id: Scalars['ID']['output'];
+  /** What was done. */
+  note: Scalars['String']['output'];
+  /** When it was recorded (the hazard counts as rectified then, once verified). */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  recordedByName: Scalars['String']['output'];
+  /** Why it was sent back. */
+  sendBackReason?: Maybe<Scalars['String']['output']>;
+  /** PENDING, VERIFIED or SENT_BACK. */
+  verification: RectificationVerification;
+  /** When the inspector verified or sent it back. */
+  verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** PENDING (awaiting the inspector), VERIFIED or SENT_BACK. */
+export type RectificationVerification =
+  | 'PENDING'
+  | 'SENT_BACK'
+  | 'VERIFIED';
 
 /** A reminder interview 约谈提示 (VET-10). */
 export type ReminderInterview = {
@@ -3813,6 +4290,32 @@ export type StaffStatus =
   | 'CANDIDATE'
   | 'DISMISSED';
 
+/** PRV-1: start an inspection: the head’s self-inspection in a campaign, or an inspector’s. */
+export type StartInspectionInput = {
+  /** The campaign (required for SELF; its template is used). */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** UNANNOUNCED after a case at the institution: the items its category touches come first. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The institution. */
+  institutionId: Scalars['ID']['input'];
+  /** SELF, ON_SITE or UNANNOUNCED. */
+  kind: InspectionKind;
+  /** The template, without a campaign; the default otherwise. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The inspection, or why not. */
+export type StartInspectionResult = Inspection | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
+
+/** Submit an inspection once every item is recorded. */
+export type SubmitInspectionInput = {
+  /** The inspection. */
+  inspectionId: Scalars['ID']['input'];
+};
+
+/** The submitted inspection, or why not. */
+export type SubmitInspectionResult = Inspection | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
+
 /** ACC-5: the institution’s written statement 申辩 on a computed veto. */
 export type SubmitVetoStatementInput = {
   /** The assessment. */
@@ -3907,8 +4410,26 @@ export type ValidationError = ErrorResult & {
   textProblem?: Maybe<TextProblem>;
 };
 
+/** VERIFY the rectification, or SEND_BACK with a reason. */
+export type VerificationDecision =
+  | 'SEND_BACK'
+  | 'VERIFY';
+
 /** The signed-in viewer, or why the second factor was refused. */
 export type VerifyMfaResult = AccountLockedError | InvalidMfaCodeError | MfaChallengeExpiredError | ValidationError | Viewer;
+
+/** PRV-1: the inspector verifies the rectification or sends it back with a reason. */
+export type VerifyRectificationInput = {
+  /** VERIFY or SEND_BACK. */
+  decision: VerificationDecision;
+  /** The hazard. */
+  hazardId: Scalars['ID']['input'];
+  /** SEND_BACK: why (required). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The hazard as it now stands, or why not. */
+export type VerifyRectificationResult = Hazard | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
 
 /** ACC-5: a leader’s decision. */
 export type VetoDecision =
@@ -4575,7 +5096,7 @@ export type CaseQueryVariables = Exact<{
 }>;
 
 
-export type CaseQuery = { __typename: 'Query', case?: { __typename: 'Case', id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, childStatement?: string | null, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, hop: ReportingHop, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, dueAt?: string | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean, canRecordWelfareNote: boolean, closingReasons: Array<{ __typename: 'ClosingReasonOption', reason: ClosingReason, isAllowed: boolean, ruleId: string, refusal?: TransitionRefusal | null }> }, child?: { __typename: 'ChildIdentity', name: string, className: string } | null, welfareNotes?: Array<{ __typename: 'WelfareNote', id: string, concernNote: string, guardianToldAt?: string | null, isStudySuspended: boolean, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }> | null } | null };
+export type CaseQuery = { __typename: 'Query', case?: { __typename: 'Case', canStartUnannouncedInspection: boolean, id: string, institutionId: string, institutionName: string, category: IncidentCategory, suspectType: SuspectType, state: IncidentState, isConfidential: boolean, isChildInDanger: boolean, receivedAt: string, recordedAt: string, acknowledgedAt?: string | null, closedAt?: string | null, closingReason?: ClosingReason | null, suspectDescription?: string | null, isSuspectHead: boolean, channel: DisclosureChannel, isHeadInConflict: boolean, access: CaseAccess, childStatement?: string | null, reporting: { __typename: 'CaseReporting', status: ReportingStatus, isPoliceReportRequired: boolean, headNotificationDueAt: string, policeReportDueAt: string, isHeadNotificationLate: boolean, assessedAt: string }, breaches: Array<{ __typename: 'CaseBreach', code: BreachCode, hop: ReportingHop, ruleIds: Array<string>, occurredAt: string, recordedAt: string }>, policeReport?: { __typename: 'PoliceReport', reportedAt: string, policeStation: string, receiptNumber: string, officerName?: string | null, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } } | null, reporter: { __typename: 'CasePerson', id: string, displayName: string }, acknowledgedBy?: { __typename: 'CasePerson', id: string, displayName: string } | null, emergencyChecklist: Array<{ __typename: 'EmergencyChecklistItem', step: EmergencyStep, ruleId: string, doneAt?: string | null, doneBy?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, externalSources: Array<{ __typename: 'ExternalSourceRecord', source: ExternalSource, learnedAt: string, note?: string | null, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }>, timeline: Array<{ __typename: 'CaseEvent', kind: CaseEventKind, at: string, detail?: string | null, deadline?: DeadlineKind | null, dueAt?: string | null, deadlineOutcome?: DeadlineOutcome | null, actor?: { __typename: 'CasePerson', id: string, displayName: string } | null }>, viewerCan: { __typename: 'CaseActions', canAcknowledge: boolean, canCompleteEmergencyStep: boolean, canRecordPoliceReport: boolean, canRecordExternalSource: boolean, canClose: boolean, canRecordWelfareNote: boolean, closingReasons: Array<{ __typename: 'ClosingReasonOption', reason: ClosingReason, isAllowed: boolean, ruleId: string, refusal?: TransitionRefusal | null }> }, child?: { __typename: 'ChildIdentity', name: string, className: string } | null, welfareNotes?: Array<{ __typename: 'WelfareNote', id: string, concernNote: string, guardianToldAt?: string | null, isStudySuspended: boolean, recordedAt: string, recordedBy: { __typename: 'CasePerson', id: string, displayName: string } }> | null } | null };
 
 export type ReportingChannelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4702,6 +5223,148 @@ export type IncidentInstitutionOptionsQueryVariables = Exact<{
 
 
 export type IncidentInstitutionOptionsQuery = { __typename: 'Query', institutions: { __typename: 'InstitutionConnection', edges: Array<{ __typename: 'InstitutionEdge', node: { __typename: 'Institution', id: string, name: string } }> } };
+
+export type InspectionCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionCampaignsQuery = { __typename: 'Query', inspectionCampaigns: { __typename: 'InspectionCampaignList', canOpen: boolean, items: Array<{ __typename: 'InspectionCampaign', id: string, name: string, startsAt: string, endsAt: string, institutionCount: number, selfInspectionsSubmitted: number, ownSelfInspectionId?: string | null, ownSelfInspectionSubmittedAt?: string | null, viewerCan: { __typename: 'InspectionCampaignActions', canStartSelfInspection: boolean } }> } };
+
+export type InspectionTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionTemplatesQuery = { __typename: 'Query', inspectionTemplates: Array<{ __typename: 'InspectionTemplate', id: string, nameZh: string, nameEn: string }> };
+
+export type InspectionCampaignQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionCampaignQuery = { __typename: 'Query', inspectionCampaign?: { __typename: 'InspectionCampaign', id: string, name: string, startsAt: string, endsAt: string, templateNameZh: string, templateNameEn: string, institutionCount: number, selfInspectionsSubmitted: number, institutions: Array<{ __typename: 'CampaignInstitution', institutionId: string, institutionName: string, institutionKind: InstitutionKind, selfInspectionId?: string | null, submittedAt?: string | null }> } | null };
+
+export type OpenInspectionCampaignMutationVariables = Exact<{
+  input: OpenInspectionCampaignInput;
+}>;
+
+
+export type OpenInspectionCampaignMutation = { __typename: 'Mutation', openInspectionCampaign:
+    | { __typename: 'InspectionCampaign', id: string }
+    | { __typename: 'InspectionForbiddenError', code: ErrorCode }
+    | { __typename: 'InspectionNotFoundError', code: ErrorCode }
+    | { __typename: 'InspectionStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
+export type StartInspectionMutationVariables = Exact<{
+  input: StartInspectionInput;
+}>;
+
+
+export type StartInspectionMutation = { __typename: 'Mutation', startInspection:
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionForbiddenError', code: ErrorCode }
+    | { __typename: 'InspectionNotFoundError', code: ErrorCode }
+    | { __typename: 'InspectionStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
+export type InspectionFieldsFragment = { __typename: 'Inspection', id: string, kind: InspectionKind, campaignName?: string | null, institutionId: string, institutionName: string, startedAt: string, submittedAt?: string | null, viewerCan: { __typename: 'InspectionActions', canRecordItem: boolean, canSubmit: boolean }, items: Array<{ __typename: 'InspectionItem', result?: InspectionResult | null, note?: string | null, hazardId?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, group: InspectionItemGroup, ruleId: string, textZh: string, textEn: string } }> };
+
+export type InspectionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionQuery = { __typename: 'Query', inspection?: { __typename: 'Inspection', id: string, kind: InspectionKind, campaignName?: string | null, institutionId: string, institutionName: string, startedAt: string, submittedAt?: string | null, viewerCan: { __typename: 'InspectionActions', canRecordItem: boolean, canSubmit: boolean }, items: Array<{ __typename: 'InspectionItem', result?: InspectionResult | null, note?: string | null, hazardId?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, group: InspectionItemGroup, ruleId: string, textZh: string, textEn: string } }> } | null };
+
+export type RecordInspectionItemMutationVariables = Exact<{
+  input: RecordInspectionItemInput;
+}>;
+
+
+export type RecordInspectionItemMutation = { __typename: 'Mutation', recordInspectionItem:
+    | { __typename: 'Inspection', id: string, kind: InspectionKind, campaignName?: string | null, institutionId: string, institutionName: string, startedAt: string, submittedAt?: string | null, viewerCan: { __typename: 'InspectionActions', canRecordItem: boolean, canSubmit: boolean }, items: Array<{ __typename: 'InspectionItem', result?: InspectionResult | null, note?: string | null, hazardId?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, group: InspectionItemGroup, ruleId: string, textZh: string, textEn: string } }> }
+    | { __typename: 'InspectionForbiddenError', code: ErrorCode }
+    | { __typename: 'InspectionNotFoundError', code: ErrorCode }
+    | { __typename: 'InspectionStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
+export type SubmitInspectionMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+}>;
+
+
+export type SubmitInspectionMutation = { __typename: 'Mutation', submitInspection:
+    | { __typename: 'Inspection', id: string, kind: InspectionKind, campaignName?: string | null, institutionId: string, institutionName: string, startedAt: string, submittedAt?: string | null, viewerCan: { __typename: 'InspectionActions', canRecordItem: boolean, canSubmit: boolean }, items: Array<{ __typename: 'InspectionItem', result?: InspectionResult | null, note?: string | null, hazardId?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, group: InspectionItemGroup, ruleId: string, textZh: string, textEn: string } }> }
+    | { __typename: 'InspectionForbiddenError', code: ErrorCode }
+    | { __typename: 'InspectionNotFoundError', code: ErrorCode }
+    | { __typename: 'InspectionStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode }
+   };
+
+export type HazardsQueryVariables = Exact<{
+  filter?: InputMaybe<HazardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HazardsQuery = { __typename: 'Query', hazards: { __typename: 'HazardList', totalCount: number, items: Array<{ __typename: 'Hazard', id: string, institutionName: string, description: string, foundAt: string, dueAt?: string | null, ownerName?: string | null, status: HazardStatus, stage: HazardStage, item: { __typename: 'InspectionTemplateItem', id: string, textZh: string, textEn: string } }> } };
+
+export type HazardFieldsFragment = { __typename: 'Hazard', id: string, institutionId: string, institutionName: string, inspectionId: string, inspectionKind: InspectionKind, description: string, foundAt: string, ownerStaffId?: string | null, ownerName?: string | null, dueAt?: string | null, status: HazardStatus, missing: Array<string>, stage: HazardStage, rectifiedAt?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, ruleId: string, textZh: string, textEn: string }, rectifications: Array<{ __typename: 'Rectification', id: string, note: string, recordedAt: string, recordedByName: string, verification: RectificationVerification, verifiedAt?: string | null, sendBackReason?: string | null }>, viewerCan: { __typename: 'HazardActions', canAssign: boolean, canRecordRectification: boolean, canVerify: boolean } };
+
+export type HazardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HazardQuery = { __typename: 'Query', hazard?: { __typename: 'Hazard', id: string, institutionId: string, institutionName: string, inspectionId: string, inspectionKind: InspectionKind, description: string, foundAt: string, ownerStaffId?: string | null, ownerName?: string | null, dueAt?: string | null, status: HazardStatus, missing: Array<string>, stage: HazardStage, rectifiedAt?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, ruleId: string, textZh: string, textEn: string }, rectifications: Array<{ __typename: 'Rectification', id: string, note: string, recordedAt: string, recordedByName: string, verification: RectificationVerification, verifiedAt?: string | null, sendBackReason?: string | null }>, viewerCan: { __typename: 'HazardActions', canAssign: boolean, canRecordRectification: boolean, canVerify: boolean } } | null };
+
+export type AssignHazardMutationVariables = Exact<{
+  input: AssignHazardInput;
+}>;
+
+
+export type AssignHazardMutation = { __typename: 'Mutation', assignHazard:
+    | { __typename: 'Hazard', id: string, institutionId: string, institutionName: string, inspectionId: string, inspectionKind: InspectionKind, description: string, foundAt: string, ownerStaffId?: string | null, ownerName?: string | null, dueAt?: string | null, status: HazardStatus, missing: Array<string>, stage: HazardStage, rectifiedAt?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, ruleId: string, textZh: string, textEn: string }, rectifications: Array<{ __typename: 'Rectification', id: string, note: string, recordedAt: string, recordedByName: string, verification: RectificationVerification, verifiedAt?: string | null, sendBackReason?: string | null }>, viewerCan: { __typename: 'HazardActions', canAssign: boolean, canRecordRectification: boolean, canVerify: boolean } }
+    | { __typename: 'InspectionForbiddenError', code: ErrorCode }
+    | { __typename: 'InspectionNotFoundError', code: ErrorCode }
+    | { __typename: 'InspectionStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
+export type RecordRectificationMutationVariables = Exact<{
+  input: RecordRectificationInput;
+}>;
+
+
+export type RecordRectificationMutation = { __typename: 'Mutation', recordRectification:
+    | { __typename: 'Hazard', id: string, institutionId: string, institutionName: string, inspectionId: string, inspectionKind: InspectionKind, description: string, foundAt: string, ownerStaffId?: string | null, ownerName?: string | null, dueAt?: string | null, status: HazardStatus, missing: Array<string>, stage: HazardStage, rectifiedAt?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, ruleId: string, textZh: string, textEn: string }, rectifications: Array<{ __typename: 'Rectification', id: string, note: string, recordedAt: string, recordedByName: string, verification: RectificationVerification, verifiedAt?: string | null, sendBackReason?: string | null }>, viewerCan: { __typename: 'HazardActions', canAssign: boolean, canRecordRectification: boolean, canVerify: boolean } }
+    | { __typename: 'InspectionForbiddenError', code: ErrorCode }
+    | { __typename: 'InspectionNotFoundError', code: ErrorCode }
+    | { __typename: 'InspectionStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
+export type VerifyRectificationMutationVariables = Exact<{
+  input: VerifyRectificationInput;
+}>;
+
+
+export type VerifyRectificationMutation = { __typename: 'Mutation', verifyRectification:
+    | { __typename: 'Hazard', id: string, institutionId: string, institutionName: string, inspectionId: string, inspectionKind: InspectionKind, description: string, foundAt: string, ownerStaffId?: string | null, ownerName?: string | null, dueAt?: string | null, status: HazardStatus, missing: Array<string>, stage: HazardStage, rectifiedAt?: string | null, item: { __typename: 'InspectionTemplateItem', id: string, code: string, ruleId: string, textZh: string, textEn: string }, rectifications: Array<{ __typename: 'Rectification', id: string, note: string, recordedAt: string, recordedByName: string, verification: RectificationVerification, verifiedAt?: string | null, sendBackReason?: string | null }>, viewerCan: { __typename: 'HazardActions', canAssign: boolean, canRecordRectification: boolean, canVerify: boolean } }
+    | { __typename: 'InspectionForbiddenError', code: ErrorCode }
+    | { __typename: 'InspectionNotFoundError', code: ErrorCode }
+    | { __typename: 'InspectionStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
+   };
+
+export type HazardOwnersQueryVariables = Exact<{
+  institutionId: Scalars['ID']['input'];
+}>;
+
+
+export type HazardOwnersQuery = { __typename: 'Query', staff: { __typename: 'StaffConnection', edges: Array<{ __typename: 'StaffEdge', node: { __typename: 'StaffMember', id: string, name: string } }> } };
 
 export type InstitutionsQueryVariables = Exact<{
   filter?: InputMaybe<InstitutionFilter>;
@@ -5015,6 +5678,8 @@ export const CaseSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"
 export const CaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordWelfareNote"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"isAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]}}]} as unknown as DocumentNode<CaseDetailFieldsFragment, unknown>;
 export const CaseConfidentialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseConfidentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"className"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childStatement"}}]}}]} as unknown as DocumentNode<CaseConfidentialFieldsFragment, unknown>;
 export const CaseWelfareFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseWelfareFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"welfareNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernNote"}},{"kind":"Field","name":{"kind":"Name","value":"guardianToldAt"}},{"kind":"Field","name":{"kind":"Name","value":"isStudySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseWelfareFieldsFragment, unknown>;
+export const InspectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordItem"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"hazardId"}}]}}]}}]} as unknown as DocumentNode<InspectionFieldsFragment, unknown>;
+export const HazardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hazard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAssign"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordRectification"}},{"kind":"Field","name":{"kind":"Name","value":"canVerify"}}]}}]}}]} as unknown as DocumentNode<HazardFieldsFragment, unknown>;
 export const OversightIndicatorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OversightIndicatorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OversightIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"isPeriodic"}},{"kind":"Field","name":{"kind":"Name","value":"drill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"breach"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"dueKind"}}]}}]}}]} as unknown as DocumentNode<OversightIndicatorFieldsFragment, unknown>;
 export const PlaceRegisterFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceRegisterFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonitoredPlaceRegister"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"lastBlindSpotSelfInspectionOn"}},{"kind":"Field","name":{"kind":"Name","value":"blindSpotSelfInspectionDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roomType"}},{"kind":"Field","name":{"kind":"Name","value":"isMonitored"}},{"kind":"Field","name":{"kind":"Name","value":"cameraCount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gaps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"placeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlace"}},{"kind":"Field","name":{"kind":"Name","value":"recordBlindSpotSelfInspection"}}]}}]}}]} as unknown as DocumentNode<PlaceRegisterFieldsFragment, unknown>;
 export const StaffRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StaffRowFieldsFragment, unknown>;
@@ -5063,7 +5728,7 @@ export const RecordDormEntryDocument = {"kind":"Document","definitions":[{"kind"
 export const RecordDormExitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDormExit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDormExitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDormExit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DormEntryFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<RecordDormExitMutation, RecordDormExitMutationVariables>;
 export const MyWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"home"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"caseCategory"}},{"kind":"Field","name":{"kind":"Name","value":"caseRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"openSteps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reportingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyWorkQuery, MyWorkQueryVariables>;
 export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"isTotalCountCapped"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
-export const CaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Case"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseConfidentialFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseWelfareFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordWelfareNote"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"isAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseConfidentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"className"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childStatement"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseWelfareFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"welfareNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernNote"}},{"kind":"Field","name":{"kind":"Name","value":"guardianToldAt"}},{"kind":"Field","name":{"kind":"Name","value":"isStudySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseQuery, CaseQueryVariables>;
+export const CaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Case"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseConfidentialFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseWelfareFields"}},{"kind":"Field","name":{"kind":"Name","value":"canStartUnannouncedInspection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordWelfareNote"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"isAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseConfidentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"child"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"className"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childStatement"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseWelfareFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"welfareNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernNote"}},{"kind":"Field","name":{"kind":"Name","value":"guardianToldAt"}},{"kind":"Field","name":{"kind":"Name","value":"isStudySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseQuery, CaseQueryVariables>;
 export const ReportingChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailbox"}},{"kind":"Field","name":{"kind":"Name","value":"hotline"}}]}}]}}]} as unknown as DocumentNode<ReportingChannelsQuery, ReportingChannelsQueryVariables>;
 export const ReportableStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportableStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportableStaff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ReportableStaffQuery, ReportableStaffQueryVariables>;
 export const RecordDisclosureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDisclosure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDisclosureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDisclosure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseSummaryFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseDetailFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"textProblem"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingTimeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordWelfareNote"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"isAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]}}]} as unknown as DocumentNode<RecordDisclosureMutation, RecordDisclosureMutationVariables>;
@@ -5076,6 +5741,20 @@ export const RecordWelfareNoteDocument = {"kind":"Document","definitions":[{"kin
 export const MyNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNotificationRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNotificationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
 export const IncidentInstitutionOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncidentInstitutionOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncidentInstitutionOptionsQuery, IncidentInstitutionOptionsQueryVariables>;
+export const InspectionCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canOpen"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfInspectionsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"ownSelfInspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"ownSelfInspectionSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canStartSelfInspection"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionCampaignsQuery, InspectionCampaignsQueryVariables>;
+export const InspectionTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<InspectionTemplatesQuery, InspectionTemplatesQueryVariables>;
+export const InspectionCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"templateNameZh"}},{"kind":"Field","name":{"kind":"Name","value":"templateNameEn"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCount"}},{"kind":"Field","name":{"kind":"Name","value":"selfInspectionsSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"selfInspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]}}]} as unknown as DocumentNode<InspectionCampaignQuery, InspectionCampaignQueryVariables>;
+export const OpenInspectionCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenInspectionCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenInspectionCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openInspectionCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionCampaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OpenInspectionCampaignMutation, OpenInspectionCampaignMutationVariables>;
+export const StartInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<StartInspectionMutation, StartInspectionMutationVariables>;
+export const InspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Inspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordItem"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"hazardId"}}]}}]}}]} as unknown as DocumentNode<InspectionQuery, InspectionQueryVariables>;
+export const RecordInspectionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspectionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspectionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordItem"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"hazardId"}}]}}]}}]} as unknown as DocumentNode<RecordInspectionItemMutation, RecordInspectionItemMutationVariables>;
+export const SubmitInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"campaignName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordItem"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"hazardId"}}]}}]}}]} as unknown as DocumentNode<SubmitInspectionMutation, SubmitInspectionMutationVariables>;
+export const HazardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Hazards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HazardFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HazardsQuery, HazardsQueryVariables>;
+export const HazardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Hazard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hazard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAssign"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordRectification"}},{"kind":"Field","name":{"kind":"Name","value":"canVerify"}}]}}]}}]} as unknown as DocumentNode<HazardQuery, HazardQueryVariables>;
+export const AssignHazardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignHazard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignHazardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignHazard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hazard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hazard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAssign"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordRectification"}},{"kind":"Field","name":{"kind":"Name","value":"canVerify"}}]}}]}}]} as unknown as DocumentNode<AssignHazardMutation, AssignHazardMutationVariables>;
+export const RecordRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hazard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hazard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAssign"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordRectification"}},{"kind":"Field","name":{"kind":"Name","value":"canVerify"}}]}}]}}]} as unknown as DocumentNode<RecordRectificationMutation, RecordRectificationMutationVariables>;
+export const VerifyRectificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyRectificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hazard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HazardFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HazardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hazard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"foundAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"textEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAssign"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordRectification"}},{"kind":"Field","name":{"kind":"Name","value":"canVerify"}}]}}]}}]} as unknown as DocumentNode<VerifyRectificationMutation, VerifyRectificationMutationVariables>;
+export const HazardOwnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HazardOwners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HazardOwnersQuery, HazardOwnersQueryVariables>;
 export const InstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Institutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"supervisingSection"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionsQuery, InstitutionsQueryVariables>;
 export const InstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Institution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"supervisingSection"}},{"kind":"Field","name":{"kind":"Name","value":"supervisingSectionIsDistrictDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isApplyingToOpen"}},{"kind":"Field","name":{"kind":"Name","value":"duties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionQuery, InstitutionQueryVariables>;
 export const SetOpeningApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOpeningApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOpeningApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOpeningApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isApplyingToOpen"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetOpeningApplicationMutation, SetOpeningApplicationMutationVariables>;

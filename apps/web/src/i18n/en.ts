@@ -1,4 +1,5 @@
 import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
+import { inspectionsEn } from '../features/inspections/inspections.i18n';
 import { homeEn } from '../features/home/home.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
 import { placesEn } from '../features/places/places.i18n';
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...surroundingsEn,
   ...placesEn,
   ...dormsEn,
+  ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
   'app.name': 'XiaoHu',
@@ -262,6 +264,15 @@ export const en: Messages = {
   'audit.action.staff.openMisconductCase': 'Open misconduct case',
   'audit.action.staff.read': 'View staff member',
   'audit.action.assessment.openPeriod': 'Open assessment period',
+  'audit.action.inspection.openCampaign': 'Open inspection campaign',
+  'audit.action.inspection.start': 'Start inspection',
+  'audit.action.inspection.recordItem': 'Record inspection item',
+  'audit.action.inspection.submit': 'Submit inspection',
+  'audit.action.hazard.assign': 'Assign hazard owner and due date',
+  'audit.action.hazard.recordRectification': 'Record rectification',
+  'audit.action.hazard.verifyRectification': 'Verify or send back rectification',
+  'audit.action.seed.demoInspections': 'Demo data: inspections and hazards',
+  'audit.action.hazard.export': 'Export hazard register',
   'audit.action.assessment.read': 'View assessment',
   'audit.action.assessment.recordFinding': 'Record assessment finding',
   'audit.action.assessment.submitStatement': 'Submit veto statement',

@@ -1,4 +1,5 @@
 import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
+import { inspectionsZhCN } from '../features/inspections/inspections.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
 import { placesZhCN } from '../features/places/places.i18n';
@@ -18,6 +19,7 @@ export const zhCN = {
   ...surroundingsZhCN,
   ...placesZhCN,
   ...dormsZhCN,
+  ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
   'app.name': '校护',
@@ -251,6 +253,15 @@ export const zhCN = {
   'audit.action.staff.openMisconductCase': '立案失德违规处理',
   'audit.action.staff.read': '查看教职工',
   'audit.action.assessment.openPeriod': '开启考核周期',
+  'audit.action.inspection.openCampaign': '开启排查活动',
+  'audit.action.inspection.start': '开始检查',
+  'audit.action.inspection.recordItem': '记录检查项',
+  'audit.action.inspection.submit': '提交检查',
+  'audit.action.hazard.assign': '指定隐患责任人和期限',
+  'audit.action.hazard.recordRectification': '记录隐患整改',
+  'audit.action.hazard.verifyRectification': '验收或退回整改',
+  'audit.action.seed.demoInspections': '演示数据：排查与隐患',
+  'audit.action.hazard.export': '导出隐患台账',
   'audit.action.assessment.read': '查看考核',
   'audit.action.assessment.recordFinding': '登记考核检查发现',
   'audit.action.assessment.submitStatement': '提交一票否决申辩',

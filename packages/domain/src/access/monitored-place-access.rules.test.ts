@@ -1,7 +1,8 @@
 import type { UnitCode } from '../organisation/organisation.types';
 import { DEFAULT_POLICY } from '../policy/policy';
 import { buildActor } from './access.testing';
-import { isInspectorOf, monitoredPlacesAccess, readsMonitoredPlaces } from './monitored-place-access.rules';
+import { isInspectorOf } from './inspectors.rules';
+import { monitoredPlacesAccess, readsMonitoredPlaces } from './monitored-place-access.rules';
 import { actorPermissions } from './permissions';
 
 const training = { id: 'training-1', kind: 'TRAINING_INSTITUTION' } as const;

@@ -1,20 +1,7 @@
-import { supervisingSection } from '../organisation/organisation.rules';
-import { SUPERVISING_SECTIONS } from '../organisation/organisation.types';
 import type { DistrictPolicy } from '../policy/policy';
-import { isHeadOf, isLeadership, isMemberOfAny, permit } from './access.rules';
+import { isHeadOf, isLeadership, permit } from './access.rules';
+import { inspectsAny, isInspectorOf } from './inspectors.rules';
 import type { AccessActor, InstitutionFacts, Permit } from './access.types';
-
-// Offices that inspect every kind of institution (三: 安稳办 guides 三防, 督导室 inspects everyone).
-const DISTRICT_INSPECTORS = ['SAFETY', 'INSPECT'] as const;
-
-/** PRV-1, PRV-2, ORG-1: the committee's inspectors of this institution: 安稳办, 督导室, its supervising section. */
-export function isInspectorOf(
-  actor: AccessActor,
-  institution: InstitutionFacts,
-  policy: DistrictPolicy,
-): boolean {
-  return isMemberOfAny(actor, [...DISTRICT_INSPECTORS, supervisingSection(institution.kind, policy).unit]);
-}
 
 export interface MonitoredPlacesAccess {
   /** The register, its coverage and the last blind-spot self-inspection. */
@@ -49,9 +36,5 @@ export function monitoredPlacesAccess(
 
 /** PRV-2: does this actor read any institution's register at all (the navigation's entry point)? */
 export function readsMonitoredPlaces(actor: AccessActor): boolean {
-  return (
-    (actor.role === 'HEAD' && actor.institutionId !== null) ||
-    isMemberOfAny(actor, [...DISTRICT_INSPECTORS, ...SUPERVISING_SECTIONS]) ||
-    isLeadership(actor)
-  );
+  return (actor.role === 'HEAD' && actor.institutionId !== null) || inspectsAny(actor) || isLeadership(actor);
 }

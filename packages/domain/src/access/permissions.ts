@@ -3,6 +3,8 @@ import { assessmentPeriodsAccess } from './assessment-access.rules';
 import { readsSurroundings } from './risk-subject-access.rules';
 import { keepsDormDoor, readsDormEntries } from './dorm-access.rules';
 import { readsMonitoredPlaces } from './monitored-place-access.rules';
+import { hazardListFilter, inspectionCampaignsAccess } from './inspection-access.rules';
+import { DEFAULT_POLICY, type DistrictPolicy } from '../policy/policy';
 
 /** Operations an account's role may reach at all; which records they reach is the policies' answer. */
 export const PERMISSIONS = [
@@ -25,12 +27,20 @@ export const PERMISSIONS = [
   'VIEW_MONITORED_PLACES',
   'VIEW_DORM_ENTRIES',
   'RECORD_DORM_ENTRIES',
+  'VIEW_INSPECTIONS',
+  'VIEW_HAZARDS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 // Declared once: the API guards root operations with it and hands it to the UI, which shows entry points.
 const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> = {
-  TEACHER: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX', 'REPORT_INCIDENT', 'VIEW_INCIDENTS'],
+  TEACHER: [
+    'VIEW_INSTITUTIONS',
+    'VIEW_RESPONSIBILITY_MATRIX',
+    'REPORT_INCIDENT',
+    'VIEW_INCIDENTS',
+    'VIEW_HAZARDS',
+  ],
   HEAD: [
     'VIEW_INSTITUTIONS',
     'VIEW_RESPONSIBILITY_MATRIX',
@@ -46,6 +56,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_MONITORED_PLACES',
     'VIEW_DORM_ENTRIES',
     'RECORD_DORM_ENTRIES',
+    'VIEW_INSPECTIONS',
+    'VIEW_HAZARDS',
   ],
   STAFF: [
     'VIEW_INSTITUTIONS',
@@ -53,6 +65,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'REPORT_INCIDENT',
     'VIEW_INCIDENTS',
     'RECORD_DORM_ENTRIES',
+    'VIEW_HAZARDS',
   ],
   SECTION_MEMBER: [
     'VIEW_INSTITUTIONS',
@@ -68,6 +81,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_SURROUNDINGS',
     'VIEW_MONITORED_PLACES',
     'VIEW_DORM_ENTRIES',
+    'VIEW_INSPECTIONS',
+    'VIEW_HAZARDS',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -80,6 +95,8 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_SURROUNDINGS',
     'VIEW_MONITORED_PLACES',
     'VIEW_DORM_ENTRIES',
+    'VIEW_INSPECTIONS',
+    'VIEW_HAZARDS',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -103,18 +120,22 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
 
 /**
  * The operations this person may reach: the role's, less the assessment for a unit without that duty
- * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution), the surroundings (PRV-3) and the
- * place register (PRV-2) for a unit that inspects no institution, dorm entries beyond the head, 安稳办 and
- * leadership, and the dormitory door for staff who are not dormitory staff (PRV-4). Entry points in the
- * UI follow it.
+ * (ACC-1: 督导室 and leadership; ORG-3: a head for her institution), less inspections and hazards for one
+ * who reads none (PRV-1: a teacher reads the hazards she owns, so only with a staff record), the
+ * surroundings (PRV-3) and the place register (PRV-2) for a unit that inspects no institution, dorm
+ * entries beyond the head, 安稳办 and leadership, and the dormitory door for staff who are not dormitory
+ * staff (PRV-4). Entry points in the UI follow it.
  */
-export function actorPermissions(actor: AccessActor): Permission[] {
-  const narrowed: Partial<Record<Permission, boolean>> = {
+export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DEFAULT_POLICY): Permission[] {
+  const hazards = hazardListFilter(actor, policy);
+  const has: Partial<Record<Permission, boolean>> = {
     VIEW_ASSESSMENTS: assessmentPeriodsAccess(actor).scope !== null,
+    VIEW_INSPECTIONS: inspectionCampaignsAccess(actor).scope !== null,
+    VIEW_HAZARDS: hazards.institutions !== null || hazards.ownerStaffId !== null,
     VIEW_SURROUNDINGS: readsSurroundings(actor),
     VIEW_MONITORED_PLACES: readsMonitoredPlaces(actor),
     VIEW_DORM_ENTRIES: readsDormEntries(actor),
     RECORD_DORM_ENTRIES: keepsDormDoor(actor, actor.staffRole ?? null),
   };
-  return permissionsOf(actor.role).filter((p) => narrowed[p] ?? true);
+  return permissionsOf(actor.role).filter((p) => has[p] ?? true);
 }

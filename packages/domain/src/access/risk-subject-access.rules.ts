@@ -1,14 +1,9 @@
-import { supervisingSection } from '../organisation/organisation.rules';
-import {
-  INSTITUTION_KINDS,
-  SUPERVISING_SECTIONS,
-  type InstitutionKind,
-  type RuleId,
-} from '../organisation/organisation.types';
+import type { InstitutionKind, RuleId } from '../organisation/organisation.types';
 import type { DistrictPolicy } from '../policy/policy';
 import { riskReportRouting } from '../prevention/prevention.rules';
 import type { RiskRouting, RiskSubject } from '../prevention/prevention.types';
 import { isHeadOf, isLeadership, isMemberOfAny, permit } from './access.rules';
+import { committeePreventionScope, inspectsAny, isInspectorOf } from './inspectors.rules';
 import type { AccessActor, InstitutionFacts, Permit } from './access.types';
 
 /** PRV-3: where a risk site or person stands: recorded, referred, followed up, closed. */
@@ -67,21 +62,13 @@ export interface RiskSubjectAccess {
   routing: RiskRouting;
 }
 
-// 安稳办 guides the 三防 and liaises with the police (三); 督导室 inspects every institution.
-const DISTRICT_INSPECTORS = ['SAFETY', 'INSPECT'] as const;
-
 /** The need-to-know group of a risk person beyond the institution's head: 安稳办 and leadership. */
 const isCommitteeNeedToKnow = (actor: AccessActor): boolean =>
   isMemberOfAny(actor, ['SAFETY']) || isLeadership(actor);
 
 /** ORG-1, PRV-3: the institution's head, its inspectors (安稳办, 督导室, the supervising section) and leadership. */
 function readsSitesOf(actor: AccessActor, institution: InstitutionFacts, policy: DistrictPolicy): boolean {
-  return (
-    isHeadOf(actor, institution.id) ||
-    isLeadership(actor) ||
-    isMemberOfAny(actor, DISTRICT_INSPECTORS) ||
-    isMemberOfAny(actor, [supervisingSection(institution.kind, policy).unit])
-  );
+  return isHeadOf(actor, institution.id) || isLeadership(actor) || isInspectorOf(actor, institution, policy);
 }
 
 /** PRV-3: the head records the risks around her institution; 安稳办 around any. */
@@ -91,18 +78,10 @@ export function recordsRiskSubjectsAt(actor: AccessActor, institutionId: string)
 
 /** PRV-3, ORG-1: whose risk subjects an actor reads, whether with persons' data, and whether she records. */
 export function riskSubjectsAccess(actor: AccessActor, policy: DistrictPolicy): RiskSubjectsAccess {
-  const isDistrictWide = isLeadership(actor) || isMemberOfAny(actor, DISTRICT_INSPECTORS);
-  const supervised = INSTITUTION_KINDS.filter((kind) =>
-    isMemberOfAny(actor, [supervisingSection(kind, policy).unit]),
-  );
   const isHead = actor.role === 'HEAD' && actor.institutionId !== null;
-  const scope: RiskSubjectScope = isDistrictWide
-    ? { type: 'ALL' }
-    : supervised.length > 0
-      ? { type: 'KINDS', kinds: supervised }
-      : isHead
-        ? { type: 'INSTITUTION', institutionId: actor.institutionId as string }
-        : null;
+  const scope: RiskSubjectScope =
+    committeePreventionScope(actor, policy) ??
+    (isHead ? { type: 'INSTITUTION', institutionId: actor.institutionId as string } : null);
   return {
     scope,
     readsPersonalData: isHead || isCommitteeNeedToKnow(actor),
@@ -112,11 +91,7 @@ export function riskSubjectsAccess(actor: AccessActor, policy: DistrictPolicy): 
 
 /** Does the actor reach surroundings at all (the nav entry, without a district policy at hand)? */
 export function readsSurroundings(actor: AccessActor): boolean {
-  return (
-    isLeadership(actor) ||
-    isMemberOfAny(actor, [...DISTRICT_INSPECTORS, ...SUPERVISING_SECTIONS]) ||
-    (actor.role === 'HEAD' && actor.institutionId !== null)
-  );
+  return isLeadership(actor) || inspectsAny(actor) || (actor.role === 'HEAD' && actor.institutionId !== null);
 }
 
 /** PRV-3: the closing reasons a subject in this status may be closed with. */

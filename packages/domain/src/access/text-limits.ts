@@ -41,5 +41,10 @@ export const TEXT_LIMITS = {
   placeName: 60,
   placeNote: 200,
   dormPurposeNote: 200,
+  inspectionCampaignName: 100,
+  inspectionItemNote: 500,
+  hazardDescription: 2000,
+  rectificationNote: 2000,
+  sendBackReason: 1000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

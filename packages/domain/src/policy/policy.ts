@@ -31,6 +31,8 @@ export interface DistrictPolicy {
   dormNightEndMinute: number;
   /** PRV-2: a blind-spot self-inspection older than this many months is due again. */
   blindSpotSelfInspectionMonths: number;
+  /** PRV-1: days after an overdue hazard's due date before its supervising section is alerted. */
+  hazardEscalationDays: number;
   /** Deadlines and calendar periods are reckoned in this zone, whatever the server's. */
   timeZone: string;
 }
@@ -49,5 +51,6 @@ export const DEFAULT_POLICY: DistrictPolicy = Object.freeze({
   dormNightStartMinute: 22 * 60,
   dormNightEndMinute: 6 * 60,
   blindSpotSelfInspectionMonths: 6,
+  hazardEscalationDays: 3,
   timeZone: 'Asia/Shanghai',
 });

@@ -61,6 +61,9 @@ describe('sign-in and sign-out', () => {
         'VIEW_MONITORED_PLACES',
         'VIEW_DORM_ENTRIES',
         'RECORD_DORM_ENTRIES',
+        // Her self-inspections and her institution's hazards (issue 11, PRV-1, ORG-3)
+        'VIEW_INSPECTIONS',
+        'VIEW_HAZARDS',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });

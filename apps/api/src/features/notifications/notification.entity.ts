@@ -7,7 +7,9 @@ export type NotificationKindCode =
   | 'HEAD_NOTIFICATION_MISSED'
   | 'POLICE_REPORT_REMINDER'
   | 'POLICE_DEADLINE_MISSED'
-  | 'BREACH_RECORDED';
+  | 'BREACH_RECORDED'
+  | 'HAZARD_OVERDUE'
+  | 'HAZARD_ESCALATION';
 
 /** An in-app message to one account. Its text never names a child. */
 @Entity({ name: 'notification' })

@@ -9,6 +9,8 @@ export const NOTIFICATION_KINDS = [
   'POLICE_REPORT_REMINDER',
   'POLICE_DEADLINE_MISSED',
   'BREACH_RECORDED',
+  'HAZARD_OVERDUE',
+  'HAZARD_ESCALATION',
 ] as const;
 export const NotificationKindEnum = enumObject(NOTIFICATION_KINDS);
 registerEnumType(NotificationKindEnum, {

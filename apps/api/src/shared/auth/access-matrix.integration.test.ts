@@ -8,6 +8,7 @@ import {
   SURROUNDINGS_MATRIX,
   SURROUNDINGS_PROBES,
 } from '../../features/surroundings/surroundings.access-matrix';
+import { INSPECTION_MATRIX, INSPECTION_PROBES } from '../../features/inspections/inspections.access-matrix';
 import { ACCOUNTS_MATRIX, ACCOUNTS_PROBES } from '../../features/accounts/accounts.access-matrix';
 import { AUTH_MFA_MATRIX, AUTH_MFA_PROBES } from '../../features/auth/auth.access-matrix';
 import { STAFF_MATRIX, STAFF_PROBES } from '../../features/staff/staff.access-matrix';
@@ -187,6 +188,7 @@ const MATRIX: Record<string, Row> = {
   ...SURROUNDINGS_MATRIX,
   ...PLACES_MATRIX,
   ...DORMS_MATRIX,
+  ...INSPECTION_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -259,6 +261,7 @@ const PROBES: Record<string, Probe> = {
   ...SURROUNDINGS_PROBES,
   ...PLACES_PROBES,
   ...DORMS_PROBES,
+  ...INSPECTION_PROBES,
 };
 
 let app: TestApp;

@@ -22,6 +22,7 @@ import { PhotoEntity } from '../../features/photos/photo.entity';
 import { SURROUNDINGS_ENTITIES } from '../../features/surroundings/surroundings.entities';
 import { PLACES_ENTITIES } from '../../features/places/monitored-place.entity';
 import { DormEntryEntity } from '../../features/dorms/dorm-entry.entity';
+import { INSPECTION_ENTITIES } from '../../features/inspections/inspections.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -53,4 +54,5 @@ export const ENTITIES = [
   // Prevention on the ground (issue 11): monitored places (PRV-2), dorm entries (PRV-4)
   ...PLACES_ENTITIES,
   DormEntryEntity,
+  ...INSPECTION_ENTITIES,
 ];

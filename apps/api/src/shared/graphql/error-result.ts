@@ -32,6 +32,8 @@ export enum ErrorCode {
   // Dormitory door (issue 11, PRV-4)
   DORM_ENTRY_REFUSED = 'DORM_ENTRY_REFUSED',
   INVALID_DORM_STATE = 'INVALID_DORM_STATE',
+  // Inspections and hazards (issue 11)
+  INVALID_INSPECTION_STATE = 'INVALID_INSPECTION_STATE',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

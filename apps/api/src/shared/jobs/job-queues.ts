@@ -7,6 +7,10 @@ export const JOB_QUEUES = {
     name: 'incident-alert',
     options: { policy: 'standard', retryLimit: 20, retryDelay: 2, retryBackoff: false, expireInSeconds: 30 },
   },
+  hazardAlert: {
+    name: 'hazard-alert',
+    options: { policy: 'standard', retryLimit: 20, retryDelay: 2, retryBackoff: false, expireInSeconds: 30 },
+  },
   mailDelivery: {
     name: 'mail-delivery',
     options: { policy: 'standard', retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },

@@ -45,6 +45,13 @@ export const NAV_ITEMS: readonly {
     label: 'surroundings.nav',
     testId: 'nav-surroundings',
   },
+  {
+    permission: 'VIEW_INSPECTIONS',
+    to: paths.inspections,
+    label: 'inspections.nav',
+    testId: 'nav-inspections',
+  },
+  { permission: 'VIEW_HAZARDS', to: () => paths.hazards(), label: 'hazards.nav', testId: 'nav-hazards' },
   { permission: 'VIEW_STAFF', to: () => paths.staff(), label: 'staff.nav', testId: 'nav-staff' },
   {
     permission: 'VIEW_MONITORED_PLACES',

@@ -171,6 +171,7 @@ export const CaseQuery = graphql(`
       ...CaseDetailFields
       ...CaseConfidentialFields
       ...CaseWelfareFields
+      canStartUnannouncedInspection
     }
   }
 `);

@@ -22,6 +22,8 @@ export const outboxZhCN = {
   'outbox.kind.POLICE_DEADLINE_MISSED': '报警超时',
   'outbox.kind.HEAD_NOTIFICATION_MISSED': '负责人未及时确认',
   'outbox.kind.BREACH_RECORDED': '违规记录',
+  'outbox.kind.HAZARD_OVERDUE': '隐患整改逾期',
+  'outbox.kind.HAZARD_ESCALATION': '隐患逾期督办',
 } as const satisfies Record<string, string>;
 
 export const outboxEn: Record<keyof typeof outboxZhCN, string> = {
@@ -49,4 +51,6 @@ export const outboxEn: Record<keyof typeof outboxZhCN, string> = {
   'outbox.kind.POLICE_DEADLINE_MISSED': 'Police deadline missed',
   'outbox.kind.HEAD_NOTIFICATION_MISSED': 'Head did not acknowledge in time',
   'outbox.kind.BREACH_RECORDED': 'Breach recorded',
+  'outbox.kind.HAZARD_OVERDUE': 'Hazard overdue',
+  'outbox.kind.HAZARD_ESCALATION': 'Hazard overdue, escalated',
 };

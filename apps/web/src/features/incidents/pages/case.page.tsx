@@ -10,6 +10,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
+import { useCan } from '../../auth/hooks/use-viewer';
+import { HazardsAfterCase } from '../../inspections/components/hazards-after-case';
+import { UnannouncedInspectionOffer } from '../../inspections/components/unannounced-inspection-offer';
 import { paths } from '../../../app/paths';
 import type { ReportingStatus } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
@@ -49,6 +52,8 @@ const STATUS_COLOR: Record<ReportingStatus, 'error' | 'success' | 'warning'> = {
 
 export function CasePage() {
   const t = useT();
+  // PRV-1: the hazards found at the case's institution after it, for those who read hazards.
+  const canViewHazards = useCan('VIEW_HAZARDS');
   const labels = useIncidentLabels();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CaseQuery, {
@@ -165,6 +170,12 @@ export function CasePage() {
         <CaseSection title={t('incidents.close.title')} testId="case-close">
           <CloseCaseForm caseId={incident.id} reasons={incident.viewerCan.closingReasons} />
         </CaseSection>
+      ) : null}
+      {incident.canStartUnannouncedInspection ? (
+        <UnannouncedInspectionOffer caseId={incident.id} institutionId={incident.institutionId} />
+      ) : null}
+      {canViewHazards ? (
+        <HazardsAfterCase institutionId={incident.institutionId} since={incident.recordedAt} />
       ) : null}
       <Typography variant="h6" component="h2" gutterBottom>
         {t('incidents.case.timeline')}

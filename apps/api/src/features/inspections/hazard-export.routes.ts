@@ -1,0 +1,128 @@
+import { HAZARD_STATUSES, type HazardStatus } from '@xiaohu/domain';
+import ExcelJS from 'exceljs';
+import express, { type Express, type Request, type Response } from 'express';
+import { buildContext, type AppDependencies, type RequestContext } from '../../context';
+import { recordAudit } from '../../shared/audit/audit-log';
+import { hasPermission } from '../../shared/auth/permissions';
+import { jsonError, sendWorkbookHeaders } from '../../shared/http/workbook-response';
+import { readQueryParam } from '../../shared/input/query-param';
+import { chinaDateTime } from '../incidents/case-export.format';
+import { inertText } from '../staff/staff-roster.format';
+import { listHazards } from './inspection-queries';
+import type { HazardFilter } from './inspections.inputs';
+
+const STATUS_LABELS: Record<HazardStatus, string> = {
+  INCOMPLETE: '待完善',
+  OPEN: '整改中',
+  OVERDUE: '已逾期',
+  RECTIFIED: '已整改',
+  RECTIFIED_LATE: '逾期整改',
+};
+const COLUMNS = [
+  { header: '单位', key: 'institution', width: 28 },
+  { header: '检查项', key: 'item', width: 40 },
+  { header: '依据', key: 'ruleId', width: 8 },
+  { header: '隐患描述', key: 'description', width: 40 },
+  { header: '发现时间', key: 'foundAt', width: 18 },
+  { header: '责任人', key: 'owner', width: 12 },
+  { header: '整改期限', key: 'dueAt', width: 18 },
+  { header: '状态', key: 'status', width: 10 },
+  { header: '整改完成', key: 'rectifiedAt', width: 18 },
+];
+
+/** The hazard list's filter from the query string (the page's own parameters), or why not. */
+function readFilter(req: Request): { ok: true; filter: HazardFilter } | { ok: false; message: string } {
+  const institutionId = readQueryParam(req.query, 'institution', 'uuid');
+  const campaignId = readQueryParam(req.query, 'campaign', 'uuid');
+  const status = readQueryParam(req.query, 'status');
+  for (const read of [institutionId, campaignId, status]) if (!read.ok) return read;
+  const statuses = status.ok && status.value ? status.value.split(',') : [];
+  if (statuses.some((s) => !(HAZARD_STATUSES as readonly string[]).includes(s)))
+    return { ok: false, message: 'unknown status' };
+  return {
+    ok: true,
+    filter: {
+      institutionId: institutionId.ok ? institutionId.value : null,
+      campaignId: campaignId.ok ? campaignId.value : null,
+      statuses: statuses as HazardStatus[],
+    },
+  };
+}
+
+/**
+ * PRV-1: the hazard list the viewer reads, as a streamed workbook, page after page of the list itself
+ * (listHazards: the same scope and filters). One audit row with the filter and the count.
+ */
+export async function exportHazards(context: RequestContext, req: Request, res: Response): Promise<void> {
+  const read = readFilter(req);
+  if (!read.ok) return jsonError(res, 400, 'BAD_USER_INPUT', read.message);
+  const actor = context.auth.actor!;
+  const now = context.clock.now();
+  sendWorkbookHeaders(res, `隐患整改台账-${chinaDateTime(now).slice(0, 10)}.xlsx`);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: res,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet('隐患整改台账');
+  sheet.columns = COLUMNS;
+  let rows = 0;
+  for (;;) {
+    const page = await listHazards(context, actor, read.filter, 100, rows);
+    for (const hazard of page.items) {
+      sheet
+        .addRow({
+          institution: inertText(hazard.institutionName),
+          item: inertText(hazard.item.textZh),
+          ruleId: hazard.item.ruleId,
+          description: inertText(hazard.description),
+          foundAt: chinaDateTime(hazard.foundAt),
+          owner: inertText(hazard.ownerName ?? ''),
+          dueAt: chinaDateTime(hazard.dueAt),
+          status: STATUS_LABELS[hazard.status],
+          rectifiedAt: chinaDateTime(hazard.rectifiedAt),
+        })
+        .commit();
+    }
+    rows += page.items.length;
+    if (page.items.length < 100) break;
+  }
+  sheet.commit();
+  await recordAudit(context.dataSource.manager, actor, now, {
+    action: 'hazard.export',
+    outcome: 'OK',
+    targetType: 'hazard',
+    details: { filter: read.filter, rows },
+  });
+  await workbook.commit();
+}
+
+/** GET /api/hazards/export: same session and permission table as /graphql (VIEW_HAZARDS). */
+export function mountHazardRoutes(
+  app: Express,
+  dependencies: AppDependencies,
+  log: (m: string, e?: unknown) => void,
+) {
+  const router = express.Router();
+  router.get('/export', async (req: Request, res: Response) => {
+    try {
+      const context = await buildContext(dependencies, req, res);
+      const actor = context.auth.actor;
+      if (!actor) return jsonError(res, 401, 'UNAUTHENTICATED', 'Not signed in');
+      if (!hasPermission(actor.role, 'VIEW_HAZARDS')) {
+        await recordAudit(context.dataSource.manager, actor, context.clock.now(), {
+          action: 'hazard.export',
+          outcome: 'FORBIDDEN',
+          targetType: 'hazard',
+        });
+        return jsonError(res, 403, 'FORBIDDEN', 'Not allowed');
+      }
+      await exportHazards(context, req, res);
+    } catch (error) {
+      log('Hazard export failed', error);
+      if (!res.headersSent) jsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.destroy();
+    }
+  });
+  app.use('/api/hazards', router);
+}

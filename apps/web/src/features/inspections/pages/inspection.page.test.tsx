@@ -1,0 +1,80 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { paths, routePatterns } from '../../../app/paths';
+import type { InspectionFieldsFragment } from '../../../gql/graphql';
+import {
+  buildRecordingLink,
+  buildViewer,
+  renderWithProviders,
+} from '../../../shared/testing/render-with-providers';
+import { ViewerProvider } from '../../auth/hooks/use-viewer';
+import { buildInspection } from '../testing/inspection-factories';
+import { InspectionPage } from './inspection.page';
+
+function renderPage(inspection: InspectionFieldsFragment) {
+  const { link, operations } = buildRecordingLink((operation) => {
+    if (operation.operationName === 'Inspection') return { data: { inspection } };
+    if (operation.operationName === 'RecordInspectionItem')
+      return { data: { recordInspectionItem: inspection } };
+    if (operation.operationName === 'HazardOwners')
+      return { data: { staff: { __typename: 'StaffConnection', edges: [] } } };
+    return { data: null };
+  });
+  renderWithProviders(
+    <ViewerProvider
+      viewer={buildViewer({ role: 'HEAD', permissions: ['VIEW_INSPECTIONS', 'VIEW_HAZARDS', 'VIEW_STAFF'] })}
+    >
+      <Routes>
+        <Route path={routePatterns.inspection} element={<InspectionPage />} />
+      </Routes>
+    </ViewerProvider>,
+    { link, route: paths.inspection(inspection.id) },
+  );
+  return operations;
+}
+
+describe('the checklist page (PRV-1)', () => {
+  it('PRV-1: one item per card with big PASSED / FAILED / N/A buttons; PASSED records at once', async () => {
+    const operations = renderPage(buildInspection({}, { canRecordItem: true }));
+    expect((await screen.findByTestId('checklist-text')).textContent).toBe('校门设置防冲撞设施');
+    fireEvent.click(screen.getByTestId('result-PASSED'));
+    await waitFor(() =>
+      expect(operations.some((o) => o.operationName === 'RecordInspectionItem')).toBe(true),
+    );
+    expect(operations.find((o) => o.operationName === 'RecordInspectionItem')!.variables).toEqual({
+      input: { inspectionId: 'inspection-1', itemId: 'item-1', result: 'PASSED' },
+    });
+  });
+
+  it('PRV-1: FAILED asks for a description first, with the place for photos, an owner and a due date', async () => {
+    const operations = renderPage(buildInspection({}, { canRecordItem: true }));
+    fireEvent.click(await screen.findByTestId('result-FAILED'));
+    expect(screen.getByTestId('hazard-photos-placeholder')).not.toBeNull();
+    const save = screen.getByTestId('save-failed-item') as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('hazard-description'), { target: { value: '防冲撞桩缺失' } });
+    fireEvent.click(save);
+    await waitFor(() =>
+      expect(operations.some((o) => o.operationName === 'RecordInspectionItem')).toBe(true),
+    );
+    expect(operations.find((o) => o.operationName === 'RecordInspectionItem')!.variables).toEqual({
+      input: {
+        inspectionId: 'inspection-1',
+        itemId: 'item-1',
+        result: 'FAILED',
+        hazardDescription: '防冲撞桩缺失',
+        ownerStaffId: null,
+        dueAt: null,
+        note: null,
+      },
+    });
+  });
+
+  it('PRV-1: a reader without the permit sees the items but no buttons and no submit', async () => {
+    renderPage(buildInspection());
+    await screen.findByTestId('checklist-items');
+    expect(screen.queryByTestId('checklist-card')).toBeNull();
+    expect(screen.queryByTestId('submit-inspection')).toBeNull();
+    expect(screen.getByText('您可以查看此次检查，但不能记录。')).not.toBeNull();
+  });
+});
