@@ -2815,6 +2815,7 @@ export type OversightIndicator = {
 /** The column the institution table is sorted by (the worst first, then by name). */
 export type OversightInstitutionOrder =
   | 'BREACHES'
+  | 'HAZARDS_OVERDUE'
   | 'NAME'
   | 'OPEN_CASES'
   | 'OPEN_MISCONDUCT'

@@ -1,4 +1,4 @@
-import type { RuleId } from '../organisation/organisation.types';
+import type { InstitutionKind, RuleId } from '../organisation/organisation.types';
 import type { StaffRole } from '../vetting/vetting.types';
 import type {
   DormEntryDecision,
@@ -61,6 +61,9 @@ export function riskReportRouting(subject: RiskSubject): RiskRouting {
 const gap = (code: PreventionGapCode, ruleId: RuleId, clause: string, subjectId?: string): PreventionGap =>
   subjectId === undefined ? { code, ruleId, clause } : { code, ruleId, clause, subjectId };
 
+/** PRV-2: the kinds of institution that must monitor every one-to-one classroom: training institutions. */
+export const FULL_ONE_TO_ONE_MONITORING_KINDS: readonly InstitutionKind[] = ['TRAINING_INSTITUTION'];
+
 /** PRV-2: blind spots not self-inspected; each unmonitored one-to-one classroom of a training institution. */
 export function surveillanceGaps(
   inspection: Pick<SelfInspection, 'institutionKind' | 'hasSelfInspectedBlindSpots' | 'oneToOneClassrooms'>,
@@ -68,7 +71,7 @@ export function surveillanceGaps(
   const gaps: PreventionGap[] = [];
   if (!inspection.hasSelfInspectedBlindSpots) gaps.push(gap('BLIND_SPOTS_NOT_SELF_INSPECTED', 'PRV-2', '三'));
   // Full monitoring of one-to-one classrooms is required of training institutions only.
-  if (inspection.institutionKind === 'TRAINING_INSTITUTION') {
+  if (FULL_ONE_TO_ONE_MONITORING_KINDS.includes(inspection.institutionKind)) {
     for (const room of inspection.oneToOneClassrooms.filter((r) => !r.isMonitored)) {
       gaps.push(gap('ONE_TO_ONE_CLASSROOM_UNMONITORED', 'PRV-2', '三', room.id));
     }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { toInstitution } from '../institutions/institution.type';
 import type { InstitutionOrder } from './oversight.inputs';
 import { STAFF_COLUMNS, type StaffKindRow } from './oversight-figures';
+import { preventionColumnsByInstitution, preventionListsOf } from './prevention-figures';
 import {
   MINUTES_TO_POLICE,
   bind,
@@ -27,6 +28,7 @@ export const TABLE_COLUMNS = [
   ['OVERDUE_RECHECKS', 'overdue_rechecks'],
   ['OVERDUE_INTERVIEWS', 'overdue_interviews'],
   ['OPEN_MISCONDUCT', 'open_misconduct'],
+  ['HAZARDS_OVERDUE', 'hazards_overdue'],
 ] as const;
 
 interface TableRow {
@@ -78,6 +80,8 @@ export async function institutionTable(
     .setParameters(c.parameters)
     .groupBy('incident.institution_id');
   const misconduct = misconductConditions(q, parameters);
+  // PRV-1: a viewer who does not read the hazard list gets no hazard column (null, as on the cards).
+  const hazards = preventionListsOf(q).hazards;
   const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
   const [sql, values] = bind(
     manager,
@@ -88,13 +92,15 @@ export async function institutionTable(
      m AS (SELECT mc.institution_id, count(*)::int AS open FROM misconduct_case mc
            JOIN staff_member ms ON ms.id = mc.staff_id JOIN institution mi ON mi.id = mc.institution_id
            ${where(misconduct)} GROUP BY mc.institution_id),
+     h AS (${preventionColumnsByInstitution()}),
      t AS (SELECT inst.*, coalesce(c.open_cases, 0) AS open_cases, coalesce(c.deadline_passed, 0) AS deadline_passed,
              coalesce(c.breaches, 0) AS breaches, c.median,
              (CASE WHEN s.active > 0 THEN 100.0 * s.current / s.active END)::float8 AS coverage,
              coalesce(s.overdue_rechecks, 0) AS overdue_rechecks, coalesce(s.overdue_interviews, 0) AS overdue_interviews,
-             coalesce(m.open, 0) AS open_misconduct
+             coalesce(m.open, 0) AS open_misconduct,
+             ${hazards ? 'coalesce(h.hazards_overdue, 0)' : 'NULL::int'} AS hazards_overdue
            FROM inst LEFT JOIN c ON c.institution_id = inst.id LEFT JOIN s ON s.institution_id = inst.id
-           LEFT JOIN m ON m.institution_id = inst.id)
+           LEFT JOIN m ON m.institution_id = inst.id LEFT JOIN h ON h.institution_id = inst.id)
      SELECT t.*, (count(*) OVER ())::int AS total,
        -- The staff figures by kind from the same rows (an InitPlan, run once): no second pass over the staff.
        (SELECT json_agg(k ORDER BY k.kind) FROM (SELECT inst.kind, sum(s.active)::int AS active,

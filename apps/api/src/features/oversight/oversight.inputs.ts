@@ -25,6 +25,7 @@ export const INSTITUTION_ORDERS = [
   'OVERDUE_RECHECKS',
   'OVERDUE_INTERVIEWS',
   'OPEN_MISCONDUCT',
+  'HAZARDS_OVERDUE',
 ] as const;
 export type InstitutionOrder = (typeof INSTITUTION_ORDERS)[number];
 export const InstitutionOrderEnum = enumObject(INSTITUTION_ORDERS);

@@ -31,6 +31,7 @@ import {
   type StaffKindRow,
 } from './oversight-figures';
 import { institutionTable } from './oversight-table';
+import { preventionTotals, type PreventionTotals } from './prevention-figures';
 import { institutionMonths } from './institution-months';
 import type { OversightQuery } from './oversight-scope';
 import type { IndicatorDrill, InstitutionRecord, Oversight, OversightIndicator } from './oversight.type';
@@ -69,6 +70,7 @@ export function indicatorsOf(
   cases: CaseTotals,
   staff: StaffKindRow[],
   misconduct: number,
+  prevention: PreventionTotals,
 ): OversightIndicator[] {
   const sum = (key: keyof Omit<StaffKindRow, 'kind'>) => staff.reduce((total, row) => total + row[key], 0);
   const values: Record<string, number | null> = {
@@ -83,6 +85,16 @@ export function indicatorsOf(
     OVERDUE_RECHECKS: sum('overdue_rechecks'),
     OVERDUE_INTERVIEWS: sum('overdue_interviews'),
     OPEN_MISCONDUCT: misconduct,
+    HAZARDS_OPEN: prevention.hazardsOpen,
+    HAZARDS_OVERDUE: prevention.hazardsOverdue,
+    RECTIFIED_ON_TIME:
+      prevention.rectified === null ? null : percent(prevention.rectifiedOnTime ?? 0, prevention.rectified),
+    CAMPAIGN_COMPLETION:
+      prevention.campaignCovered === null
+        ? null
+        : percent(prevention.campaignDone ?? 0, prevention.campaignCovered),
+    ONE_TO_ONE_UNMONITORED: prevention.oneToOneUnmonitored,
+    SURROUNDINGS_OPEN: prevention.surroundingsOpen,
   };
   return INDICATORS.all(context.policy).map((definition) => {
     const value = values[definition.id] ?? null;
@@ -146,13 +158,14 @@ export async function readOversight(
       buckets: await timeToPolice(manager, q),
       sections: await breachesBySection(manager, q),
       misconduct: await openMisconduct(manager, q),
+      prevention: await preventionTotals(manager, q),
     };
   });
-  const { cases, trend, buckets, sections, staff, misconduct, table } = figures;
+  const { cases, trend, buckets, sections, staff, misconduct, prevention, table } = figures;
   const coverage = INDICATORS.find('VETTING_COVERAGE', context.policy)!.thresholds;
   return {
     period: { kind: filter?.period ?? 'MONTH', start: range.start, end: range.end },
-    indicators: indicatorsOf(context, cases, staff, misconduct),
+    indicators: indicatorsOf(context, cases, staff, misconduct, prevention),
     trend,
     timeToPolice: buckets,
     policeDeadlineMinutes: context.policy.policeReportMinutes,
@@ -211,6 +224,7 @@ export async function readInstitutionRecord(
       const cases = await caseTotals(manager, q);
       const staff = await staffByKind(manager, q);
       const misconduct = await openMisconduct(manager, q);
+      const prevention = await preventionTotals(manager, q);
       const months = await institutionMonths(
         manager,
         { ...q, range: last12 },
@@ -218,7 +232,7 @@ export async function readInstitutionRecord(
       );
       record = {
         institution: toInstitution(institution, context.policy),
-        indicators: indicatorsOf(context, cases, staff, misconduct),
+        indicators: indicatorsOf(context, cases, staff, misconduct, prevention),
         period: { kind: 'SCHOOL_YEAR', start: year.value.start, end: year.value.end },
         months,
       };

@@ -117,6 +117,22 @@ export function drillPath(
     case 'MISCONDUCT':
       // VET-11: the list's default status is OPEN, the figure's.
       return paths.staffMisconduct({ ...institution, institutionKind: filter.kind });
+    case 'HAZARDS':
+      // PRV-1: the hazard list's statuses (HazardStatus) for the figure's reading.
+      return paths.hazards({
+        institution: context.institutionId,
+        status: drill.overdue
+          ? 'OVERDUE'
+          : drill.state === 'RECTIFIED'
+            ? 'RECTIFIED,RECTIFIED_LATE'
+            : 'INCOMPLETE,OPEN,OVERDUE',
+      });
+    case 'CAMPAIGNS':
+      return paths.inspections();
+    case 'PLACES':
+      return paths.places(context.institutionId);
+    case 'SURROUNDINGS':
+      return paths.surroundings({ institution: context.institutionId, state: drill.state ?? undefined });
     case 'NONE':
       return null;
   }

@@ -1,0 +1,133 @@
+import { FULL_ONE_TO_ONE_MONITORING_KINDS } from '@xiaohu/domain';
+import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
+import { startTestApp, type TestApp } from '../../test-support/test-app';
+
+// The prevention figures of issue 11 count what their lists show: each is compared here with the list it
+// links to, over the demo district's inspections, hazards, place registers and surroundings.
+
+const OVERSIGHT = `query($filter: OversightFilter, $table: OversightTablePage) { oversight(filter: $filter, table: $table) {
+  indicators { id value rag drill { list state overdue } }
+  table { rows { institution { id name } cells { id value } } } } }`;
+const HAZARDS = `query($filter: HazardFilter) { hazards(filter: $filter, first: 1) { totalCount } }`;
+const RISKS = `query($filter: RiskSubjectFilter) { riskSubjects(filter: $filter, first: 1) { totalCount } }`;
+const CAMPAIGNS = `query { inspectionCampaigns { items { startsAt endsAt institutionCount selfInspectionsSubmitted } } }`;
+const INSTITUTIONS = `query { institutions(first: 100) { edges { node { id kind } } } }`;
+const PLACES = `query($id: ID!) { monitoredPlaces(institutionId: $id) { places { kind isMonitored } } }`;
+
+type Indicator = { id: string; value: number | null; rag: string; drill: { list: string } };
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+async function indicators(client: GraphQLTestClient): Promise<Map<string, Indicator>> {
+  const response = await client.request(OVERSIGHT, { filter: { period: 'SCHOOL_YEAR' } });
+  const list = (response.body.data?.oversight as { indicators: Indicator[] } | undefined)?.indicators;
+  if (!list) throw new Error(response.text);
+  return new Map(list.map((i) => [i.id, i]));
+}
+
+async function hazardCount(client: GraphQLTestClient, statuses: string[]): Promise<number> {
+  const response = await client.request(HAZARDS, { filter: { statuses } });
+  return (response.body.data?.hazards as { totalCount: number }).totalCount;
+}
+
+describe('the prevention figures on the dashboard (issue 11)', () => {
+  it('PRV-1: hazards open and overdue equal the hazard list of the same statuses, for leadership and 基教科', async () => {
+    for (const login of ['leader', 'basic']) {
+      const client = await app.signedIn(login);
+      const figures = await indicators(client);
+      const overdue = await hazardCount(client, ['OVERDUE']);
+      const open = await hazardCount(client, ['INCOMPLETE', 'OPEN', 'OVERDUE']);
+      expect(figures.get('HAZARDS_OVERDUE')?.value).toBe(overdue);
+      expect(figures.get('HAZARDS_OPEN')?.value).toBe(open);
+      expect(figures.get('HAZARDS_OVERDUE')?.drill).toMatchObject({ list: 'HAZARDS', overdue: true });
+      if (login === 'leader') {
+        // The demo district holds an overdue hazard, so the figure is not trivially zero.
+        expect(overdue).toBeGreaterThan(0);
+        expect(figures.get('HAZARDS_OVERDUE')?.rag).not.toBe('GREEN');
+      }
+    }
+  });
+
+  it('PRV-1: the table’s overdue hazards per institution add up to the figure', async () => {
+    const leader = await app.signedIn('leader');
+    const response = await leader.request(OVERSIGHT, {
+      filter: { period: 'SCHOOL_YEAR' },
+      table: { first: 100, orderBy: 'HAZARDS_OVERDUE' },
+    });
+    const oversight = response.body.data?.oversight as {
+      indicators: Indicator[];
+      table: { rows: { cells: { id: string; value: number | null }[] }[] };
+    };
+    // One page of 100 holds every institution of the demo district, the worst first.
+    expect(oversight.table.rows[0].cells.find((c) => c.id === 'HAZARDS_OVERDUE')?.value).toBeGreaterThan(0);
+    const sum = oversight.table.rows
+      .map((row) => row.cells.find((c) => c.id === 'HAZARDS_OVERDUE')?.value ?? 0)
+      .reduce((a, b) => a + b, 0);
+    expect(sum).toBe(oversight.indicators.find((i) => i.id === 'HAZARDS_OVERDUE')?.value);
+  });
+
+  it('PRV-1: campaign completion is the running campaigns’ submitted self-inspections over the institutions covered', async () => {
+    const leader = await app.signedIn('leader');
+    const figures = await indicators(leader);
+    const response = await leader.request(CAMPAIGNS);
+    const now = app.clock.now().getTime();
+    const running = (
+      response.body.data?.inspectionCampaigns as {
+        items: {
+          startsAt: string;
+          endsAt: string;
+          institutionCount: number;
+          selfInspectionsSubmitted: number;
+        }[];
+      }
+    ).items.filter((c) => Date.parse(c.startsAt) <= now && Date.parse(c.endsAt) > now);
+    const covered = running.reduce((t, c) => t + c.institutionCount, 0);
+    const done = running.reduce((t, c) => t + c.selfInspectionsSubmitted, 0);
+    expect(covered).toBeGreaterThan(0);
+    expect(figures.get('CAMPAIGN_COMPLETION')?.value).toBeCloseTo((100 * done) / covered, 6);
+  });
+
+  it('PRV-2: unmonitored one-to-one rooms count those of training institutions in the place registers', async () => {
+    const leader = await app.signedIn('leader');
+    const figures = await indicators(leader);
+    const response = await leader.request(INSTITUTIONS);
+    const institutions = (
+      response.body.data?.institutions as { edges: { node: { id: string; kind: string } }[] }
+    ).edges.map((e) => e.node);
+    let unmonitored = 0;
+    for (const institution of institutions.filter((i) =>
+      (FULL_ONE_TO_ONE_MONITORING_KINDS as readonly string[]).includes(i.kind),
+    )) {
+      const register = await leader.request(PLACES, { id: institution.id });
+      const places =
+        (register.body.data?.monitoredPlaces as { places: { kind: string; isMonitored: boolean }[] } | null)
+          ?.places ?? [];
+      unmonitored += places.filter((p) => p.kind === 'ONE_TO_ONE_ROOM' && !p.isMonitored).length;
+    }
+    expect(unmonitored).toBeGreaterThan(0);
+    expect(figures.get('ONE_TO_ONE_UNMONITORED')).toMatchObject({ value: unmonitored, rag: 'RED' });
+  });
+
+  it('PRV-3: open surroundings equal the open risk subjects of the list', async () => {
+    for (const login of ['leader', 'safety']) {
+      const client = await app.signedIn(login);
+      const figures = await indicators(client);
+      const response = await client.request(RISKS, { filter: { isOpen: true } });
+      const open = (response.body.data?.riskSubjects as { totalCount: number }).totalCount;
+      expect(open).toBeGreaterThan(0);
+      expect(figures.get('SURROUNDINGS_OPEN')?.value).toBe(open);
+    }
+  });
+
+  it('PRV-1 to PRV-3: a unit that reads none of these lists gets no figure, not a zero', async () => {
+    const personnel = await app.signedIn('personnel');
+    const figures = await indicators(personnel);
+    for (const id of ['HAZARDS_OPEN', 'HAZARDS_OVERDUE', 'ONE_TO_ONE_UNMONITORED', 'SURROUNDINGS_OPEN'])
+      expect(figures.get(id)).toMatchObject({ value: null, rag: 'NONE' });
+  });
+});
