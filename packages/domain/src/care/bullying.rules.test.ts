@@ -1,6 +1,11 @@
 import { DEFAULT_POLICY } from '../policy/policy';
 import { formatInZone } from '../shared/zoned-time';
-import { bullyingStepDays, bullyingStepStatus, canCompleteBullyingStep, hasAdoptedBullyingDocument } from './bullying.rules';
+import {
+  bullyingStepDays,
+  bullyingStepStatus,
+  canCompleteBullyingStep,
+  hasAdoptedBullyingDocument,
+} from './bullying.rules';
 import { at, zone } from './care.testing';
 import type { BullyingStepRecord } from './care.types';
 
@@ -35,7 +40,10 @@ describe('bullyingStepStatus', () => {
 
   it('PRV-10: a step done in time is not late; the limits are the district’s', () => {
     const steps: BullyingStepRecord[] = [{ step: 'INVESTIGATION', completedAt: at('2026-11-03') }];
-    const status = bullyingStepStatus(report, steps, at('2026-11-04'), { ...DEFAULT_POLICY, bullyingFindingDays: 1 });
+    const status = bullyingStepStatus(report, steps, at('2026-11-04'), {
+      ...DEFAULT_POLICY,
+      bullyingFindingDays: 1,
+    });
     expect(status[0]).toMatchObject({ status: 'DONE', isLate: false });
     expect(status[1].status).toBe('OVERDUE');
   });
@@ -56,7 +64,9 @@ describe('canCompleteBullyingStep', () => {
     expect(refusal(canCompleteBullyingStep(report, investigated, 'FINDING', at('2026-11-04')))).toBe(
       'STEP_OUT_OF_ORDER',
     );
-    expect(refusal(canCompleteBullyingStep(report, [], 'INVESTIGATION', at('2026-11-01')))).toBe('BEFORE_REPORT');
+    expect(refusal(canCompleteBullyingStep(report, [], 'INVESTIGATION', at('2026-11-01')))).toBe(
+      'BEFORE_REPORT',
+    );
   });
 });
 

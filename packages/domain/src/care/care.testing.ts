@@ -36,7 +36,12 @@ export const buildRecords = (overrides: Partial<InstitutionCareRecords> = {}): I
   ],
   intakes: [{ cohortId: 'cohort-2026', enrolledAt: at('2026-09-01'), classIds: ['c1'] }],
   courseDeliveries: [
-    { cohortId: 'cohort-2026', deliveredAt: at('2026-09-20 10:00'), classIds: ['c1'], teacherStaffId: 'st-t' },
+    {
+      cohortId: 'cohort-2026',
+      deliveredAt: at('2026-09-20 10:00'),
+      classIds: ['c1'],
+      teacherStaffId: 'st-t',
+    },
   ],
   classIds: ['c1'],
   teachingPlan: [{ classId: 'c1', topic: 'MENTAL_HEALTH', lessons: 2, plannedAt: at('2026-10-15') }],
@@ -54,7 +59,9 @@ export const buildRecords = (overrides: Partial<InstitutionCareRecords> = {}): I
       hasGrowthFile: true,
     },
   ],
-  welfareTalks: [{ childId: 'child-1', heldAt: at('2026-11-01 15:00'), kind: 'TALK', byStaffId: 'st-head-teacher' }],
+  welfareTalks: [
+    { childId: 'child-1', heldAt: at('2026-11-01 15:00'), kind: 'TALK', byStaffId: 'st-head-teacher' },
+  ],
   bullyingDocuments: [
     { kind: 'RULES', adoptedAt: at('2025-09-01') },
     { kind: 'HANDBOOK', adoptedAt: at('2025-09-01') },

@@ -2,7 +2,12 @@ import { DEFAULT_POLICY } from '../policy/policy';
 import { formatInZone } from '../shared/zoned-time';
 import { at, zone } from './care.testing';
 import type { CourseDelivery, Intake } from './care.types';
-import { courseDeadline, courseStatus, hasCounsellingRoomOrHotline, teachingPlanStatus } from './courses.rules';
+import {
+  courseDeadline,
+  courseStatus,
+  hasCounsellingRoomOrHotline,
+  teachingPlanStatus,
+} from './courses.rules';
 
 const intake: Intake = { cohortId: 'cohort', enrolledAt: at('2026-09-01 08:00'), classIds: ['c1', 'c2'] };
 const delivery = (when: string, classIds: string[], cohortId = 'cohort'): CourseDelivery => ({
@@ -49,13 +54,20 @@ describe('courseStatus', () => {
   });
 
   it('PRV-6: delivered after the deadline: DELIVERED_LATE', () => {
-    const status = courseStatus(intake, [delivery('2026-11-02', ['c1', 'c2'])], at('2026-11-15'), DEFAULT_POLICY);
+    const status = courseStatus(
+      intake,
+      [delivery('2026-11-02', ['c1', 'c2'])],
+      at('2026-11-15'),
+      DEFAULT_POLICY,
+    );
     expect(status.status).toBe('DELIVERED_LATE');
   });
 
   it('PRV-6: an intake recorded without classes counts its cohort’s first delivery', () => {
     const noClasses = { ...intake, classIds: [] };
-    expect(courseStatus(noClasses, [delivery('2026-09-10', [])], at('2026-11-15'), DEFAULT_POLICY)).toMatchObject({
+    expect(
+      courseStatus(noClasses, [delivery('2026-09-10', [])], at('2026-11-15'), DEFAULT_POLICY),
+    ).toMatchObject({
       status: 'DELIVERED',
       undeliveredClassIds: [],
     });
@@ -93,9 +105,12 @@ describe('teachingPlanStatus', () => {
   });
 
   it('PRV-7: the minimum is the district’s; no lesson at all', () => {
-    const plan = [{ classId: 'c1', topic: 'MENTAL_HEALTH' as const, lessons: 2, plannedAt: at('2026-10-01') }];
+    const plan = [
+      { classId: 'c1', topic: 'MENTAL_HEALTH' as const, lessons: 2, plannedAt: at('2026-10-01') },
+    ];
     expect(
-      teachingPlanStatus(['c1'], plan, now, { ...DEFAULT_POLICY, minMentalHealthLessonsPerClass: 3 }).shortClassIds,
+      teachingPlanStatus(['c1'], plan, now, { ...DEFAULT_POLICY, minMentalHealthLessonsPerClass: 3 })
+        .shortClassIds,
     ).toEqual(['c1']);
     expect(teachingPlanStatus(['c1'], [], now, DEFAULT_POLICY)).toMatchObject({
       shortClassIds: ['c1'],

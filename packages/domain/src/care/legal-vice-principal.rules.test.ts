@@ -25,7 +25,11 @@ describe('legalVicePrincipalStatus', () => {
   });
 
   it('PRV-5: an appointment whose term has not begun is still a gap (MISSING)', () => {
-    const status = legalVicePrincipalStatus([appointment('a', '2027-01-01', '2029-01-01')], now, DEFAULT_POLICY);
+    const status = legalVicePrincipalStatus(
+      [appointment('a', '2027-01-01', '2029-01-01')],
+      now,
+      DEFAULT_POLICY,
+    );
     expect(status.status).toBe('MISSING');
     expect(status.isGap).toBe(true);
   });
@@ -40,7 +44,11 @@ describe('legalVicePrincipalStatus', () => {
   });
 
   it('PRV-5: a term in force and far from its end is ACTIVE', () => {
-    const status = legalVicePrincipalStatus([appointment('a', '2025-09-01', '2028-09-01')], now, DEFAULT_POLICY);
+    const status = legalVicePrincipalStatus(
+      [appointment('a', '2025-09-01', '2028-09-01')],
+      now,
+      DEFAULT_POLICY,
+    );
     expect(status).toMatchObject({ status: 'ACTIVE', appointmentId: 'a', isGap: false, isWarning: false });
     expect(status.endsAt).toEqual(at('2028-09-01'));
   });

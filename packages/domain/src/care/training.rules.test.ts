@@ -40,9 +40,9 @@ describe('trainingAudience', () => {
   });
 
   it('PRV-10: bullying-prevention training is for head teachers only', () => {
-    expect(trainingAudience(register, 'BULLYING_PREVENTION_FOR_HEAD_TEACHERS').map((m) => m.staffId)).toEqual([
-      'head-teacher',
-    ]);
+    expect(trainingAudience(register, 'BULLYING_PREVENTION_FOR_HEAD_TEACHERS').map((m) => m.staffId)).toEqual(
+      ['head-teacher'],
+    );
   });
 });
 
@@ -67,10 +67,10 @@ describe('trainingCoverage', () => {
     expect(coverage.uncoveredStaffIds).toEqual(['teacher', 'head-teacher', 'cook', 'dorm']);
     expect(coverage.share).toBeCloseTo(2 / 6);
     expect(coverage.ruleIds).toEqual(['PRV-5']);
-    expect([formatInZone(coverage.schoolYear.start, zone), formatInZone(coverage.schoolYear.end, zone)]).toEqual([
-      '2026-09-01 00:00:00',
-      '2027-09-01 00:00:00',
-    ]);
+    expect([
+      formatInZone(coverage.schoolYear.start, zone),
+      formatInZone(coverage.schoolYear.end, zone),
+    ]).toEqual(['2026-09-01 00:00:00', '2027-09-01 00:00:00']);
   });
 
   it('PRV-5: the school year follows the policy’s start month', () => {
@@ -100,7 +100,14 @@ describe('trainingCoverage', () => {
 
   it('PRV-10: head teachers’ bullying coverage; with no head teacher the share is null', () => {
     const attended = [{ sessionId: 'bully', staffId: 'head-teacher' }];
-    const coverage = trainingCoverage(register, sessions, attended, 'BULLYING_PREVENTION_FOR_HEAD_TEACHERS', now, DEFAULT_POLICY);
+    const coverage = trainingCoverage(
+      register,
+      sessions,
+      attended,
+      'BULLYING_PREVENTION_FOR_HEAD_TEACHERS',
+      now,
+      DEFAULT_POLICY,
+    );
     expect(coverage).toMatchObject({ coveredStaffIds: ['head-teacher'], share: 1, ruleIds: ['PRV-10'] });
     const none = trainingCoverage(
       register.filter((m) => m.role !== 'HEAD_TEACHER'),

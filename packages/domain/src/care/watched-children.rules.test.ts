@@ -34,9 +34,14 @@ describe('watchCategories', () => {
 
 describe('nextTalkDueAt', () => {
   it('PRV-8: a calendar month later by default, in the district’s zone; the 31st clamps', () => {
-    expect(formatInZone(nextTalkDueAt(at('2026-01-31 16:00'), DEFAULT_POLICY), zone)).toBe('2026-02-28 16:00:00');
+    expect(formatInZone(nextTalkDueAt(at('2026-01-31 16:00'), DEFAULT_POLICY), zone)).toBe(
+      '2026-02-28 16:00:00',
+    );
     expect(
-      formatInZone(nextTalkDueAt(at('2026-11-15 09:00'), { ...DEFAULT_POLICY, welfareTalkIntervalMonths: 2 }), zone),
+      formatInZone(
+        nextTalkDueAt(at('2026-11-15 09:00'), { ...DEFAULT_POLICY, welfareTalkIntervalMonths: 2 }),
+        zone,
+      ),
     ).toBe('2027-01-15 09:00:00');
   });
 });
@@ -54,7 +59,12 @@ describe('isChildFileOpen', () => {
 describe('welfareTalkStatus', () => {
   it('PRV-8: without a talk the first is due a month after the file was opened', () => {
     const status = welfareTalkStatus(file, [], at('2026-10-30 10:00'), DEFAULT_POLICY);
-    expect(status).toMatchObject({ childId: 'child-1', lastTalkAt: null, isOverdue: false, ruleIds: ['PRV-8'] });
+    expect(status).toMatchObject({
+      childId: 'child-1',
+      lastTalkAt: null,
+      isOverdue: false,
+      ruleIds: ['PRV-8'],
+    });
     expect(formatInZone(status.dueAt, zone)).toBe('2026-10-30 10:00:00');
     expect(welfareTalkStatus(file, [], at('2026-10-30 10:01'), DEFAULT_POLICY).isOverdue).toBe(true);
   });
@@ -62,7 +72,12 @@ describe('welfareTalkStatus', () => {
   it('PRV-8: the last talk held by now sets the next due date; other children’s and future talks do not', () => {
     const talks = [
       { childId: 'child-1', heldAt: at('2026-10-10 15:00'), kind: 'TALK' as const, byStaffId: 'st-ht' },
-      { childId: 'child-1', heldAt: at('2026-10-20 15:00'), kind: 'CLASS_MEETING' as const, byStaffId: 'st-ht' },
+      {
+        childId: 'child-1',
+        heldAt: at('2026-10-20 15:00'),
+        kind: 'CLASS_MEETING' as const,
+        byStaffId: 'st-ht',
+      },
       { childId: 'child-1', heldAt: at('2026-12-01 15:00'), kind: 'TALK' as const, byStaffId: 'st-ht' },
       { childId: 'child-2', heldAt: at('2026-11-19 15:00'), kind: 'TALK' as const, byStaffId: 'st-ht' },
     ];
