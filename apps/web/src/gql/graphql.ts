@@ -2971,6 +2971,8 @@ export type PoliceReport = {
 /** A gap the prevention rules find (PRV-2, PRV-5 to PRV-10). */
 export type PreventionGapCode =
   | 'BLIND_SPOTS_NOT_SELF_INSPECTED'
+  | 'BULLYING_STEP_OVERDUE'
+  | 'CLASS_MENTAL_HEALTH_LESSONS_SHORT'
   | 'HEAD_TEACHERS_NOT_TRAINED_ON_BULLYING'
   | 'INTAKE_WITHOUT_PREVENTION_COURSE'
   | 'NO_ANTI_BULLYING_HANDBOOK'
@@ -2980,9 +2982,11 @@ export type PreventionGapCode =
   | 'NO_MENTAL_HEALTH_IN_TEACHING_PLAN'
   | 'NO_STAFF_MENTAL_HEALTH_TRAINING'
   | 'ONE_TO_ONE_CLASSROOM_UNMONITORED'
+  | 'PREVENTION_COURSE_LATE'
   | 'SPECIAL_CHILD_GROWTH_FILE_MISSING'
   | 'SPECIAL_CHILD_PERSONAL_FILE_MISSING'
-  | 'STAFF_WITHOUT_LEGAL_TRAINING';
+  | 'STAFF_WITHOUT_LEGAL_TRAINING'
+  | 'WELFARE_TALK_OVERDUE';
 
 /** A qualification or training certificate (VET-5); a revoked one is kept (VET-6). */
 export type Qualification = {

@@ -1,6 +1,13 @@
 import { DEFAULT_POLICY } from '../policy/policy';
 import { formatInZone } from '../shared/zoned-time';
-import { MAX_CUSTOM_PERIOD_DAYS, monthsOf, parseCalendarDate, periodRange } from './periods.rules';
+import {
+  MAX_CUSTOM_PERIOD_DAYS,
+  monthsOf,
+  parseCalendarDate,
+  periodRange,
+  schoolYearRange,
+  termRange,
+} from './periods.rules';
 import type { PeriodRange } from './oversight.types';
 
 const zone = DEFAULT_POLICY.timeZone;
@@ -105,5 +112,19 @@ describe('parseCalendarDate and monthsOf', () => {
     expect(months).toHaveLength(12);
     expect(months[0]).toBe('2026-09');
     expect(months[11]).toBe('2027-08');
+  });
+});
+
+describe('schoolYearRange and termRange', () => {
+  const both = (r: PeriodRange) => [formatInZone(r.start, zone), formatInZone(r.end, zone)];
+  it('ACC-1, PRV-5, PRV-7: the school year and the term holding now, the same as the picker’s', () => {
+    // 2027-03-01 00:30 in Shanghai is the first day of the second term.
+    const spring = new Date('2027-02-28T16:30:00Z');
+    expect(both(schoolYearRange(spring, DEFAULT_POLICY))).toEqual([
+      '2026-09-01 00:00:00',
+      '2027-09-01 00:00:00',
+    ]);
+    expect(both(termRange(spring, DEFAULT_POLICY))).toEqual(['2027-03-01 00:00:00', '2027-09-01 00:00:00']);
+    expect(both(termRange(now, DEFAULT_POLICY))).toEqual(shown(periodRange('TERM', now, DEFAULT_POLICY)));
   });
 });

@@ -27,6 +27,34 @@ const isValidDate = (d: CalendarDate): boolean =>
   d.day >= 1 &&
   d.day <= daysInMonth(d.year, d.month);
 
+// Months since the school year started (0-11), and the calendar year it started in.
+function schoolYearOf(now: Date, policy: DistrictPolicy): { intoYear: number; startYear: number } {
+  const today = toZoned(now, policy.timeZone);
+  return {
+    intoYear: (today.month - policy.schoolYearStartMonth + 12) % 12,
+    startYear: today.month >= policy.schoolYearStartMonth ? today.year : today.year - 1,
+  };
+}
+
+/** ACC-1, PRV-5: the school year holding `now` as [start, end), from the 1st of `schoolYearStartMonth`. */
+export function schoolYearRange(now: Date, policy: DistrictPolicy): PeriodRange {
+  const { startYear } = schoolYearOf(now, policy);
+  return {
+    start: monthStart(startYear, policy.schoolYearStartMonth, 0, policy.timeZone),
+    end: monthStart(startYear, policy.schoolYearStartMonth, 12, policy.timeZone),
+  };
+}
+
+/** ACC-1, PRV-7: the term (half a school year) holding `now` as [start, end). */
+export function termRange(now: Date, policy: DistrictPolicy): PeriodRange {
+  const { intoYear, startYear } = schoolYearOf(now, policy);
+  const offset = intoYear < TERM_MONTHS ? 0 : TERM_MONTHS;
+  return {
+    start: monthStart(startYear, policy.schoolYearStartMonth, offset, policy.timeZone),
+    end: monthStart(startYear, policy.schoolYearStartMonth, offset + TERM_MONTHS, policy.timeZone),
+  };
+}
+
 /**
  * ACC-1: the dashboard's period as [start, end) instants, reckoned in the district's zone. MONTH is the
  * calendar month holding `now`; SCHOOL_YEAR starts on the 1st of `schoolYearStartMonth`; a TERM is half a
@@ -39,28 +67,18 @@ export function periodRange(
   custom?: { from: CalendarDate; to: CalendarDate },
 ): Result<PeriodRange, 'INVALID_PERIOD'> {
   const zone = policy.timeZone;
-  const today = toZoned(now, zone);
-  // Months since the school year started (0-11), and the calendar year it started in.
-  const intoYear = (today.month - policy.schoolYearStartMonth + 12) % 12;
-  const yearStartYear = today.month >= policy.schoolYearStartMonth ? today.year : today.year - 1;
   switch (kind) {
-    case 'MONTH':
+    case 'MONTH': {
+      const today = toZoned(now, zone);
       return succeed({
         start: monthStart(today.year, today.month, 0, zone),
         end: monthStart(today.year, today.month, 1, zone),
       });
-    case 'SCHOOL_YEAR':
-      return succeed({
-        start: monthStart(yearStartYear, policy.schoolYearStartMonth, 0, zone),
-        end: monthStart(yearStartYear, policy.schoolYearStartMonth, 12, zone),
-      });
-    case 'TERM': {
-      const offset = intoYear < TERM_MONTHS ? 0 : TERM_MONTHS;
-      return succeed({
-        start: monthStart(yearStartYear, policy.schoolYearStartMonth, offset, zone),
-        end: monthStart(yearStartYear, policy.schoolYearStartMonth, offset + TERM_MONTHS, zone),
-      });
     }
+    case 'SCHOOL_YEAR':
+      return succeed(schoolYearRange(now, policy));
+    case 'TERM':
+      return succeed(termRange(now, policy));
     case 'CUSTOM':
       return customRange(custom, zone);
   }

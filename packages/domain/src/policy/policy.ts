@@ -35,6 +35,24 @@ export interface DistrictPolicy {
   hazardEscalationDays: number;
   /** Deadlines and calendar periods are reckoned in this zone, whatever the server's. */
   timeZone: string;
+  /** PRV-5: warn this many days before the legal vice-principal's term ends (default 30). */
+  legalVicePrincipalExpiryWarningDays: number;
+  /** PRV-6: days after enrolment by which an intake has had its sexual-abuse-prevention course (default 60). */
+  preventionCourseDays: number;
+  /** PRV-7: mental-health and puberty lessons per class in each term's teaching plan, at least (default 1). */
+  minMentalHealthLessonsPerClass: number;
+  /** PRV-8: calendar months between talks 谈心 with a child who needs watching (default 1: every month). */
+  welfareTalkIntervalMonths: number;
+  /** PRV-8: categories of children who need watching that the district adds to 留守 and 困境 (default none). */
+  districtWatchCategories: readonly string[];
+  /** PRV-10: days from a bullying report to the end of the investigation (default 10). */
+  bullyingInvestigationDays: number;
+  /** PRV-10: days from the report to the finding 认定 (default 15). */
+  bullyingFindingDays: number;
+  /** PRV-10: days from the report to the measures taken (default 30). */
+  bullyingMeasuresDays: number;
+  /** PRV-10: days from the report to the follow-up talks (default 60). */
+  bullyingFollowUpDays: number;
 }
 
 export const DEFAULT_POLICY: DistrictPolicy = Object.freeze({
@@ -53,4 +71,22 @@ export const DEFAULT_POLICY: DistrictPolicy = Object.freeze({
   blindSpotSelfInspectionMonths: 6,
   hazardEscalationDays: 3,
   timeZone: 'Asia/Shanghai',
+  /** Default: a month's notice to appoint a successor. */
+  legalVicePrincipalExpiryWarningDays: 30,
+  /** Default: about two months after enrolment (the plan gives no date). */
+  preventionCourseDays: 60,
+  /** Default: one lesson per class per term. */
+  minMentalHealthLessonsPerClass: 1,
+  /** Default: a talk every calendar month. */
+  welfareTalkIntervalMonths: 1,
+  /** Default: only the plan's two categories. */
+  districtWatchCategories: Object.freeze([]) as readonly string[],
+  /** Default: 10 days for the investigation. */
+  bullyingInvestigationDays: 10,
+  /** Default: 15 days for the finding. */
+  bullyingFindingDays: 15,
+  /** Default: 30 days for the measures. */
+  bullyingMeasuresDays: 30,
+  /** Default: 60 days for the follow-up talks. */
+  bullyingFollowUpDays: 60,
 });

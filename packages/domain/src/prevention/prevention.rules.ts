@@ -1,5 +1,6 @@
-import type { InstitutionKind, RuleId } from '../organisation/organisation.types';
+import type { RuleId } from '../organisation/organisation.types';
 import type { StaffRole } from '../vetting/vetting.types';
+import { FULL_ONE_TO_ONE_MONITORING_KINDS } from './prevention.types';
 import type {
   DormEntryDecision,
   DormEntryRequest,
@@ -60,9 +61,6 @@ export function riskReportRouting(subject: RiskSubject): RiskRouting {
 
 const gap = (code: PreventionGapCode, ruleId: RuleId, clause: string, subjectId?: string): PreventionGap =>
   subjectId === undefined ? { code, ruleId, clause } : { code, ruleId, clause, subjectId };
-
-/** PRV-2: the kinds of institution that must monitor every one-to-one classroom: training institutions. */
-export const FULL_ONE_TO_ONE_MONITORING_KINDS: readonly InstitutionKind[] = ['TRAINING_INSTITUTION'];
 
 /** PRV-2: blind spots not self-inspected; each unmonitored one-to-one classroom of a training institution. */
 export function surveillanceGaps(

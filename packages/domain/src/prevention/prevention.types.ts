@@ -18,6 +18,9 @@ export interface HazardAssessment {
   ruleIds: RuleId[];
 }
 
+/** PRV-2: the kinds of institution that must monitor every one-to-one classroom: training institutions. */
+export const FULL_ONE_TO_ONE_MONITORING_KINDS: readonly InstitutionKind[] = ['TRAINING_INSTITUTION'];
+
 /** PRV-4: someone asking to enter a student dormitory. */
 export interface DormEntryRequest {
   role: StaffRole;
@@ -105,6 +108,11 @@ export const PREVENTION_GAP_CODES = [
   'NO_ANTI_BULLYING_RULES',
   'NO_ANTI_BULLYING_HANDBOOK',
   'HEAD_TEACHERS_NOT_TRAINED_ON_BULLYING',
+  // Found from records only (issue 12): none of them is a questionnaire answer.
+  'PREVENTION_COURSE_LATE',
+  'CLASS_MENTAL_HEALTH_LESSONS_SHORT',
+  'WELFARE_TALK_OVERDUE',
+  'BULLYING_STEP_OVERDUE',
 ] as const;
 export type PreventionGapCode = (typeof PREVENTION_GAP_CODES)[number];
 
@@ -112,7 +120,15 @@ export interface PreventionGap extends Reason {
   code: PreventionGapCode;
   /** The classroom, staff member, cohort or child concerned, when one is. */
   subjectId?: string;
+  /** What `subjectId` names (set on gaps found from records). */
+  subjectKind?: PreventionGapSubjectKind;
+  /** The staff member who must fix it besides the head, e.g. a child's head teacher 班主任 (PRV-8). */
+  responsibleStaffId?: string;
 }
+
+/** What a gap's `subjectId` names. */
+export type PreventionGapSubjectKind =
+  'PLACE' | 'STAFF' | 'COHORT' | 'CLASS' | 'CHILD' | 'APPOINTMENT' | 'CASE';
 
 /** PRV-2: places that need cameras; one-to-one rooms (a pupil alone with one adult) come first. */
 export const MONITORED_PLACE_KINDS = [
