@@ -19,6 +19,7 @@ import { useLabels } from '../../../shared/hooks/use-labels';
 import { useOpenCampaign } from '../hooks/use-inspection-mutations';
 import type { InspectionOutcome } from '../hooks/inspection-outcome';
 import { InspectionTemplatesQuery } from '../inspections.graphql';
+import { InstitutionsMultiPicker, type InstitutionOption } from './institutions-multi-picker';
 import { OutcomeAlert } from './outcome-alert';
 
 const SECTIONS: SupervisingSection[] = ['BASIC', 'PRESCHOOL', 'VOCATIONAL'];
@@ -30,9 +31,9 @@ const KINDS: InstitutionKind[] = [
   'TRAINING_INSTITUTION',
   'SPECIAL_EDUCATION',
 ];
-type Mode = 'ALL' | 'SECTION' | 'KIND';
+type Mode = 'ALL' | 'SECTION' | 'KIND' | 'LIST';
 
-/** PRV-1: 安稳办 or 督导室 opens a campaign from a template, over institutions by section or kind. */
+/** PRV-1: 安稳办 or 督导室 opens a campaign from a template, over institutions by section, kind or list. */
 export function OpenCampaignDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t, language } = useI18n();
   const labels = useLabels();
@@ -47,9 +48,16 @@ export function OpenCampaignDialog({ open, onClose }: { open: boolean; onClose: 
   const [mode, setMode] = useState<Mode>('ALL');
   const [section, setSection] = useState<SupervisingSection>('BASIC');
   const [kind, setKind] = useState<InstitutionKind>('PRIMARY');
+  const [institutions, setInstitutions] = useState<InstitutionOption[]>([]);
   const [outcome, setOutcome] = useState<InspectionOutcome<unknown> | 'NETWORK' | null>(null);
   const chosenTemplate = templateId || templates.data?.inspectionTemplates[0]?.id || '';
-  const canSubmit = name.trim() !== '' && chosenTemplate !== '' && from !== '' && to !== '' && !loading;
+  const canSubmit =
+    name.trim() !== '' &&
+    chosenTemplate !== '' &&
+    from !== '' &&
+    to !== '' &&
+    (mode !== 'LIST' || institutions.length > 0) &&
+    !loading;
 
   const submit = async () => {
     try {
@@ -60,6 +68,7 @@ export function OpenCampaignDialog({ open, onClose }: { open: boolean; onClose: 
         endsAt: startOfNextDayInstant(to),
         section: mode === 'SECTION' ? section : null,
         kinds: mode === 'KIND' ? [kind] : null,
+        institutionIds: mode === 'LIST' ? institutions.map((i) => i.id) : null,
       });
       setOutcome(result);
       if (result.type === 'DONE') {
@@ -118,7 +127,7 @@ export function OpenCampaignDialog({ open, onClose }: { open: boolean; onClose: 
             value={mode}
             onChange={(e) => setMode(e.target.value as Mode)}
           >
-            {(['ALL', 'SECTION', 'KIND'] as const).map((m) => (
+            {(['ALL', 'SECTION', 'KIND', 'LIST'] as const).map((m) => (
               <MenuItem key={m} value={m}>
                 {t(`inspections.openForm.mode.${m}`)}
               </MenuItem>
@@ -151,6 +160,9 @@ export function OpenCampaignDialog({ open, onClose }: { open: boolean; onClose: 
                 </MenuItem>
               ))}
             </TextField>
+          ) : null}
+          {mode === 'LIST' ? (
+            <InstitutionsMultiPicker value={institutions} onChange={setInstitutions} />
           ) : null}
           <OutcomeAlert outcome={outcome} />
         </Stack>
