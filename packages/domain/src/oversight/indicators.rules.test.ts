@@ -45,11 +45,14 @@ describe('the indicator registry (issue 10)', () => {
   it('PRV-1, PRV-2, PRV-3: the prevention figures drill to their lists; overdue hazards are red from 3', () => {
     expect(byId('HAZARDS_OVERDUE')).toMatchObject({
       isPeriodic: false,
-      drill: { list: 'HAZARDS', overdue: true },
+      drill: { list: 'HAZARDS', statuses: ['OVERDUE'] },
     });
     expect(rag(byId('HAZARDS_OVERDUE').thresholds, 0)).toBe('GREEN');
     expect(rag(byId('HAZARDS_OVERDUE').thresholds, 3)).toBe('RED');
-    expect(byId('HAZARDS_OPEN').drill).toEqual({ list: 'HAZARDS', state: 'OPEN' });
+    expect(byId('HAZARDS_OPEN').drill).toEqual({
+      list: 'HAZARDS',
+      statuses: ['INCOMPLETE', 'OPEN', 'OVERDUE'],
+    });
     expect(byId('RECTIFIED_ON_TIME')).toMatchObject({ unit: 'PERCENT', isPeriodic: true });
     expect(byId('CAMPAIGN_COMPLETION').drill).toEqual({ list: 'CAMPAIGNS' });
     expect(byId('ONE_TO_ONE_UNMONITORED')).toMatchObject({ ruleIds: ['PRV-2'], drill: { list: 'PLACES' } });

@@ -126,7 +126,7 @@ function preventionIndicators(): IndicatorDefinition[] {
       unit: 'COUNT',
       thresholds: lower(2, 10),
       isPeriodic: false,
-      drill: { list: 'HAZARDS', state: 'OPEN' },
+      drill: { list: 'HAZARDS', statuses: ['INCOMPLETE', 'OPEN', 'OVERDUE'] },
     },
     {
       id: 'HAZARDS_OVERDUE',
@@ -134,7 +134,7 @@ function preventionIndicators(): IndicatorDefinition[] {
       unit: 'COUNT',
       thresholds: lower(0, 2),
       isPeriodic: false,
-      drill: { list: 'HAZARDS', overdue: true },
+      drill: { list: 'HAZARDS', statuses: ['OVERDUE'] },
     },
     {
       // Of the hazards rectified in the period, the share rectified by their due date.
@@ -143,7 +143,7 @@ function preventionIndicators(): IndicatorDefinition[] {
       unit: 'PERCENT',
       thresholds: higher(90, 70),
       isPeriodic: true,
-      drill: { list: 'HAZARDS', state: 'RECTIFIED' },
+      drill: { list: 'HAZARDS', statuses: ['RECTIFIED', 'RECTIFIED_LATE'] },
     },
     {
       // Of the institutions that campaigns running now cover, the share whose self-inspection is in.

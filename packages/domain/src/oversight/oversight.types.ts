@@ -1,5 +1,6 @@
 import type { BreachCode } from '../reporting/reporting.types';
 import type { RuleId } from '../organisation/organisation.types';
+import type { HazardStatus } from '../prevention/prevention.types';
 
 /** Red, amber, green; NONE when there is nothing to judge (no police report in the period, no staff). */
 export type Rag = 'RED' | 'AMBER' | 'GREEN' | 'NONE';
@@ -22,8 +23,8 @@ export type IndicatorDrill =
   | { list: 'STAFF' }
   /** VET-11: the misconduct list (paths.staffMisconduct), open cases by default. */
   | { list: 'MISCONDUCT' }
-  /** PRV-1: the hazard list (paths.hazards): unrectified (`state` OPEN), or only the overdue ones. */
-  | { list: 'HAZARDS'; state?: 'OPEN' | 'RECTIFIED'; overdue?: boolean }
+  /** PRV-1: the hazard list (paths.hazards) with these statuses (hazardStatus, now). */
+  | { list: 'HAZARDS'; statuses: readonly HazardStatus[] }
   /** PRV-1: the inspection campaigns with their completion. */
   | { list: 'CAMPAIGNS' }
   /** PRV-2: the places register, unmonitored one-to-one rooms first. */

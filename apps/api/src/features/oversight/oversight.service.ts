@@ -55,9 +55,10 @@ const drillOf = (definition: IndicatorDefinition): IndicatorDrill => {
   const d = definition.drill;
   return {
     list: d.list,
-    state: d.list === 'CASES' || d.list === 'HAZARDS' || d.list === 'SURROUNDINGS' ? (d.state ?? null) : null,
+    state: d.list === 'CASES' || d.list === 'SURROUNDINGS' ? (d.state ?? null) : null,
     breach: d.list === 'CASES' ? (d.breach ?? null) : null,
-    overdue: d.list === 'CASES' || d.list === 'HAZARDS' ? (d.overdue ?? false) : d.list === 'DUE_CHECKS',
+    overdue: d.list === 'CASES' ? (d.overdue ?? false) : d.list === 'DUE_CHECKS',
+    hazardStatuses: d.list === 'HAZARDS' ? [...d.statuses] : [],
     dueKind: d.list === 'DUE_CHECKS' ? d.kind : null,
   };
 };

@@ -1,4 +1,5 @@
 import type {
+  HazardStatus,
   BreachCode,
   IncidentCategory,
   IndicatorUnit,
@@ -13,6 +14,7 @@ import { BreachCodeEnum, IncidentCategoryEnum } from '../incidents/incident.enum
 import { Institution } from '../institutions/institution.type';
 import { InstitutionKindEnum, SupervisingSectionEnum } from '../organisation/organisation.enums';
 import { DueCheckKindEnum, type DueCheckKind } from '../staff/staff.enums';
+import { HazardStatusEnum } from '../inspections/inspections.enums';
 import { PeriodKindEnum } from './oversight.inputs';
 
 export const RagEnum = enumObject(['RED', 'AMBER', 'GREEN', 'NONE'] as const satisfies readonly Rag[]);
@@ -49,18 +51,21 @@ export class IndicatorDrill {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Cases: OPEN or CLOSED; hazards: OPEN (unrectified) or RECTIFIED; surroundings: OPEN.',
+    description: 'Cases: OPEN or CLOSED; surroundings: OPEN.',
   })
-  state: 'OPEN' | 'CLOSED' | 'RECTIFIED' | null;
+  state: 'OPEN' | 'CLOSED' | null;
 
   @Field(() => String, { nullable: true, description: 'Cases: a BreachCode, or ANY.' })
   breach: BreachCode | 'ANY' | null;
 
-  @Field({ description: 'Cases: past the police deadline; due checks and hazards: overdue.' })
+  @Field({ description: 'Cases: past the police deadline; due checks: overdue.' })
   overdue: boolean;
 
   @Field(() => DueCheckKindEnum, { nullable: true, description: 'Due checks: which kind.' })
   dueKind: DueCheckKind | null;
+
+  @Field(() => [HazardStatusEnum], { description: 'Hazards: the statuses the list shows (empty otherwise).' })
+  hazardStatuses: HazardStatus[];
 }
 
 @ObjectType({ description: 'One figure of the dashboard (issue 10), judged red, amber or green.' })

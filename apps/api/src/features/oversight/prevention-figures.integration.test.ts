@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app';
 // links to, over the demo district's inspections, hazards, place registers and surroundings.
 
 const OVERSIGHT = `query($filter: OversightFilter, $table: OversightTablePage) { oversight(filter: $filter, table: $table) {
-  indicators { id value rag drill { list state overdue } }
+  indicators { id value rag drill { list state overdue hazardStatuses } }
   table { rows { institution { id name } cells { id value } } } } }`;
 const HAZARDS = `query($filter: HazardFilter) { hazards(filter: $filter, first: 1) { totalCount } }`;
 const RISKS = `query($filter: RiskSubjectFilter) { riskSubjects(filter: $filter, first: 1) { totalCount } }`;
@@ -44,7 +44,10 @@ describe('the prevention figures on the dashboard (issue 11)', () => {
       const open = await hazardCount(client, ['INCOMPLETE', 'OPEN', 'OVERDUE']);
       expect(figures.get('HAZARDS_OVERDUE')?.value).toBe(overdue);
       expect(figures.get('HAZARDS_OPEN')?.value).toBe(open);
-      expect(figures.get('HAZARDS_OVERDUE')?.drill).toMatchObject({ list: 'HAZARDS', overdue: true });
+      expect(figures.get('HAZARDS_OVERDUE')?.drill).toMatchObject({
+        list: 'HAZARDS',
+        hazardStatuses: ['OVERDUE'],
+      });
       if (login === 'leader') {
         // The demo district holds an overdue hazard, so the figure is not trivially zero.
         expect(overdue).toBeGreaterThan(0);

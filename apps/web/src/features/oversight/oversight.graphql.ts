@@ -14,6 +14,7 @@ export const OversightIndicatorFieldsFragment = graphql(`
       breach
       overdue
       dueKind
+      hazardStatuses
     }
   }
 `);

@@ -14,6 +14,7 @@ const drill = (overrides: Partial<IndicatorDrill>): IndicatorDrill => ({
   breach: null,
   overdue: false,
   dueKind: null,
+  hazardStatuses: [],
   ...overrides,
 });
 // March 2026 in Shanghai: [2026-02-28T16:00Z, 2026-03-31T16:00Z).
@@ -132,6 +133,25 @@ describe('drill links: every number opens the list behind it with the same filte
       institution: 'inst-2',
       overdue: '1',
     });
+  });
+
+  it('PRV-1, PRV-2, PRV-3: the prevention figures link to their lists, hazards with the statuses counted', () => {
+    const context = {
+      filter: { period: 'MONTH' as const },
+      period: MARCH,
+      isPeriodic: false,
+      institutionId: 'inst-4',
+    };
+    const hazards = new URL(
+      drillPath(drill({ list: 'HAZARDS', hazardStatuses: ['OVERDUE'] }), context)!,
+      'http://x',
+    );
+    expect(hazards.pathname).toBe('/hazards');
+    expect(Object.fromEntries(hazards.searchParams)).toEqual({ institution: 'inst-4', status: 'OVERDUE' });
+    expect(drillPath(drill({ list: 'CAMPAIGNS' }), context)).toBe('/inspections');
+    expect(drillPath(drill({ list: 'PLACES' }), context)).toBe('/places?institution=inst-4');
+    const risks = new URL(drillPath(drill({ list: 'SURROUNDINGS', state: 'OPEN' }), context)!, 'http://x');
+    expect(Object.fromEntries(risks.searchParams)).toEqual({ institution: 'inst-4', state: 'OPEN' });
   });
 
   it('VET-11: open misconduct links to the misconduct list with the dashboard’s filters, never the period', () => {

@@ -118,15 +118,8 @@ export function drillPath(
       // VET-11: the list's default status is OPEN, the figure's.
       return paths.staffMisconduct({ ...institution, institutionKind: filter.kind });
     case 'HAZARDS':
-      // PRV-1: the hazard list's statuses (HazardStatus) for the figure's reading.
-      return paths.hazards({
-        institution: context.institutionId,
-        status: drill.overdue
-          ? 'OVERDUE'
-          : drill.state === 'RECTIFIED'
-            ? 'RECTIFIED,RECTIFIED_LATE'
-            : 'INCOMPLETE,OPEN,OVERDUE',
-      });
+      // PRV-1: the hazard list with the statuses the figure counted (the API says which).
+      return paths.hazards({ institution: context.institutionId, status: drill.hazardStatuses.join(',') });
     case 'CAMPAIGNS':
       return paths.inspections();
     case 'PLACES':

@@ -13,6 +13,7 @@ const drill = {
   breach: null,
   overdue: true,
   dueKind: null,
+  hazardStatuses: [],
 };
 const record: Record = {
   __typename: 'InstitutionRecord',

@@ -31,6 +31,7 @@ const indicator = (
     breach: null,
     overdue: false,
     dueKind: null,
+    hazardStatuses: [],
     ...drill,
   },
 });
