@@ -1,12 +1,17 @@
 import {
   BREACH_CODES,
+  FULL_ONE_TO_ONE_MONITORING_KINDS,
   INDICATORS,
   INSTITUTION_KINDS,
   breachIndicatorId,
+  hazardListFilter,
+  inspectionCampaignsAccess,
   misconductCountFilter,
   oversightAccess,
   periodRange,
   rag,
+  readsMonitoredPlaces,
+  riskSubjectsAccess,
   supervisingSection,
   timeToPoliceBuckets,
   type PeriodKind,
@@ -148,6 +153,37 @@ async function figures(request: RawRequest, variables: Record<string, unknown>) 
     mp.values,
   );
 
+  // Prevention (issue 11): in scope and filters; a list the viewer does not read gives no figure.
+  const viewer = toAccessActor(request.actor);
+  const reads = {
+    hazards: hazardListFilter(viewer, policy).institutions !== null,
+    campaigns: inspectionCampaignsAccess(viewer).scope !== null,
+    places: readsMonitoredPlaces(viewer),
+    surroundings: riskSubjectsAccess(viewer, policy).scope !== null,
+  };
+  const pp = new Parameters();
+  const pWhere = institutionWhere(request, filter, pp, true);
+  const [pn, ps, pe] = [pp.add(now), pp.add(start), pp.add(end)];
+  const hazardsWhere = `FROM hazard h JOIN institution inst ON inst.id = h.institution_id WHERE ${pWhere}`;
+  const coveredWhere = `FROM inspection_campaign_institution ci JOIN inspection_campaign c ON c.id = ci.campaign_id
+    JOIN institution inst ON inst.id = ci.institution_id WHERE ${pWhere} AND c.starts_at <= ${pn} AND c.ends_at > ${pn}`;
+  const [prevention] = await sql.query<Record<string, number>>(
+    `SELECT (SELECT count(*) ${hazardsWhere} AND h.rectified_at IS NULL)::int AS open,
+       (SELECT count(*) ${hazardsWhere} AND h.rectified_at IS NULL AND h.due_at < ${pn})::int AS overdue,
+       (SELECT count(*) ${hazardsWhere} AND h.rectified_at >= ${ps} AND h.rectified_at < ${pe})::int AS rectified,
+       (SELECT count(*) ${hazardsWhere} AND h.rectified_at >= ${ps} AND h.rectified_at < ${pe}
+          AND h.rectified_at <= h.due_at)::int AS on_time,
+       (SELECT count(*) ${coveredWhere})::int AS covered,
+       (SELECT count(*) ${coveredWhere} AND EXISTS (SELECT 1 FROM inspection x WHERE x.campaign_id = ci.campaign_id
+          AND x.institution_id = ci.institution_id AND x.kind = 'SELF' AND x.submitted_at IS NOT NULL))::int AS done,
+       (SELECT count(*) FROM monitored_place mp JOIN institution inst ON inst.id = mp.institution_id WHERE ${pWhere}
+          AND mp.kind = 'ONE_TO_ONE_ROOM' AND NOT mp.is_monitored
+          AND inst.kind = ANY(${pp.add([...FULL_ONE_TO_ONE_MONITORING_KINDS])}::text[]))::int AS unmonitored,
+       (SELECT count(*) FROM risk_subject r JOIN institution inst ON inst.id = r.institution_id WHERE ${pWhere}
+          AND r.status <> 'CLOSED')::int AS surroundings`,
+    pp.values,
+  );
+
   // The table: every institution in scope and filters, with its figures, worst police deadline first.
   const tp = new Parameters();
   const tCase = `${caseVisible(request, tp)} AND ${institutionWhere(request, filter, tp, false)}`;
@@ -171,14 +207,17 @@ async function figures(request: RawRequest, variables: Record<string, unknown>) 
        ${from} WHERE ${tCase} AND (${tPeriod} OR ${open} OR ${tPassed}) GROUP BY i.institution_id),
      s AS (SELECT st.institution_id, ${staffColumns(tn)} FROM staff_member st JOIN institution inst ON inst.id = st.institution_id
        WHERE st.status = 'ACTIVE' AND ${tInst} GROUP BY st.institution_id),
-     m AS (SELECT mc.institution_id, count(*)::int AS open ${misconductFrom} WHERE ${tMis} GROUP BY mc.institution_id)
+     m AS (SELECT mc.institution_id, count(*)::int AS open ${misconductFrom} WHERE ${tMis} GROUP BY mc.institution_id),
+     hz AS (SELECT h.institution_id, count(*)::int AS overdue FROM hazard h
+       WHERE h.rectified_at IS NULL AND h.due_at < ${tn} GROUP BY h.institution_id)
      SELECT inst.id, inst.name, coalesce(c.open, 0) AS open, coalesce(c.passed, 0) AS passed,
        coalesce(c.breaches, 0) AS breaches, c.median,
        (CASE WHEN s.active > 0 THEN 100.0 * s.current / s.active END)::float8 AS coverage,
        coalesce(s.rechecks, 0) AS rechecks, coalesce(s.interviews, 0) AS interviews, coalesce(m.open, 0) AS misconduct,
+       ${reads.hazards ? 'coalesce(hz.overdue, 0)' : 'NULL::int'} AS hazards_overdue,
        (count(*) OVER ())::int AS total
      FROM institution inst LEFT JOIN c ON c.institution_id = inst.id LEFT JOIN s ON s.institution_id = inst.id
-     LEFT JOIN m ON m.institution_id = inst.id WHERE ${tInst}
+     LEFT JOIN m ON m.institution_id = inst.id LEFT JOIN hz ON hz.institution_id = inst.id WHERE ${tInst}
      ORDER BY passed DESC, inst.name, inst.id LIMIT ${first}`,
     tp.values,
   );
@@ -198,6 +237,12 @@ async function figures(request: RawRequest, variables: Record<string, unknown>) 
     OVERDUE_RECHECKS: sum('rechecks'),
     OVERDUE_INTERVIEWS: sum('interviews'),
     OPEN_MISCONDUCT: misconduct,
+    HAZARDS_OPEN: reads.hazards ? prevention.open : null,
+    HAZARDS_OVERDUE: reads.hazards ? prevention.overdue : null,
+    RECTIFIED_ON_TIME: reads.hazards ? pct(prevention.on_time, prevention.rectified) : null,
+    CAMPAIGN_COMPLETION: reads.campaigns ? pct(prevention.done, prevention.covered) : null,
+    ONE_TO_ONE_UNMONITORED: reads.places ? prevention.unmonitored : null,
+    SURROUNDINGS_OPEN: reads.surroundings ? prevention.surroundings : null,
   };
   const judged = (id: string, value: number | null) => ({
     id,
@@ -213,6 +258,7 @@ async function figures(request: RawRequest, variables: Record<string, unknown>) 
     ['OVERDUE_RECHECKS', 'rechecks'],
     ['OVERDUE_INTERVIEWS', 'interviews'],
     ['OPEN_MISCONDUCT', 'misconduct'],
+    ['HAZARDS_OVERDUE', 'hazards_overdue'],
   ] as const;
   return {
     oversight: {
