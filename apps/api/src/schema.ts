@@ -19,6 +19,10 @@ import { PlacesResolver } from './features/places/places.resolver';
 import { DormsResolver } from './features/dorms/dorms.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
+import {
+  HazardPhotosResolver,
+  RectificationPhotosResolver,
+} from './features/inspections/hazard-photos.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -41,6 +45,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       DormsResolver,
       InspectionsResolver,
       CaseInspectionResolver,
+      HazardPhotosResolver,
+      RectificationPhotosResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that
