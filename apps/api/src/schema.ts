@@ -16,6 +16,7 @@ import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver';
 import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
 import { PlacesResolver } from './features/places/places.resolver';
+import { MonitoredPlacePhotosResolver } from './features/places/place-photos.resolver';
 import { DormsResolver } from './features/dorms/dorms.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
@@ -42,6 +43,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       AssessmentResolver,
       SurroundingsResolver,
       PlacesResolver,
+      MonitoredPlacePhotosResolver,
       DormsResolver,
       InspectionsResolver,
       CaseInspectionResolver,

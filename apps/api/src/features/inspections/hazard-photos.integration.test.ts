@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import sharp from 'sharp';
-import { SESSION_COOKIE } from '../../shared/auth/session-cookie';
 import type { GraphQLResponse, GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { PHOTO_FIELDS, photoStatus, uploadTestPhoto } from '../photos/photos.test-support';
 import { START } from './inspections.test-support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped GraphQL answers, checked field by field
@@ -12,7 +11,6 @@ type View = Record<string, any>;
 const T0 = new Date('2026-09-01T02:00:00.000Z');
 const SCHOOL = '九龙坡区谢家湾小学';
 
-const PHOTO_FIELDS = 'photos { id url thumbnailUrl width height }';
 const RECORD_ITEM = `mutation($input: RecordInspectionItemInput!) { recordInspectionItem(input: $input) {
   __typename ... on Inspection { items { item { id } hazardId } } ... on ErrorResult { code } ... on ValidationError { field } } }`;
 const HAZARD = `query($id: ID!) { hazard(id: $id) { id ${PHOTO_FIELDS} rectifications { id ${PHOTO_FIELDS} } } }`;
@@ -28,27 +26,8 @@ let inspectionId: string;
 
 const field = (response: GraphQLResponse, name: string) => response.body.data?.[name] as View;
 const as = (username: string): Promise<GraphQLTestClient> => app.signedIn(username);
-const cookie = (client: GraphQLTestClient) => `${SESSION_COOKIE}=${client.sessionToken}`;
-
-async function upload(client: GraphQLTestClient): Promise<string> {
-  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } })
-    .jpeg()
-    .toBuffer();
-  const response = await fetch(`${app.baseUrl}/api/photos`, {
-    method: 'POST',
-    headers: { 'content-type': 'image/jpeg', cookie: cookie(client) },
-    body: jpeg,
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
-
-async function status(username: string, url: string): Promise<number> {
-  const client = await as(username);
-  const response = await fetch(`${app.baseUrl}${url}`, { headers: { cookie: cookie(client) } });
-  await response.arrayBuffer();
-  return response.status;
-}
+const upload = (client: GraphQLTestClient) => uploadTestPhoto(app, client);
+const status = (username: string, url: string) => photoStatus(app, username, url);
 
 const rowCount = async (sql: string, parameters: unknown[]) =>
   Number((await app.owner.query(sql, parameters))[0].count);
@@ -89,8 +68,9 @@ describe('photos of hazards and rectifications (PRV-1)', () => {
       'recordInspectionItem',
     );
     hazardId = recorded.items.find((i: View) => i.item.id === itemIds[0]).hazardId;
-    // Re-recording the failed item adds to its photos.
+    // Re-recording the failed item adds to its photos (attached later, shown after).
     const second = await upload(basic);
+    app.clock.set(new Date(T0.getTime() + 60_000));
     field(
       await basic.request(RECORD_ITEM, {
         input: {
