@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from './features/accounts/accounts.resolver';
 import { AssessmentResolver } from './features/assessment/assessment.resolver';
 import { SurroundingsResolver } from './features/surroundings/surroundings.resolver';
+import { RiskFollowUpPhotosResolver } from './features/surroundings/follow-up-photos.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { InstitutionsResolver } from './features/institutions/institutions.resolver';
@@ -42,6 +43,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ViewerOversightResolver,
       AssessmentResolver,
       SurroundingsResolver,
+      RiskFollowUpPhotosResolver,
       PlacesResolver,
       MonitoredPlacePhotosResolver,
       DormsResolver,

@@ -2127,6 +2127,8 @@ export type MonitoredPlace = {
   name: Scalars['String']['output'];
   /** Coverage note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Photos of the place (its cameras, the room), in the order attached. */
+  photos: Array<Photo>;
   /** For a one-to-one room: which. */
   roomType?: Maybe<OneToOneRoomType>;
   /** When it was last recorded. */
@@ -3456,6 +3458,8 @@ export type RecordMonitoredPlaceInput = {
   name: Scalars['String']['input'];
   /** Coverage note. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The viewer’s own uploads (POST /api/photos), at most 9, added to the place’s photos. */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The place to change; omitted to add one. */
   placeId?: InputMaybe<Scalars['ID']['input']>;
   /** For a one-to-one room: which (required there, refused elsewhere). */
@@ -3518,6 +3522,8 @@ export type RecordRiskFollowUpInput = {
   note: Scalars['String']['input'];
   /** What it found. */
   outcome: RiskFollowUpOutcome;
+  /** The viewer’s own uploads (POST /api/photos), at most 9; of a risk person read only by the need-to-know group. */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The referral (required while not referred). */
   referral?: InputMaybe<RiskReferralInput>;
   /** The risk subject. */
@@ -3790,6 +3796,8 @@ export type RiskFollowUp = {
   note?: Maybe<Scalars['String']['output']>;
   /** What it found. */
   outcome: RiskFollowUpOutcome;
+  /** Photos of the follow-up, in the order attached; of a risk person only for the need-to-know group (empty otherwise). */
+  photos: Array<Photo>;
   /** When it was recorded. */
   recordedAt: Scalars['DateTimeISO']['output'];
   /** Who recorded it. */
