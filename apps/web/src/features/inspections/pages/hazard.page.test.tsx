@@ -19,11 +19,15 @@ jest.mock('../../photos/lib/photo-upload', () => ({
   uploadPhoto: () => new Promise<PhotoUploadOutcome>((finish) => uploads.push(finish)),
 }));
 
-function renderPage(hazard: HazardFieldsFragment, language: 'zh-CN' | 'en' = 'zh-CN') {
+function renderPage(
+  hazard: HazardFieldsFragment,
+  language: 'zh-CN' | 'en' = 'zh-CN',
+  rectificationAnswer: unknown = { ...hazard, stage: 'AWAITING_VERIFICATION' },
+) {
   const { link, operations } = buildRecordingLink((operation) => {
     if (operation.operationName === 'Hazard') return { data: { hazard } };
     if (operation.operationName === 'RecordRectification') {
-      return { data: { recordRectification: { ...hazard, stage: 'AWAITING_VERIFICATION' } } };
+      return { data: { recordRectification: rectificationAnswer } };
     }
     if (operation.operationName === 'VerifyRectification') {
       return { data: { verifyRectification: { ...hazard, stage: 'CLOSED', status: 'RECTIFIED' } } };
@@ -147,5 +151,18 @@ describe('hazard page: shows exactly what viewerCan says (PRV-1)', () => {
     await waitFor(() => expect(operations.some((o) => o.operationName === 'VerifyRectification')).toBe(true));
     const sent = operations.find((o) => o.operationName === 'VerifyRectification')!;
     expect(sent.variables).toEqual({ input: { hazardId: 'hazard-1', decision: 'VERIFY' } });
+  });
+
+  it('PRV-1: a refused photo is said in words', async () => {
+    renderPage(buildHazard({ status: 'OPEN', missing: [] }, { canRecordRectification: true }), 'en', {
+      __typename: 'ValidationError',
+      code: 'VALIDATION_FAILED',
+      field: 'photoIds',
+    });
+    fireEvent.change(await screen.findByTestId('rectification-note'), { target: { value: 'Locked' } });
+    fireEvent.click(screen.getByTestId('submit-rectification'));
+    await screen.findByText(
+      'The photos could not be added (only photos you have just uploaded): take them again and save.',
+    );
   });
 });
