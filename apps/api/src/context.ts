@@ -7,6 +7,8 @@ import type { ApiConfig } from './config';
 import { resolveSession } from './features/auth/session.service';
 import { createInstitutionLoader } from './features/institutions/institution.loader';
 import type { InstitutionFacts } from './features/institutions/institution.type';
+import { createPhotoLoader, type PhotoSubjectKey } from './features/photos/photo.loader';
+import type { Photo } from './features/photos/photo.type';
 import type { SignedInActor } from './shared/auth/actor';
 import { clientAddress } from './shared/auth/client-address';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './shared/auth/session-cookie';
@@ -22,6 +24,8 @@ export interface AppDependencies {
 
 export interface Loaders {
   institutionById: DataLoader<string, InstitutionFacts | null>;
+  /** The photos of records the request already read (features/photos). */
+  photosOf: DataLoader<PhotoSubjectKey, Photo[], string>;
 }
 
 /** A request's loaders, each built on first use: most requests use none of them. */
@@ -31,10 +35,15 @@ function lazyLoaders(
   policy: DistrictPolicy,
 ): Loaders {
   let institutionById: Loaders['institutionById'] | undefined;
+  let photosOf: Loaders['photosOf'] | undefined;
   return {
     get institutionById() {
       institutionById ??= createInstitutionLoader(dataSource, currentActor, policy);
       return institutionById;
+    },
+    get photosOf() {
+      photosOf ??= createPhotoLoader(dataSource);
+      return photosOf;
     },
   };
 }

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from './features/accounts/accounts.resolver';
 import { AssessmentResolver } from './features/assessment/assessment.resolver';
 import { SurroundingsResolver } from './features/surroundings/surroundings.resolver';
+import { RiskFollowUpPhotosResolver } from './features/surroundings/follow-up-photos.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
 import { InstitutionsResolver } from './features/institutions/institutions.resolver';
@@ -16,9 +17,14 @@ import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver';
 import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
 import { PlacesResolver } from './features/places/places.resolver';
+import { MonitoredPlacePhotosResolver } from './features/places/place-photos.resolver';
 import { DormsResolver } from './features/dorms/dorms.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
+import {
+  HazardPhotosResolver,
+  RectificationPhotosResolver,
+} from './features/inspections/hazard-photos.resolver';
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -37,10 +43,14 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ViewerOversightResolver,
       AssessmentResolver,
       SurroundingsResolver,
+      RiskFollowUpPhotosResolver,
       PlacesResolver,
+      MonitoredPlacePhotosResolver,
       DormsResolver,
       InspectionsResolver,
       CaseInspectionResolver,
+      HazardPhotosResolver,
+      RectificationPhotosResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

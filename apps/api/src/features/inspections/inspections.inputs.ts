@@ -94,6 +94,13 @@ export class RecordInspectionItemInput {
 
   @Field(() => Date, { nullable: true, description: 'FAILED: the due date.' })
   dueAt?: Date | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'FAILED: the viewer’s own uploads (POST /api/photos), at most 9, added to the hazard’s photos.',
+  })
+  photoIds?: string[] | null;
 }
 
 @InputType({ description: 'Submit an inspection once every item is recorded.' })
@@ -121,6 +128,12 @@ export class RecordRectificationInput {
 
   @Field({ description: 'What was done.' })
   note: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The viewer’s own uploads (POST /api/photos), at most 9: what was done.',
+  })
+  photoIds?: string[] | null;
 }
 
 @InputType({ description: 'PRV-1: the inspector verifies the rectification or sends it back with a reason.' })

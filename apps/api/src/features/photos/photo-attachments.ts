@@ -1,4 +1,4 @@
-import { photoAttachAccess } from '@xiaohu/domain';
+import { photoAttachAccess, type DistrictPolicy } from '@xiaohu/domain';
 import { In, type EntityManager } from 'typeorm';
 import { toAccessActor, type SignedInActor } from '../../shared/auth/actor';
 import { ValidationError } from '../../shared/graphql/error-result';
@@ -18,12 +18,13 @@ export interface PhotoSubject {
 
 /**
  * May this actor read this subject (and so its photos)? The subject's own policy, asked inside the serving
- * transaction; false for a subject that does not exist.
+ * transaction with the district's policy; false for a subject that does not exist.
  */
 export type PhotoSubjectPolicy = (
   manager: EntityManager,
   actor: SignedInActor,
   subjectId: string,
+  policy: DistrictPolicy,
 ) => Promise<boolean>;
 
 /** Most photos one command attaches (a hazard's evidence, a rectification's before and after). */
@@ -107,4 +108,25 @@ export async function photosOfSubjects(
   });
   for (const row of rows) bySubject.get(row.subjectId!)?.push(toPhoto(row));
   return bySubject;
+}
+
+/**
+ * A command's writes, then its photos attached to what they saved: when the photos are refused, the writes
+ * are undone (a savepoint inside the command's transaction) and the ValidationError is the command's answer,
+ * so a refused photo changes nothing but the audit trail.
+ */
+export async function savedWithPhotos<T>(
+  manager: EntityManager,
+  save: () => Promise<T>,
+  attach: (saved: T) => Promise<Photo[] | ValidationError>,
+): Promise<T | ValidationError> {
+  await manager.query('SAVEPOINT photos_attach');
+  const saved = await save();
+  const attached = await attach(saved);
+  if (attached instanceof ValidationError) {
+    await manager.query('ROLLBACK TO SAVEPOINT photos_attach');
+    return attached;
+  }
+  await manager.query('RELEASE SAVEPOINT photos_attach');
+  return saved;
 }

@@ -162,7 +162,7 @@ function servePhoto(store: ObjectStore, variant: 'photo' | 'thumbnail', log: Log
         if (access.decision === 'UPLOADER') isAllowed = true;
         if (access.decision === 'SUBJECT') {
           const canRead = photoSubjectPolicy(access.subject.type);
-          isAllowed = canRead ? await canRead(manager, actor, access.subject.id) : false;
+          isAllowed = canRead ? await canRead(manager, actor, access.subject.id, context.policy) : false;
         }
       }
       await audit(

@@ -9,7 +9,7 @@ export const thumbnailPath = (id: string) => `/api/photos/${id}/thumbnail`;
     'A photo attached to a record (a hazard, a rectification, ...): re-encoded, without EXIF or GPS. Its URLs answer only to those who may read the record, and each load is audited.',
 })
 export class Photo {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (what a command’s `photoIds` takes).' })
   id: string;
 
   @Field({ description: 'The photo (JPEG, at most 2560 px on its longest side), at this origin.' })

@@ -30,6 +30,12 @@ export class RecordMonitoredPlaceInput {
 
   @Field(() => String, { nullable: true, description: 'Coverage note.' })
   note?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The viewer’s own uploads (POST /api/photos), at most 9, added to the place’s photos.',
+  })
+  photoIds?: string[] | null;
 }
 
 @InputType({ description: 'PRV-2: the day of a blind-spot self-inspection 监控死角自查.' })

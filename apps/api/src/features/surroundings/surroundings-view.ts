@@ -142,6 +142,8 @@ export async function toRiskSubjects(
           note: seesNotes ? f.note : null,
           recordedByName: names.get(f.recordedByAccountId) ?? '',
           recordedAt: f.recordedAt,
+          // A photo may show the person: like the note, for the need-to-know group only.
+          photosVisible: seesNotes,
         }),
       ),
       viewerCan: {

@@ -100,6 +100,13 @@ export class RecordRiskFollowUpInput {
     description: 'The referral (required while not referred).',
   })
   referral?: RiskReferralInput | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The viewer’s own uploads (POST /api/photos), at most 9; of a risk person read only by the need-to-know group.',
+  })
+  photoIds?: string[] | null;
 }
 
 @InputType({ description: 'PRV-3: close a risk subject, with a reason.' })

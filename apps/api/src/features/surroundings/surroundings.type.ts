@@ -86,6 +86,9 @@ export class RiskFollowUp {
 
   @Field(() => Date, { description: 'When it was recorded.' })
   recordedAt: Date;
+
+  /** Not a field: whether the viewer sees its photos (a person's only for the need-to-know group). */
+  photosVisible: boolean;
 }
 
 @ObjectType({

@@ -173,6 +173,10 @@ export const HazardsQuery = graphql(`
           textZh
           textEn
         }
+        photos {
+          id
+          thumbnailUrl
+        }
       }
     }
   }
@@ -209,6 +213,20 @@ export const HazardFieldsFragment = graphql(`
       verification
       verifiedAt
       sendBackReason
+      photos {
+        id
+        url
+        thumbnailUrl
+        width
+        height
+      }
+    }
+    photos {
+      id
+      url
+      thumbnailUrl
+      width
+      height
     }
     viewerCan {
       canAssign

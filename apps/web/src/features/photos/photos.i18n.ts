@@ -14,6 +14,7 @@ export const photosZhCN = {
   'photos.next': '下一张',
   'photos.dismissError': '知道了',
   'photos.limitReached': '最多只能添加 {max} 张照片',
+  'photos.refused': '照片未能添加（只能添加您本人刚上传的照片），请重新拍照后再保存。',
   'photos.error.PHOTO_TOO_LARGE': '“{name}”超过 10 MB，请压缩后再上传',
   'photos.error.PHOTO_NOT_AN_IMAGE': '“{name}”不是 JPEG、PNG 或 WebP 照片',
   'photos.error.PHOTO_UNREADABLE': '“{name}”已损坏或尺寸过大，无法读取',
@@ -37,6 +38,8 @@ export const photosEn: Record<keyof typeof photosZhCN, string> = {
   'photos.next': 'Next',
   'photos.dismissError': 'Dismiss',
   'photos.limitReached': 'At most {max} photos can be added',
+  'photos.refused':
+    'The photos could not be added (only photos you have just uploaded): take them again and save.',
   'photos.error.PHOTO_TOO_LARGE': '“{name}” is larger than 10 MB; please make it smaller and try again',
   'photos.error.PHOTO_NOT_AN_IMAGE': '“{name}” is not a JPEG, PNG or WebP photo',
   'photos.error.PHOTO_UNREADABLE': '“{name}” is damaged or too large to read',

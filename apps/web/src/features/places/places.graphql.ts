@@ -17,6 +17,13 @@ export const PlaceRegisterFieldsFragment = graphql(`
       note
       isGap
       updatedAt
+      photos {
+        id
+        url
+        thumbnailUrl
+        width
+        height
+      }
     }
     gaps {
       code

@@ -74,6 +74,13 @@ export const RiskSubjectFieldsFragment = graphql(`
       note
       recordedByName
       recordedAt
+      photos {
+        id
+        url
+        thumbnailUrl
+        width
+        height
+      }
     }
     viewerCan {
       recordFollowUp

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../context';
 import { boundedText, firstInvalid } from '../../../shared/commands/bounded-text';
 import { runCommand } from '../../../shared/commands/run-command';
 import { ValidationError } from '../../../shared/graphql/error-result';
+import { attachPhotos, savedWithPhotos } from '../../photos/photo-attachments';
 import { HazardEntity } from '../hazard.entities';
 import { scheduleHazardAlerts } from '../hazard-alerts';
 import {
@@ -41,7 +42,9 @@ export async function recordInspectionItem(context: RequestContext, input: Recor
         ? ValidationError.of('itemId', 'Not a valid id')
         : !isFailed && (input.ownerStaffId || input.dueAt)
           ? ValidationError.of('ownerStaffId', 'Only a failed item has an owner and a due date')
-          : null),
+          : !isFailed && input.photoIds?.length
+            ? ValidationError.of('photoIds', 'Only a failed item has photos')
+            : null),
     load: (manager, actor) => loadInspectionForChange(manager, actor, input.inspectionId, context.policy),
     authorize: (loaded, actor) => {
       const access = inspectionAccessOf(loaded, actor, context.policy);
@@ -75,36 +78,55 @@ export async function recordInspectionItem(context: RequestContext, input: Recor
         ? await assignmentRefusal(manager, loaded.institutionId, input.ownerStaffId, input.dueAt, now)
         : null;
       if (refusal) return { result: refusal, details: { field: refusal.field } };
-      await manager.query(
-        `INSERT INTO inspection_item_result (inspection_id, item_id, result, note, recorded_by_account_id, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (inspection_id, item_id) DO UPDATE SET result = EXCLUDED.result, note = EXCLUDED.note,
-           recorded_by_account_id = EXCLUDED.recorded_by_account_id, recorded_at = EXCLUDED.recorded_at`,
-        [loaded.id, input.itemId, input.result, note, actor.accountId, now],
+      // The hazard a failed item creates (or already has) gets the photos; a refused photo undoes it all.
+      const saved = await savedWithPhotos(
+        manager,
+        async () => {
+          await manager.query(
+            `INSERT INTO inspection_item_result (inspection_id, item_id, result, note, recorded_by_account_id, recorded_at)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (inspection_id, item_id) DO UPDATE SET result = EXCLUDED.result, note = EXCLUDED.note,
+               recorded_by_account_id = EXCLUDED.recorded_by_account_id, recorded_at = EXCLUDED.recorded_at`,
+            [loaded.id, input.itemId, input.result, note, actor.accountId, now],
+          );
+          let hazardId: string | null = null;
+          if (isFailed) {
+            const repo = manager.getRepository(HazardEntity);
+            const existing = await repo.findOneBy({ inspectionId: loaded.id, itemId: input.itemId });
+            if (existing) {
+              hazardId = existing.id;
+              await repo.update({ id: existing.id }, { description: description as string });
+            } else {
+              const { identifiers } = await repo.insert({
+                institutionId: loaded.institutionId,
+                inspectionId: loaded.id,
+                itemId: input.itemId,
+                description: description as string,
+                foundAt: now,
+                ownerStaffId: input.ownerStaffId ?? null,
+                dueAt: input.dueAt ?? null,
+                stage: 'AWAITING_RECTIFICATION',
+                rectifiedAt: null,
+              });
+              hazardId = identifiers[0].id as string;
+              if (input.dueAt) await scheduleHazardAlerts(manager, hazardId, input.dueAt, context.policy);
+            }
+          }
+          return hazardId;
+        },
+        (id) =>
+          id
+            ? attachPhotos(
+                manager,
+                actor,
+                { type: 'HAZARD', id, institutionId: loaded.institutionId },
+                input.photoIds ?? [],
+                now,
+              )
+            : Promise.resolve([]),
       );
-      let hazardId: string | null = null;
-      if (isFailed) {
-        const repo = manager.getRepository(HazardEntity);
-        const existing = await repo.findOneBy({ inspectionId: loaded.id, itemId: input.itemId });
-        if (existing) {
-          hazardId = existing.id;
-          await repo.update({ id: existing.id }, { description: description as string });
-        } else {
-          const { identifiers } = await repo.insert({
-            institutionId: loaded.institutionId,
-            inspectionId: loaded.id,
-            itemId: input.itemId,
-            description: description as string,
-            foundAt: now,
-            ownerStaffId: input.ownerStaffId ?? null,
-            dueAt: input.dueAt ?? null,
-            stage: 'AWAITING_RECTIFICATION',
-            rectifiedAt: null,
-          });
-          hazardId = identifiers[0].id as string;
-          if (input.dueAt) await scheduleHazardAlerts(manager, hazardId, input.dueAt, context.policy);
-        }
-      }
+      if (saved instanceof ValidationError) return { result: saved, details: { field: 'photoIds' } };
+      const hazardId = saved;
       const view = await toInspection(
         manager,
         (await loadInspection(manager, loaded.id))!,
@@ -113,7 +135,12 @@ export async function recordInspectionItem(context: RequestContext, input: Recor
       );
       return {
         result: view,
-        details: { itemId: input.itemId, result: input.result, hazardId },
+        details: {
+          itemId: input.itemId,
+          result: input.result,
+          hazardId,
+          photos: input.photoIds?.length ?? 0,
+        },
       };
     },
   });

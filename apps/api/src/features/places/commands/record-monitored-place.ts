@@ -2,6 +2,7 @@ import type { RequestContext } from '../../../context';
 import { boundedText, firstInvalid } from '../../../shared/commands/bounded-text';
 import { runCommand } from '../../../shared/commands/run-command';
 import { ValidationError } from '../../../shared/graphql/error-result';
+import { attachPhotos, savedWithPhotos } from '../../photos/photo-attachments';
 import { MonitoredPlaceEntity } from '../monitored-place.entity';
 import { isUuid, loadPlaceInstitution, readRegister } from '../place-register';
 import type { RecordMonitoredPlaceInput } from '../places.inputs';
@@ -62,10 +63,24 @@ export async function recordMonitoredPlace(context: RequestContext, input: Recor
         updatedAt: now,
       };
       const repository = manager.getRepository(MonitoredPlaceEntity);
-      const id = place
-        ? (await repository.update({ id: place.id }, values), place.id)
-        : ((await repository.insert({ ...values, institutionId: institution.id })).identifiers[0]
-            .id as string);
+      // The place's photos (its cameras, the room); a refused photo undoes the change.
+      const id = await savedWithPhotos(
+        manager,
+        async () =>
+          place
+            ? (await repository.update({ id: place.id }, values), place.id)
+            : ((await repository.insert({ ...values, institutionId: institution.id })).identifiers[0]
+                .id as string),
+        (saved) =>
+          attachPhotos(
+            manager,
+            actor,
+            { type: 'MONITORED_PLACE', id: saved, institutionId: institution.id },
+            input.photoIds ?? [],
+            now,
+          ),
+      );
+      if (id instanceof ValidationError) return { result: id, details: { field: 'photoIds' } };
       return {
         result: await readRegister(manager, institution, now, context.policy),
         targetId: id,
@@ -74,6 +89,7 @@ export async function recordMonitoredPlace(context: RequestContext, input: Recor
           kind: input.kind,
           isMonitored: input.isMonitored,
           cameraCount: input.cameraCount,
+          photos: input.photoIds?.length ?? 0,
         },
       };
     },

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../context';
 import { boundedText, firstInvalid } from '../../../shared/commands/bounded-text';
 import { runCommand } from '../../../shared/commands/run-command';
 import { ValidationError } from '../../../shared/graphql/error-result';
+import { attachPhotos, savedWithPhotos } from '../../photos/photo-attachments';
 import { RiskFollowUpEntity } from '../risk-follow-up.entity';
 import { RiskSubjectEntity } from '../risk-subject.entity';
 import type { RecordRiskFollowUpInput } from '../surroundings.inputs';
@@ -57,17 +58,33 @@ export async function recordRiskFollowUp(context: RequestContext, input: RecordR
           details: { reason: followUp.code },
         };
       }
-      await manager.getRepository(RiskFollowUpEntity).insert({
-        riskSubjectId: entity.id,
-        followedUpAt: input.followedUpAt,
-        outcome: input.outcome,
-        note: note as string,
-        recordedByAccountId: actor.accountId,
-        recordedAt: now,
-      });
-      await manager
-        .getRepository(RiskSubjectEntity)
-        .update({ id: entity.id }, { ...merged, status: followUp.to });
+      // The follow-up's photos; a refused photo undoes the follow-up (and its referral).
+      const saved = await savedWithPhotos(
+        manager,
+        async () => {
+          const { identifiers } = await manager.getRepository(RiskFollowUpEntity).insert({
+            riskSubjectId: entity.id,
+            followedUpAt: input.followedUpAt,
+            outcome: input.outcome,
+            note: note as string,
+            recordedByAccountId: actor.accountId,
+            recordedAt: now,
+          });
+          await manager
+            .getRepository(RiskSubjectEntity)
+            .update({ id: entity.id }, { ...merged, status: followUp.to });
+          return identifiers[0].id as string;
+        },
+        (id) =>
+          attachPhotos(
+            manager,
+            actor,
+            { type: 'RISK_FOLLOW_UP', id, institutionId: entity.institutionId },
+            input.photoIds ?? [],
+            now,
+          ),
+      );
+      if (saved instanceof ValidationError) return { result: saved, details: { field: 'photoIds' } };
       const view = await subjectView(context, manager, actor, entity.id);
       return {
         result: view,
@@ -76,6 +93,7 @@ export async function recordRiskFollowUp(context: RequestContext, input: RecordR
           from: entity.status,
           status: view.status,
           personalData: view.person !== null,
+          photos: input.photoIds?.length ?? 0,
         },
       };
     },

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
@@ -9,6 +8,7 @@ import { TEXT_LIMITS } from '@xiaohu/domain';
 import { useT } from '../../../i18n/i18n';
 import { startOfNextDayInstant } from '../../../shared/lib/dates';
 import { useCan } from '../../auth/hooks/use-viewer';
+import { PhotoPicker } from '../../photos';
 import { HazardOwnersQuery } from '../inspections.graphql';
 
 export interface FailedItemValues {
@@ -16,6 +16,8 @@ export interface FailedItemValues {
   ownerStaffId: string | null;
   dueAt: string | null;
   note: string | null;
+  /** Uploaded photos of the hazard (attached to it by recordInspectionItem). */
+  photoIds: string[];
 }
 
 /** The owner picker: the institution's staff register (those who may read it). */
@@ -62,6 +64,8 @@ export function FailedItemForm({
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [note, setNote] = useState('');
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
+  const [isUploading, setIsUploading] = useState(false);
   const max = TEXT_LIMITS.hazardDescription;
   return (
     <Stack spacing={2} sx={{ mt: 2 }} data-testid="failed-item-form">
@@ -76,10 +80,15 @@ export function FailedItemForm({
         error={description.length > max}
         slotProps={{ htmlInput: { 'data-testid': 'hazard-description' } }}
       />
-      {/* Photos of the hazard: the photos feature's PhotoPicker goes here (attached to the HAZARD). */}
-      <Alert severity="info" variant="outlined" data-testid="hazard-photos-placeholder">
-        {t('inspections.checklist.photos')}
-      </Alert>
+      <div data-testid="hazard-photo-picker">
+        <PhotoPicker
+          value={photoIds}
+          onChange={setPhotoIds}
+          label={t('inspections.checklist.photos')}
+          disabled={isSaving}
+          onBusyChange={setIsUploading}
+        />
+      </div>
       <OwnerSelect
         institutionId={institutionId}
         value={owner}
@@ -103,7 +112,7 @@ export function FailedItemForm({
         variant="contained"
         color="error"
         size="large"
-        disabled={isSaving || description.trim() === '' || description.length > max}
+        disabled={isSaving || isUploading || description.trim() === '' || description.length > max}
         onClick={() =>
           onSave({
             hazardDescription: description,
@@ -111,6 +120,7 @@ export function FailedItemForm({
             // A due date is the end of that day in the district's zone.
             dueAt: due ? startOfNextDayInstant(due) : null,
             note: note || null,
+            photoIds,
           })
         }
         data-testid="save-failed-item"

@@ -12,6 +12,7 @@ export function OutcomeAlert({ outcome }: { outcome: InspectionOutcome<unknown> 
     case 'DONE':
       return null;
     case 'INVALID':
+      if (outcome.field === 'photoIds') return <Alert severity="warning">{t('photos.refused')}</Alert>;
       return (
         <Alert severity="warning">{t('inspections.error.INVALID', { field: outcome.field ?? '' })}</Alert>
       );

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -19,6 +20,7 @@ import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
+import { PhotoPicker, PhotoStrip } from '../../photos';
 import { OwnerSelect } from '../components/failed-item-form';
 import { HazardStatusChip } from '../components/hazard-status-chip';
 import { OutcomeAlert } from '../components/outcome-alert';
@@ -97,7 +99,11 @@ export function HazardDetail({ hazard }: { hazard: HazardFieldsFragment }) {
                 {t('hazards.detail.rectifiedAt', { date: formatDateTimeShort(hazard.rectifiedAt) })}
               </Typography>
             ) : null}
-            {/* Photos of the hazard: the photos feature's PhotoStrip goes here (subject HAZARD). */}
+            {hazard.photos.length > 0 ? (
+              <Box sx={{ mt: 1.5 }} data-testid="hazard-photo-strip">
+                <PhotoStrip photos={hazard.photos} label={t('inspections.checklist.photos')} />
+              </Box>
+            ) : null}
           </CardContent>
         </Card>
         <OutcomeAlert outcome={outcome} />
@@ -126,7 +132,11 @@ export function HazardDetail({ hazard }: { hazard: HazardFieldsFragment }) {
                       })}
                     </Typography>
                     {r.sendBackReason ? <Alert severity="warning">{r.sendBackReason}</Alert> : null}
-                    {/* Photos of the rectification: PhotoStrip (subject RECTIFICATION) goes here. */}
+                    {r.photos.length > 0 ? (
+                      <Box sx={{ mt: 1 }} data-testid="rectification-photo-strip">
+                        <PhotoStrip photos={r.photos} label={t('hazards.detail.rectifyPhotos')} />
+                      </Box>
+                    ) : null}
                   </div>
                 ))}
               </Stack>
@@ -188,6 +198,8 @@ function RectifyForm({ hazardId, attempt }: { hazardId: string; attempt: Attempt
   const t = useI18n().t;
   const { rectify, loading } = useRecordRectification();
   const [note, setNote] = useState('');
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
+  const [isUploading, setIsUploading] = useState(false);
   const max = TEXT_LIMITS.rectificationNote;
   return (
     <Card variant="outlined" data-testid="rectify-form">
@@ -206,15 +218,20 @@ function RectifyForm({ hazardId, attempt }: { hazardId: string; attempt: Attempt
             error={note.length > max}
             slotProps={{ htmlInput: { 'data-testid': 'rectification-note' } }}
           />
-          {/* Photos of the rectification: the photos feature's PhotoPicker goes here (subject RECTIFICATION). */}
-          <Alert severity="info" variant="outlined">
-            {t('hazards.detail.rectifyPhotos')}
-          </Alert>
+          <div data-testid="rectification-photo-picker">
+            <PhotoPicker
+              value={photoIds}
+              onChange={setPhotoIds}
+              label={t('hazards.detail.rectifyPhotos')}
+              disabled={loading}
+              onBusyChange={setIsUploading}
+            />
+          </div>
           <Button
             variant="contained"
             size="large"
-            disabled={loading || note.trim() === '' || note.length > max}
-            onClick={() => void attempt(() => rectify({ hazardId, note }))}
+            disabled={loading || isUploading || note.trim() === '' || note.length > max}
+            onClick={() => void attempt(() => rectify({ hazardId, note, photoIds }))}
             data-testid="submit-rectification"
           >
             {t('hazards.detail.rectifySubmit')}

@@ -131,6 +131,23 @@ export function HazardsPage() {
                       <Typography variant="body2" color="text.secondary">
                         {itemText(row)}
                       </Typography>
+                      {row.photos[0] ? (
+                        <Box
+                          component="img"
+                          src={row.photos[0].thumbnailUrl}
+                          alt={t('inspections.checklist.photos')}
+                          loading="lazy"
+                          data-testid="hazard-card-photo"
+                          sx={{
+                            width: 72,
+                            height: 72,
+                            objectFit: 'cover',
+                            borderRadius: 1,
+                            mt: 1,
+                            display: 'block',
+                          }}
+                        />
+                      ) : null}
                       <Typography variant="body2" sx={{ mt: 1 }}>
                         {row.ownerName ?? '—'} · {row.dueAt ? formatDateTimeShort(row.dueAt) : '—'}
                       </Typography>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { paths, routePatterns } from '../../../app/paths';
 import type { InspectionFieldsFragment } from '../../../gql/graphql';
@@ -8,8 +8,16 @@ import {
   renderWithProviders,
 } from '../../../shared/testing/render-with-providers';
 import { ViewerProvider } from '../../auth/hooks/use-viewer';
-import { buildInspection } from '../testing/inspection-factories';
+import { buildInspection, buildPhoto } from '../testing/inspection-factories';
 import { InspectionPage } from './inspection.page';
+import type { PhotoUploadOutcome } from '../../photos/lib/photo-upload';
+
+// The photo upload (REST, XMLHttpRequest) finishes when the test says so.
+const uploads: ((outcome: PhotoUploadOutcome) => void)[] = [];
+jest.mock('../../photos/lib/photo-upload', () => ({
+  ...jest.requireActual('../../photos/lib/photo-upload'),
+  uploadPhoto: () => new Promise<PhotoUploadOutcome>((finish) => uploads.push(finish)),
+}));
 
 function renderPage(inspection: InspectionFieldsFragment) {
   const { link, operations } = buildRecordingLink((operation) => {
@@ -46,10 +54,10 @@ describe('the checklist page (PRV-1)', () => {
     });
   });
 
-  it('PRV-1: FAILED asks for a description first, with the place for photos, an owner and a due date', async () => {
+  it('PRV-1: FAILED asks for a description first, with photos, an owner and a due date', async () => {
     const operations = renderPage(buildInspection({}, { canRecordItem: true }));
     fireEvent.click(await screen.findByTestId('result-FAILED'));
-    expect(screen.getByTestId('hazard-photos-placeholder')).not.toBeNull();
+    expect(screen.getByTestId('hazard-photo-picker')).not.toBeNull();
     const save = screen.getByTestId('save-failed-item') as HTMLButtonElement;
     expect(save.disabled).toBe(true);
     fireEvent.change(screen.getByTestId('hazard-description'), { target: { value: '防冲撞桩缺失' } });
@@ -66,7 +74,28 @@ describe('the checklist page (PRV-1)', () => {
         ownerStaffId: null,
         dueAt: null,
         note: null,
+        photoIds: [],
       },
+    });
+  });
+
+  it('PRV-1: the failed item waits for its photo’s upload, then sends the photo with the hazard', async () => {
+    const operations = renderPage(buildInspection({}, { canRecordItem: true }));
+    fireEvent.click(await screen.findByTestId('result-FAILED'));
+    fireEvent.change(screen.getByTestId('hazard-description'), { target: { value: '防冲撞桩缺失' } });
+    const picker = screen.getByTestId('hazard-photo-picker');
+    const file = new File(['jpeg'], 'gate.jpg', { type: 'image/jpeg' });
+    fireEvent.change(within(picker).getByTestId('photo-camera-input'), { target: { files: [file] } });
+    const save = screen.getByTestId('save-failed-item') as HTMLButtonElement;
+    await waitFor(() => expect(save.disabled).toBe(true));
+    await act(async () => uploads.shift()!({ type: 'UPLOADED', photo: buildPhoto('photo-1') }));
+    await waitFor(() => expect(save.disabled).toBe(false));
+    fireEvent.click(save);
+    await waitFor(() =>
+      expect(operations.some((o) => o.operationName === 'RecordInspectionItem')).toBe(true),
+    );
+    expect(operations.find((o) => o.operationName === 'RecordInspectionItem')!.variables).toMatchObject({
+      input: { result: 'FAILED', hazardDescription: '防冲撞桩缺失', photoIds: ['photo-1'] },
     });
   });
 

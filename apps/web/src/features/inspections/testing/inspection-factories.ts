@@ -1,6 +1,18 @@
 import type { HazardFieldsFragment, InspectionFieldsFragment } from '../../../gql/graphql';
 
 // Builders for the inspections pages' tests.
+/** A stored photo as the API gives it. */
+export function buildPhoto(id: string) {
+  return {
+    __typename: 'Photo' as const,
+    id,
+    url: `/api/photos/${id}`,
+    thumbnailUrl: `/api/photos/${id}/thumbnail`,
+    width: 640,
+    height: 480,
+  };
+}
+
 export function buildHazard(
   overrides: Partial<HazardFieldsFragment> = {},
   can: Partial<HazardFieldsFragment['viewerCan']> = {},
@@ -30,6 +42,7 @@ export function buildHazard(
       textEn: 'Stairwells, storerooms and empty classrooms are locked or on the patrol round',
     },
     rectifications: [],
+    photos: [],
     viewerCan: {
       __typename: 'HazardActions',
       canAssign: false,

@@ -28,6 +28,7 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { InstitutionPicker } from '../../incidents/components/institution-picker';
+import { PhotoPicker, PhotoStrip } from '../../photos';
 import {
   useRecordBlindSpotSelfInspection,
   useRecordPlace,
@@ -57,7 +58,9 @@ function refusalKey(outcome: Exclude<PlaceOutcome, { type: 'SAVED' }>): MessageK
           ? 'places.invalid.cameraCount'
           : outcome.field === 'inspectedOn'
             ? 'places.invalid.inspectedOn'
-            : 'places.invalid.other';
+            : outcome.field === 'photoIds'
+              ? 'photos.refused'
+              : 'places.invalid.other';
     case 'FORBIDDEN':
       return 'places.forbidden';
     case 'NOT_FOUND':
@@ -172,6 +175,11 @@ function Register({ register }: { register: PlaceRegisterFieldsFragment }) {
               <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                 {place.note}
               </Typography>
+            ) : null}
+            {place.photos.length > 0 ? (
+              <Box sx={{ mt: 1 }} data-testid="place-photo-strip">
+                <PhotoStrip photos={place.photos} label={t('places.field.photos')} />
+              </Box>
             ) : null}
             <Typography variant="caption" color="text.secondary">
               {formatDateTimeShort(place.updatedAt)}
@@ -291,6 +299,8 @@ function PlaceDialog({
   const [isMonitored, setIsMonitored] = useState(place?.isMonitored ?? false);
   const [cameraCount, setCameraCount] = useState(String(place?.cameraCount ?? 0));
   const [note, setNote] = useState(place?.note ?? '');
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
+  const [isUploading, setIsUploading] = useState(false);
   const [refusal, setRefusal] = useState<MessageKey | null>(null);
   const isRoom = kind === 'ONE_TO_ONE_ROOM';
   const save = async () => {
@@ -303,6 +313,7 @@ function PlaceDialog({
       isMonitored,
       cameraCount: Number(cameraCount),
       note: note || null,
+      photoIds,
     });
     if (outcome.type === 'SAVED') onClose();
     else setRefusal(refusalKey(outcome));
@@ -363,12 +374,26 @@ function PlaceDialog({
             multiline
             slotProps={{ htmlInput: { maxLength: TEXT_LIMITS.placeNote } }}
           />
+          <div data-testid="place-photo-picker">
+            <PhotoPicker
+              value={photoIds}
+              onChange={setPhotoIds}
+              label={t('places.field.photos')}
+              disabled={loading}
+              onBusyChange={setIsUploading}
+            />
+          </div>
           {refusal ? <Alert severity="error">{t(refusal)}</Alert> : null}
         </Stack>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{t('places.cancel')}</Button>
-        <Button variant="contained" disabled={loading} onClick={() => void save()} data-testid="place-save">
+        <Button
+          variant="contained"
+          disabled={loading || isUploading}
+          onClick={() => void save()}
+          data-testid="place-save"
+        >
           {t('places.save')}
         </Button>
       </DialogActions>

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { RiskFollowUpOutcome } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { PhotoPicker } from '../../photos';
 import { useRiskLabels } from '../hooks/use-risk-labels';
 import { useRecordRiskFollowUp } from '../hooks/use-surroundings-mutations';
 import { dayToInstant, todayInDistrict } from './day-field';
@@ -28,6 +29,8 @@ export function FollowUpForm({
   const [outcome, setOutcome] = useState<RiskFollowUpOutcome>('UNCHANGED');
   const [note, setNote] = useState('');
   const [referral, setReferral] = useState<ReferralDraft>(EMPTY_REFERRAL);
+  const [photoIds, setPhotoIds] = useState<string[]>([]);
+  const [isUploading, setIsUploading] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
   const submit = async () => {
     const result = await recordFollowUp({
@@ -36,11 +39,17 @@ export function FollowUpForm({
       outcome,
       note,
       referral: needsReferral ? toReferralInput(referral) : null,
+      photoIds,
     });
-    setAlert(labels.failure(result));
+    setAlert(
+      result.type === 'INVALID_INPUT' && result.field === 'photoIds'
+        ? t('photos.refused')
+        : labels.failure(result),
+    );
     if (result.type === 'SAVED') {
       setNote('');
       setReferral(EMPTY_REFERRAL);
+      setPhotoIds([]);
     }
   };
   return (
@@ -92,10 +101,19 @@ export function FollowUpForm({
         }}
         fullWidth
       />
+      <div data-testid="follow-up-photo-picker">
+        <PhotoPicker
+          value={photoIds}
+          onChange={setPhotoIds}
+          label={t('surroundings.field.photos')}
+          disabled={loading}
+          onBusyChange={setIsUploading}
+        />
+      </div>
       <Button
         variant="contained"
         size="large"
-        disabled={loading || !note.trim() || !day}
+        disabled={loading || isUploading || !note.trim() || !day}
         onClick={() => void submit()}
         data-testid="follow-up-submit"
       >

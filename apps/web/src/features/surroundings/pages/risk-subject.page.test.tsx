@@ -1,10 +1,27 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { paths, routePatterns } from '../../../app/paths';
 import type { RiskSubjectFieldsFragment } from '../../../gql/graphql';
 import { buildRecordingLink, renderWithProviders } from '../../../shared/testing/render-with-providers';
 import { buildRiskSubject } from '../testing/risk-subject-factories';
+import type { PhotoUploadOutcome } from '../../photos/lib/photo-upload';
 import { RiskSubjectPage } from './risk-subject.page';
+
+// The photo upload (REST, XMLHttpRequest) finishes when the test says so.
+const uploads: ((outcome: PhotoUploadOutcome) => void)[] = [];
+jest.mock('../../photos/lib/photo-upload', () => ({
+  ...jest.requireActual('../../photos/lib/photo-upload'),
+  uploadPhoto: () => new Promise<PhotoUploadOutcome>((finish) => uploads.push(finish)),
+}));
+
+const photo = (id: string) => ({
+  __typename: 'Photo' as const,
+  id,
+  url: `/api/photos/${id}`,
+  thumbnailUrl: `/api/photos/${id}/thumbnail`,
+  width: 640,
+  height: 480,
+});
 
 function renderPage(
   subject: RiskSubjectFieldsFragment | null,
@@ -97,7 +114,34 @@ describe('risk subject page: shows exactly what the API gives', () => {
       outcome: 'UNCHANGED',
       note: '再次走访',
       referral: null,
+      photoIds: [],
     });
+  });
+
+  it('PRV-3: the timeline shows a follow-up’s photos; the form waits for an upload and sends the photo, a refused photo is said in words', async () => {
+    const subject = buildRiskSubject();
+    const recording = renderPage(
+      { ...subject, followUps: [{ ...subject.followUps[0], photos: [photo('photo-1')] }] },
+      () => ({
+        recordRiskFollowUp: { __typename: 'ValidationError', code: 'VALIDATION_FAILED', field: 'photoIds' },
+      }),
+    );
+    const strip = await screen.findByTestId('follow-up-photo-strip');
+    expect(within(strip).getByRole('img').getAttribute('src')).toBe('/api/photos/photo-1/thumbnail');
+    fireEvent.change(screen.getByTestId('follow-up-day'), { target: { value: '2026-03-02' } });
+    fireEvent.change(screen.getByTestId('follow-up-note'), { target: { value: '再次走访' } });
+    const file = new File(['jpeg'], 'gate.jpg', { type: 'image/jpeg' });
+    fireEvent.change(within(screen.getByTestId('follow-up-photo-picker')).getByTestId('photo-camera-input'), {
+      target: { files: [file] },
+    });
+    const submit = screen.getByTestId('follow-up-submit') as HTMLButtonElement;
+    await waitFor(() => expect(submit.disabled).toBe(true));
+    await act(async () => uploads.shift()!({ type: 'UPLOADED', photo: photo('photo-2') }));
+    await waitFor(() => expect(submit.disabled).toBe(false));
+    fireEvent.click(submit);
+    await screen.findByText('照片未能添加（只能添加您本人刚上传的照片），请重新拍照后再保存。');
+    const sent = recording.operations.find((o) => o.operationName === 'RecordRiskFollowUp');
+    expect(sent?.variables.input).toMatchObject({ note: '再次走访', photoIds: ['photo-2'] });
   });
 
   it('PRV-3: a closed site shows its reason and no form; a missing one says so', async () => {

@@ -21,6 +21,7 @@ import { FollowUpForm } from '../components/follow-up-form';
 import { RiskStatusChip } from '../components/risk-status-chip';
 import { useRiskLabels } from '../hooks/use-risk-labels';
 import { RiskSubjectQuery } from '../surroundings.graphql';
+import { PhotoStrip } from '../../photos';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
   return (
@@ -155,6 +156,11 @@ export function RiskSubjectDetail({ subject }: { subject: RiskSubjectFieldsFragm
                   <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
                     {followUp.note ?? t('surroundings.detail.noteHidden')}
                   </Typography>
+                  {followUp.photos.length > 0 ? (
+                    <Box sx={{ mt: 1 }} data-testid="follow-up-photo-strip">
+                      <PhotoStrip photos={followUp.photos} label={t('surroundings.field.photos')} />
+                    </Box>
+                  ) : null}
                 </Box>
               ))}
             </Box>

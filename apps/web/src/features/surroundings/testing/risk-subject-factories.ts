@@ -46,6 +46,7 @@ export function buildRiskSubject(
         note: '社区民警已上门走访',
         recordedByName: '刘文静',
         recordedAt: '2026-03-02T02:00:00.000Z',
+        photos: [],
       },
     ],
     viewerCan: {
