@@ -101,8 +101,10 @@ describe('REP-7 case records are encrypted at rest', () => {
       expect.arrayContaining(['public.incident_child', 'public.audit_event', 'pgboss.archive']),
     );
     expect(tables.filter((t) => t.startsWith('pgboss.j')).length).toBeGreaterThan(0);
-    // The search does find what is stored as plaintext (the police station), so an empty answer means something.
-    expect(matches).toEqual([{ table: 'public.incident', needle: POLICE_STATION, rows: 1 }]);
+    // The search does find what is stored as plaintext (the police station, which the demo surroundings name
+    // too), so an empty answer for the secrets means something.
+    expect(matches.filter((m) => m.needle !== POLICE_STATION)).toEqual([]);
+    expect(matches).toContainEqual({ table: 'public.incident', needle: POLICE_STATION, rows: 1 });
     const [child] = (await app.owner.query(
       'SELECT child_name, child_class, statement FROM incident_child WHERE incident_id = $1',
       [caseId],

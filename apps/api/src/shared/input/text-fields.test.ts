@@ -20,6 +20,9 @@ const NOT_A_PERSON_NAME = [
   'CreateAccountInput.username', // a sign-in name, checked by its own pattern
   'AuditFilter.actorUsername', // a sign-in name
   'OpenAssessmentPeriodInput.name', // the name of an assessment period, e.g. 2025-2026学年度学校保护工作考核
+  'OpenInspectionCampaignInput.name', // a campaign, e.g. 开学安全大检查
+  'RecordMonitoredPlaceInput.name', // a room or place, e.g. 钢琴练习室 3
+  'RecordRiskSubjectInput.siteName', // a place near the campus, e.g. 某某网吧
 ];
 
 it.each([...PERSON_NAME_FIELDS, ...MULTI_LINE_FIELDS, ...SECRET_FIELDS])(
