@@ -58,6 +58,16 @@ export function safeNextPath(next: string | null | undefined): string | null {
   return next;
 }
 
+/** The hazard list's URL parameters (the page's and its export's). */
+export type HazardListQuery = {
+  status?: string;
+  institution?: string;
+  campaign?: string;
+  section?: string;
+  institutionKind?: string;
+  street?: string;
+};
+
 export const paths = {
   /** PRV-2: an institution's place register; `institution` (id) for those who read several. */
   places: (institutionId?: string) => withQuery(routePatterns.places, { institution: institutionId }),
@@ -70,13 +80,14 @@ export const paths = {
   inspectionCampaign: (id: string) => `${routePatterns.inspections}/campaigns/${encodeURIComponent(id)}`,
   /** PRV-1: one inspection's checklist. */
   inspection: (id: string) => `${routePatterns.inspections}/${encodeURIComponent(id)}`,
-  /** PRV-1: the hazard list; `status` (comma-separated HazardStatus), `institution`, `campaign` (ids). */
-  hazards: (query: { status?: string; institution?: string; campaign?: string } = {}) =>
-    withQuery(routePatterns.hazards, query),
+  /**
+   * PRV-1: the hazard list; `status` (comma-separated HazardStatus), `institution`, `campaign` (ids), and
+   * the dashboard's `section`, `institutionKind`, `street` (镇街).
+   */
+  hazards: (query: HazardListQuery = {}) => withQuery(routePatterns.hazards, query),
   hazard: (id: string) => `${routePatterns.hazards}/${encodeURIComponent(id)}`,
   /** The hazard register as Excel, with the list's own parameters. */
-  hazardsExport: (query: { status?: string; institution?: string; campaign?: string } = {}) =>
-    withQuery('/api/hazards/export', query),
+  hazardsExport: (query: HazardListQuery = {}) => withQuery('/api/hazards/export', query),
   /** ACC-1: the assessment periods. */
   assessments: () => routePatterns.assessments,
   /** ACC-1: one period's table of institutions. */

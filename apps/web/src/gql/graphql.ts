@@ -1351,8 +1351,14 @@ export type HazardFilter = {
   foundFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** One institution. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only institutions of this kind. */
+  institutionKind?: InputMaybe<InstitutionKind>;
+  /** Only institutions of the kinds this section supervises (ORG-1, the responsibility matrix). */
+  section?: InputMaybe<SupervisingSection>;
   /** Any of these statuses (now). */
   statuses?: InputMaybe<Array<HazardStatus>>;
+  /** Only institutions on this street or town 镇街 (exact name, up to 40 characters). */
+  street?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of hazards, newest first, with the total of all pages. */

@@ -164,6 +164,32 @@ describe('drill links: every number opens the list behind it with the same filte
     ).toBeNull();
   });
 
+  it('PRV-1: hazard figures link to the hazard list with section, institution kind, street and institution', () => {
+    const to = drillPath(drill({ list: 'HAZARDS', overdue: true }), {
+      filter: { period: 'TERM', section: 'BASIC', kind: 'PRIMARY', street: '谢家湾街道' },
+      period: MARCH,
+      isPeriodic: false,
+      institutionId: 'inst-4',
+    });
+    const url = new URL(to!, 'http://x');
+    expect(url.pathname).toBe('/hazards');
+    // As on the staff lists, the institution's kind travels as institutionKind.
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      section: 'BASIC',
+      institutionKind: 'PRIMARY',
+      street: '谢家湾街道',
+      institution: 'inst-4',
+      status: 'OVERDUE',
+    });
+    expect(
+      drillPath(drill({ list: 'HAZARDS', state: 'OPEN' }), {
+        filter: { period: 'MONTH', kind: 'KINDERGARTEN' },
+        period: MARCH,
+        isPeriodic: false,
+      }),
+    ).toBe('/hazards?institutionKind=KINDERGARTEN&status=INCOMPLETE%2COPEN%2COVERDUE');
+  });
+
   it('names dates in Shanghai whatever the browser’s zone', () => {
     expect(shanghaiDate('2026-02-28T16:00:00.000Z')).toBe('2026-03-01');
     expect(shanghaiDate('2026-03-31T15:59:59.999Z')).toBe('2026-03-31');

@@ -120,7 +120,8 @@ export function drillPath(
     case 'HAZARDS':
       // PRV-1: the hazard list's statuses (HazardStatus) for the figure's reading.
       return paths.hazards({
-        institution: context.institutionId,
+        ...institution,
+        institutionKind: filter.kind,
         status: drill.overdue
           ? 'OVERDUE'
           : drill.state === 'RECTIFIED'
