@@ -68,6 +68,16 @@ export type HazardListQuery = {
   street?: string;
 };
 
+/** The surroundings list's URL parameters (the page's and its export's). */
+export type SurroundingsQuery = {
+  institution?: string;
+  type?: string;
+  state?: string;
+  section?: string;
+  institutionKind?: string;
+  street?: string;
+};
+
 export const paths = {
   /** PRV-2: an institution's place register; `institution` (id) for those who read several. */
   places: (institutionId?: string) => withQuery(routePatterns.places, { institution: institutionId }),
@@ -176,10 +186,11 @@ export const paths = {
   ) => withQuery(routePatterns.oversight, query),
   /**
    * PRV-3: risks around the campus; `institution` (id), `type` (RISK_SITE|RISK_PERSON), `state`
-   * (OPEN|CLOSED; absent: both).
+   * (OPEN|CLOSED; absent: both), and the dashboard's `section`, `institutionKind`, `street` (镇街).
    */
-  surroundings: (query: { institution?: string; type?: string; state?: string } = {}) =>
-    withQuery(routePatterns.surroundings, query),
+  surroundings: (query: SurroundingsQuery = {}) => withQuery(routePatterns.surroundings, query),
+  /** PRV-3: the risk register as Excel, with the list's own parameters (never a person's identity). */
+  surroundingsExport: (query: SurroundingsQuery = {}) => withQuery('/api/surroundings/export', query),
   /** PRV-3: one risk site or person, by its opaque id (never a person's identity in a URL). */
   riskSubject: (id: string) => `${routePatterns.surroundings}/${encodeURIComponent(id)}`,
   /** An institution's card 校园保护档案. */

@@ -3932,8 +3932,14 @@ export type RiskSubjectEdge = {
 export type RiskSubjectFilter = {
   /** One institution. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only institutions of this kind. */
+  institutionKind?: InputMaybe<InstitutionKind>;
   /** true: not closed; false: closed; null: both. */
   isOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only institutions of the kinds this section supervises (ORG-1, the responsibility matrix). */
+  section?: InputMaybe<SupervisingSection>;
+  /** Only institutions on this street or town 镇街 (exact name, up to 40 characters). */
+  street?: InputMaybe<Scalars['String']['input']>;
   /** Sites or persons. */
   subjectType?: InputMaybe<RiskSubjectType>;
 };

@@ -282,6 +282,7 @@ export const en: Messages = {
   'audit.action.assessment.export': 'Export assessment table',
   'audit.action.riskSubject.record': 'Record surroundings risk',
   'audit.action.riskSubject.read': 'View surroundings risk',
+  'audit.action.riskSubject.export': 'Export surroundings risk register',
   'audit.action.riskSubject.followUp': 'Record surroundings follow-up',
   'audit.action.riskSubject.close': 'Close surroundings risk',
   'audit.action.staff.recordInterview': 'Record reminder interview',

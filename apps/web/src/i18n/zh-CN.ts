@@ -271,6 +271,7 @@ export const zhCN = {
   'audit.action.assessment.export': '导出考核结果',
   'audit.action.riskSubject.record': '登记周边风险',
   'audit.action.riskSubject.read': '查看周边风险',
+  'audit.action.riskSubject.export': '导出周边风险台账',
   'audit.action.riskSubject.followUp': '登记周边风险跟进',
   'audit.action.riskSubject.close': '销号周边风险',
   'audit.action.staff.recordInterview': '登记约谈提示',

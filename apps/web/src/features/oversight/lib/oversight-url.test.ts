@@ -190,6 +190,24 @@ describe('drill links: every number opens the list behind it with the same filte
     ).toBe('/hazards?institutionKind=KINDERGARTEN&status=INCOMPLETE%2COPEN%2COVERDUE');
   });
 
+  it('PRV-3: open surroundings link to the surroundings list with the dashboard’s filters', () => {
+    const to = drillPath(drill({ list: 'SURROUNDINGS', state: 'OPEN' }), {
+      filter: { period: 'MONTH', section: 'VOCATIONAL', kind: 'TRAINING_INSTITUTION', street: '杨家坪街道' },
+      period: MARCH,
+      isPeriodic: false,
+      institutionId: 'inst-5',
+    });
+    const url = new URL(to!, 'http://x');
+    expect(url.pathname).toBe('/surroundings');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      section: 'VOCATIONAL',
+      institutionKind: 'TRAINING_INSTITUTION',
+      street: '杨家坪街道',
+      institution: 'inst-5',
+      state: 'OPEN',
+    });
+  });
+
   it('names dates in Shanghai whatever the browser’s zone', () => {
     expect(shanghaiDate('2026-02-28T16:00:00.000Z')).toBe('2026-03-01');
     expect(shanghaiDate('2026-03-31T15:59:59.999Z')).toBe('2026-03-31');

@@ -133,7 +133,11 @@ export function drillPath(
     case 'PLACES':
       return paths.places(context.institutionId);
     case 'SURROUNDINGS':
-      return paths.surroundings({ institution: context.institutionId, state: drill.state ?? undefined });
+      return paths.surroundings({
+        ...institution,
+        institutionKind: filter.kind,
+        state: drill.state ?? undefined,
+      });
     case 'NONE':
       return null;
   }
