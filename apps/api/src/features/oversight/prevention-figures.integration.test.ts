@@ -156,6 +156,37 @@ describe('the prevention figures on the dashboard (issue 11)', () => {
     expect(figures.get('ONE_TO_ONE_UNMONITORED')).toMatchObject({ value: unmonitored, rag: 'RED' });
   });
 
+  it('PRV-2: unmonitored one-to-one rooms equal the district overview’s rooms of training institutions, for leadership and a section', async () => {
+    const REGISTERS = `query($filter: PlaceRegisterFilter) { placeRegisters(filter: $filter) {
+      institutionId institutionKind unmonitoredOneToOneRooms gaps } }`;
+    const sumOf = async (client: GraphQLTestClient, filter: Record<string, string> = {}) => {
+      const response = await client.request(REGISTERS, { filter });
+      const rows = response.body.data?.placeRegisters as
+        { institutionKind: string; unmonitoredOneToOneRooms: number; gaps: string[] }[] | undefined;
+      if (!rows) throw new Error(response.text);
+      return rows
+        .filter((r) => (FULL_ONE_TO_ONE_MONITORING_KINDS as readonly string[]).includes(r.institutionKind))
+        .reduce((t, r) => t + r.unmonitoredOneToOneRooms, 0);
+    };
+    const leader = await app.signedIn('leader');
+    const all = await sumOf(leader);
+    expect(all).toBeGreaterThan(0);
+    expect((await indicators(leader)).get('ONE_TO_ONE_UNMONITORED')?.value).toBe(all);
+    for (const filter of [{ section: 'VOCATIONAL' }, { section: 'BASIC' }, { street: 'no such street' }]) {
+      const figure = (await indicators(leader, filter)).get('ONE_TO_ONE_UNMONITORED')?.value;
+      expect({ filter, figure }).toEqual({ filter, figure: await sumOf(leader, filter) });
+    }
+    expect(await sumOf(leader, { section: 'BASIC' })).toBe(0);
+    // 职成科 supervises the training institutions: its own view counts the same rooms.
+    const vocational = await app.signedIn('vocational');
+    expect((await indicators(vocational)).get('ONE_TO_ONE_UNMONITORED')?.value).toBe(await sumOf(vocational));
+    expect(await sumOf(vocational)).toBe(all);
+    // A unit that reads no register gets an empty overview.
+    const personnel = await app.signedIn('personnel');
+    const none = await personnel.request(REGISTERS, {});
+    expect(none.body.data?.placeRegisters).toEqual([]);
+  });
+
   it('PRV-3: open surroundings equal the open risk subjects of the list', async () => {
     for (const login of ['leader', 'safety']) {
       const client = await app.signedIn(login);
