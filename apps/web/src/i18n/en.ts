@@ -293,6 +293,7 @@ export const en: Messages = {
   'audit.action.place.create': 'Add monitored place',
   'audit.action.place.update': 'Change monitored place',
   'audit.action.place.recordBlindSpotSelfInspection': 'Record blind-spot self-inspection',
+  'audit.action.place.export': 'Export place registers',
   'audit.action.dorm.recordEntry': 'Record dorm entry (refused attempts included)',
   'audit.action.dorm.recordExit': 'Record dorm exit',
   'audit.action.input.refused': 'Refuse input with characters not allowed',

@@ -282,6 +282,7 @@ export const zhCN = {
   'audit.action.place.create': '登记监控场所',
   'audit.action.place.update': '修改监控场所',
   'audit.action.place.recordBlindSpotSelfInspection': '登记监控死角自查',
+  'audit.action.place.export': '导出重点部位监控台账',
   'audit.action.dorm.recordEntry': '登记宿舍进入（含被拒绝的尝试）',
   'audit.action.dorm.recordExit': '登记离开宿舍',
   'audit.action.input.refused': '拒绝含不允许字符的输入',

@@ -172,7 +172,12 @@ describe('the prevention figures on the dashboard (issue 11)', () => {
     const all = await sumOf(leader);
     expect(all).toBeGreaterThan(0);
     expect((await indicators(leader)).get('ONE_TO_ONE_UNMONITORED')?.value).toBe(all);
-    for (const filter of [{ section: 'VOCATIONAL' }, { section: 'BASIC' }, { street: 'no such street' }]) {
+    const filters: Record<string, string>[] = [
+      { section: 'VOCATIONAL' },
+      { section: 'BASIC' },
+      { street: 'no such street' },
+    ];
+    for (const filter of filters) {
       const figure = (await indicators(leader, filter)).get('ONE_TO_ONE_UNMONITORED')?.value;
       expect({ filter, figure }).toEqual({ filter, figure: await sumOf(leader, filter) });
     }
