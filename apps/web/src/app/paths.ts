@@ -78,9 +78,21 @@ export type SurroundingsQuery = {
   street?: string;
 };
 
+/** The place registers overview's URL parameters (the page's and its export's). */
+export type PlacesOverviewQuery = {
+  section?: string;
+  institutionKind?: string;
+  street?: string;
+  gaps?: string;
+};
+
 export const paths = {
   /** PRV-2: an institution's place register; `institution` (id) for those who read several. */
   places: (institutionId?: string) => withQuery(routePatterns.places, { institution: institutionId }),
+  /** PRV-2: the district overview of place registers, with the dashboard's filters; `gaps=1`: with gaps only. */
+  placesOverview: (query: PlacesOverviewQuery = {}) => withQuery(routePatterns.places, query),
+  /** The overview as Excel, with its own parameters. */
+  placesExport: (query: PlacesOverviewQuery = {}) => withQuery('/api/places/export', query),
   /** PRV-4: the dormitory door page (one screen, on a phone). */
   dormDoor: () => routePatterns.dormDoor,
   /** PRV-4: dorm entries and refused attempts. */

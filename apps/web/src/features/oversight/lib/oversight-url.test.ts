@@ -208,6 +208,24 @@ describe('drill links: every number opens the list behind it with the same filte
     });
   });
 
+  it('PRV-2: unmonitored rooms link to the district overview with the dashboard’s filters, or to one register', () => {
+    const context = {
+      filter: { period: 'MONTH', section: 'VOCATIONAL', kind: 'TRAINING_INSTITUTION', street: '杨家坪街道' },
+      period: MARCH,
+      isPeriodic: false,
+    } as const;
+    const url = new URL(drillPath(drill({ list: 'PLACES' }), context)!, 'http://x');
+    expect(url.pathname).toBe('/places');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      section: 'VOCATIONAL',
+      institutionKind: 'TRAINING_INSTITUTION',
+      street: '杨家坪街道',
+    });
+    expect(drillPath(drill({ list: 'PLACES' }), { ...context, institutionId: 'inst-6' })).toBe(
+      '/places?institution=inst-6',
+    );
+  });
+
   it('names dates in Shanghai whatever the browser’s zone', () => {
     expect(shanghaiDate('2026-02-28T16:00:00.000Z')).toBe('2026-03-01');
     expect(shanghaiDate('2026-03-31T15:59:59.999Z')).toBe('2026-03-31');

@@ -131,7 +131,14 @@ export function drillPath(
     case 'CAMPAIGNS':
       return paths.inspections();
     case 'PLACES':
-      return paths.places(context.institutionId);
+      // One institution's register, or the district overview with the dashboard's filters.
+      return context.institutionId
+        ? paths.places(context.institutionId)
+        : paths.placesOverview({
+            section: filter.section,
+            institutionKind: filter.kind,
+            street: filter.street,
+          });
     case 'SURROUNDINGS':
       return paths.surroundings({
         ...institution,
