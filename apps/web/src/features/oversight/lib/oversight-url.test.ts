@@ -188,6 +188,13 @@ describe('drill links: every number opens the list behind it with the same filte
         isPeriodic: false,
       }),
     ).toBe('/hazards?institutionKind=KINDERGARTEN&status=INCOMPLETE%2COPEN%2COVERDUE');
+    expect(
+      drillPath(drill({ list: 'HAZARDS', state: 'RECTIFIED' }), {
+        filter: { period: 'MONTH' },
+        period: MARCH,
+        isPeriodic: true,
+      }),
+    ).toBe('/hazards?status=RECTIFIED%2CRECTIFIED_LATE');
   });
 
   it('PRV-3: open surroundings link to the surroundings list with the dashboard’s filters', () => {

@@ -61,6 +61,9 @@ export const toOversightFilter = (filter: DashboardFilter): OversightFilter => (
   street: filter.street ?? null,
 });
 
+/** The hazard list's statuses for a figure's reading (the API names the reading; absent: the open ones). */
+const HAZARD_STATUSES_OF_STATE: Record<string, string> = { RECTIFIED: 'RECTIFIED,RECTIFIED_LATE' };
+
 const pad = (n: number) => String(n).padStart(2, '0');
 /** An instant's calendar date in Shanghai, YYYY-MM-DD. */
 export function shanghaiDate(instant: string | Date): string {
@@ -124,9 +127,7 @@ export function drillPath(
         institutionKind: filter.kind,
         status: drill.overdue
           ? 'OVERDUE'
-          : drill.state === 'RECTIFIED'
-            ? 'RECTIFIED,RECTIFIED_LATE'
-            : 'INCOMPLETE,OPEN,OVERDUE',
+          : (HAZARD_STATUSES_OF_STATE[drill.state ?? ''] ?? 'INCOMPLETE,OPEN,OVERDUE'),
       });
     case 'CAMPAIGNS':
       return paths.inspections();
