@@ -19,6 +19,8 @@ import { mountStaffRoutes } from './features/staff/staff-routes';
 import { mountAssessmentRoutes } from './features/assessment/assessment-routes';
 import { mountPhotoRoutes } from './features/photos/photo-routes';
 import { mountHazardRoutes } from './features/inspections/hazard-export.routes';
+import { mountSurroundingsRoutes } from './features/surroundings/surroundings-export.routes';
+import { mountPlacesRoutes } from './features/places/places-export.routes';
 
 export interface AppServer {
   app: Express;
@@ -140,6 +142,8 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountAssessmentRoutes(app, dependencies, log);
   mountPhotoRoutes(app, dependencies, log);
   mountHazardRoutes(app, dependencies, log);
+  mountSurroundingsRoutes(app, dependencies, log);
+  mountPlacesRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };

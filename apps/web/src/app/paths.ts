@@ -58,9 +58,41 @@ export function safeNextPath(next: string | null | undefined): string | null {
   return next;
 }
 
+/** The hazard list's URL parameters (the page's and its export's). */
+export type HazardListQuery = {
+  status?: string;
+  institution?: string;
+  campaign?: string;
+  section?: string;
+  institutionKind?: string;
+  street?: string;
+};
+
+/** The surroundings list's URL parameters (the page's and its export's). */
+export type SurroundingsQuery = {
+  institution?: string;
+  type?: string;
+  state?: string;
+  section?: string;
+  institutionKind?: string;
+  street?: string;
+};
+
+/** The place registers overview's URL parameters (the page's and its export's). */
+export type PlacesOverviewQuery = {
+  section?: string;
+  institutionKind?: string;
+  street?: string;
+  gaps?: string;
+};
+
 export const paths = {
   /** PRV-2: an institution's place register; `institution` (id) for those who read several. */
   places: (institutionId?: string) => withQuery(routePatterns.places, { institution: institutionId }),
+  /** PRV-2: the district overview of place registers, with the dashboard's filters; `gaps=1`: with gaps only. */
+  placesOverview: (query: PlacesOverviewQuery = {}) => withQuery(routePatterns.places, query),
+  /** The overview as Excel, with its own parameters. */
+  placesExport: (query: PlacesOverviewQuery = {}) => withQuery('/api/places/export', query),
   /** PRV-4: the dormitory door page (one screen, on a phone). */
   dormDoor: () => routePatterns.dormDoor,
   /** PRV-4: dorm entries and refused attempts. */
@@ -70,13 +102,14 @@ export const paths = {
   inspectionCampaign: (id: string) => `${routePatterns.inspections}/campaigns/${encodeURIComponent(id)}`,
   /** PRV-1: one inspection's checklist. */
   inspection: (id: string) => `${routePatterns.inspections}/${encodeURIComponent(id)}`,
-  /** PRV-1: the hazard list; `status` (comma-separated HazardStatus), `institution`, `campaign` (ids). */
-  hazards: (query: { status?: string; institution?: string; campaign?: string } = {}) =>
-    withQuery(routePatterns.hazards, query),
+  /**
+   * PRV-1: the hazard list; `status` (comma-separated HazardStatus), `institution`, `campaign` (ids), and
+   * the dashboard's `section`, `institutionKind`, `street` (镇街).
+   */
+  hazards: (query: HazardListQuery = {}) => withQuery(routePatterns.hazards, query),
   hazard: (id: string) => `${routePatterns.hazards}/${encodeURIComponent(id)}`,
   /** The hazard register as Excel, with the list's own parameters. */
-  hazardsExport: (query: { status?: string; institution?: string; campaign?: string } = {}) =>
-    withQuery('/api/hazards/export', query),
+  hazardsExport: (query: HazardListQuery = {}) => withQuery('/api/hazards/export', query),
   /** ACC-1: the assessment periods. */
   assessments: () => routePatterns.assessments,
   /** ACC-1: one period's table of institutions. */
@@ -165,10 +198,11 @@ export const paths = {
   ) => withQuery(routePatterns.oversight, query),
   /**
    * PRV-3: risks around the campus; `institution` (id), `type` (RISK_SITE|RISK_PERSON), `state`
-   * (OPEN|CLOSED; absent: both).
+   * (OPEN|CLOSED; absent: both), and the dashboard's `section`, `institutionKind`, `street` (镇街).
    */
-  surroundings: (query: { institution?: string; type?: string; state?: string } = {}) =>
-    withQuery(routePatterns.surroundings, query),
+  surroundings: (query: SurroundingsQuery = {}) => withQuery(routePatterns.surroundings, query),
+  /** PRV-3: the risk register as Excel, with the list's own parameters (never a person's identity). */
+  surroundingsExport: (query: SurroundingsQuery = {}) => withQuery('/api/surroundings/export', query),
   /** PRV-3: one risk site or person, by its opaque id (never a person's identity in a URL). */
   riskSubject: (id: string) => `${routePatterns.surroundings}/${encodeURIComponent(id)}`,
   /** An institution's card 校园保护档案. */

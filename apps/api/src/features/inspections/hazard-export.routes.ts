@@ -1,4 +1,11 @@
-import { HAZARD_STATUSES, type HazardStatus } from '@xiaohu/domain';
+import {
+  HAZARD_STATUSES,
+  INSTITUTION_KINDS,
+  SUPERVISING_SECTIONS,
+  type HazardStatus,
+  type InstitutionKind,
+  type SupervisingSection,
+} from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
 import { buildContext, type AppDependencies, type RequestContext } from '../../context';
@@ -6,6 +13,7 @@ import { recordAudit } from '../../shared/audit/audit-log';
 import { hasPermission } from '../../shared/auth/permissions';
 import { jsonError, sendWorkbookHeaders } from '../../shared/http/workbook-response';
 import { readQueryParam } from '../../shared/input/query-param';
+import { STREET_MAX_LENGTH } from '../incidents/case-filter-conditions';
 import { chinaDateTime } from '../incidents/case-export.format';
 import { inertText } from '../staff/staff-roster.format';
 import { listHazards } from './inspection-queries';
@@ -35,16 +43,32 @@ function readFilter(req: Request): { ok: true; filter: HazardFilter } | { ok: fa
   const institutionId = readQueryParam(req.query, 'institution', 'uuid');
   const campaignId = readQueryParam(req.query, 'campaign', 'uuid');
   const status = readQueryParam(req.query, 'status');
-  for (const read of [institutionId, campaignId, status]) if (!read.ok) return read;
+  const section = readQueryParam(req.query, 'section');
+  const institutionKind = readQueryParam(req.query, 'institutionKind');
+  const street = readQueryParam(req.query, 'street');
+  for (const read of [institutionId, campaignId, status, section, institutionKind, street])
+    if (!read.ok) return read;
   const statuses = status.ok && status.value ? status.value.split(',') : [];
   if (statuses.some((s) => !(HAZARD_STATUSES as readonly string[]).includes(s)))
     return { ok: false, message: 'unknown status' };
+  const sectionValue = section.ok ? section.value : null;
+  if (sectionValue && !(SUPERVISING_SECTIONS as readonly string[]).includes(sectionValue))
+    return { ok: false, message: 'unknown section' };
+  const kindValue = institutionKind.ok ? institutionKind.value : null;
+  if (kindValue && !(INSTITUTION_KINDS as readonly string[]).includes(kindValue))
+    return { ok: false, message: 'unknown institution kind' };
+  const streetValue = street.ok ? street.value?.trim() || null : null;
+  if (streetValue && streetValue.length > STREET_MAX_LENGTH)
+    return { ok: false, message: `street must be 1 to ${STREET_MAX_LENGTH} characters` };
   return {
     ok: true,
     filter: {
       institutionId: institutionId.ok ? institutionId.value : null,
       campaignId: campaignId.ok ? campaignId.value : null,
       statuses: statuses as HazardStatus[],
+      section: (sectionValue as SupervisingSection | null) ?? null,
+      institutionKind: (kindValue as InstitutionKind | null) ?? null,
+      street: streetValue,
     },
   };
 }

@@ -27,6 +27,7 @@ import type {
   InspectionTemplateItem,
   CampaignInstitution,
 } from './inspections.types';
+import { kindsOfSection, STREET_MAX_LENGTH } from '../incidents/case-filter-conditions';
 import type { HazardFilter } from './inspections.inputs';
 import type { RectificationVerification } from './hazard.entities';
 
@@ -463,6 +464,11 @@ export function hazardConditions(
   if (filter?.institutionId) conditions.push(`h.institution_id = ${param(filter.institutionId)}`);
   if (filter?.campaignId) conditions.push(`ins.campaign_id = ${param(filter.campaignId)}`);
   if (filter?.foundFrom) conditions.push(`h.found_at >= ${param(filter.foundFrom)}`);
+  // The dashboard's filters, with the case list's meanings (ORG-1: a section supervises kinds).
+  if (filter?.section)
+    conditions.push(`inst.kind = ANY(${param(kindsOfSection(filter.section, policy))}::varchar[])`);
+  if (filter?.institutionKind) conditions.push(`inst.kind = ${param(filter.institutionKind)}`);
+  if (filter?.street) conditions.push(`inst.street = ${param(filter.street)}`);
   if (filter?.statuses?.length) {
     let nowParam: string | null = null;
     const at = () => (nowParam ??= param(now));
@@ -491,6 +497,10 @@ export async function listHazards(
   if (!Number.isInteger(offset) || offset < 0) throw badUserInputError('offset must not be negative');
   if (filter?.institutionId && !isUuid(filter.institutionId)) throw badUserInputError('institutionId');
   if (filter?.campaignId && !isUuid(filter.campaignId)) throw badUserInputError('campaignId');
+  if (filter?.street !== null && filter?.street !== undefined) {
+    if (filter.street.trim() === '' || filter.street.length > STREET_MAX_LENGTH)
+      throw badUserInputError(`street must be 1 to ${STREET_MAX_LENGTH} characters`);
+  }
   const now = context.clock.now();
   const { conditions, values } = hazardConditions(actor, filter, now, context.policy);
   const where = `WHERE ${conditions.join(' AND ')}`;

@@ -164,4 +164,19 @@ export class HazardFilter {
     description: 'Found at or after this instant (e.g. a case’s record).',
   })
   foundFrom?: Date | null;
+
+  @Field(() => SupervisingSectionEnum, {
+    nullable: true,
+    description: 'Only institutions of the kinds this section supervises (ORG-1, the responsibility matrix).',
+  })
+  section?: SupervisingSection | null;
+
+  @Field(() => InstitutionKindEnum, { nullable: true, description: 'Only institutions of this kind.' })
+  institutionKind?: InstitutionKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only institutions on this street or town 镇街 (exact name, up to 40 characters).',
+  })
+  street?: string | null;
 }

@@ -479,8 +479,23 @@ describe('the hazard register as Excel (PRV-1)', () => {
     expect(sheet.getRow(2).getCell(1).value).toBe(SCHOOL);
     expect(sheet.getRow(2).getCell(8).value).toBe('逾期整改');
     expect((await download('leader', '?status=NOPE')).status).toBe(400);
+    // The dashboard's filters (section, institution kind, street 镇街) narrow the register like the list.
+    const rowsOf = async (query: string) => {
+      const filtered = await download('leader', `?institution=${schoolId}&status=RECTIFIED_LATE${query}`);
+      expect(filtered.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await filtered.arrayBuffer()) as never);
+      return book.getWorksheet('隐患整改台账')!.rowCount - 1;
+    };
+    const unfiltered = await rowsOf('');
+    expect(unfiltered).toBeGreaterThan(0);
+    expect(await rowsOf('&section=BASIC&institutionKind=PRIMARY')).toBe(unfiltered);
+    expect(await rowsOf('&section=PRESCHOOL')).toBe(0);
+    expect(await rowsOf('&street=no%20such%20street')).toBe(0);
+    expect((await download('leader', '?section=SAFETY')).status).toBe(400);
+    expect((await download('leader', '?institutionKind=ZOO')).status).toBe(400);
     expect((await download('admin', '')).status).toBe(403);
-    expect(await audit('hazard.export')).toEqual(['OK', 'FORBIDDEN']);
+    expect(await audit('hazard.export')).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'FORBIDDEN']);
   });
 });
 

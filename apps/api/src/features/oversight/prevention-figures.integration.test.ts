@@ -23,16 +23,25 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function indicators(client: GraphQLTestClient): Promise<Map<string, Indicator>> {
-  const response = await client.request(OVERSIGHT, { filter: { period: 'SCHOOL_YEAR' } });
+async function indicators(
+  client: GraphQLTestClient,
+  filter: Record<string, string> = {},
+): Promise<Map<string, Indicator>> {
+  const response = await client.request(OVERSIGHT, { filter: { period: 'SCHOOL_YEAR', ...filter } });
   const list = (response.body.data?.oversight as { indicators: Indicator[] } | undefined)?.indicators;
   if (!list) throw new Error(response.text);
   return new Map(list.map((i) => [i.id, i]));
 }
 
-async function hazardCount(client: GraphQLTestClient, statuses: string[]): Promise<number> {
-  const response = await client.request(HAZARDS, { filter: { statuses } });
-  return (response.body.data?.hazards as { totalCount: number }).totalCount;
+async function hazardCount(
+  client: GraphQLTestClient,
+  statuses: string[],
+  filter: Record<string, string> = {},
+): Promise<number> {
+  const response = await client.request(HAZARDS, { filter: { statuses, ...filter } });
+  const hazards = response.body.data?.hazards as { totalCount: number } | undefined;
+  if (!hazards) throw new Error(response.text);
+  return hazards.totalCount;
 }
 
 describe('the prevention figures on the dashboard (issue 11)', () => {
@@ -54,6 +63,40 @@ describe('the prevention figures on the dashboard (issue 11)', () => {
         expect(figures.get('HAZARDS_OVERDUE')?.rag).not.toBe('GREEN');
       }
     }
+  });
+
+  it('PRV-1: with the dashboard’s section, kind or street filter, the hazard figures equal the list filtered alike', async () => {
+    const leader = await app.signedIn('leader');
+    const all = (await indicators(leader)).get('HAZARDS_OVERDUE')?.value ?? 0;
+    const filters: Record<string, string>[] = [
+      ...['BASIC', 'PRESCHOOL', 'VOCATIONAL'].map((section) => ({ section })),
+      ...['PRIMARY', 'SECONDARY', 'KINDERGARTEN', 'TRAINING_INSTITUTION'].map((institutionKind) => ({
+        institutionKind,
+      })),
+      { section: 'BASIC', institutionKind: 'KINDERGARTEN' },
+      { street: 'no such street' },
+    ];
+    const overdueBySection: number[] = [];
+    for (const filter of filters) {
+      const figures = await indicators(leader, filter);
+      const overdue = await hazardCount(leader, ['OVERDUE'], filter);
+      expect({ filter, figure: figures.get('HAZARDS_OVERDUE')?.value }).toEqual({ filter, figure: overdue });
+      expect({ filter, figure: figures.get('HAZARDS_OPEN')?.value }).toEqual({
+        filter,
+        figure: await hazardCount(leader, ['INCOMPLETE', 'OPEN', 'OVERDUE'], filter),
+      });
+      if ('section' in filter && !('institutionKind' in filter)) overdueBySection.push(overdue);
+    }
+    // The filters bite: the sections split the district's overdue hazards (none of them is the whole).
+    expect(overdueBySection.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(all);
+    expect(Math.max(...overdueBySection)).toBeGreaterThan(0);
+    expect(await hazardCount(leader, ['OVERDUE'], { street: 'no such street' })).toBe(0);
+    // A section's own member sees the same numbers with the section filter.
+    const basic = await app.signedIn('basic');
+    const basicFigures = await indicators(basic, { section: 'BASIC' });
+    expect(basicFigures.get('HAZARDS_OVERDUE')?.value).toBe(
+      await hazardCount(basic, ['OVERDUE'], { section: 'BASIC' }),
+    );
   });
 
   it('PRV-1: the table’s overdue hazards per institution add up to the figure', async () => {
@@ -114,6 +157,42 @@ describe('the prevention figures on the dashboard (issue 11)', () => {
     }
     expect(unmonitored).toBeGreaterThan(0);
     expect(figures.get('ONE_TO_ONE_UNMONITORED')).toMatchObject({ value: unmonitored, rag: 'RED' });
+  });
+
+  it('PRV-2: unmonitored one-to-one rooms equal the district overview’s rooms of training institutions, for leadership and a section', async () => {
+    const REGISTERS = `query($filter: PlaceRegisterFilter) { placeRegisters(filter: $filter) {
+      institutionId institutionKind unmonitoredOneToOneRooms gaps } }`;
+    const sumOf = async (client: GraphQLTestClient, filter: Record<string, string> = {}) => {
+      const response = await client.request(REGISTERS, { filter });
+      const rows = response.body.data?.placeRegisters as
+        { institutionKind: string; unmonitoredOneToOneRooms: number; gaps: string[] }[] | undefined;
+      if (!rows) throw new Error(response.text);
+      return rows
+        .filter((r) => (FULL_ONE_TO_ONE_MONITORING_KINDS as readonly string[]).includes(r.institutionKind))
+        .reduce((t, r) => t + r.unmonitoredOneToOneRooms, 0);
+    };
+    const leader = await app.signedIn('leader');
+    const all = await sumOf(leader);
+    expect(all).toBeGreaterThan(0);
+    expect((await indicators(leader)).get('ONE_TO_ONE_UNMONITORED')?.value).toBe(all);
+    const filters: Record<string, string>[] = [
+      { section: 'VOCATIONAL' },
+      { section: 'BASIC' },
+      { street: 'no such street' },
+    ];
+    for (const filter of filters) {
+      const figure = (await indicators(leader, filter)).get('ONE_TO_ONE_UNMONITORED')?.value;
+      expect({ filter, figure }).toEqual({ filter, figure: await sumOf(leader, filter) });
+    }
+    expect(await sumOf(leader, { section: 'BASIC' })).toBe(0);
+    // 职成科 supervises the training institutions: its own view counts the same rooms.
+    const vocational = await app.signedIn('vocational');
+    expect((await indicators(vocational)).get('ONE_TO_ONE_UNMONITORED')?.value).toBe(await sumOf(vocational));
+    expect(await sumOf(vocational)).toBe(all);
+    // A unit that reads no register gets an empty overview.
+    const personnel = await app.signedIn('personnel');
+    const none = await personnel.request(REGISTERS, {});
+    expect(none.body.data?.placeRegisters).toEqual([]);
   });
 
   it('PRV-3: open surroundings equal the open risk subjects of the list', async () => {

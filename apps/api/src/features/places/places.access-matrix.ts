@@ -43,6 +43,8 @@ function row(head: readonly [Outcome, Outcome], reader: Outcome): Row {
 
 export const PLACES_MATRIX: Record<string, Row> = {
   monitoredPlaces: row([A, H], A),
+  // The district overview: the target institution is listed (ALLOW) or not (HIDDEN).
+  placeRegisters: row([A, H], A),
   recordMonitoredPlace: row([A, H], F),
   recordBlindSpotSelfInspection: row([A, H], F),
 };
@@ -68,6 +70,11 @@ export const PLACES_PROBES: Record<string, (input: ProbeInput) => Promise<Outcom
       await client()
     ).request('query($id: ID!) { monitoredPlaces(institutionId: $id) { institutionId } }', { id: target.id });
     return denial(response) ?? (response.body.data?.monitoredPlaces ? A : H);
+  },
+  placeRegisters: async ({ client, target }) => {
+    const response = await (await client()).request('query { placeRegisters { institutionId } }');
+    const listed = (response.body.data?.placeRegisters as { institutionId: string }[] | undefined) ?? [];
+    return denial(response) ?? (listed.some((r) => r.institutionId === target.id) ? A : H);
   },
   recordMonitoredPlace: async ({ client, target, attempt }) => {
     const response = await (

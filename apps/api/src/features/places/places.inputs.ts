@@ -1,5 +1,11 @@
-import type { MonitoredPlaceKind, OneToOneRoomType } from '@xiaohu/domain';
+import type {
+  InstitutionKind,
+  MonitoredPlaceKind,
+  OneToOneRoomType,
+  SupervisingSection,
+} from '@xiaohu/domain';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { InstitutionKindEnum, SupervisingSectionEnum } from '../organisation/organisation.enums';
 import { MonitoredPlaceKindEnum, OneToOneRoomTypeEnum } from './places.enums';
 
 @InputType({ description: 'PRV-2: a new place of the register, or a change to one.' })
@@ -45,4 +51,25 @@ export class RecordBlindSpotSelfInspectionInput {
 
   @Field({ description: 'The day it was done, YYYY-MM-DD in the district’s time zone; not in the future.' })
   inspectedOn: string;
+}
+
+@InputType({ description: 'PRV-2: which institutions the district overview of place registers shows.' })
+export class PlaceRegisterFilter {
+  @Field(() => SupervisingSectionEnum, {
+    nullable: true,
+    description: 'Only institutions of the kinds this section supervises (ORG-1, the responsibility matrix).',
+  })
+  section?: SupervisingSection | null;
+
+  @Field(() => InstitutionKindEnum, { nullable: true, description: 'Only institutions of this kind.' })
+  institutionKind?: InstitutionKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only institutions on this street or town 镇街 (exact name, up to 40 characters).',
+  })
+  street?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only registers with a gap (PRV-2).' })
+  onlyWithGaps?: boolean | null;
 }

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { PLACES_SHEET } from './places-export.routes';
 
 // PRV-2: the place register, its blind-spot self-inspection and its gaps, against real PostgreSQL.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped GraphQL answers, checked field by field
@@ -169,5 +171,61 @@ describe('the place register (PRV-2)', () => {
       'recordMonitoredPlace',
     );
     expect(noCamera).toMatchObject({ __typename: 'ValidationError', field: 'cameraCount' });
+  });
+
+  it('PRV-2: the district overview lists each register the viewer reads with its counts and gaps; as Excel, audited', async () => {
+    const OVERVIEW = `query($filter: PlaceRegisterFilter) { placeRegisters(filter: $filter) {
+      institutionId institutionName institutionKind placeCount oneToOneRooms unmonitoredOneToOneRooms
+      lastBlindSpotSelfInspectionOn isBlindSpotSelfInspectionDue gaps } }`;
+    const leader = await app.signedIn('leader');
+    const rows = data(await leader.request(OVERVIEW, {}), 'placeRegisters') as View[];
+    const register = data(await leader.request(READ, { id: training }), 'monitoredPlaces');
+    const own = rows.find((r) => r.institutionId === training)!;
+    const rooms = register.places.filter((p: View) => p.kind === 'ONE_TO_ONE_ROOM');
+    expect(own).toMatchObject({
+      institutionName: TRAINING,
+      placeCount: register.places.length,
+      oneToOneRooms: rooms.length,
+      unmonitoredOneToOneRooms: rooms.filter((p: View) => !p.isMonitored).length,
+      lastBlindSpotSelfInspectionOn: register.lastBlindSpotSelfInspectionOn,
+      gaps: [...new Set(register.gaps.map((g: View) => g.code))],
+    });
+    const withGaps = data(
+      await leader.request(OVERVIEW, { filter: { onlyWithGaps: true } }),
+      'placeRegisters',
+    );
+    expect(withGaps.every((r: View) => r.gaps.length > 0)).toBe(true);
+    const vocational = data(
+      await (await app.signedIn('vocational')).request(OVERVIEW, {}),
+      'placeRegisters',
+    ) as View[];
+    expect(vocational.map((r) => r.institutionId)).toContain(training);
+    // 基教科 does not supervise training institutions (ORG-1); a head sees her own only.
+    const basic = data(await (await app.signedIn('basic')).request(OVERVIEW, {}), 'placeRegisters') as View[];
+    expect(basic.map((r) => r.institutionId)).not.toContain(training);
+    const head = data(await (await app.signedIn('head.training')).request(OVERVIEW, {}), 'placeRegisters');
+    expect(head.map((r: View) => r.institutionId)).toEqual([training]);
+    const download = async (username: string, query: string) => {
+      const client = await app.signedIn(username);
+      return fetch(`${app.baseUrl}/api/places/export${query}`, {
+        headers: { cookie: `xiaohu_session=${client.sessionToken}` },
+      });
+    };
+    const response = await download('leader', '?institutionKind=TRAINING_INSTITUTION');
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.arrayBuffer()) as never);
+    const sheet = workbook.getWorksheet(PLACES_SHEET)!;
+    const trainingRows = rows.filter((r) => r.institutionKind === 'TRAINING_INSTITUTION');
+    expect(sheet.rowCount).toBe(1 + trainingRows.length);
+    const lines = trainingRows.map((_, i) => sheet.getRow(i + 2));
+    const line = lines.find((r) => r.getCell(1).value === TRAINING)!;
+    expect(line.getCell(6).value).toBe(own.unmonitoredOneToOneRooms);
+    expect((await download('leader', '?section=SAFETY')).status).toBe(400);
+    expect((await download('teacher', '')).status).toBe(403);
+    const audited: { outcome: string }[] = await app.owner.query(
+      "SELECT outcome FROM audit_event WHERE action = 'place.export' ORDER BY id",
+    );
+    expect(audited.map((r) => r.outcome)).toEqual(['OK', 'FORBIDDEN']);
   });
 });

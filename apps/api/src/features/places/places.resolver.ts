@@ -5,9 +5,14 @@ import { signedIn } from '../../shared/auth/signed-in';
 import { recordBlindSpotSelfInspection } from './commands/record-blind-spot-self-inspection';
 import { recordMonitoredPlace } from './commands/record-monitored-place';
 import { loadPlaceInstitution, readRegister } from './place-register';
-import { RecordBlindSpotSelfInspectionInput, RecordMonitoredPlaceInput } from './places.inputs';
+import { listPlaceRegisters } from './place-registers';
+import {
+  PlaceRegisterFilter,
+  RecordBlindSpotSelfInspectionInput,
+  RecordMonitoredPlaceInput,
+} from './places.inputs';
 import { RecordBlindSpotSelfInspectionResult, RecordMonitoredPlaceResult } from './places.results';
-import { MonitoredPlaceRegister } from './places.type';
+import { MonitoredPlaceRegister, PlaceRegisterSummary } from './places.type';
 
 @Resolver()
 export class PlacesResolver {
@@ -23,6 +28,28 @@ export class PlacesResolver {
     const manager = context.dataSource.manager;
     const institution = await loadPlaceInstitution(manager, signedIn(context), institutionId, context.policy);
     return institution ? readRegister(manager, institution, context.clock.now(), context.policy) : null;
+  }
+
+  @Allow('VIEW_MONITORED_PLACES')
+  @Query(() => [PlaceRegisterSummary], {
+    description:
+      'PRV-2: the district overview: the place register of every institution the viewer reads, by name.',
+  })
+  placeRegisters(
+    @Ctx() context: RequestContext,
+    @Arg('filter', () => PlaceRegisterFilter, {
+      nullable: true,
+      description: 'Section, institution kind, street, only registers with gaps.',
+    })
+    filter: PlaceRegisterFilter | null,
+  ): Promise<PlaceRegisterSummary[]> {
+    return listPlaceRegisters(
+      context.dataSource.manager,
+      signedIn(context),
+      filter,
+      context.clock.now(),
+      context.policy,
+    );
   }
 
   @Allow('VIEW_MONITORED_PLACES')

@@ -88,3 +88,42 @@ export class MonitoredPlaceRegister {
   @Field(() => PlaceRegisterActions, { description: 'What the viewer may do next.' })
   viewerCan: PlaceRegisterActions;
 }
+
+@ObjectType({ description: 'PRV-2: one institution’s place register in the district overview.' })
+export class PlaceRegisterSummary {
+  @Field(() => ID, { description: 'The institution.' })
+  institutionId: string;
+
+  @Field({ description: 'Its name.' })
+  institutionName: string;
+
+  @Field(() => InstitutionKindEnum, { description: 'Its kind.' })
+  institutionKind: InstitutionKind;
+
+  @Field(() => String, { nullable: true, description: 'Its street or town 镇街.' })
+  street: string | null;
+
+  @Field(() => Int, { description: 'Places in the register.' })
+  placeCount: number;
+
+  @Field(() => Int, { description: 'One-to-one rooms in the register.' })
+  oneToOneRooms: number;
+
+  @Field(() => Int, { description: 'One-to-one rooms without cameras.' })
+  unmonitoredOneToOneRooms: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Day (YYYY-MM-DD) of the last blind-spot self-inspection 监控死角自查; null: never.',
+  })
+  lastBlindSpotSelfInspectionOn: string | null;
+
+  @Field(() => Date, { description: 'When the next blind-spot self-inspection is due (policy interval).' })
+  blindSpotSelfInspectionDueAt: Date;
+
+  @Field({ description: 'Whether the blind-spot self-inspection is due now (or was never done).' })
+  isBlindSpotSelfInspectionDue: boolean;
+
+  @Field(() => [PreventionGapCodeEnum], { description: 'PRV-2: the register’s gaps (placeRegisterGaps).' })
+  gaps: PreventionGapCode[];
+}

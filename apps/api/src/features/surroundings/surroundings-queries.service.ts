@@ -6,6 +6,7 @@ import { toAccessActor, type SignedInActor } from '../../shared/auth/actor';
 import { signedIn } from '../../shared/auth/signed-in';
 import { encodeCursor, isValidCursorPart, pageSize } from '../../shared/graphql/connection';
 import { badUserInputError } from '../../shared/graphql/errors';
+import { kindsOfSection, STREET_MAX_LENGTH } from '../incidents/case-filter-conditions';
 import { RiskSubjectEntity } from './risk-subject.entity';
 import type { RiskSubjectFilter } from './surroundings.inputs';
 import type { RiskSubject, RiskSubjectConnection } from './surroundings.type';
@@ -87,6 +88,10 @@ export async function listRiskSubjects(
   const cursor = after ? decodeCursor(after) : null;
   if (filter?.institutionId && !isUuid(filter.institutionId))
     throw badUserInputError('Invalid institution id');
+  if (filter?.street !== null && filter?.street !== undefined) {
+    if (filter.street.trim() === '' || filter.street.length > STREET_MAX_LENGTH)
+      throw badUserInputError(`street must be 1 to ${STREET_MAX_LENGTH} characters`);
+  }
   const access = riskSubjectsAccess(actor, context.policy);
   const manager = context.dataSource.manager;
   const base = () => {
@@ -100,6 +105,27 @@ export async function listRiskSubjects(
       query.andWhere('rs.subject_type = :subjectType', { subjectType: filter.subjectType });
     if (filter?.isOpen === true) query.andWhere("rs.status <> 'CLOSED'");
     if (filter?.isOpen === false) query.andWhere("rs.status = 'CLOSED'");
+    // The dashboard's filters, with the case list's meanings (ORG-1: a section supervises kinds).
+    const institution: string[] = [];
+    const parameters: Record<string, unknown> = {};
+    if (filter?.section) {
+      const kinds = kindsOfSection(filter.section, context.policy);
+      institution.push(kinds.length ? 'f_inst.kind IN (:...filterSectionKinds)' : 'FALSE');
+      parameters.filterSectionKinds = kinds;
+    }
+    if (filter?.institutionKind) {
+      institution.push('f_inst.kind = :filterKind');
+      parameters.filterKind = filter.institutionKind;
+    }
+    if (filter?.street) {
+      institution.push('f_inst.street = :filterStreet');
+      parameters.filterStreet = filter.street;
+    }
+    if (institution.length)
+      query.andWhere(
+        `rs.institution_id IN (SELECT f_inst.id FROM institution f_inst WHERE ${institution.join(' AND ')})`,
+        parameters,
+      );
     return query;
   };
   const page = base().select(LIST_COLUMNS);

@@ -1,5 +1,11 @@
-import type { RiskClosingReason, RiskFollowUpOutcome } from '@xiaohu/domain';
+import type {
+  InstitutionKind,
+  RiskClosingReason,
+  RiskFollowUpOutcome,
+  SupervisingSection,
+} from '@xiaohu/domain';
 import { Field, ID, InputType } from 'type-graphql';
+import { InstitutionKindEnum, SupervisingSectionEnum } from '../organisation/organisation.enums';
 import {
   RiskClosingReasonEnum,
   RiskFollowUpOutcomeEnum,
@@ -19,6 +25,21 @@ export class RiskSubjectFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: not closed; false: closed; null: both.' })
   isOpen?: boolean | null;
+
+  @Field(() => SupervisingSectionEnum, {
+    nullable: true,
+    description: 'Only institutions of the kinds this section supervises (ORG-1, the responsibility matrix).',
+  })
+  section?: SupervisingSection | null;
+
+  @Field(() => InstitutionKindEnum, { nullable: true, description: 'Only institutions of this kind.' })
+  institutionKind?: InstitutionKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only institutions on this street or town 镇街 (exact name, up to 40 characters).',
+  })
+  street?: string | null;
 }
 
 @InputType({ description: 'PRV-3: the referral to the township or street office and the police station.' })

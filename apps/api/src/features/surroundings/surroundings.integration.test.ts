@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import { isEncrypted } from '../../shared/crypto/data-cipher';
 import { searchEveryRow } from '../../shared/db/every-row';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { institutionIdByName } from '../../test-support/factories';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 import { RiskSubjectEntity } from './risk-subject.entity';
+import { SURROUNDINGS_NOTE, SURROUNDINGS_SHEET } from './surroundings-export.routes';
 import {
   CLOSE_RISK_SUBJECT,
   RECORD_RISK_FOLLOW_UP,
@@ -350,6 +352,65 @@ describe('PRV-3 surroundings', () => {
       'FORBIDDEN',
       'OK',
     ]);
+  });
+
+  it('PRV-3: the register as Excel holds no identity of a person, even for the head; its filters are the list’s; audited', async () => {
+    const download = (client: GraphQLTestClient, query: string) =>
+      fetch(`${app.baseUrl}/api/surroundings/export${query}`, {
+        headers: { cookie: `xiaohu_session=${client.sessionToken}` },
+      });
+    const cellsOf = async (response: Response) => {
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await response.arrayBuffer()) as never);
+      const sheet = workbook.getWorksheet(SURROUNDINGS_SHEET)!;
+      const rows: string[][] = [];
+      sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+      return rows;
+    };
+    // The head reads the person's identity on the page; the sheet still never holds it.
+    const rows = await cellsOf(await download(head, ''));
+    expect(rows[0]![0]).toBe(SURROUNDINGS_NOTE);
+    expect(rows[0]![0]).toContain('姓名、身份证号、住址、描述、位置及备注');
+    expect(rows[1]).toContain('单位');
+    expect(rows).toHaveLength(2 + 2);
+    const text = JSON.stringify(rows);
+    for (const secret of [
+      PERSON_NAME,
+      PERSON_ID,
+      PERSON_ADDRESS,
+      PERSON_DESCRIPTION,
+      '校门口',
+      FOLLOW_UP_NOTE,
+    ])
+      expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
+    const person = rows.find((r) => r.includes('风险人员'))!;
+    expect(person).toEqual(expect.arrayContaining([SCHOOL, '有偏执行为或极端情绪人员', '谢家湾街道办事处']));
+    expect(rows.find((r) => r.includes('风险场所'))).toEqual(expect.arrayContaining(['星际网咖', '已销号']));
+    // Leadership too, with the list's filters (type, state, section, kind, street 镇街).
+    expect(await cellsOf(await download(leader, '?type=RISK_PERSON&state=OPEN'))).toHaveLength(3);
+    expect(await cellsOf(await download(leader, '?section=BASIC&institutionKind=PRIMARY'))).toHaveLength(4);
+    expect(await cellsOf(await download(leader, '?section=PRESCHOOL'))).toHaveLength(2);
+    expect(await cellsOf(await download(leader, '?street=no%20such%20street'))).toHaveLength(2);
+    // The viewer's scope: another head's export is empty; bad input is refused; a teacher is forbidden.
+    expect(await cellsOf(await download(headKg, ''))).toHaveLength(2);
+    expect((await download(leader, '?state=MAYBE')).status).toBe(400);
+    expect((await download(teacher, '')).status).toBe(403);
+    const rowsAudited = await audits('riskSubject.export');
+    expect(rowsAudited.map((r) => r.outcome)).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'OK', 'FORBIDDEN']);
+    expect(rowsAudited[0]!.details).toMatchObject({ rows: 2, personalData: false });
+    expect(JSON.stringify(rowsAudited)).not.toContain(PERSON_NAME);
+    // The GraphQL list filters alike.
+    const kg = field(
+      await leader.request(RISK_SUBJECTS, { filter: { section: 'PRESCHOOL' } }),
+      'riskSubjects',
+    );
+    expect(kg.totalCount).toBe(0);
+    const primary = field(
+      await leader.request(RISK_SUBJECTS, { filter: { institutionKind: 'PRIMARY', street: null } }),
+      'riskSubjects',
+    );
+    expect(primary.totalCount).toBe(2);
   });
 
   it('PRV-3: input is checked: a site needs its type and name, a person no site fields, an ID number its check digit', async () => {

@@ -78,3 +78,21 @@ export const RecordBlindSpotSelfInspectionMutation = graphql(`
     }
   }
 `);
+
+export const PlaceRegistersQuery = graphql(`
+  query PlaceRegisters($filter: PlaceRegisterFilter) {
+    placeRegisters(filter: $filter) {
+      institutionId
+      institutionName
+      institutionKind
+      street
+      placeCount
+      oneToOneRooms
+      unmonitoredOneToOneRooms
+      lastBlindSpotSelfInspectionOn
+      blindSpotSelfInspectionDueAt
+      isBlindSpotSelfInspectionDue
+      gaps
+    }
+  }
+`);

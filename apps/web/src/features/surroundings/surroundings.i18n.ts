@@ -5,6 +5,8 @@ export const surroundingsZhCN = {
   'surroundings.subtitle':
     '校园周边风险场所和高风险人员，及时报告镇街和属地派出所并跟进至销号（三、PRV-3）。人员信息按案件档案级别保密。',
   'surroundings.record': '登记',
+  'surroundings.export': '导出 Excel',
+  'surroundings.exportHint': '导出表不含风险人员的姓名、身份证号、住址、描述、位置及备注',
   'surroundings.empty': '没有符合条件的周边风险。',
   'surroundings.count': '共 {count} 条',
   'surroundings.tableLabel': '周边风险列表',
@@ -113,6 +115,9 @@ export const surroundingsEn: Record<keyof typeof surroundingsZhCN, string> = {
   'surroundings.subtitle':
     'Risk sites and high-risk persons near the campus, reported to the township or street office and the local police station and followed up until closed (PRV-3). Personal data is as confidential as a case file.',
   'surroundings.record': 'Record',
+  'surroundings.export': 'Export to Excel',
+  'surroundings.exportHint':
+    'The sheet never holds a risk person’s name, ID number, address, description, location or notes',
   'surroundings.empty': 'No risks match.',
   'surroundings.count': '{count} in all',
   'surroundings.tableLabel': 'Risks around the campus',

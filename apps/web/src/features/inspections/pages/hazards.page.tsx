@@ -16,9 +16,10 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
+import { useMemo } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
-import type { HazardStatus, HazardsQuery as HazardsData } from '../../../gql/graphql';
+import type { HazardsQuery as HazardsData } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { EmptyState } from '../../../shared/ui/empty-state';
@@ -26,50 +27,44 @@ import { ExportButton } from '../../../shared/ui/export-button';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
+import { useViewer } from '../../auth/hooks/use-viewer';
+import { InstitutionFilterFields } from '../../staff/components/institution-filter-fields';
 import { HazardStatusChip } from '../components/hazard-status-chip';
+import { HAZARD_STATUS_CHIPS, hazardListQuery, parseHazardFilter } from '../hooks/hazard-filter';
 import { HazardsQuery } from '../inspections.graphql';
 
-const STATUSES: HazardStatus[] = ['OVERDUE', 'INCOMPLETE', 'OPEN', 'RECTIFIED_LATE', 'RECTIFIED'];
 const PAGE = 20;
 type Row = HazardsData['hazards']['items'][number];
 
-/** PRV-1: the hazards the viewer reads, filtered by status chips; cards below 600 px. */
+/**
+ * PRV-1: the hazards the viewer reads, filtered by status chips and, for readers of many institutions,
+ * the dashboard's section, institution kind and street; cards below 600 px.
+ */
 export function HazardsPage() {
   const { t, language } = useI18n();
   const isPhone = useMediaQuery(useTheme().breakpoints.down('sm'));
+  const viewer = useViewer();
   const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
-  const institution = params.get('institution') ?? '';
-  const campaign = params.get('campaign') ?? '';
+  const filter = useMemo(() => parseHazardFilter(params), [params]);
+  const status = filter.statuses?.join(',') ?? '';
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
-  const statuses = status
-    ? (status.split(',').filter((s) => (STATUSES as string[]).includes(s)) as HazardStatus[])
-    : [];
   const { data, loading, error, refetch } = useQuery(HazardsQuery, {
-    variables: {
-      filter: { statuses, institutionId: institution || null, campaignId: campaign || null },
-      first: PAGE,
-      offset: page * PAGE,
-    },
+    variables: { filter, first: PAGE, offset: page * PAGE },
   });
-  const setStatus = (value: string) => {
+  const update = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
-    if (value) next.set('status', value);
-    else next.delete('status');
+    if (value) next.set(key, value);
+    else next.delete(key);
     next.delete('page');
-    setParams(next);
+    setParams(next, { replace: true });
   };
+  const setStatus = (value: string) => update('status', value || null);
   const setPage = (value: number) => {
     const next = new URLSearchParams(params);
     next.set('page', String(value));
     setParams(next);
   };
   const itemText = (row: Row) => (language === 'en' ? row.item.textEn : row.item.textZh);
-  const query = {
-    status: status || undefined,
-    institution: institution || undefined,
-    campaign: campaign || undefined,
-  };
 
   return (
     <>
@@ -78,13 +73,27 @@ export function HazardsPage() {
         subtitle={t('hazards.subtitle')}
         actions={
           <ExportButton
-            url={paths.hazardsExport(query)}
+            url={paths.hazardsExport(hazardListQuery(filter))}
             fallbackName="隐患整改台账.xlsx"
             label={t('hazards.export')}
             testId="hazards-export"
           />
         }
       />
+      {viewer.institution ? null : (
+        <Box
+          sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}
+          role="group"
+          aria-label={t('common.filters')}
+        >
+          <InstitutionFilterFields
+            key={filter.street ?? ''}
+            filter={filter}
+            onChange={update}
+            chipTestId="hazards-institution-filter"
+          />
+        </Box>
+      )}
       <Stack
         direction="row"
         spacing={1}
@@ -96,7 +105,7 @@ export function HazardsPage() {
           color={status ? 'default' : 'primary'}
           onClick={() => setStatus('')}
         />
-        {STATUSES.map((s) => (
+        {HAZARD_STATUS_CHIPS.map((s) => (
           <Chip
             key={s}
             label={t(`hazards.status.${s}`)}

@@ -135,23 +135,15 @@ describe('drill links: every number opens the list behind it with the same filte
     });
   });
 
-  it('PRV-1, PRV-2, PRV-3: the prevention figures link to their lists, hazards with the statuses counted', () => {
+  it('PRV-1, PRV-2: campaign completion links to the campaigns, one institution’s rooms to its register', () => {
     const context = {
       filter: { period: 'MONTH' as const },
       period: MARCH,
       isPeriodic: false,
       institutionId: 'inst-4',
     };
-    const hazards = new URL(
-      drillPath(drill({ list: 'HAZARDS', hazardStatuses: ['OVERDUE'] }), context)!,
-      'http://x',
-    );
-    expect(hazards.pathname).toBe('/hazards');
-    expect(Object.fromEntries(hazards.searchParams)).toEqual({ institution: 'inst-4', status: 'OVERDUE' });
     expect(drillPath(drill({ list: 'CAMPAIGNS' }), context)).toBe('/inspections');
     expect(drillPath(drill({ list: 'PLACES' }), context)).toBe('/places?institution=inst-4');
-    const risks = new URL(drillPath(drill({ list: 'SURROUNDINGS', state: 'OPEN' }), context)!, 'http://x');
-    expect(Object.fromEntries(risks.searchParams)).toEqual({ institution: 'inst-4', state: 'OPEN' });
   });
 
   it('VET-11: open misconduct links to the misconduct list with the dashboard’s filters, never the period', () => {
@@ -182,6 +174,75 @@ describe('drill links: every number opens the list behind it with the same filte
     expect(
       drillPath(drill({ list: 'NONE' }), { filter: { period: 'MONTH' }, period: MARCH, isPeriodic: false }),
     ).toBeNull();
+  });
+
+  it('PRV-1: hazard figures link to the hazard list with section, institution kind, street and institution', () => {
+    const to = drillPath(drill({ list: 'HAZARDS', hazardStatuses: ['OVERDUE'] }), {
+      filter: { period: 'TERM', section: 'BASIC', kind: 'PRIMARY', street: '谢家湾街道' },
+      period: MARCH,
+      isPeriodic: false,
+      institutionId: 'inst-4',
+    });
+    const url = new URL(to!, 'http://x');
+    expect(url.pathname).toBe('/hazards');
+    // As on the staff lists, the institution's kind travels as institutionKind.
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      section: 'BASIC',
+      institutionKind: 'PRIMARY',
+      street: '谢家湾街道',
+      institution: 'inst-4',
+      status: 'OVERDUE',
+    });
+    expect(
+      drillPath(drill({ list: 'HAZARDS', hazardStatuses: ['INCOMPLETE', 'OPEN', 'OVERDUE'] }), {
+        filter: { period: 'MONTH', kind: 'KINDERGARTEN' },
+        period: MARCH,
+        isPeriodic: false,
+      }),
+    ).toBe('/hazards?institutionKind=KINDERGARTEN&status=INCOMPLETE%2COPEN%2COVERDUE');
+    expect(
+      drillPath(drill({ list: 'HAZARDS', hazardStatuses: ['RECTIFIED', 'RECTIFIED_LATE'] }), {
+        filter: { period: 'MONTH' },
+        period: MARCH,
+        isPeriodic: true,
+      }),
+    ).toBe('/hazards?status=RECTIFIED%2CRECTIFIED_LATE');
+  });
+
+  it('PRV-3: open surroundings link to the surroundings list with the dashboard’s filters', () => {
+    const to = drillPath(drill({ list: 'SURROUNDINGS', state: 'OPEN' }), {
+      filter: { period: 'MONTH', section: 'VOCATIONAL', kind: 'TRAINING_INSTITUTION', street: '杨家坪街道' },
+      period: MARCH,
+      isPeriodic: false,
+      institutionId: 'inst-5',
+    });
+    const url = new URL(to!, 'http://x');
+    expect(url.pathname).toBe('/surroundings');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      section: 'VOCATIONAL',
+      institutionKind: 'TRAINING_INSTITUTION',
+      street: '杨家坪街道',
+      institution: 'inst-5',
+      state: 'OPEN',
+    });
+  });
+
+  it('PRV-2: unmonitored rooms link to the district overview with the dashboard’s filters, or to one register', () => {
+    const context = {
+      filter: { period: 'MONTH', section: 'VOCATIONAL', kind: 'TRAINING_INSTITUTION', street: '杨家坪街道' },
+      period: MARCH,
+      isPeriodic: false,
+    } as const;
+    const url = new URL(drillPath(drill({ list: 'PLACES' }), context)!, 'http://x');
+    expect(url.pathname).toBe('/places');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      section: 'VOCATIONAL',
+      institutionKind: 'TRAINING_INSTITUTION',
+      street: '杨家坪街道',
+    });
+    expect(drillPath(drill({ list: 'PLACES' }), { ...context, institutionId: 'inst-6' })).toBe(
+      '/places?institution=inst-6',
+    );
   });
 
   it('names dates in Shanghai whatever the browser’s zone', () => {

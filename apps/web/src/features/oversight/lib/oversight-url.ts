@@ -118,14 +118,29 @@ export function drillPath(
       // VET-11: the list's default status is OPEN, the figure's.
       return paths.staffMisconduct({ ...institution, institutionKind: filter.kind });
     case 'HAZARDS':
-      // PRV-1: the hazard list with the statuses the figure counted (the API says which).
-      return paths.hazards({ institution: context.institutionId, status: drill.hazardStatuses.join(',') });
+      // PRV-1: the hazard list with the statuses the figure counted (the API says which) and the filters.
+      return paths.hazards({
+        ...institution,
+        institutionKind: filter.kind,
+        status: drill.hazardStatuses.join(','),
+      });
     case 'CAMPAIGNS':
       return paths.inspections();
     case 'PLACES':
-      return paths.places(context.institutionId);
+      // One institution's register, or the district overview with the dashboard's filters.
+      return context.institutionId
+        ? paths.places(context.institutionId)
+        : paths.placesOverview({
+            section: filter.section,
+            institutionKind: filter.kind,
+            street: filter.street,
+          });
     case 'SURROUNDINGS':
-      return paths.surroundings({ institution: context.institutionId, state: drill.state ?? undefined });
+      return paths.surroundings({
+        ...institution,
+        institutionKind: filter.kind,
+        state: drill.state ?? undefined,
+      });
     case 'NONE':
       return null;
   }

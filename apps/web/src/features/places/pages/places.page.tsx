@@ -34,6 +34,7 @@ import {
   useRecordPlace,
   type PlaceOutcome,
 } from '../hooks/use-place-mutations';
+import { PlaceRegistersOverview } from '../components/place-registers-overview';
 import { MonitoredPlacesQuery } from '../places.graphql';
 
 const KINDS: readonly MonitoredPlaceKind[] = [
@@ -93,7 +94,8 @@ export function PlacesPage() {
         </Box>
       )}
       {!institutionId ? (
-        <Alert severity="info">{t('places.pickInstitution')}</Alert>
+        // Readers of many institutions: the district overview until they choose one.
+        <PlaceRegistersOverview />
       ) : loading && !data ? (
         // Refetched after each change: the register (and its messages) stays on screen meanwhile.
         <LoadingState />

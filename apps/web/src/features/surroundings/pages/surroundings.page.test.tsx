@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { paths, routePatterns } from '../../../app/paths';
+import type { RiskSubjectFilter } from '../../../gql/graphql';
 import { ViewerProvider } from '../../auth/hooks/use-viewer';
 import {
   buildRecordingLink,
@@ -8,9 +9,13 @@ import {
   renderWithProviders,
 } from '../../../shared/testing/render-with-providers';
 import { buildRiskSubject } from '../testing/risk-subject-factories';
-import { filterFromParams, SurroundingsPage } from './surroundings.page';
+import { filterFromParams, SurroundingsPage, surroundingsQuery } from './surroundings.page';
 
-function renderList(viewerCanRecord: boolean, route = paths.surroundings()) {
+function renderList(
+  viewerCanRecord: boolean,
+  route = paths.surroundings(),
+  viewer = buildViewer({ permissions: ['VIEW_SURROUNDINGS'] }),
+) {
   const subject = buildRiskSubject();
   const recording = buildRecordingLink((operation) =>
     operation.operationName === 'RiskSubjects'
@@ -28,7 +33,7 @@ function renderList(viewerCanRecord: boolean, route = paths.surroundings()) {
       : { data: null },
   );
   renderWithProviders(
-    <ViewerProvider viewer={buildViewer({ permissions: ['VIEW_SURROUNDINGS'] })}>
+    <ViewerProvider viewer={viewer}>
       <Routes>
         <Route path={routePatterns.surroundings} element={<SurroundingsPage />} />
       </Routes>
@@ -66,14 +71,65 @@ describe('surroundings list', () => {
       institutionId: 'inst-9',
       subjectType: 'RISK_PERSON',
       isOpen: false,
+      section: null,
+      institutionKind: null,
+      street: null,
     });
   });
 
+  it('PRV-3: the dashboard’s section, kind and street reach the query and the export; a new street applies on Enter', async () => {
+    const recording = renderList(
+      false,
+      paths.surroundings({
+        section: 'BASIC',
+        institutionKind: 'PRIMARY',
+        street: '谢家湾街道',
+        state: 'OPEN',
+      }),
+      buildViewer({ role: 'LEADER', institution: null, permissions: ['VIEW_SURROUNDINGS'] }),
+    );
+    await screen.findByTestId('risk-subject-cards');
+    const filter: RiskSubjectFilter = {
+      institutionId: null,
+      subjectType: null,
+      isOpen: true,
+      section: 'BASIC',
+      institutionKind: 'PRIMARY',
+      street: '谢家湾街道',
+    };
+    const asked = () => recording.operations.filter((o) => o.operationName === 'RiskSubjects');
+    expect(asked()[0]!.variables.filter).toEqual(filter);
+    expect(paths.surroundingsExport(surroundingsQuery(filter))).toBe(
+      '/api/surroundings/export?state=OPEN&section=BASIC&institutionKind=PRIMARY&street=%E8%B0%A2%E5%AE%B6%E6%B9%BE%E8%A1%97%E9%81%93',
+    );
+    expect(screen.getByTestId('surroundings-export').textContent).toBe('导出 Excel');
+    const filters = screen.getByRole('group', { name: '筛选条件' });
+    fireEvent.change(within(filters).getByLabelText('镇街'), { target: { value: '杨家坪街道' } });
+    fireEvent.keyDown(within(filters).getByLabelText('镇街'), { key: 'Enter' });
+    await waitFor(() =>
+      expect(asked().at(-1)!.variables.filter).toEqual({ ...filter, street: '杨家坪街道' }),
+    );
+  });
+
+  it('PRV-3: a head sees her own institution’s list without the district’s filters', async () => {
+    renderList(true);
+    await screen.findByTestId('risk-subject-cards');
+    expect(screen.queryByRole('group', { name: '筛选条件' })).toBeNull();
+    expect(screen.getByTestId('surroundings-export')).toBeTruthy();
+  });
+
   it('PRV-3: unknown filter values are ignored', () => {
-    expect(filterFromParams(new URLSearchParams('type=PLANET&state=MAYBE'))).toEqual({
+    expect(
+      filterFromParams(
+        new URLSearchParams('type=PLANET&state=MAYBE&section=SAFETY&institutionKind=ZOO&street=%20'),
+      ),
+    ).toEqual({
       institutionId: null,
       subjectType: null,
       isOpen: null,
+      section: null,
+      institutionKind: null,
+      street: null,
     });
     expect(filterFromParams(new URLSearchParams('state=OPEN')).isOpen).toBe(true);
   });
