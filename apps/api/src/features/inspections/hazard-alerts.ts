@@ -14,7 +14,7 @@ import { JOB_QUEUES } from '../../shared/jobs/job-queues';
 import { AccountEntity } from '../accounts/account.entity';
 import type { MailSettings } from '../notifications/mail-settings';
 import { notifyAccounts } from '../notifications/notify';
-import { hazardFactsOf, loadHazardRow } from './inspection-queries';
+import { hazardFactsOf, loadHazardRow } from './hazard-queries';
 
 export interface HazardAlertDependencies {
   clock: Clock;

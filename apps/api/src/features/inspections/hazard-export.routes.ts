@@ -16,7 +16,7 @@ import { readQueryParam } from '../../shared/input/query-param';
 import { STREET_MAX_LENGTH } from '../incidents/case-filter-conditions';
 import { chinaDateTime } from '../incidents/case-export.format';
 import { inertText } from '../staff/staff-roster.format';
-import { listHazards } from './inspection-queries';
+import { listHazards } from './hazard-queries';
 import type { HazardFilter } from './inspections.inputs';
 
 const STATUS_LABELS: Record<HazardStatus, string> = {

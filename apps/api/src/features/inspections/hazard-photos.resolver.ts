@@ -2,7 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { registerPhotoSubject } from '../photos/photo-attachments';
 import { Photo } from '../photos/photo.type';
-import { hazardAccessOf, isUuid, loadHazardRow } from './inspection-queries';
+import { isUuid } from './inspection-queries';
+import { hazardAccessOf, loadHazardRow } from './hazard-queries';
 import { Hazard, Rectification } from './inspections.types';
 
 // PRV-1: a hazard's photos, and its rectifications', are read by whoever reads the hazard (hazardAccess).

@@ -14,12 +14,11 @@ import { verifyRectification } from './commands/verify-rectification';
 import {
   campaignInstitutions,
   isUuid,
-  listHazards,
   listTemplates,
   readCampaigns,
-  readHazard,
   readInspection,
 } from './inspection-queries';
+import { listHazards, readHazard } from './hazard-queries';
 import {
   AssignHazardInput,
   HazardFilter,

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../../context';
 import { runCommand } from '../../../shared/commands/run-command';
 import { scheduleHazardAlerts } from '../hazard-alerts';
-import { hazardView, loadHazardRow } from '../inspection-queries';
+import { hazardView, loadHazardRow } from '../hazard-queries';
 import type { AssignHazardInput } from '../inspections.inputs';
 import { assignmentRefusal, hazardRefusal, loadHazardForChange } from './inspection-command.support';
 

@@ -2,15 +2,8 @@ import type { DistrictPolicy } from '@xiaohu/domain';
 import type { EntityManager } from 'typeorm';
 import type { SignedInActor } from '../../../shared/auth/actor';
 import { ValidationError } from '../../../shared/graphql/error-result';
-import {
-  hazardAccessOf,
-  inspectionAccessOf,
-  isUuid,
-  loadHazardRow,
-  loadInspection,
-  type HazardRow,
-  type LoadedInspection,
-} from '../inspection-queries';
+import { inspectionAccessOf, isUuid, loadInspection, type LoadedInspection } from '../inspection-queries';
+import { hazardAccessOf, loadHazardRow, type HazardRow } from '../hazard-queries';
 import {
   InspectionForbiddenError,
   InspectionNotFoundError,

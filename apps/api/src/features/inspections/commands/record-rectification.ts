@@ -4,7 +4,7 @@ import { runCommand } from '../../../shared/commands/run-command';
 import { ValidationError } from '../../../shared/graphql/error-result';
 import { attachPhotos, savedWithPhotos } from '../../photos/photo-attachments';
 import { HazardRectificationEntity } from '../hazard.entities';
-import { hazardView, loadHazardRow } from '../inspection-queries';
+import { hazardView, loadHazardRow } from '../hazard-queries';
 import type { RecordRectificationInput } from '../inspections.inputs';
 import { hazardRefusal, loadHazardForChange } from './inspection-command.support';
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../../context';
 import { boundedText, firstInvalid } from '../../../shared/commands/bounded-text';
 import { runCommand } from '../../../shared/commands/run-command';
-import { hazardView, loadHazardRow } from '../inspection-queries';
+import { hazardView, loadHazardRow } from '../hazard-queries';
 import type { VerifyRectificationInput } from '../inspections.inputs';
 import { hazardRefusal, loadHazardForChange } from './inspection-command.support';
 
