@@ -66,6 +66,9 @@ export type HazardListQuery = {
   section?: string;
   institutionKind?: string;
   street?: string;
+  /** Rectified from this day to that day (YYYY-MM-DD, both included): a periodic figure's period. */
+  rectifiedFrom?: string;
+  rectifiedTo?: string;
 };
 
 /** The surroundings list's URL parameters (the page's and its export's). */

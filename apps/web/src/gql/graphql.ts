@@ -1355,6 +1355,10 @@ export type HazardFilter = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** Only institutions of this kind. */
   institutionKind?: InputMaybe<InstitutionKind>;
+  /** Rectified (verified) before this instant. */
+  rectifiedBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Rectified (verified) at or after this instant: the dashboard’s period for RECTIFIED_ON_TIME. */
+  rectifiedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only institutions of the kinds this section supervises (ORG-1, the responsibility matrix). */
   section?: InputMaybe<SupervisingSection>;
   /** Any of these statuses (now). */

@@ -5,6 +5,10 @@ import {
   type HazardStatus,
   type InstitutionKind,
   type SupervisingSection,
+  parseCalendarDate,
+  periodRange,
+  type DistrictPolicy,
+  type PeriodRange,
 } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
@@ -39,15 +43,35 @@ const COLUMNS = [
 ];
 
 /** The hazard list's filter from the query string (the page's own parameters), or why not. */
-function readFilter(req: Request): { ok: true; filter: HazardFilter } | { ok: false; message: string } {
+function readFilter(
+  req: Request,
+  policy: DistrictPolicy,
+): { ok: true; filter: HazardFilter } | { ok: false; message: string } {
   const institutionId = readQueryParam(req.query, 'institution', 'uuid');
   const campaignId = readQueryParam(req.query, 'campaign', 'uuid');
   const status = readQueryParam(req.query, 'status');
   const section = readQueryParam(req.query, 'section');
   const institutionKind = readQueryParam(req.query, 'institutionKind');
   const street = readQueryParam(req.query, 'street');
-  for (const read of [institutionId, campaignId, status, section, institutionKind, street])
+  const rectifiedFrom = readQueryParam(req.query, 'rectifiedFrom');
+  const rectifiedTo = readQueryParam(req.query, 'rectifiedTo');
+  for (const read of [
+    institutionId,
+    campaignId,
+    status,
+    section,
+    institutionKind,
+    street,
+    rectifiedFrom,
+    rectifiedTo,
+  ])
     if (!read.ok) return read;
+  const rectified = rectifiedRange(
+    rectifiedFrom.ok ? rectifiedFrom.value : null,
+    rectifiedTo.ok ? rectifiedTo.value : null,
+    policy,
+  );
+  if (!rectified.ok) return rectified;
   const statuses = status.ok && status.value ? status.value.split(',') : [];
   if (statuses.some((s) => !(HAZARD_STATUSES as readonly string[]).includes(s)))
     return { ok: false, message: 'unknown status' };
@@ -69,8 +93,24 @@ function readFilter(req: Request): { ok: true; filter: HazardFilter } | { ok: fa
       section: (sectionValue as SupervisingSection | null) ?? null,
       institutionKind: (kindValue as InstitutionKind | null) ?? null,
       street: streetValue,
+      rectifiedFrom: rectified.range?.start ?? null,
+      rectifiedBefore: rectified.range?.end ?? null,
     },
   };
+}
+
+/** The page's rectifiedFrom/rectifiedTo calendar dates (both or neither) as [start, end) in the district's zone. */
+function rectifiedRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  policy: DistrictPolicy,
+): { ok: true; range: PeriodRange | null } | { ok: false; message: string } {
+  if (!from && !to) return { ok: true, range: null };
+  const days = { from: from ? parseCalendarDate(from) : null, to: to ? parseCalendarDate(to) : null };
+  if (!days.from || !days.to)
+    return { ok: false, message: 'rectifiedFrom and rectifiedTo are dates YYYY-MM-DD' };
+  const range = periodRange('CUSTOM', new Date(), policy, { from: days.from, to: days.to });
+  return range.ok ? { ok: true, range: range.value } : { ok: false, message: range.error.message };
 }
 
 /**
@@ -78,7 +118,7 @@ function readFilter(req: Request): { ok: true; filter: HazardFilter } | { ok: fa
  * (listHazards: the same scope and filters). One audit row with the filter and the count.
  */
 export async function exportHazards(context: RequestContext, req: Request, res: Response): Promise<void> {
-  const read = readFilter(req);
+  const read = readFilter(req, context.policy);
   if (!read.ok) return jsonError(res, 400, 'BAD_USER_INPUT', read.message);
   const actor = context.auth.actor!;
   const now = context.clock.now();

@@ -181,6 +181,8 @@ export function hazardConditions(
   if (filter?.institutionId) conditions.push(`h.institution_id = ${param(filter.institutionId)}`);
   if (filter?.campaignId) conditions.push(`ins.campaign_id = ${param(filter.campaignId)}`);
   if (filter?.foundFrom) conditions.push(`h.found_at >= ${param(filter.foundFrom)}`);
+  if (filter?.rectifiedFrom) conditions.push(`h.rectified_at >= ${param(filter.rectifiedFrom)}`);
+  if (filter?.rectifiedBefore) conditions.push(`h.rectified_at < ${param(filter.rectifiedBefore)}`);
   // The dashboard's filters, with the case list's meanings (ORG-1: a section supervises kinds).
   if (filter?.section)
     conditions.push(`inst.kind = ANY(${param(kindsOfSection(filter.section, policy))}::varchar[])`);

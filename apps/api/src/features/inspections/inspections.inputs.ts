@@ -165,6 +165,16 @@ export class HazardFilter {
   })
   foundFrom?: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Rectified (verified) at or after this instant: the dashboard’s period for RECTIFIED_ON_TIME.',
+  })
+  rectifiedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Rectified (verified) before this instant.' })
+  rectifiedBefore?: Date | null;
+
   @Field(() => SupervisingSectionEnum, {
     nullable: true,
     description: 'Only institutions of the kinds this section supervises (ORG-1, the responsibility matrix).',

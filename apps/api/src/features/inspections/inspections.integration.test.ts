@@ -494,8 +494,12 @@ describe('the hazard register as Excel (PRV-1)', () => {
     expect(await rowsOf('&street=no%20such%20street')).toBe(0);
     expect((await download('leader', '?section=SAFETY')).status).toBe(400);
     expect((await download('leader', '?institutionKind=ZOO')).status).toBe(400);
+    // A periodic figure's link: rectified between two days (both or neither, real dates).
+    expect(await rowsOf('&rectifiedFrom=2020-01-01&rectifiedTo=2020-12-31')).toBe(0);
+    expect((await download('leader', '?rectifiedFrom=2026-03-01')).status).toBe(400);
+    expect((await download('leader', '?rectifiedFrom=2026-02-30&rectifiedTo=2026-03-31')).status).toBe(400);
     expect((await download('admin', '')).status).toBe(403);
-    expect(await audit('hazard.export')).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'FORBIDDEN']);
+    expect(await audit('hazard.export')).toEqual(['OK', 'OK', 'OK', 'OK', 'OK', 'OK', 'FORBIDDEN']);
   });
 });
 

@@ -99,6 +99,30 @@ describe('the prevention figures on the dashboard (issue 11)', () => {
     );
   });
 
+  it('PRV-1: rectified on time is the share, among hazards rectified in the period, of those rectified by their due date', async () => {
+    const leader = await app.signedIn('leader');
+    const response = await leader.request(
+      `query { oversight(filter: { period: SCHOOL_YEAR }) { period { start end } indicators { id value } } }`,
+    );
+    const oversight = response.body.data?.oversight as {
+      period: { start: string; end: string };
+      indicators: { id: string; value: number | null }[];
+    };
+    const inPeriod = { rectifiedFrom: oversight.period.start, rectifiedBefore: oversight.period.end };
+    const count = async (statuses: string[]) => {
+      const list = await leader.request(HAZARDS, { filter: { statuses, ...inPeriod } });
+      return (list.body.data?.hazards as { totalCount: number }).totalCount;
+    };
+    const onTime = await count(['RECTIFIED']);
+    const all = await count(['RECTIFIED', 'RECTIFIED_LATE']);
+    // The demo district rectified one hazard on time and one late this school year.
+    expect(all).toBeGreaterThan(onTime);
+    expect(oversight.indicators.find((i) => i.id === 'RECTIFIED_ON_TIME')?.value).toBeCloseTo(
+      (100 * onTime) / all,
+      6,
+    );
+  });
+
   it('PRV-1: the table’s overdue hazards per institution add up to the figure', async () => {
     const leader = await app.signedIn('leader');
     const response = await leader.request(OVERSIGHT, {

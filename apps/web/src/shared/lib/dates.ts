@@ -23,6 +23,11 @@ export function startOfDayInstant(day: string): string {
 }
 
 /** The instant the next calendar day begins in Shanghai: an exclusive upper bound that includes all of `day`. */
+/** The calendar day (YYYY-MM-DD in Shanghai) of an instant, e.g. the last day of a period before its end. */
+export function dayOfInstant(iso: string): string {
+  return dayjs(iso).tz(DISPLAY_TIME_ZONE).format('YYYY-MM-DD');
+}
+
 export function startOfNextDayInstant(day: string): string {
   return dayjs.tz(day, DISPLAY_TIME_ZONE).startOf('day').add(1, 'day').toISOString();
 }

@@ -16,6 +16,8 @@ describe('the hazard list’s URL (PRV-1)', () => {
       section: 'PRESCHOOL',
       institutionKind: 'KINDERGARTEN',
       street: '杨家坪街道',
+      rectifiedFrom: null,
+      rectifiedBefore: null,
     });
     // The export carries the same parameters as the page.
     expect(hazardListQuery(filter)).toEqual({
@@ -40,6 +42,8 @@ describe('the hazard list’s URL (PRV-1)', () => {
       section: null,
       institutionKind: null,
       street: null,
+      rectifiedFrom: null,
+      rectifiedBefore: null,
     });
     expect(hazardListQuery(parseHazardFilter(new URLSearchParams('')))).toEqual({
       status: undefined,
@@ -49,5 +53,16 @@ describe('the hazard list’s URL (PRV-1)', () => {
       institutionKind: undefined,
       street: undefined,
     });
+  });
+
+  it('PRV-1: a periodic figure’s days become [start of the first, start of the day after the last) in Shanghai, and back', () => {
+    const filter = parseHazardFilter(
+      new URLSearchParams('status=RECTIFIED,RECTIFIED_LATE&rectifiedFrom=2026-03-01&rectifiedTo=2026-03-31'),
+    );
+    expect(filter.rectifiedFrom).toBe('2026-02-28T16:00:00.000Z');
+    expect(filter.rectifiedBefore).toBe('2026-03-31T16:00:00.000Z');
+    expect(hazardListQuery(filter)).toMatchObject({ rectifiedFrom: '2026-03-01', rectifiedTo: '2026-03-31' });
+    // One day without the other is no period.
+    expect(parseHazardFilter(new URLSearchParams('rectifiedFrom=2026-03-01')).rectifiedFrom).toBeNull();
   });
 });

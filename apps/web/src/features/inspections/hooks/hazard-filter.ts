@@ -1,6 +1,7 @@
 import { INSTITUTION_KINDS, SUPERVISING_SECTIONS } from '@xiaohu/domain';
 import type { HazardListQuery } from '../../../app/paths';
 import type { HazardFilter, HazardStatus, InstitutionKind, SupervisingSection } from '../../../gql/graphql';
+import { dayOfInstant, startOfDayInstant, startOfNextDayInstant } from '../../../shared/lib/dates';
 
 export const HAZARD_STATUS_CHIPS: readonly HazardStatus[] = [
   'OVERDUE',
@@ -10,6 +11,7 @@ export const HAZARD_STATUS_CHIPS: readonly HazardStatus[] = [
   'RECTIFIED',
 ];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * ?status=&institution=&campaign=&section=&institutionKind=&street= (paths.hazards) → the hazards filter;
@@ -24,6 +26,10 @@ export function parseHazardFilter(params: URLSearchParams): HazardFilter {
   const section = params.get('section') as SupervisingSection | null;
   const institutionKind = params.get('institutionKind') as InstitutionKind | null;
   const street = params.get('street')?.trim().slice(0, 40);
+  // A periodic figure's period: both days or neither.
+  const from = params.get('rectifiedFrom') ?? '';
+  const to = params.get('rectifiedTo') ?? '';
+  const isRectifiedPeriod = DAY.test(from) && DAY.test(to);
   return {
     statuses,
     institutionId: institution && UUID.test(institution) ? institution : null,
@@ -34,6 +40,8 @@ export function parseHazardFilter(params: URLSearchParams): HazardFilter {
         ? institutionKind
         : null,
     street: street || null,
+    rectifiedFrom: isRectifiedPeriod ? startOfDayInstant(from) : null,
+    rectifiedBefore: isRectifiedPeriod ? startOfNextDayInstant(to) : null,
   };
 }
 
@@ -46,5 +54,9 @@ export function hazardListQuery(filter: HazardFilter): HazardListQuery {
     section: filter.section ?? undefined,
     institutionKind: filter.institutionKind ?? undefined,
     street: filter.street ?? undefined,
+    rectifiedFrom: filter.rectifiedFrom ? dayOfInstant(filter.rectifiedFrom as string) : undefined,
+    rectifiedTo: filter.rectifiedBefore
+      ? dayOfInstant(new Date(new Date(filter.rectifiedBefore as string).getTime() - 1).toISOString())
+      : undefined,
   };
 }

@@ -50,6 +50,8 @@ describe('HazardsPage: the dashboard’s filters (PRV-1)', () => {
         section: 'BASIC',
         institutionKind: 'PRIMARY',
         street: '谢家湾街道',
+        rectifiedFrom: null,
+        rectifiedBefore: null,
       },
       first: 20,
       offset: 0,
@@ -69,6 +71,8 @@ describe('HazardsPage: the dashboard’s filters (PRV-1)', () => {
         section: 'BASIC',
         institutionKind: 'PRIMARY',
         street: '杨家坪街道',
+        rectifiedFrom: null,
+        rectifiedBefore: null,
       }),
     );
   });

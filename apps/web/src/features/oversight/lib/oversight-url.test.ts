@@ -206,7 +206,7 @@ describe('drill links: every number opens the list behind it with the same filte
         period: MARCH,
         isPeriodic: true,
       }),
-    ).toBe('/hazards?status=RECTIFIED%2CRECTIFIED_LATE');
+    ).toBe('/hazards?status=RECTIFIED%2CRECTIFIED_LATE&rectifiedFrom=2026-03-01&rectifiedTo=2026-03-31');
   });
 
   it('PRV-3: open surroundings link to the surroundings list with the dashboard’s filters', () => {

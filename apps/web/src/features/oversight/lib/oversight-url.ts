@@ -123,6 +123,13 @@ export function drillPath(
         ...institution,
         institutionKind: filter.kind,
         status: drill.hazardStatuses.join(','),
+        // A periodic figure (rectified on time) counts hazards rectified in the period.
+        ...(context.isPeriodic
+          ? {
+              rectifiedFrom: shanghaiDate(context.period.start),
+              rectifiedTo: shanghaiDate(new Date(new Date(context.period.end).getTime() - 1)),
+            }
+          : {}),
       });
     case 'CAMPAIGNS':
       return paths.inspections();
