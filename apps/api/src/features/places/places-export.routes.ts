@@ -7,9 +7,9 @@ import {
 } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
-import { buildContext, type AppDependencies, type RequestContext } from '../../context';
+import type { AppDependencies, RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
-import { hasPermission } from '../../shared/auth/permissions';
+import { guardedRoute } from '../../shared/http/guarded-route';
 import { jsonError, sendWorkbookHeaders } from '../../shared/http/workbook-response';
 import { readQueryParam } from '../../shared/input/query-param';
 import { chinaDateTime } from '../incidents/case-export.format';
@@ -126,25 +126,14 @@ export function mountPlacesRoutes(
   log: (m: string, e?: unknown) => void,
 ) {
   const router = express.Router();
-  router.get('/export', async (req: Request, res: Response) => {
-    try {
-      const context = await buildContext(dependencies, req, res);
-      const actor = context.auth.actor;
-      if (!actor) return jsonError(res, 401, 'UNAUTHENTICATED', 'Not signed in');
-      if (!hasPermission(actor.role, 'VIEW_MONITORED_PLACES')) {
-        await recordAudit(context.dataSource.manager, actor, context.clock.now(), {
-          action: 'place.export',
-          outcome: 'FORBIDDEN',
-          targetType: 'institution',
-        });
-        return jsonError(res, 403, 'FORBIDDEN', 'Not allowed');
-      }
-      await exportPlaceRegisters(context, req, res);
-    } catch (error) {
-      log('Place register export failed', error);
-      if (!res.headersSent) jsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      else res.destroy();
-    }
-  });
+  router.get(
+    '/export',
+    guardedRoute(
+      { action: 'place.export', permission: 'VIEW_MONITORED_PLACES', targetType: 'institution' },
+      dependencies,
+      exportPlaceRegisters,
+      log,
+    ),
+  );
   app.use('/api/places', router);
 }

@@ -1,10 +1,10 @@
 import { mayReadIdNumbers } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
-import { buildContext, type AppDependencies, type RequestContext } from '../../context';
+import type { AppDependencies, RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { toAccessActor } from '../../shared/auth/actor';
-import { hasPermission, type Permission } from '../../shared/auth/permissions';
+import { guardedRoute } from '../../shared/http/guarded-route';
 import { readQueryParam } from '../../shared/input/query-param';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { exportDueChecks } from './due-checks-export';
@@ -27,41 +27,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const UPLOAD_TYPES = [XLSX_TYPE, 'application/octet-stream'];
 const MAX_UPLOAD = '20mb';
 
-type Handler = (context: RequestContext, req: Request, res: Response) => Promise<void>;
-
 function jsonError(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
-
-/** Same session cookie and permission table as /graphql; unexpected errors answer 500 without details. */
-function guarded(
-  action: string,
-  permission: Permission,
-  dependencies: AppDependencies,
-  handler: Handler,
-  log: (m: string, e?: unknown) => void,
-) {
-  return async (req: Request, res: Response) => {
-    try {
-      const context = await buildContext(dependencies, req, res);
-      const actor = context.auth.actor;
-      if (!actor) return jsonError(res, 401, 'UNAUTHENTICATED', 'Not signed in');
-      if (!hasPermission(actor.role, permission)) {
-        // A refused route leaves its audit row like a refused mutation.
-        await recordAudit(context.dataSource.manager, actor, context.clock.now(), {
-          action,
-          outcome: 'FORBIDDEN',
-          targetType: 'staff',
-        });
-        return jsonError(res, 403, 'FORBIDDEN', 'Not allowed');
-      }
-      await handler(context, req, res);
-    } catch (error) {
-      log('Staff route failed', error);
-      if (!res.headersSent) jsonError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      else res.destroy();
-    }
-  };
 }
 
 function sendWorkbookHeaders(res: Response, filename: string): void {
@@ -196,9 +163,8 @@ export function mountStaffRoutes(
   const router = express.Router();
   router.get(
     '/import-template',
-    guarded(
-      'staff.importTemplate',
-      'MANAGE_STAFF',
+    guardedRoute(
+      { action: 'staff.importTemplate', permission: 'MANAGE_STAFF', targetType: 'staff' },
       dependencies,
       async (_context, _req, res) => {
         sendWorkbookHeaders(res, '教职工花名册导入模板.xlsx');
@@ -210,9 +176,8 @@ export function mountStaffRoutes(
   router.post(
     '/import',
     express.raw({ type: UPLOAD_TYPES, limit: MAX_UPLOAD }),
-    guarded(
-      'staff.import',
-      'MANAGE_STAFF',
+    guardedRoute(
+      { action: 'staff.import', permission: 'MANAGE_STAFF', targetType: 'staff' },
       dependencies,
       async (context, req, res) => {
         if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
@@ -234,10 +199,23 @@ export function mountStaffRoutes(
       log,
     ),
   );
-  router.get('/export', guarded('staff.export', 'VIEW_STAFF', dependencies, exportRegister, log));
+  router.get(
+    '/export',
+    guardedRoute(
+      { action: 'staff.export', permission: 'VIEW_STAFF', targetType: 'staff' },
+      dependencies,
+      exportRegister,
+      log,
+    ),
+  );
   router.get(
     '/due-checks/export',
-    guarded('staff.dueChecks.export', 'VIEW_STAFF', dependencies, exportDueChecks, log),
+    guardedRoute(
+      { action: 'staff.dueChecks.export', permission: 'VIEW_STAFF', targetType: 'staff' },
+      dependencies,
+      exportDueChecks,
+      log,
+    ),
   );
   app.use('/api/staff', router);
 }
