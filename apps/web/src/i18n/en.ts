@@ -260,6 +260,7 @@ export const en: Messages = {
   'audit.action.staff.export': 'Export staff register',
   'audit.action.staff.dueChecks.export': 'Export due re-checks and interviews',
   'audit.action.staff.idNumber.read': 'View full ID number',
+  'audit.action.staff.import': 'Import staff roster (permission check)',
   'audit.action.staff.importRoster': 'Import staff roster',
   'audit.action.staff.openMisconductCase': 'Open misconduct case',
   'audit.action.staff.read': 'View staff member',

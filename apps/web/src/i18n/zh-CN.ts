@@ -249,6 +249,7 @@ export const zhCN = {
   'audit.action.staff.export': '导出教职工名册',
   'audit.action.staff.dueChecks.export': '导出到期复查与约谈',
   'audit.action.staff.idNumber.read': '查看完整身份证号',
+  'audit.action.staff.import': '导入教职工名册（权限检查）',
   'audit.action.staff.importRoster': '导入教职工名册',
   'audit.action.staff.openMisconductCase': '立案失德违规处理',
   'audit.action.staff.read': '查看教职工',
