@@ -9,11 +9,19 @@ import { ROSTER_COLUMNS } from './staff-roster.format';
 
 let sequence = 0;
 
-/** A fresh valid resident ID number (a different person each call). */
+/**
+ * A fresh valid resident ID number: a different person for each call in a test file (each file has
+ * its own database). Births in 2000–2005 keep it apart from every seeded person (born in the 1900s),
+ * so a factory member can never share an ID with a seeded one on the district ban register.
+ */
 export function buildIdNumber(seed?: number): string {
   sequence += 1;
-  const n = seed ?? sequence + Math.floor(Math.random() * 1_000_000) * 1000;
-  const first17 = `500107${1970 + (n % 30)}0${1 + (n % 9)}1${n % 9}${String(n % 1000).padStart(3, '0')}`;
+  const n = (seed ?? sequence) % 2_016_000;
+  const two = (value: number) => String(value).padStart(2, '0');
+  const k = Math.floor(n / 1000);
+  const birth = `${2000 + (k % 6)}${two(1 + (Math.floor(k / 6) % 12))}${two(1 + Math.floor(k / 72))}`;
+  // The last digits vary fastest, so two factory members rarely share a masked ID (5001…1234).
+  const first17 = `500107${birth}${String(n % 1000).padStart(3, '0')}`;
   return first17 + residentIdCheckCharacter(first17);
 }
 
