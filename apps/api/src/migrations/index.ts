@@ -24,6 +24,7 @@ import { CaseListFilters1796000800000 } from './1796000800000-case-list-filters'
 import { AuditFilterIndexes1796000900000 } from './1796000900000-audit-filter-indexes';
 import { Photos1796001300000 } from './1796001300000-photos';
 import { RiskSubjects1796001600000 } from './1796001600000-risk-subjects';
+import { CareRecords1796001700000 } from './1796001700000-care-records';
 import { PlacesAndDormEntries1796001500000 } from './1796001500000-places-and-dorm-entries';
 import { InspectionsAndHazards1796001400000 } from './1796001400000-inspections-and-hazards';
 
@@ -57,4 +58,5 @@ export const MIGRATIONS: MixedList<Function> = [
   RiskSubjects1796001600000,
   PlacesAndDormEntries1796001500000,
   InspectionsAndHazards1796001400000,
+  CareRecords1796001700000,
 ];

@@ -95,6 +95,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'TEACHER',
     institutionName: '九龙坡区谢家湾小学',
   },
+  // Issue 12 (PRV-8): a second teacher of the school, head teacher of another class: not the need-to-know
+  // group of 王老师's watched children.
+  {
+    username: 'teacher2',
+    displayName: '谢家湾小学 陈老师',
+    email: 'chen.laoshi@xiejiawan-primary.example',
+    role: 'TEACHER',
+    institutionName: '九龙坡区谢家湾小学',
+  },
   {
     username: 'head.primary',
     displayName: '刘文静（谢家湾小学校长）',

@@ -60,7 +60,7 @@ it('gives a demo account without an e-mail its demo address, and keeps an addres
     expect(byName.get(account.username)).toBe(account.email);
 });
 
-it('links teacher, head.primary and head.kg to active, CLEAR staff records of their institutions, once', async () => {
+it('links teacher, teacher2, head.primary and head.kg to active, CLEAR staff records of their institutions, once', async () => {
   const linkedPeople = () =>
     owner.query(
       `SELECT a.username, s.name, s.role, s.status, i.name AS institution,
@@ -72,6 +72,7 @@ it('links teacher, head.primary and head.kg to active, CLEAR staff records of th
     { username: 'head.kg', name: '冯晓红', role: 'SCHOOL_HEAD', institution: '九龙坡区机关幼儿园' },
     { username: 'head.primary', name: '刘文静', role: 'SCHOOL_HEAD', institution: '九龙坡区谢家湾小学' },
     { username: 'teacher', name: '王芳', role: 'TEACHER', institution: '九龙坡区谢家湾小学' },
+    { username: 'teacher2', name: '陈静', role: 'TEACHER', institution: '九龙坡区谢家湾小学' },
   ].map((row) => ({ ...row, status: 'ACTIVE', outcomes: ['CLEAR'] }));
   expect(await linkedPeople()).toEqual(expected);
   const staffCount = await owner.getRepository(StaffMemberEntity).count();
@@ -92,6 +93,24 @@ it('the teacher’s record has every check its role requires (VET-1, VET-2), so 
     { check: 'CRIMINAL_DATABASE', recorded_by: 'INSTITUTION' },
     { check: 'TEACHER_ENTRY_SYSTEM', recorded_by: 'PERSONNEL' },
   ]);
+});
+
+it('PRV-6, PRV-8: seeds two intakes of two classes per class-teaching institution once; the demo teachers head this year’s classes at 谢家湾小学', async () => {
+  const count = async (table: string) =>
+    (await owner.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const [{ n: teaching }] = await owner.query(
+    "SELECT count(*)::int AS n FROM institution WHERE kind <> 'TRAINING_INSTITUTION'",
+  );
+  expect(await count('intake')).toBe(teaching * 2);
+  expect(await count('school_class')).toBe(teaching * 4);
+  const headTeachers = await owner.query(
+    `SELECT c.name, a.username FROM school_class c JOIN institution i ON i.id = c.institution_id
+       JOIN account a ON a.staff_member_id = c.head_teacher_staff_id
+      WHERE i.name = '九龙坡区谢家湾小学' ORDER BY c.name`,
+  );
+  expect(headTeachers.map((r: { username: string }) => r.username)).toEqual(['teacher', 'teacher2']);
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  expect(await count('school_class')).toBe(teaching * 4);
 });
 
 it('PRV-3: seeds the demo surroundings once: sites and persons with follow-ups, one closed, identities encrypted', async () => {

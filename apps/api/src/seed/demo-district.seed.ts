@@ -6,6 +6,7 @@ import { InstitutionEntity } from '../features/institutions/institution.entity';
 import { UnitEntity } from '../features/organisation/unit.entity';
 import { recordAudit } from '../shared/audit/audit-log';
 import { hashPassword } from '../shared/auth/password';
+import { seedDemoClasses } from './demo-classes.seed';
 import { seedDemoIncidents } from './demo-incidents.seed';
 import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoPlacesAndDorms } from './demo-places-and-dorms.seed';
@@ -126,5 +127,6 @@ export async function seedDemoDistrict(
   await seedDemoSurroundings(dataSource, { now: options.now });
   await seedDemoPlacesAndDorms(dataSource, { now: options.now });
   await seedDemoInspections(dataSource, { now: options.now });
+  await seedDemoClasses(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

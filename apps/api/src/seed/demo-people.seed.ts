@@ -28,6 +28,14 @@ export const DEMO_ACCOUNT_PEOPLE: readonly {
     seq: 901,
   },
   {
+    username: 'teacher2',
+    institutionName: '九龙坡区谢家湾小学',
+    name: '陈静',
+    role: 'TEACHER',
+    post: '数学教师',
+    seq: 904,
+  },
+  {
     username: 'head.primary',
     institutionName: '九龙坡区谢家湾小学',
     name: '刘文静',

@@ -23,6 +23,11 @@ import { SURROUNDINGS_ENTITIES } from '../../features/surroundings/surroundings.
 import { PLACES_ENTITIES } from '../../features/places/monitored-place.entity';
 import { DormEntryEntity } from '../../features/dorms/dorm-entry.entity';
 import { INSPECTION_ENTITIES } from '../../features/inspections/inspections.entities';
+import { CLASSES_ENTITIES } from '../../features/classes/classes.entities';
+import { CARE_RECORDS_ENTITIES } from '../../features/care-records/care-records.entities';
+import { TRAINING_ENTITIES } from '../../features/training/training.entities';
+import { CHILD_FILES_ENTITIES } from '../../features/child-files/child-files.entities';
+import { BullyingStepEntity } from '../../features/incidents/bullying-step.entity';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -55,4 +60,10 @@ export const ENTITIES = [
   ...PLACES_ENTITIES,
   DormEntryEntity,
   ...INSPECTION_ENTITIES,
+  // Care and education records (issue 12): classes, PRV-5 to PRV-10
+  ...CLASSES_ENTITIES,
+  ...CARE_RECORDS_ENTITIES,
+  ...TRAINING_ENTITIES,
+  ...CHILD_FILES_ENTITIES,
+  BullyingStepEntity,
 ];
