@@ -113,6 +113,17 @@ it('PRV-6, PRV-8: seeds two intakes of two classes per class-teaching institutio
   expect(await count('school_class')).toBe(teaching * 4);
 });
 
+it('PRV-8: seeds three watched children at 谢家湾小学 once, their names and files encrypted at rest', async () => {
+  const files: { child_name: string; personal_file: string | null }[] = await owner.query(
+    'SELECT child_name, personal_file FROM child_file',
+  );
+  expect(files).toHaveLength(3);
+  for (const file of files) expect(file.child_name).toMatch(/^v1:/);
+  expect(JSON.stringify(files)).not.toContain('李小雨');
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  expect(await owner.query('SELECT count(*)::int AS n FROM child_file')).toEqual([{ n: 3 }]);
+});
+
 it('PRV-3: seeds the demo surroundings once: sites and persons with follow-ups, one closed, identities encrypted', async () => {
   await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
   const subjects: { subject_type: string; status: string; person_name: string | null }[] = await owner.query(

@@ -6,6 +6,7 @@ import { InstitutionEntity } from '../features/institutions/institution.entity';
 import { UnitEntity } from '../features/organisation/unit.entity';
 import { recordAudit } from '../shared/audit/audit-log';
 import { hashPassword } from '../shared/auth/password';
+import { seedDemoChildFiles } from './demo-child-files.seed';
 import { seedDemoClasses } from './demo-classes.seed';
 import { seedDemoIncidents } from './demo-incidents.seed';
 import { seedDemoPeople } from './demo-people.seed';
@@ -128,5 +129,6 @@ export async function seedDemoDistrict(
   await seedDemoPlacesAndDorms(dataSource, { now: options.now });
   await seedDemoInspections(dataSource, { now: options.now });
   await seedDemoClasses(dataSource, { now: options.now });
+  await seedDemoChildFiles(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

@@ -307,6 +307,7 @@ export const en: Messages = {
   'audit.action.mfa.beginEnrolment': 'Start second-factor enrolment',
   'audit.action.mfa.confirmEnrolment': 'Confirm second-factor enrolment',
   'audit.action.mfa.disable': 'Turn off the second factor',
+  'audit.action.seed.demoChildFiles': 'Create demo child files',
   'audit.action.seed.demoClasses': 'Create demo classes',
   'audit.action.seed.demoPeople': 'Create demo people',
   'audit.action.seed.demoSurroundings': 'Create demo surroundings risks',

@@ -296,6 +296,7 @@ export const zhCN = {
   'audit.action.mfa.beginEnrolment': '开始绑定动态口令',
   'audit.action.mfa.confirmEnrolment': '确认绑定动态口令',
   'audit.action.mfa.disable': '停用动态口令',
+  'audit.action.seed.demoChildFiles': '生成演示关爱儿童档案',
   'audit.action.seed.demoClasses': '生成演示班级',
   'audit.action.seed.demoPeople': '生成演示人员',
   'audit.action.seed.demoSurroundings': '生成演示周边风险',
