@@ -37,6 +37,15 @@ export const routePatterns = {
   inspection: '/inspections/:id',
   hazards: '/hazards',
   hazard: '/hazards/:id',
+  // Issue 12: care and education records (PRV-5 to PRV-10)
+  classes: '/classes',
+  careRecords: '/care-records',
+  training: '/training',
+  trainingSession: '/training/sessions/:id',
+  trainingCoverage: '/training/coverage',
+  childFiles: '/child-files',
+  childFile: '/child-files/:id',
+  preventionGaps: '/prevention-gaps',
   notFound: '*',
 } as const;
 
@@ -89,7 +98,27 @@ export type PlacesOverviewQuery = {
   gaps?: string;
 };
 
+/** PRV-5 to PRV-10: the parts of an institution's care-records page. */
+export type CareRecordsSection = 'legal' | 'courses' | 'teaching-plan' | 'counselling' | 'bullying';
+
 export const paths = {
+  /** PRV-6 to PRV-8: an institution's intakes and classes with their head teachers. */
+  classes: (institutionId?: string) => withQuery(routePatterns.classes, { institution: institutionId }),
+  /** PRV-5 to PRV-7, PRV-10: an institution's care records, opened at one section. */
+  careRecords: (section?: CareRecordsSection, institutionId?: string) =>
+    withQuery(routePatterns.careRecords, { section, institution: institutionId }),
+  /** PRV-5, PRV-9, PRV-10: training sessions. */
+  training: () => routePatterns.training,
+  trainingSession: (id: string) => `${routePatterns.training}/sessions/${encodeURIComponent(id)}`,
+  /** Coverage of one topic (TrainingTopic) at one institution (ids). */
+  trainingCoverage: (topic?: string, institutionId?: string) =>
+    withQuery(routePatterns.trainingCoverage, { topic, institution: institutionId }),
+  /** PRV-8: watched children's files (ids only in URLs, never a name). */
+  childFiles: () => routePatterns.childFiles,
+  childFile: (id: string) => `${routePatterns.childFiles}/${encodeURIComponent(id)}`,
+  /** PRV-2, PRV-5 to PRV-10: an institution's prevention gaps, found from records. */
+  preventionGaps: (institutionId?: string) =>
+    withQuery(routePatterns.preventionGaps, { institution: institutionId }),
   /** PRV-2: an institution's place register; `institution` (id) for those who read several. */
   places: (institutionId?: string) => withQuery(routePatterns.places, { institution: institutionId }),
   /** PRV-2: the district overview of place registers, with the dashboard's filters; `gaps=1`: with gaps only. */
