@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { ROSTER_COLUMNS, type RosterKey } from './staff-roster.format';
+import { EXAMPLE_ROW_NAME, ROSTER_COLUMNS, type RosterKey } from './staff-roster.format';
 import {
   ArchiveRefusal,
   boundedWorkbook,
@@ -138,6 +138,12 @@ function plainCell(value: unknown): PlainCell {
 const cellLength = (value: RosterCell) => (typeof value === 'string' ? value.length : 0);
 const isBlank = (value: RosterCell) => value === null || String(value).trim() === '';
 
+// The template's example row, recognised by its name (trimmed) alone.
+const isExampleRow = (values: unknown[], columns: Map<RosterKey, number>): boolean => {
+  const name = values[columns.get('name')!];
+  return typeof name === 'string' && name.trim() === EXAMPLE_ROW_NAME;
+};
+
 /** Reads the first worksheet of a checked archive with the streaming reader, under the limits. */
 export async function readRosterSheet(
   buffer: Buffer,
@@ -172,6 +178,7 @@ export async function readRosterSheet(
   let columns: Map<RosterKey, number> | null = null;
   let sheetRows = 0;
   let totalCells = 0;
+  let sawExample = false;
   const stop = (row: number, code: string, message: string): RosterSheet => {
     errors.push(problem(row, null, code, message));
     return { rows, rowCount, errors };
@@ -243,6 +250,10 @@ export async function readRosterSheet(
         continue;
       }
       if (errors.length === before && values.every(isBlank)) continue;
+      if (isExampleRow(values, columns!)) {
+        sawExample = true;
+        continue;
+      }
       rowCount += 1;
       if (rowCount > MAX_ROSTER_ROWS) {
         return stop(row.number, 'TOO_MANY_ROWS', `一次最多导入 ${MAX_ROSTER_ROWS} 行`);
@@ -260,6 +271,15 @@ export async function readRosterSheet(
   }
   if (!headers) errors.push(problem(1, null, 'EMPTY_FILE', '文件中没有工作表或表头'));
   else if (rowCount === 0 && errors.length === 0)
-    errors.push(problem(2, null, 'EMPTY_FILE', '文件中没有任何数据行'));
+    errors.push(
+      problem(
+        2,
+        null,
+        'EMPTY_FILE',
+        sawExample
+          ? '文件中只有模板的示例行（导入时自动跳过），请在示例行下方填写人员'
+          : '文件中没有任何数据行',
+      ),
+    );
   return { rows, rowCount, errors };
 }

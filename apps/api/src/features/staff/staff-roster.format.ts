@@ -13,6 +13,14 @@ export const ROSTER_COLUMNS = [
 ] as const;
 export type RosterKey = (typeof ROSTER_COLUMNS)[number]['key'];
 
+/**
+ * The template's example row. The importer recognises it by its name and skips it, so a template sent
+ * back with the example still in place imports the rows under it (and an untouched one says it has none).
+ */
+export const EXAMPLE_ROW_NAME = '张三（示例行，导入时自动跳过）';
+
+export const YES_NO_LABELS = ['是', '否'] as const;
+
 export const ROLE_LABELS: Record<StaffRole, string> = {
   TEACHER: '教师',
   HEAD_TEACHER: '班主任',

@@ -8,6 +8,7 @@ import { guardedRoute } from '../../shared/http/guarded-route';
 import { readQueryParam } from '../../shared/input/query-param';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { exportDueChecks } from './due-checks-export';
+import { buildRosterTemplate } from './roster-template';
 import { idNumberCipher } from './id-number';
 import { IMPORT_QUEUE_FULL, importRoster } from './staff-import.service';
 import { ImportRejectedError, StaffImportReport } from './staff.results';
@@ -35,48 +36,6 @@ function sendWorkbookHeaders(res: Response, filename: string): void {
   res.setHeader('Content-Type', XLSX_TYPE);
   res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
   res.setHeader('Cache-Control', 'no-store');
-}
-
-/** The Chinese template: the roster sheet with its headers (ID column as text) and a sheet of instructions. */
-export async function buildRosterTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('花名册');
-  sheet.columns = ROSTER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  // 18-digit numbers lose digits as numbers: the ID and phone columns are text.
-  sheet.getColumn('idNumber').numFmt = '@';
-  sheet.getColumn('phone').numFmt = '@';
-  sheet.getColumn('startedAt').numFmt = 'yyyy-mm-dd';
-  sheet.addRow({
-    name: '张三（示例，导入前请删除）',
-    idNumber: '',
-    phone: '13800000000',
-    role: '保育员',
-    employmentType: '临时聘用',
-    post: '小一班保育员',
-    hasStudentAccess: '是',
-    startedAt: '2024-09-01',
-  });
-  const help = workbook.addWorksheet('填写说明');
-  help.columns = [
-    { header: '列', width: 14 },
-    { header: '说明', width: 80 },
-  ];
-  help.addRows([
-    ['姓名', '必填，不超过 60 个字'],
-    ['身份证号', '必填，18 位居民身份证号码（末位可为 X），请以文本格式填写'],
-    ['手机号', '必填，11 位手机号或固定电话'],
-    ['岗位角色', `必填，可选：${Object.values(ROLE_LABELS).join('、')}`],
-    ['用工类型', `必填，可选：${Object.values(EMPLOYMENT_LABELS).join('、')}`],
-    ['岗位', '必填，例如 小一班保育员'],
-    ['是否接触学生', '必填，填“是”或“否”'],
-    ['入职日期', '选填，格式 2024-09-01'],
-    [
-      '说明',
-      '整个文件校验通过才会导入；任何一行有错误，都不会导入任何数据，并逐行列出错误。导入的人员为“待审查”状态。',
-    ],
-  ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 async function exportRegister(context: RequestContext, req: Request, res: Response): Promise<void> {

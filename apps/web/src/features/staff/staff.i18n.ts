@@ -288,6 +288,9 @@ export const staffZhCN = {
   'staff.importPage.processing': '文件已上传，正在逐行校验…',
   'staff.importPage.success':
     '导入成功：共 {rows} 行，已新增 {imported} 名候选人，其中 {blocked} 人因列入禁入名单被阻止。',
+  'staff.importPage.nextStep': '下一步：为每名候选人登记入职查询记录，全部通过后方可上岗。',
+  'staff.importPage.openCandidates': '查看待审查人员及缺少的查询',
+  'staff.importPage.exampleRow': '模板第 2 行是示例，导入时自动跳过。',
   'staff.importPage.rejected':
     '文件有 {count} 处错误，未导入任何记录（全部或全无）。请按下表修改后重新上传。',
   'staff.importPage.rowCount': '文件共 {rows} 行数据。',
@@ -608,6 +611,10 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.importPage.processing': 'Uploaded; checking every row…',
   'staff.importPage.success':
     'Imported: {rows} rows, {imported} new candidates, of whom {blocked} blocked by the ban list.',
+  'staff.importPage.nextStep':
+    'Next: record the pre-hire checks of each candidate; they may start work once all are clear.',
+  'staff.importPage.openCandidates': 'Open the candidates and their missing checks',
+  'staff.importPage.exampleRow': 'Row 2 of the template is an example; the import skips it.',
   'staff.importPage.rejected':
     'The file has {count} errors; nothing was imported (all or nothing). Fix them and upload again.',
   'staff.importPage.rowCount': 'The file has {rows} data rows.',

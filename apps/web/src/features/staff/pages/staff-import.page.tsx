@@ -40,12 +40,27 @@ function ImportOutcomeView({ outcome }: { outcome: StaffImportOutcome }) {
   switch (outcome.type) {
     case 'IMPORTED':
       return (
-        <Alert severity="success" data-testid="import-success">
+        <Alert
+          severity="success"
+          data-testid="import-success"
+          action={
+            <Button
+              component={RouterLink}
+              to={paths.staff({ status: 'CANDIDATE' })}
+              color="inherit"
+              size="small"
+              data-testid="import-open-candidates"
+            >
+              {t('staff.importPage.openCandidates')}
+            </Button>
+          }
+        >
           {t('staff.importPage.success', {
             rows: outcome.rowCount,
             imported: outcome.importedCount,
             blocked: outcome.blockedCount,
-          })}
+          })}{' '}
+          {t('staff.importPage.nextStep')}
         </Alert>
       );
     case 'REJECTED':
@@ -100,6 +115,9 @@ function StaffImport() {
             {t('staff.importPage.upload')}
           </Button>
         </Box>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('staff.importPage.exampleRow')}
+        </Typography>
         {problem === 'WRONG_TYPE' ? <Alert severity="error">{t('staff.importPage.wrongType')}</Alert> : null}
         {problem === 'TOO_LARGE' ? <Alert severity="error">{t('staff.importPage.tooLarge')}</Alert> : null}
         {busy ? (
