@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { StaffImportPage } from '../pages/staff-import.page';
 import { StaffPages } from '../pages/staff-member.page';
 import { StaffSession, buildResidentId } from '../pages/staff-session.page';
@@ -174,7 +175,9 @@ test('VET-7: a criminal punishment found by the database check blocks the candid
   await expect(staff.activateButton()).toHaveCount(0);
 });
 
-test('a roster with an invalid row is refused whole, with a per-row report in Chinese', async ({ page }) => {
+test('VET-1: the untouched template holds only its skipped example; a roster with an invalid row is refused whole, with a per-row report in Chinese', async ({
+  page,
+}) => {
   const session = new StaffSession(page);
   const staff = new StaffPages(page);
   const importPage = new StaffImportPage(page);
@@ -185,10 +188,31 @@ test('a roster with an invalid row is refused whole, with a per-row report in Ch
   const before = await page.getByTestId('staff-row').count();
   await importPage.open();
 
-  // The template's sample row has no ID number: the whole file must be refused.
+  // The untouched template holds only its example row, which the importer skips: it says so.
   const template = await importPage.downloadTemplate();
   await importPage.upload(`花名册-${stamp}.xlsx`, template);
   await expect(importPage.rejection()).toContainText('未导入任何记录（全部或全无）');
+  await expect(importPage.errorRows().first()).toContainText('只有模板的示例行');
+
+  // A row filled in under the example with a wrong ID number refuses the whole file, naming row 3.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template as never);
+  workbook
+    .getWorksheet('花名册')!
+    .addRow([
+      '测试导入人',
+      '500107198001011234',
+      '13800000000',
+      '保育员',
+      '临时聘用',
+      '保育员',
+      '是',
+      '2024-09-01',
+    ]);
+  await importPage.upload(`花名册-${stamp}-2.xlsx`, Buffer.from(await workbook.xlsx.writeBuffer()));
+  await expect(importPage.rejection()).toContainText('未导入任何记录（全部或全无）');
+  await expect(importPage.errorRows()).toHaveCount(1);
+  await expect(importPage.errorRows().first()).toContainText('3');
   await expect(importPage.errorRows().first()).toContainText('身份证号');
 
   await staff.openList();
