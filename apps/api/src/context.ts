@@ -1,6 +1,7 @@
 import type { DistrictPolicy } from '@xiaohu/domain';
 import type DataLoader from 'dataloader';
 import { parseCookie } from 'cookie';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
@@ -13,6 +14,7 @@ import type { SignedInActor } from './shared/auth/actor';
 import { clientAddress } from './shared/auth/client-address';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './shared/auth/session-cookie';
 import type { Clock } from './shared/clock/clock';
+import type { ChangeFeed } from './shared/realtime/change-feed';
 
 /** What every request shares: built once at start. */
 export interface AppDependencies {
@@ -62,17 +64,45 @@ export interface RequestContext extends AppDependencies {
   client: { address: string; cookies: Record<string, string | undefined> };
   /** Appends another Set-Cookie header to the response. */
   cookies: { append(setCookie: string): void };
+  /** Subscriptions only (over the WebSocket): the database's change signals. */
+  changes?: ChangeFeed;
 }
 
-export async function buildContext(
+/** What a context needs of the incoming request: an HTTP request or a WebSocket's upgrade request. */
+interface Incoming {
+  headers: IncomingHttpHeaders;
+  socket: { remoteAddress?: string };
+}
+
+export function buildContext(
   dependencies: AppDependencies,
   req: Request,
   res: Response,
 ): Promise<RequestContext> {
+  return contextOf(dependencies, req, (setCookie) => res.append('Set-Cookie', setCookie));
+}
+
+/**
+ * A subscription's context, from the WebSocket's upgrade request (its session cookie), per operation:
+ * a session ended since the socket opened is no longer signed in. Nothing can be written back to the
+ * browser over the socket, so cookies are not set.
+ */
+export function buildSocketContext(
+  dependencies: AppDependencies & { changes: ChangeFeed },
+  request: IncomingMessage,
+): Promise<RequestContext> {
+  return contextOf(dependencies, request, () => undefined);
+}
+
+async function contextOf(
+  dependencies: AppDependencies & { changes?: ChangeFeed },
+  req: Incoming,
+  appendCookie: (setCookie: string) => void,
+): Promise<RequestContext> {
   const { config, dataSource, clock, policy } = dependencies;
   const session = {
-    set: (token: string) => res.append('Set-Cookie', sessionCookie(token, config.cookieSecure)),
-    clear: () => res.append('Set-Cookie', clearedSessionCookie(config.cookieSecure)),
+    set: (token: string) => appendCookie(sessionCookie(token, config.cookieSecure)),
+    clear: () => appendCookie(clearedSessionCookie(config.cookieSecure)),
   };
   // Parsed once: the session token and the sign-in's device cookies both come from it.
   const cookies = req.headers.cookie ? parseCookie(req.headers.cookie) : {};
@@ -93,7 +123,7 @@ export async function buildContext(
       address: clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies),
       cookies,
     },
-    cookies: { append: (setCookie: string) => res.append('Set-Cookie', setCookie) },
+    cookies: { append: appendCookie },
     loaders: lazyLoaders(dataSource, () => context.auth.actor, policy),
   };
   return context;

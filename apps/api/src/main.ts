@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     dataSource,
     alertDependencies({ clock: systemClock, policy: DEFAULT_POLICY }),
   );
-  const { app, stop } = await createAppServer(
+  const { app, attach, stop } = await createAppServer(
     { config, dataSource, clock: systemClock, policy: DEFAULT_POLICY },
     log,
   );
@@ -142,6 +142,7 @@ async function main(): Promise<void> {
     }
   });
   running.push({ name: 'HTTP server', stop: () => closeHttpServer(server, REQUEST_DRAIN_MS) });
+  await attach(server);
   server.on('error', (error) => {
     log('HTTP server failed', error);
     void shutdown('the HTTP server failed', 1);

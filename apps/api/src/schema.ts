@@ -13,6 +13,8 @@ import { assertEveryRootFieldDeclared } from './shared/auth/access';
 import { applyInputHygiene } from './shared/graphql/input-hygiene';
 import { IncidentsResolver } from './features/incidents/incidents.resolver';
 import { NotificationsResolver } from './features/notifications/notifications.resolver';
+import { NotificationsLiveResolver } from './features/notifications/notifications-live.resolver';
+import { CaseLiveResolver } from './features/incidents/case-live.resolver';
 import { STAFF_RESOLVERS } from './features/staff/staff.resolvers';
 import { ViewerHomeResolver, WorkResolver } from './features/work/work.resolver';
 import { OversightResolver, ViewerOversightResolver } from './features/oversight/oversight.resolver';
@@ -35,6 +37,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       IncidentsResolver,
       NotificationsResolver,
+      NotificationsLiveResolver,
+      CaseLiveResolver,
       ...STAFF_RESOLVERS,
       AccountsResolver,
       WorkResolver,
@@ -57,6 +61,16 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     // take text arguments (input-hygiene.ts).
     // Inputs are otherwise checked in the services, which answer expected failures as typed results.
     validate: false,
+    // Every subscription has its own `subscribe` (shared/realtime: the database's change feed); this
+    // in-process pub/sub exists because type-graphql insists on one, and nothing publishes to it.
+    pubSub: {
+      publish: () => {
+        throw new Error('Subscriptions are fed by the change feed, not type-graphql’s pubSub');
+      },
+      subscribe: () => {
+        throw new Error('Subscriptions are fed by the change feed, not type-graphql’s pubSub');
+      },
+    },
     emitSchemaFile: false,
   });
   assertEveryRootFieldDeclared(schema);

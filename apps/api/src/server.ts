@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -14,6 +15,8 @@ import { buildContext, type AppDependencies, type RequestContext } from './conte
 import { buildAppSchema } from './schema';
 import { createFormatError } from './shared/graphql/format-error';
 import { pageSizeCostPlugin } from './shared/graphql/page-size-cost';
+import { startChangeFeed, type ChangeFeed } from './shared/realtime/change-feed';
+import { attachSubscriptions } from './shared/realtime/socket-server';
 import { mountCaseRoutes } from './features/incidents/case-export.routes';
 import { mountStaffRoutes } from './features/staff/staff-routes';
 import { mountAssessmentRoutes } from './features/assessment/assessment-routes';
@@ -24,6 +27,10 @@ import { mountPlacesRoutes } from './features/places/places-export.routes';
 
 export interface AppServer {
   app: Express;
+  /** Serves subscriptions on the listening HTTP server (WebSocket at /graphql, fed by the database). */
+  attach(server: Server): Promise<void>;
+  /** The change feed once attached (tests wait for its listeners). */
+  changes(): ChangeFeed | null;
   stop(): Promise<void>;
 }
 
@@ -96,8 +103,9 @@ function httpErrorHandler(log: Log): ErrorRequestHandler {
 export async function createAppServer(dependencies: AppDependencies, log: Log): Promise<AppServer> {
   const { config } = dependencies;
   const protection = queryArmor();
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema,
     // No landing page: it loads from a CDN the district's network cannot reach, and it is HTML at /graphql.
     // Nothing sets cache hints (every answer is no-store): the cache-control plugin Apollo installs
     // by default would only wrap every field of every answer (about a tenth of a small request's time).
@@ -146,7 +154,29 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountPlacesRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
-  return { app, stop: () => apollo.stop() };
+  let closeSockets: (() => Promise<void>) | null = null;
+  let changes: ChangeFeed | null = null;
+  return {
+    app,
+    async attach(server) {
+      const url = (dependencies.dataSource.options as { url?: string }).url;
+      if (!url) throw new Error('Subscriptions need the database URL of the data source');
+      changes = await startChangeFeed(url, log);
+      closeSockets = attachSubscriptions(
+        server,
+        schema,
+        { ...dependencies, changes },
+        protection.validationRules,
+        log,
+      );
+    },
+    changes: () => changes,
+    async stop() {
+      await closeSockets?.();
+      await changes?.stop();
+      await apollo.stop();
+    },
+  };
 }
 
 const noStore: RequestHandler = (_req, res, next) => {

@@ -7,6 +7,7 @@ import { AccountEntity } from '../features/accounts/account.entity';
 import { totpCode, totpStep } from '../features/auth/totp';
 import { DEMO_PASSWORD } from '../seed/demo-district.data';
 import { createAppServer } from '../server';
+import type { ChangeFeed } from '../shared/realtime/change-feed';
 import { ManualClock } from '../shared/clock/clock';
 import { createDataSource } from '../shared/db/data-source';
 import { createTestDatabase } from './test-database';
@@ -24,6 +25,8 @@ export interface TestApp {
   owner: DataSource;
   client(): GraphQLTestClient;
   signedIn(username: string, password?: string): Promise<GraphQLTestClient>;
+  /** The server's change feed (subscriptions), once attached. */
+  changes(): ChangeFeed | null;
   close(): Promise<void>;
 }
 
@@ -51,10 +54,14 @@ export async function startTestApp(
   if (!options.dataSource) await dataSource.initialize();
   const clock = new ManualClock();
   const silent = () => undefined;
-  const { app, stop } = await createAppServer({ config, dataSource, clock, policy: DEFAULT_POLICY }, silent);
+  const { app, attach, changes, stop } = await createAppServer(
+    { config, dataSource, clock, policy: DEFAULT_POLICY },
+    silent,
+  );
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
+  await attach(server);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const client = () => new GraphQLTestClient(baseUrl);
@@ -121,6 +128,7 @@ export async function startTestApp(
         throw new Error(`Sign-in as ${username} failed: ${JSON.stringify(response.body)}`);
       return signedInClient;
     },
+    changes,
     async close() {
       await new Promise<void>((resolve) => {
         server.closeAllConnections();

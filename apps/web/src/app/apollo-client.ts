@@ -1,5 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { createLiveSocket, liveSocketUrl } from './live-socket';
 import { isUnauthenticated } from '../shared/lib/graphql-errors';
 
 /** Apollo Server's CSRF prevention accepts a request that carries this header. */
@@ -31,8 +34,15 @@ export function createApolloClient({ onUnauthenticated }: { onUnauthenticated: (
     credentials: 'same-origin',
     headers: PREFLIGHT_HEADERS,
   });
+  // Subscriptions over the WebSocket; queries and mutations over HTTP (with its CSRF header).
+  const socketLink = new GraphQLWsLink(createLiveSocket(liveSocketUrl(window.location)));
+  const transport = ApolloLink.split(
+    (operation) => isSubscriptionOperation(operation.query),
+    socketLink,
+    httpLink,
+  );
   return new ApolloClient({
-    link: ApolloLink.from([createUnauthenticatedLink(onUnauthenticated), httpLink]),
+    link: ApolloLink.from([createUnauthenticatedLink(onUnauthenticated), transport]),
     cache: createCache(),
   });
 }

@@ -77,6 +77,8 @@ type Documents = {
     "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    myNotifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          kind\n          caseId\n          title\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      __typename\n      ... on Notification {\n        id\n        readAt\n      }\n      ... on CaseNotFoundError {\n        code\n        message\n      }\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  query IncidentInstitutionOptions($search: String) {\n    institutions(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.IncidentInstitutionOptionsDocument,
+    "\n  subscription MyNotificationsChanged {\n    myNotificationsChanged {\n      at\n    }\n  }\n": typeof types.MyNotificationsChangedDocument,
+    "\n  subscription CaseChanged($id: ID!) {\n    caseChanged(id: $id) {\n      at\n    }\n  }\n": typeof types.CaseChangedDocument,
     "\n  query InspectionCampaigns {\n    inspectionCampaigns {\n      canOpen\n      items {\n        id\n        name\n        startsAt\n        endsAt\n        institutionCount\n        selfInspectionsSubmitted\n        ownSelfInspectionId\n        ownSelfInspectionSubmittedAt\n        viewerCan {\n          canStartSelfInspection\n        }\n      }\n    }\n  }\n": typeof types.InspectionCampaignsDocument,
     "\n  query InspectionTemplates {\n    inspectionTemplates {\n      id\n      nameZh\n      nameEn\n    }\n  }\n": typeof types.InspectionTemplatesDocument,
     "\n  query InspectionCampaign($id: ID!) {\n    inspectionCampaign(id: $id) {\n      id\n      name\n      startsAt\n      endsAt\n      templateNameZh\n      templateNameEn\n      institutionCount\n      selfInspectionsSubmitted\n      institutions {\n        institutionId\n        institutionName\n        institutionKind\n        selfInspectionId\n        submittedAt\n      }\n    }\n  }\n": typeof types.InspectionCampaignDocument,
@@ -196,6 +198,8 @@ const documents: Documents = {
     "\n  query MyNotifications($first: Int, $unreadOnly: Boolean) {\n    myNotifications(first: $first, unreadOnly: $unreadOnly) {\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          kind\n          caseId\n          title\n          body\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      __typename\n      ... on Notification {\n        id\n        readAt\n      }\n      ... on CaseNotFoundError {\n        code\n        message\n      }\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  query IncidentInstitutionOptions($search: String) {\n    institutions(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.IncidentInstitutionOptionsDocument,
+    "\n  subscription MyNotificationsChanged {\n    myNotificationsChanged {\n      at\n    }\n  }\n": types.MyNotificationsChangedDocument,
+    "\n  subscription CaseChanged($id: ID!) {\n    caseChanged(id: $id) {\n      at\n    }\n  }\n": types.CaseChangedDocument,
     "\n  query InspectionCampaigns {\n    inspectionCampaigns {\n      canOpen\n      items {\n        id\n        name\n        startsAt\n        endsAt\n        institutionCount\n        selfInspectionsSubmitted\n        ownSelfInspectionId\n        ownSelfInspectionSubmittedAt\n        viewerCan {\n          canStartSelfInspection\n        }\n      }\n    }\n  }\n": types.InspectionCampaignsDocument,
     "\n  query InspectionTemplates {\n    inspectionTemplates {\n      id\n      nameZh\n      nameEn\n    }\n  }\n": types.InspectionTemplatesDocument,
     "\n  query InspectionCampaign($id: ID!) {\n    inspectionCampaign(id: $id) {\n      id\n      name\n      startsAt\n      endsAt\n      templateNameZh\n      templateNameEn\n      institutionCount\n      selfInspectionsSubmitted\n      institutions {\n        institutionId\n        institutionName\n        institutionKind\n        selfInspectionId\n        submittedAt\n      }\n    }\n  }\n": types.InspectionCampaignDocument,
@@ -518,6 +522,14 @@ export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IncidentInstitutionOptions($search: String) {\n    institutions(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentInstitutionOptions($search: String) {\n    institutions(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyNotificationsChanged {\n    myNotificationsChanged {\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription MyNotificationsChanged {\n    myNotificationsChanged {\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseChanged($id: ID!) {\n    caseChanged(id: $id) {\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription CaseChanged($id: ID!) {\n    caseChanged(id: $id) {\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

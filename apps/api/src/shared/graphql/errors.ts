@@ -5,6 +5,7 @@ export const CLIENT_ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'BAD_USER_INPUT',
+  'NOT_FOUND',
   'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -23,4 +24,9 @@ export function forbiddenError(): GraphQLError {
 
 export function badUserInputError(message = 'Invalid input'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** A record that does not exist or that the caller may not read: the same answer for both. */
+export function notFoundError(): GraphQLError {
+  return new GraphQLError('Not found', { extensions: { code: 'NOT_FOUND' } });
 }

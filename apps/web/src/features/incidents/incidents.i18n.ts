@@ -299,6 +299,9 @@ export const incidentsZhCN = {
   'incidents.unreported.submit': '保存并打开案件',
   'incidents.unreported.cancel': '取消',
 
+  'incidents.notifications.arrived': '新通知：{title}',
+  'incidents.notifications.open': '查看',
+  'incidents.notifications.allowDesktop': '开启桌面提醒（新通知时弹出）',
   'incidents.notifications.button': '通知',
   'incidents.notifications.buttonUnread': '通知（{count} 条未读）',
   'incidents.notifications.title': '通知',
@@ -619,6 +622,9 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.unreported.submit': 'Save and open the case',
   'incidents.unreported.cancel': 'Cancel',
 
+  'incidents.notifications.arrived': 'New notification: {title}',
+  'incidents.notifications.open': 'Open',
+  'incidents.notifications.allowDesktop': 'Turn on desktop alerts for new notifications',
   'incidents.notifications.button': 'Notifications',
   'incidents.notifications.buttonUnread': 'Notifications ({count} unread)',
   'incidents.notifications.title': 'Notifications',

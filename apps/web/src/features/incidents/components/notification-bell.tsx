@@ -7,17 +7,43 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import SvgIcon from '@mui/material/SvgIcon';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import Snackbar from '@mui/material/Snackbar';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { useMarkNotificationRead } from '../hooks/use-mark-notification-read';
 import { MyNotificationsQuery } from '../incidents.graphql';
+import { MyNotificationsChangedSubscription } from '../live.graphql';
+import { fallbackPollInterval, useLiveStatus } from '../../../shared/live/live-status';
+import { useLiveRefetch } from '../../../shared/live/use-live-refetch';
 
 const SHOWN = 10;
-// A new disclosure must reach the head within minutes (REP-2): poll rather than wait for a reload.
-const POLL_MS = 15_000;
+
+type Item = { id: string; title: string; caseId?: string | null; readAt?: unknown };
+
+/**
+ * The newest unread notification that was not there before, once the first answer is in: a new
+ * disclosure must reach the head within minutes (REP-2), so it is announced, not only counted.
+ */
+function useArrivals(items: readonly Item[], loaded: boolean): [Item | null, () => void] {
+  const seen = useRef<Set<string> | null>(null);
+  const [arrival, setArrival] = useState<Item | null>(null);
+  useEffect(() => {
+    if (!loaded) return;
+    const known = seen.current;
+    seen.current = new Set(items.map((item) => item.id));
+    if (known === null) return;
+    const fresh = items.find((item) => !item.readAt && !known.has(item.id));
+    if (!fresh) return;
+    setArrival(fresh);
+    // A desktop notification only when the user allowed it and is looking elsewhere.
+    if (typeof Notification !== 'undefined' && Notification.permission === 'granted' && document.hidden)
+      new Notification(fresh.title, { tag: fresh.id });
+  }, [items, loaded]);
+  return [arrival, () => setArrival(null)];
+}
 
 /** The bell in the layout: unread count, the latest notifications, a click opens the case. */
 export function NotificationBell() {
@@ -25,13 +51,17 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const markRead = useMarkNotificationRead();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { data, error } = useQuery(MyNotificationsQuery, {
+  // Live through the subscription; polled once a minute only while the socket is down.
+  const { data, error, refetch } = useQuery(MyNotificationsQuery, {
     variables: { first: SHOWN },
-    pollInterval: POLL_MS,
+    pollInterval: fallbackPollInterval(useLiveStatus()),
   });
+  useLiveRefetch(MyNotificationsChangedSubscription, { refetch });
   const connection = data?.myNotifications;
   const unread = connection?.unreadCount ?? 0;
   const items = connection?.edges.map((edge) => edge.node) ?? [];
+  const [arrival, dismiss] = useArrivals(items, Boolean(data));
+  const canAskDesktop = typeof Notification !== 'undefined' && Notification.permission === 'default';
 
   const open = async (id: string, caseId: string | null | undefined, isUnread: boolean) => {
     setAnchor(null);
@@ -65,6 +95,28 @@ export function NotificationBell() {
           {t('incidents.notifications.button')}
         </Typography>
       </Button>
+      <Snackbar
+        open={arrival !== null}
+        onClose={(_event, reason) => reason !== 'clickaway' && dismiss()}
+        autoHideDuration={10_000}
+        anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
+        message={arrival ? t('incidents.notifications.arrived', { title: arrival.title }) : ''}
+        data-testid="notification-toast"
+        action={
+          arrival?.caseId ? (
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => {
+                dismiss();
+                void open(arrival.id, arrival.caseId, !arrival.readAt);
+              }}
+            >
+              {t('incidents.notifications.open')}
+            </Button>
+          ) : null
+        }
+      />
       <Menu
         id="notifications-menu"
         anchorEl={anchor}
@@ -76,6 +128,11 @@ export function NotificationBell() {
         }}
         data-testid="notifications-menu"
       >
+        {canAskDesktop ? (
+          <MenuItem onClick={() => void Notification.requestPermission()} data-testid="notifications-desktop">
+            {t('incidents.notifications.allowDesktop')}
+          </MenuItem>
+        ) : null}
         {error ? (
           <MenuItem disabled>{t('incidents.notifications.loadFailed')}</MenuItem>
         ) : items.length === 0 ? (

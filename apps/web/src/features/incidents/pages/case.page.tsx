@@ -38,10 +38,10 @@ import { useAcknowledgeCase } from '../hooks/use-acknowledge-case';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useNow } from '../hooks/use-now';
 import { CaseQuery } from '../incidents.graphql';
+import { CaseChangedSubscription } from '../live.graphql';
+import { fallbackPollInterval, useLiveStatus } from '../../../shared/live/live-status';
+import { useLiveRefetch } from '../../../shared/live/use-live-refetch';
 import type { CaseDetail } from '../incidents.types';
-
-// Jobs record alerts and breaches on the server; a slow refetch shows them without a reload.
-const REFRESH_MS = 30_000;
 
 // Colour only: which chip colour the server's reporting status shows.
 const STATUS_COLOR: Record<ReportingStatus, 'error' | 'success' | 'warning'> = {
@@ -56,10 +56,13 @@ export function CasePage() {
   const canViewHazards = useCan('VIEW_HAZARDS');
   const labels = useIncidentLabels();
   const { id = '' } = useParams();
+  // Jobs record alerts and breaches on the server: the case is refetched on each change signal, and
+  // polled once a minute only while the socket is down.
   const { data, loading, error, refetch } = useQuery(CaseQuery, {
     variables: { id },
-    pollInterval: REFRESH_MS,
+    pollInterval: fallbackPollInterval(useLiveStatus()),
   });
+  useLiveRefetch(CaseChangedSubscription, { variables: { id }, skip: !data?.case, refetch });
 
   const back = (
     <Button component={RouterLink} to={paths.cases()} variant="outlined">
