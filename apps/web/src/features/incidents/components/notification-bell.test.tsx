@@ -49,7 +49,9 @@ describe('notification bell (issue 14: live without polling)', () => {
           }),
     );
     renderWithProviders(<NotificationBell />, { link });
-    await waitFor(() => expect(screen.getByTestId('notifications-button').dataset.unread).toBe('0'));
+    await waitFor(() => expect(screen.getByTestId('notifications-button').dataset.unread).toBe('0'), {
+      timeout: 5000,
+    });
     expect(screen.queryByTestId('notification-toast')).toBeNull();
 
     act(() =>
@@ -57,7 +59,9 @@ describe('notification bell (issue 14: live without polling)', () => {
         data: { myNotificationsChanged: { __typename: 'LiveSignal', at: '2026-03-02T02:10:00.000Z' } },
       }),
     );
-    await waitFor(() => expect(screen.getByTestId('notifications-button').dataset.unread).toBe('1'));
+    await waitFor(() => expect(screen.getByTestId('notifications-button').dataset.unread).toBe('1'), {
+      timeout: 5000,
+    });
     expect(queries).toBe(2);
     expect(screen.getByTestId('notification-toast').textContent).toContain(
       '新通知：谢家湾小学有新的学生报告',
