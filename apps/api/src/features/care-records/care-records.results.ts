@@ -52,8 +52,8 @@ export const RecordCourseDeliveryResult = createUnionType({
 
 export const RecordTeachingPlanResult = createUnionType({
   name: 'RecordTeachingPlanResult',
-  description: 'The plan entry, or why not.',
-  types: () => [TeachingPlanEntry, ...refusals] as const,
+  description: 'The plan entry, or why not (a closed class has no lessons).',
+  types: () => [TeachingPlanEntry, ...refusals, CareStateError] as const,
 });
 
 export const RecordCounsellingResult = createUnionType({
