@@ -4,6 +4,8 @@ import { homeEn } from '../features/home/home.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
 import { placesEn } from '../features/places/places.i18n';
 import { dormsEn } from '../features/dorms/dorms.i18n';
+import { careRecordsEn } from '../features/care-records/care-records.i18n';
+import { classesEn } from '../features/classes/classes.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -20,6 +22,8 @@ export const en: Messages = {
   ...surroundingsEn,
   ...placesEn,
   ...dormsEn,
+  ...careRecordsEn,
+  ...classesEn,
   ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,

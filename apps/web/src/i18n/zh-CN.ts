@@ -4,6 +4,8 @@ import { homeZhCN } from '../features/home/home.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
 import { placesZhCN } from '../features/places/places.i18n';
 import { dormsZhCN } from '../features/dorms/dorms.i18n';
+import { careRecordsZhCN } from '../features/care-records/care-records.i18n';
+import { classesZhCN } from '../features/classes/classes.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
@@ -19,6 +21,8 @@ export const zhCN = {
   ...surroundingsZhCN,
   ...placesZhCN,
   ...dormsZhCN,
+  ...careRecordsZhCN,
+  ...classesZhCN,
   ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,

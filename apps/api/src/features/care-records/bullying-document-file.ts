@@ -23,9 +23,11 @@ export function sniffDocument(bytes: Buffer): { contentType: string; extension: 
   const starts = (...signature: number[]) => signature.every((b, i) => bytes[i] === b);
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return { contentType: 'application/pdf', extension: 'pdf' };
   if (starts(0xff, 0xd8, 0xff)) return { contentType: 'image/jpeg', extension: 'jpg' };
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return { contentType: 'image/png', extension: 'png' };
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))
+    return { contentType: 'image/png', extension: 'png' };
   // A .docx is a zip holding word/document.xml.
-  if (starts(0x50, 0x4b, 0x03, 0x04) && bytes.includes('word/')) return { contentType: DOCX, extension: 'docx' };
+  if (starts(0x50, 0x4b, 0x03, 0x04) && bytes.includes('word/'))
+    return { contentType: DOCX, extension: 'docx' };
   return 'DOCUMENT_TYPE_NOT_ALLOWED';
 }
 
@@ -37,5 +39,7 @@ export function documentFileName(title: string, extension: string): string {
 
 /** The document store: S3 when S3_BUCKET is set (content-addressed keys), else `<data folder>/documents`. */
 export function createDocumentStore(config: Pick<ApiConfig, 'dataDir' | 's3'>): ObjectStore {
-  return config.s3 ? new S3ObjectStore(config.s3) : new FileObjectStore(path.join(config.dataDir, 'documents'));
+  return config.s3
+    ? new S3ObjectStore(config.s3)
+    : new FileObjectStore(path.join(config.dataDir, 'documents'));
 }

@@ -75,12 +75,19 @@ function readMeta(req: Request, context: RequestContext): UploadMeta | string {
   for (const param of [kind, title, adoptedOn]) if (!param.ok) return param.message;
   const kindValue = (kind as { value: string | null }).value;
   const titleValue = (title as { value: string | null }).value;
-  if (!BULLYING_DOCUMENT_KINDS.includes(kindValue as BullyingDocumentKind)) return 'kind must be RULES or HANDBOOK';
+  if (!BULLYING_DOCUMENT_KINDS.includes(kindValue as BullyingDocumentKind))
+    return 'kind must be RULES or HANDBOOK';
   if (!titleValue) return 'title is required';
   if (titleValue.length > TEXT_LIMITS.bullyingDocumentTitle) {
     return `title is longer than ${TEXT_LIMITS.bullyingDocumentTitle} characters`;
   }
-  const day = parseDay((adoptedOn as { value: string | null }).value, 'adoptedOn', context.clock.now(), context.policy, true);
+  const day = parseDay(
+    (adoptedOn as { value: string | null }).value,
+    'adoptedOn',
+    context.clock.now(),
+    context.policy,
+    true,
+  );
   if (!(day instanceof Date)) return day.message;
   return { kind: kindValue as BullyingDocumentKind, title: titleValue, adoptedAt: day };
 }
@@ -105,14 +112,16 @@ function upload(store: ObjectStore) {
       context.policy,
     );
     if (!institution) return refuse(404, 'NOT_FOUND', 'Not found');
-    if (!institution.access.can.recordBullyingDocument.allowed) return refuse(403, 'FORBIDDEN', 'Not allowed');
+    if (!institution.access.can.recordBullyingDocument.allowed)
+      return refuse(403, 'FORBIDDEN', 'Not allowed');
     const meta = readMeta(req, context);
     if (typeof meta === 'string') return refuse(400, 'VALIDATION_FAILED', meta);
     if (!isUploadType(req.headers['content-type'])) {
       return refuse(415, 'DOCUMENT_TYPE_NOT_ALLOWED', DOCUMENT_REFUSAL_MESSAGES.DOCUMENT_TYPE_NOT_ALLOWED);
     }
     const body = await readBody(req, MAX_DOCUMENT_BYTES);
-    if (body === 'TOO_LARGE') return refuse(413, 'DOCUMENT_TOO_LARGE', DOCUMENT_REFUSAL_MESSAGES.DOCUMENT_TOO_LARGE);
+    if (body === 'TOO_LARGE')
+      return refuse(413, 'DOCUMENT_TOO_LARGE', DOCUMENT_REFUSAL_MESSAGES.DOCUMENT_TOO_LARGE);
     const sniffed = sniffDocument(body);
     if (typeof sniffed === 'string') return refuse(422, sniffed, DOCUMENT_REFUSAL_MESSAGES[sniffed]);
     // Bytes first: a row never names bytes that are not stored.
@@ -157,9 +166,7 @@ function download(store: ObjectStore, log: Log) {
       ? await loadCareInstitution(context.dataSource.manager, actor, row.institutionId, context.policy)
       : null;
     const bytes =
-      row && institution
-        ? ((await store.get(row.storageKey)) ?? demoDocumentBytes(row.storageKey))
-        : null;
+      row && institution ? ((await store.get(row.storageKey)) ?? demoDocumentBytes(row.storageKey)) : null;
     if (row && institution && !bytes) log(`Bullying document ${id}: its bytes are missing from the store`);
     await audit(context, {
       action: DOWNLOAD,

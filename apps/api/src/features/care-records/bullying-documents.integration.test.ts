@@ -55,7 +55,11 @@ describe('anti-bullying documents (PRV-10)', () => {
   it('PRV-10: the head uploads a PDF; it is listed with its adoption day and downloads byte for byte, audited', async () => {
     const answer = await upload('head.primary', PDF, META);
     expect(answer.status).toBe(201);
-    expect(answer.body).toMatchObject({ kind: 'RULES', contentType: 'application/pdf', byteSize: PDF.length });
+    expect(answer.body).toMatchObject({
+      kind: 'RULES',
+      contentType: 'application/pdf',
+      byteSize: PDF.length,
+    });
     expect(await lastAudit('careRecords.uploadBullyingDocument')).toMatchObject({
       outcome: 'OK',
       details: { institutionId: school, kind: 'RULES', bytes: PDF.length },
@@ -81,9 +85,16 @@ describe('anti-bullying documents (PRV-10)', () => {
   });
 
   it('PRV-10: a file that is no PDF, DOCX or image, a too large one and bad metadata are refused and audited', async () => {
-    const exe = await upload('head.primary', Buffer.from('MZ\x90\x00 not a document'), META, 'application/octet-stream');
+    const exe = await upload(
+      'head.primary',
+      Buffer.from('MZ\x90\x00 not a document'),
+      META,
+      'application/octet-stream',
+    );
     expect(exe.status).toBe(422);
-    expect(await lastAudit('careRecords.uploadBullyingDocument')).toMatchObject({ outcome: 'DOCUMENT_TYPE_NOT_ALLOWED' });
+    expect(await lastAudit('careRecords.uploadBullyingDocument')).toMatchObject({
+      outcome: 'DOCUMENT_TYPE_NOT_ALLOWED',
+    });
     const big = await upload('head.primary', Buffer.alloc(10 * 1024 * 1024 + 1, 0x25), META);
     expect(big.status).toBe(413);
     const html = await upload('head.primary', PDF, META, 'text/plain');
@@ -97,9 +108,10 @@ describe('anti-bullying documents (PRV-10)', () => {
   it('PRV-10: a district reader may not upload (403); another head neither uploads nor downloads (404)', async () => {
     expect((await upload('safety', PDF, META)).status).toBe(403);
     expect((await upload('head.kg', PDF, META)).status).toBe(404);
-    const [seeded] = await app.owner.query('SELECT id FROM bullying_document WHERE institution_id = $1 LIMIT 1', [
-      school,
-    ]);
+    const [seeded] = await app.owner.query(
+      'SELECT id FROM bullying_document WHERE institution_id = $1 LIMIT 1',
+      [school],
+    );
     expect((await download('head.kg', seeded.id)).status).toBe(404);
     expect(await lastAudit('careRecords.downloadBullyingDocument')).toMatchObject({ outcome: 'NOT_FOUND' });
     expect((await download('teacher', seeded.id)).status).toBe(403);

@@ -188,7 +188,8 @@ export async function readCareRecords(
     policy,
   );
   const short = new Set(plan.shortClassIds);
-  const inTerm = (at: Date) => at.getTime() >= plan.term.start.getTime() && at.getTime() < plan.term.end.getTime();
+  const inTerm = (at: Date) =>
+    at.getTime() >= plan.term.start.getTime() && at.getTime() < plan.term.end.getTime();
   const counselling = await manager.getRepository(CounsellingFacilityEntity).findOneBy({ institutionId: id });
   const documents = await manager
     .getRepository(BullyingDocumentEntity)
@@ -232,6 +233,10 @@ export async function readCareRecords(
       recordBullyingDocument: can.recordBullyingDocument.allowed,
       manageClasses: can.manageClasses.allowed,
     },
-    staffChoices: await readStaffChoices(manager, institution, Object.values(can).some((p) => p.allowed)),
+    staffChoices: await readStaffChoices(
+      manager,
+      institution,
+      Object.values(can).some((p) => p.allowed),
+    ),
   };
 }

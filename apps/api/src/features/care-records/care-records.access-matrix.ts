@@ -174,5 +174,7 @@ export const CARE_RECORDS_PROBES: Record<string, (input: ProbeInput) => Promise<
       headTeacherStaffId: null,
     }),
   closeClass: async ({ app, client, target }) =>
-    mutate(client, 'closeClass', 'CloseClassInput', { classId: (await classesOf(app)).get(target.id)!.classId }),
+    mutate(client, 'closeClass', 'CloseClassInput', {
+      classId: (await classesOf(app)).get(target.id)!.classId,
+    }),
 };

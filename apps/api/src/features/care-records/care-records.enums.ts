@@ -1,8 +1,4 @@
-import {
-  BULLYING_DOCUMENT_KINDS,
-  LEGAL_VICE_PRINCIPAL_UNITS,
-  PLAN_LESSON_TOPICS,
-} from '@xiaohu/domain';
+import { BULLYING_DOCUMENT_KINDS, LEGAL_VICE_PRINCIPAL_UNITS, PLAN_LESSON_TOPICS } from '@xiaohu/domain';
 import { registerEnumType } from 'type-graphql';
 import { enumObject } from '../../shared/graphql/enum-object';
 
@@ -21,7 +17,8 @@ registerEnumType(LegalVicePrincipalStatusEnum, {
 export const CourseStatusEnum = enumObject(['PENDING', 'DELIVERED', 'DELIVERED_LATE', 'OVERDUE'] as const);
 registerEnumType(CourseStatusEnum, {
   name: 'CourseStatusCode',
-  description: 'PRV-6: the intake’s sexual-abuse-prevention course: before its deadline, done, done late, overdue.',
+  description:
+    'PRV-6: the intake’s sexual-abuse-prevention course: before its deadline, done, done late, overdue.',
 });
 
 export const PlanLessonTopicEnum = enumObject(PLAN_LESSON_TOPICS);

@@ -154,19 +154,29 @@ describe('recordLegalVicePrincipal (PRV-5)', () => {
       expect(answer.message).toMatch(message);
     }
     expect(await count()).toBe(before);
-    expect((await auditRows('careRecords.recordLegalVicePrincipal')).at(-1)?.outcome).toBe('VALIDATION_FAILED');
+    expect((await auditRows('careRecords.recordLegalVicePrincipal')).at(-1)?.outcome).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('PRV-5: a district reader is refused (FORBIDDEN with the rule); another institution’s head gets NOT_FOUND', async () => {
     const safety = await app.signedIn('safety');
     expect(
-      data(await safety.request(RECORD_LVP, { input: input({ institutionId: ids.school }) }), 'recordLegalVicePrincipal'),
+      data(
+        await safety.request(RECORD_LVP, { input: input({ institutionId: ids.school }) }),
+        'recordLegalVicePrincipal',
+      ),
     ).toMatchObject({ __typename: 'CareForbiddenError', code: 'FORBIDDEN', ruleId: 'PRV-5' });
     const headKg = await app.signedIn('head.kg');
     expect(
-      data(await headKg.request(RECORD_LVP, { input: input({ institutionId: ids.school }) }), 'recordLegalVicePrincipal'),
+      data(
+        await headKg.request(RECORD_LVP, { input: input({ institutionId: ids.school }) }),
+        'recordLegalVicePrincipal',
+      ),
     ).toMatchObject({ __typename: 'CareNotFoundError', code: 'NOT_FOUND' });
-    const outcomes = (await auditRows('careRecords.recordLegalVicePrincipal')).slice(-2).map((r) => r.outcome);
+    const outcomes = (await auditRows('careRecords.recordLegalVicePrincipal'))
+      .slice(-2)
+      .map((r) => r.outcome);
     expect(outcomes).toEqual(['FORBIDDEN', 'NOT_FOUND']);
   });
 });
@@ -233,15 +243,25 @@ describe('recordTeachingPlan and recordCounselling (PRV-7)', () => {
     const short = records.teachingPlan.classes.find((c: View) => c.isShort);
     const classId = records.classes.find((c: View) => c.name === short.className).id;
     expect(
-      data(await head.request(RECORD_PLAN, { input: { classId, topic: 'MENTAL_HEALTH', lessons: 0, plannedOn: '2026-03-10' } }), 'recordTeachingPlan'),
+      data(
+        await head.request(RECORD_PLAN, {
+          input: { classId, topic: 'MENTAL_HEALTH', lessons: 0, plannedOn: '2026-03-10' },
+        }),
+        'recordTeachingPlan',
+      ),
     ).toMatchObject({ __typename: 'ValidationError', field: 'lessons' });
     const answer = data(
-      await head.request(RECORD_PLAN, { input: { classId, topic: 'PUBERTY', lessons: 2, plannedOn: '2026-03-10' } }),
+      await head.request(RECORD_PLAN, {
+        input: { classId, topic: 'PUBERTY', lessons: 2, plannedOn: '2026-03-10' },
+      }),
       'recordTeachingPlan',
     );
     expect(answer).toMatchObject({ __typename: 'TeachingPlanEntry', className: short.className, lessons: 2 });
     const after = (await readAs('head.primary', ids.school)).teachingPlan.classes;
-    expect(after.find((c: View) => c.className === short.className)).toMatchObject({ lessons: 2, isShort: false });
+    expect(after.find((c: View) => c.className === short.className)).toMatchObject({
+      lessons: 2,
+      isShort: false,
+    });
   });
 
   it('PRV-7: a room needs its location; a hotline alone provides counselling', async () => {

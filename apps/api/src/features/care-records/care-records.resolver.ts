@@ -53,7 +53,8 @@ export class CareRecordsResolver {
 
   @Allow('VIEW_CARE_RECORDS')
   @Mutation(() => RecordCourseDeliveryResult, {
-    description: 'PRV-6: the head records the sexual-abuse-prevention course delivered to classes of an intake.',
+    description:
+      'PRV-6: the head records the sexual-abuse-prevention course delivered to classes of an intake.',
   })
   recordCourseDelivery(
     @Ctx() context: RequestContext,
@@ -69,7 +70,8 @@ export class CareRecordsResolver {
   })
   recordTeachingPlan(
     @Ctx() context: RequestContext,
-    @Arg('input', () => RecordTeachingPlanInput, { description: 'The lessons.' }) input: RecordTeachingPlanInput,
+    @Arg('input', () => RecordTeachingPlanInput, { description: 'The lessons.' })
+    input: RecordTeachingPlanInput,
   ) {
     return recordTeachingPlan(context, input);
   }

@@ -16,7 +16,9 @@ import {
   PlanLessonTopicEnum,
 } from './care-records.enums';
 
-@ObjectType({ description: 'A person of the institution’s staff register, as the care-record forms offer them.' })
+@ObjectType({
+  description: 'A person of the institution’s staff register, as the care-record forms offer them.',
+})
 export class StaffChoice {
   @Field(() => ID, { description: 'Staff member id.' })
   id: string;
@@ -55,7 +57,9 @@ export class LegalVicePrincipal {
   termEnd: Date;
 }
 
-@ObjectType({ description: 'PRV-5: the institution’s vice-principal for legal affairs now (legalVicePrincipalStatus).' })
+@ObjectType({
+  description: 'PRV-5: the institution’s vice-principal for legal affairs now (legalVicePrincipalStatus).',
+})
 export class LegalVicePrincipalOverview {
   @Field(() => LegalVicePrincipalStatusEnum, { description: 'MISSING, EXPIRED, EXPIRING or ACTIVE.' })
   status: LegalVicePrincipalStatusCode;
@@ -214,7 +218,10 @@ export class Counselling {
   recordedAt: Date | null;
 }
 
-@ObjectType({ description: 'PRV-10: an adopted anti-bullying document (download: GET /api/care-records/bullying-documents/:id).' })
+@ObjectType({
+  description:
+    'PRV-10: an adopted anti-bullying document (download: GET /api/care-records/bullying-documents/:id).',
+})
 export class BullyingDocument {
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;

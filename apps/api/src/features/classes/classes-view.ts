@@ -52,10 +52,7 @@ export async function readIntakeRegister(
     institutionId: institution.id,
     institutionName: institution.name,
     intakes: intakes.map((intake) =>
-      toIntake(
-        intake,
-        classes.filter((c) => c.intake_id === intake.id).map(toClass),
-      ),
+      toIntake(intake, classes.filter((c) => c.intake_id === intake.id).map(toClass)),
     ),
     viewerCan: { manageClasses: canManage },
     staffChoices: await readStaffChoices(manager, institution, canManage),

@@ -41,7 +41,10 @@ afterAll(() => app.close());
 
 describe('intakes (PRV-6 to PRV-8)', () => {
   it('PRV-8: the demo classes show the demo teachers as head teachers; the head manages', async () => {
-    const register = data(await (await app.signedIn('head.primary')).request(INTAKES, { id: school }), 'intakes');
+    const register = data(
+      await (await app.signedIn('head.primary')).request(INTAKES, { id: school }),
+      'intakes',
+    );
     expect(register.viewerCan.manageClasses).toBe(true);
     const names = register.intakes.flatMap((i: View) => i.classes.map((c: View) => c.headTeacherName));
     expect(names).toEqual(expect.arrayContaining(['王芳', '陈静']));
@@ -52,7 +55,9 @@ describe('intakes (PRV-6 to PRV-8)', () => {
     expect(register).toMatchObject({ viewerCan: { manageClasses: false }, staffChoices: [] });
     const teacher = await (await app.signedIn('teacher')).request(INTAKES, { id: school });
     expect(teacher.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await (await app.signedIn('head.kg')).request(INTAKES, { id: school })).body.data?.intakes).toBeNull();
+    expect(
+      (await (await app.signedIn('head.kg')).request(INTAKES, { id: school })).body.data?.intakes,
+    ).toBeNull();
   });
 });
 
@@ -75,18 +80,36 @@ describe('recordIntake, recordClass, assignHeadTeacher, closeClass (PRV-6, PRV-8
       { intakeId: intake.id, name: '2026级(1)班', headTeacherStaffId: staff.id },
       'recordClass',
     );
-    expect(made).toMatchObject({ __typename: 'SchoolClass', name: '2026级(1)班', headTeacherName: staff.name });
+    expect(made).toMatchObject({
+      __typename: 'SchoolClass',
+      name: '2026级(1)班',
+      headTeacherName: staff.name,
+    });
     expect((await audits('classes.recordIntake')).at(-1)).toBe('OK');
     expect((await audits('classes.recordClass')).at(-1)).toBe('OK');
     // Same name twice: a clear ValidationError, nothing saved.
     expect(
       await call('head.primary', RECORD_CLASS, { intakeId: intake.id, name: ' 2026级(1)班 ' }, 'recordClass'),
-    ).toMatchObject({ __typename: 'ValidationError', field: 'name', message: 'A class of this name exists at the institution' });
+    ).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'name',
+      message: 'A class of this name exists at the institution',
+    });
     expect(
-      await call('head.primary', RECORD_INTAKE, { institutionId: school, name: '2026级', enrolledOn: '2026-09-01' }, 'recordIntake'),
+      await call(
+        'head.primary',
+        RECORD_INTAKE,
+        { institutionId: school, name: '2026级', enrolledOn: '2026-09-01' },
+        'recordIntake',
+      ),
     ).toMatchObject({ __typename: 'ValidationError', field: 'name' });
     expect(
-      await call('head.primary', RECORD_INTAKE, { institutionId: school, name: '', enrolledOn: '2026-09-01' }, 'recordIntake'),
+      await call(
+        'head.primary',
+        RECORD_INTAKE,
+        { institutionId: school, name: '', enrolledOn: '2026-09-01' },
+        'recordIntake',
+      ),
     ).toMatchObject({ __typename: 'ValidationError', field: 'name', message: 'name is required' });
   });
 
@@ -103,13 +126,28 @@ describe('recordIntake, recordClass, assignHeadTeacher, closeClass (PRV-6, PRV-8
       [school],
     );
     expect(
-      await call('head.primary', ASSIGN, { classId: schoolClass.id, headTeacherStaffId: elsewhere.id }, 'assignHeadTeacher'),
+      await call(
+        'head.primary',
+        ASSIGN,
+        { classId: schoolClass.id, headTeacherStaffId: elsewhere.id },
+        'assignHeadTeacher',
+      ),
     ).toMatchObject({ __typename: 'ValidationError', field: 'headTeacherStaffId' });
     expect(
-      await call('head.primary', ASSIGN, { classId: schoolClass.id, headTeacherStaffId: teacher.id }, 'assignHeadTeacher'),
+      await call(
+        'head.primary',
+        ASSIGN,
+        { classId: schoolClass.id, headTeacherStaffId: teacher.id },
+        'assignHeadTeacher',
+      ),
     ).toMatchObject({ __typename: 'SchoolClass', headTeacherName: teacher.name });
     expect(
-      await call('head.primary', ASSIGN, { classId: schoolClass.id, headTeacherStaffId: null }, 'assignHeadTeacher'),
+      await call(
+        'head.primary',
+        ASSIGN,
+        { classId: schoolClass.id, headTeacherStaffId: null },
+        'assignHeadTeacher',
+      ),
     ).toMatchObject({ __typename: 'SchoolClass', headTeacherName: null });
     expect(await audits('classes.assignHeadTeacher')).toEqual(['VALIDATION_FAILED', 'OK', 'OK']);
   });
@@ -132,6 +170,11 @@ describe('recordIntake, recordClass, assignHeadTeacher, closeClass (PRV-6, PRV-8
       __typename: 'CareStateError',
       code: 'TRANSITION_REFUSED',
     });
-    expect(await audits('classes.closeClass')).toEqual(['FORBIDDEN', 'NOT_FOUND', 'OK', 'TRANSITION_REFUSED']);
+    expect(await audits('classes.closeClass')).toEqual([
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'OK',
+      'TRANSITION_REFUSED',
+    ]);
   });
 });

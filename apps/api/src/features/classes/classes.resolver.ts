@@ -4,7 +4,12 @@ import { Allow } from '../../shared/auth/access';
 import { signedIn } from '../../shared/auth/signed-in';
 import { loadCareInstitution } from '../care-records/care-institution';
 import { readIntakeRegister } from './classes-view';
-import { AssignHeadTeacherInput, CloseClassInput, RecordClassInput, RecordIntakeInput } from './classes.inputs';
+import {
+  AssignHeadTeacherInput,
+  CloseClassInput,
+  RecordClassInput,
+  RecordIntakeInput,
+} from './classes.inputs';
 import { RecordIntakeResult, SchoolClassResult } from './classes.results';
 import { IntakeRegister } from './classes.type';
 import { assignHeadTeacher } from './commands/assign-head-teacher';

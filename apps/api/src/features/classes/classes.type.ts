@@ -18,7 +18,10 @@ export class SchoolClass {
   @Field(() => String, { nullable: true, description: 'The head teacher’s name.' })
   headTeacherName: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When it closed (graduated, merged); null while taught.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it closed (graduated, merged); null while taught.',
+  })
   closedAt: Date | null;
 }
 
@@ -57,6 +60,8 @@ export class IntakeRegister {
   @Field(() => ClassesViewerCan, { description: 'What the viewer may do.' })
   viewerCan: ClassesViewerCan;
 
-  @Field(() => [StaffChoice], { description: 'The staff register for choosing head teachers; empty for readers.' })
+  @Field(() => [StaffChoice], {
+    description: 'The staff register for choosing head teachers; empty for readers.',
+  })
   staffChoices: StaffChoice[];
 }

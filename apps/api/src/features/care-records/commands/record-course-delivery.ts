@@ -48,7 +48,10 @@ export async function recordCourseDelivery(context: RequestContext, input: Recor
       }
       if (!(await isOnRegister(manager, institution.id, input.teacherStaffId))) {
         return {
-          result: ValidationError.of('teacherStaffId', 'The teacher must be on the institution’s staff register'),
+          result: ValidationError.of(
+            'teacherStaffId',
+            'The teacher must be on the institution’s staff register',
+          ),
         };
       }
       const inserted = await manager.getRepository(CourseDeliveryEntity).insert({

@@ -12,7 +12,10 @@ import { LegalVicePrincipalEntity } from '../legal-vice-principal.entity';
 const PHONE = /^[0-9+\-() ]{5,20}$/;
 
 /** PRV-5: the head records her institution's vice-principal for legal affairs and the term. */
-export async function recordLegalVicePrincipal(context: RequestContext, input: RecordLegalVicePrincipalInput) {
+export async function recordLegalVicePrincipal(
+  context: RequestContext,
+  input: RecordLegalVicePrincipalInput,
+) {
   const now = context.clock.now();
   const policy = context.policy;
   const name = boundedText(input.name, 'name', 'legalVicePrincipalName', true);

@@ -52,7 +52,11 @@ export async function recordClass(context: RequestContext, input: RecordClassInp
       return {
         result: await readClass(manager, id),
         targetId: id,
-        details: { institutionId: institution.id, intakeId: input.intakeId, hasHeadTeacher: headTeacher !== null },
+        details: {
+          institutionId: institution.id,
+          intakeId: input.intakeId,
+          hasHeadTeacher: headTeacher !== null,
+        },
       };
     },
   });
