@@ -25,6 +25,8 @@ export const DEMO_CARE_GAPS = {
   noCounselling: '九龙坡区二郎小学',
   /** PRV-7: teacher2's class has no mental-health lessons this term. */
   shortLessons: '九龙坡区谢家湾小学',
+  /** PRV-5 (a warning, not a gap): the vice-principal's term ends in 20 days with no successor yet. */
+  expiringLegalVicePrincipal: '九龙坡区谢家湾小学',
 } as const;
 
 const UNITS: readonly { unit: LegalVicePrincipalUnit; organisation: string }[] = [
@@ -52,13 +54,14 @@ async function seedInstitution(
   const at = (daysFromNow: number) => addCalendarDays(now, daysFromNow, ZONE);
   const appointment = UNITS[index % UNITS.length];
   const isExpired = institution.name === DEMO_CARE_GAPS.expiredLegalVicePrincipal;
+  const isExpiring = institution.name === DEMO_CARE_GAPS.expiringLegalVicePrincipal;
   await manager.getRepository(LegalVicePrincipalEntity).insert({
     institutionId: institution.id,
     name: `${SURNAMES[index % SURNAMES.length]}${GIVEN_NAMES[index % GIVEN_NAMES.length]}`,
     ...appointment,
     phone: `023-6878${String(1000 + index).slice(-4)}`,
     termStart: isExpired ? at(-3 * 365 - 30) : at(-365),
-    termEnd: isExpired ? at(-30) : at(2 * 365),
+    termEnd: isExpired ? at(-30) : isExpiring ? at(20) : at(2 * 365),
     ...recorded,
   });
   const intakes = await manager
@@ -131,7 +134,7 @@ async function seedInstitution(
  * PRV-5 to PRV-7, PRV-10: care records at every institution that teaches in classes (after the demo
  * classes): a vice-principal in office, each intake's course delivered three weeks after enrolment,
  * mental-health lessons this term, a counselling room and hotline, adopted anti-bullying rules and
- * handbook; with the few gaps of DEMO_CARE_GAPS. Idempotent: an institution with a record is left alone.
+ * handbook; with the few gaps (and one warning) of DEMO_CARE_GAPS. Idempotent: an institution with a record is left alone.
  */
 export async function seedDemoCareRecords(dataSource: DataSource, options: { now: Date }): Promise<void> {
   await dataSource.transaction(async (manager) => {

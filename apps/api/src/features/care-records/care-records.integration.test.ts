@@ -61,7 +61,8 @@ afterAll(() => app.close());
 describe('careRecords (PRV-5 to PRV-7, PRV-10)', () => {
   it('PRV-5, PRV-7: the demo seed: 谢家湾小学 complete but for one class short of mental-health lessons', async () => {
     const records = await readAs('head.primary', ids.school);
-    expect(records.legalVicePrincipal).toMatchObject({ status: 'ACTIVE', isGap: false });
+    // Its vice-principal's term ends in 20 days: a warning, not a gap.
+    expect(records.legalVicePrincipal).toMatchObject({ status: 'EXPIRING', isGap: false, isWarning: true });
     expect(records.counselling).toMatchObject({ hasCounsellingRoom: true, isProvided: true });
     expect(records.hasBullyingDocuments).toBe(true);
     const short = records.teachingPlan.classes.filter((c: View) => c.isShort);

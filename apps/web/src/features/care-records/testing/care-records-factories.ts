@@ -52,8 +52,20 @@ export function buildCareRecords(
       termEnd: '2027-01-31T16:00:00.000Z',
       minLessonsPerClass: 1,
       classes: [
-        { __typename: 'ClassLessons', classId: 'class-1', className: '2026级(1)班', lessons: 4, isShort: false },
-        { __typename: 'ClassLessons', classId: 'class-2', className: '2026级(2)班', lessons: 0, isShort: true },
+        {
+          __typename: 'ClassLessons',
+          classId: 'class-1',
+          className: '2026级(1)班',
+          lessons: 4,
+          isShort: false,
+        },
+        {
+          __typename: 'ClassLessons',
+          classId: 'class-2',
+          className: '2026级(2)班',
+          lessons: 0,
+          isShort: true,
+        },
       ],
       entries: [],
     },
@@ -86,7 +98,9 @@ export function buildCareRecords(
       recordBullyingDocument: canRecord,
       manageClasses: canRecord,
     },
-    staffChoices: canRecord ? [{ __typename: 'StaffChoice', id: 'staff-1', name: '王芳', post: '一年级班主任' }] : [],
+    staffChoices: canRecord
+      ? [{ __typename: 'StaffChoice', id: 'staff-1', name: '王芳', post: '一年级班主任' }]
+      : [],
     ...overrides,
   };
 }
