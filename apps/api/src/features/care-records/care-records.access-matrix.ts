@@ -88,9 +88,8 @@ function judge(response: GraphQLResponse, field: string): Outcome {
     case 'Counselling':
     case 'Intake':
     case 'SchoolClass':
-    // Past the access check: a state or a rule of the data (a name taken by an earlier probe).
-    case 'CareStateError':
-    case 'ValidationError':
+    case 'CareStateError': // past the access check: a state or a rule of the data
+    case 'ValidationError': // (e.g. a name an earlier probe took)
       return A;
     case 'CareForbiddenError':
       return F;

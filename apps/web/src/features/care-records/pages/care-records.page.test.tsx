@@ -9,12 +9,12 @@ import { buildCareRecords } from '../testing/care-records-factories';
 import { CareRecordsPage } from './care-records.page';
 
 // A mutation's operation is named like its field: RecordCounselling answers recordCounselling.
-const fieldOf = (operationName: string) => operationName.charAt(0).toLowerCase() + operationName.slice(1);
+const fieldOf = (operationName = '') => operationName.charAt(0).toLowerCase() + operationName.slice(1);
 
 function renderPage(
   canRecord: boolean,
   route = '/care-records',
-  answer: (name: string) => object = () => ({ __typename: 'LegalVicePrincipal', id: 'lvp-2' }),
+  answer: (name?: string) => object = () => ({ __typename: 'LegalVicePrincipal', id: 'lvp-2' }),
 ) {
   const { link, operations } = buildRecordingLink((operation) =>
     operation.operationName === 'CareRecords'

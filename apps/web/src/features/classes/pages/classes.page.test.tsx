@@ -51,18 +51,14 @@ function register(canManage: boolean, empty = false): NonNullable<IntakeRegister
   };
 }
 
+// A mutation's operation is named like its field: CloseClass answers closeClass.
+const fieldOf = (operationName = '') => operationName.charAt(0).toLowerCase() + operationName.slice(1);
+
 function renderPage(canManage: boolean, empty = false) {
   const { link, operations } = buildRecordingLink((operation) =>
     operation.operationName === 'IntakeRegister'
       ? { data: { intakes: register(canManage, empty) } }
-      : {
-          data: {
-            [operation.operationName.charAt(0).toLowerCase() + operation.operationName.slice(1)]: {
-              __typename: 'SchoolClass',
-              id: 'class-2',
-            },
-          },
-        },
+      : { data: { [fieldOf(operation.operationName)]: { __typename: 'SchoolClass', id: 'class-2' } } },
   );
   renderWithProviders(
     <ViewerProvider viewer={buildViewer({ role: 'HEAD', permissions: ['VIEW_CARE_RECORDS'] })}>
