@@ -21,6 +21,8 @@ import { OversightResolver, ViewerOversightResolver } from './features/oversight
 import { PlacesResolver } from './features/places/places.resolver';
 import { MonitoredPlacePhotosResolver } from './features/places/place-photos.resolver';
 import { DormsResolver } from './features/dorms/dorms.resolver';
+import { ClassesResolver } from './features/classes/classes.resolver';
+import { CareRecordsResolver } from './features/care-records/care-records.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
 import {
@@ -51,6 +53,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       PlacesResolver,
       MonitoredPlacePhotosResolver,
       DormsResolver,
+      ClassesResolver,
+      CareRecordsResolver,
       InspectionsResolver,
       CaseInspectionResolver,
       HazardPhotosResolver,

@@ -7,6 +7,7 @@ import { UnitEntity } from '../features/organisation/unit.entity';
 import { recordAudit } from '../shared/audit/audit-log';
 import { hashPassword } from '../shared/auth/password';
 import { seedDemoChildFiles } from './demo-child-files.seed';
+import { seedDemoCareRecords } from './demo-care-records.seed';
 import { seedDemoClasses } from './demo-classes.seed';
 import { seedDemoIncidents } from './demo-incidents.seed';
 import { seedDemoPeople } from './demo-people.seed';
@@ -130,5 +131,6 @@ export async function seedDemoDistrict(
   await seedDemoInspections(dataSource, { now: options.now });
   await seedDemoClasses(dataSource, { now: options.now });
   await seedDemoChildFiles(dataSource, { now: options.now });
+  await seedDemoCareRecords(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

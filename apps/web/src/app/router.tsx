@@ -148,6 +148,18 @@ export const routes: RouteObject[] = [
               import('../features/dorms/pages/dorm-door.page').then((m) => ({ Component: m.DormDoorPage })),
           },
           {
+            path: routePatterns.classes,
+            lazy: () =>
+              import('../features/classes/pages/classes.page').then((m) => ({ Component: m.ClassesPage })),
+          },
+          {
+            path: routePatterns.careRecords,
+            lazy: () =>
+              import('../features/care-records/pages/care-records.page').then((m) => ({
+                Component: m.CareRecordsPage,
+              })),
+          },
+          {
             path: routePatterns.dormEntries,
             lazy: () =>
               import('../features/dorms/pages/dorm-entries.page').then((m) => ({

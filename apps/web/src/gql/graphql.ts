@@ -383,6 +383,14 @@ export type AssignHazardInput = {
 /** The hazard as it now stands, or why not. */
 export type AssignHazardResult = Hazard | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
 
+/** PRV-8: a class’s head teacher 班主任 (null: none). */
+export type AssignHeadTeacherInput = {
+  /** The class. */
+  classId: Scalars['ID']['input'];
+  /** The head teacher, from the staff register; null clears. */
+  headTeacherStaffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Issue 10: an account to filter the audit trail by, found by name. */
 export type AuditActor = {
   __typename: 'AuditActor';
@@ -461,6 +469,30 @@ export type BreachCode =
   | 'OMISSION'
   | 'PRIVATE_SETTLEMENT';
 
+/** PRV-10: an adopted anti-bullying document (download: GET /api/care-records/bullying-documents/:id). */
+export type BullyingDocument = {
+  __typename: 'BullyingDocument';
+  /** The day it was adopted. */
+  adoptedAt: Scalars['DateTimeISO']['output'];
+  /** Its size in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** Its content type. */
+  contentType: Scalars['String']['output'];
+  /** The uploaded file’s name. */
+  fileName: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Rules or handbook. */
+  kind: BullyingDocumentKind;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** PRV-10: the anti-bullying rules 制度 or the handbook 手册. */
+export type BullyingDocumentKind =
+  | 'HANDBOOK'
+  | 'RULES';
+
 /** One institution a campaign covers, and its self-inspection. */
 export type CampaignInstitution = {
   __typename: 'CampaignInstitution';
@@ -474,6 +506,90 @@ export type CampaignInstitution = {
   selfInspectionId?: Maybe<Scalars['ID']['output']>;
   /** When the self-inspection was submitted. */
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** PRV-7: a class (open) as the care records list it. */
+export type CareClass = {
+  __typename: 'CareClass';
+  /** The class. */
+  id: Scalars['ID']['output'];
+  /** Its intake. */
+  intakeId: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** The viewer reads these records but does not keep them (only the head does). */
+export type CareForbiddenError = ErrorResult & {
+  __typename: 'CareForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such institution, intake or class, or not one the viewer reads. */
+export type CareNotFoundError = ErrorResult & {
+  __typename: 'CareNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** PRV-5 to PRV-7, PRV-10: an institution’s care and education records. */
+export type CareRecords = {
+  __typename: 'CareRecords';
+  /** PRV-10: newest adoption first. */
+  bullyingDocuments: Array<BullyingDocument>;
+  /** The open classes (for the forms). */
+  classes: Array<CareClass>;
+  /** PRV-7. */
+  counselling: Counselling;
+  /** PRV-6: each intake’s course, newest intake first. */
+  courses: Array<IntakeCourse>;
+  /** PRV-10: both the rules and the handbook are adopted. */
+  hasBullyingDocuments: Scalars['Boolean']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** PRV-5. */
+  legalVicePrincipal: LegalVicePrincipalOverview;
+  /** The staff register for the forms; empty for readers. */
+  staffChoices: Array<StaffChoice>;
+  /** PRV-7. */
+  teachingPlan: TeachingPlan;
+  /** What the viewer may record. */
+  viewerCan: CareRecordsViewerCan;
+};
+
+/** What the viewer may record here (careRecordsAccess). */
+export type CareRecordsViewerCan = {
+  __typename: 'CareRecordsViewerCan';
+  /** PRV-6: record intakes and classes, head teachers, close classes. */
+  manageClasses: Scalars['Boolean']['output'];
+  /** PRV-10: upload anti-bullying documents. */
+  recordBullyingDocument: Scalars['Boolean']['output'];
+  /** PRV-7. */
+  recordCounselling: Scalars['Boolean']['output'];
+  /** PRV-6. */
+  recordCourseDelivery: Scalars['Boolean']['output'];
+  /** PRV-5. */
+  recordLegalVicePrincipal: Scalars['Boolean']['output'];
+  /** PRV-7. */
+  recordTeachingPlan: Scalars['Boolean']['output'];
+};
+
+/** The record is in a state that does not allow this. */
+export type CareStateError = ErrorResult & {
+  __typename: 'CareStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
 };
 
 /** An incident case (a child’s disclosure) and everything recorded on it. */
@@ -766,6 +882,26 @@ export type ChildIdentity = {
   name: Scalars['String']['output'];
 };
 
+/** PRV-7: mental-health and puberty lessons of one class this term. */
+export type ClassLessons = {
+  __typename: 'ClassLessons';
+  /** The class. */
+  classId: Scalars['ID']['output'];
+  /** Its name. */
+  className: Scalars['String']['output'];
+  /** Fewer than the district’s minimum. */
+  isShort: Scalars['Boolean']['output'];
+  /** Lessons planned this term. */
+  lessons: Scalars['Int']['output'];
+};
+
+/** What the viewer may do with the classes (careRecordsAccess). */
+export type ClassesViewerCan = {
+  __typename: 'ClassesViewerCan';
+  /** Record intakes and classes, assign head teachers, close classes (the head). */
+  manageClasses: Scalars['Boolean']['output'];
+};
+
 /** Close a case (REP-4). */
 export type CloseCaseInput = {
   /** The case. */
@@ -778,6 +914,12 @@ export type CloseCaseInput = {
 
 /** The closed case, or why not. */
 export type CloseCaseResult = Case | CaseForbiddenError | CaseNotFoundError | TransitionRefusedError | ValidationError;
+
+/** A class that left (graduated, merged): kept for its records. */
+export type CloseClassInput = {
+  /** The class. */
+  classId: Scalars['ID']['input'];
+};
 
 /** PRV-3: close a risk subject, with a reason. */
 export type CloseRiskSubjectInput = {
@@ -830,6 +972,49 @@ export type ConfirmMfaEnrolmentResult = AccountLockedError | InvalidMfaCodeError
 
 /** MFA is on, or why the code was refused. */
 export type ConfirmMyMfaEnrolmentResult = InvalidMfaCodeError | MfaRecoveryCodes | MfaStateError | ValidationError;
+
+/** PRV-7: the counselling room 心理辅导室 and hotline. */
+export type Counselling = {
+  __typename: 'Counselling';
+  /** A counselling room exists. */
+  hasCounsellingRoom: Scalars['Boolean']['output'];
+  /** The hotline. */
+  hotline?: Maybe<Scalars['String']['output']>;
+  /** A room or a hotline (hasCounsellingRoomOrHotline); false is a gap. */
+  isProvided: Scalars['Boolean']['output'];
+  /** When recorded; null when never. */
+  recordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the room is. */
+  roomLocation?: Maybe<Scalars['String']['output']>;
+};
+
+/** PRV-6: the sexual-abuse-prevention course delivered to classes of an intake. */
+export type CourseDelivery = {
+  __typename: 'CourseDelivery';
+  /** The classes that had it. */
+  classIds: Array<Scalars['ID']['output']>;
+  /** Their names. */
+  classNames: Array<Scalars['String']['output']>;
+  /** The day it was delivered. */
+  deliveredAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The intake. */
+  intakeId: Scalars['ID']['output'];
+  /** A note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The teacher’s name. */
+  teacherName: Scalars['String']['output'];
+  /** The teacher, from the staff register. */
+  teacherStaffId: Scalars['ID']['output'];
+};
+
+/** PRV-6: the intake’s sexual-abuse-prevention course: before its deadline, done, done late, overdue. */
+export type CourseStatusCode =
+  | 'DELIVERED'
+  | 'DELIVERED_LATE'
+  | 'OVERDUE'
+  | 'PENDING';
 
 /** A new account. It has no password: the answer carries a one-time set-password link. */
 export type CreateAccountInput = {
@@ -1786,6 +1971,55 @@ export type InstitutionRecord = {
   period: OversightPeriod;
 };
 
+/** PRV-6: an intake 年级/届 and its classes. */
+export type Intake = {
+  __typename: 'Intake';
+  /** Its classes, open ones first, by name. */
+  classes: Array<SchoolClass>;
+  /** Enrolment day. */
+  enrolledAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. 2026级. */
+  name: Scalars['String']['output'];
+};
+
+/** PRV-6: one intake and its course status (courseStatus). */
+export type IntakeCourse = {
+  __typename: 'IntakeCourse';
+  /** Enrolment + the district’s preventionCourseDays. */
+  deadline: Scalars['DateTimeISO']['output'];
+  /** When its last class had the course. */
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Deliveries, newest first. */
+  deliveries: Array<CourseDelivery>;
+  /** Enrolment day. */
+  enrolledAt: Scalars['DateTimeISO']['output'];
+  /** The intake. */
+  intakeId: Scalars['ID']['output'];
+  /** Its name, e.g. 2026级. */
+  intakeName: Scalars['String']['output'];
+  /** PENDING, DELIVERED, DELIVERED_LATE or OVERDUE. */
+  status: CourseStatusCode;
+  /** Classes without the course yet. */
+  undeliveredClassNames: Array<Scalars['String']['output']>;
+};
+
+/** PRV-6 to PRV-8: an institution’s intakes and classes. */
+export type IntakeRegister = {
+  __typename: 'IntakeRegister';
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** Newest enrolment first. */
+  intakes: Array<Intake>;
+  /** The staff register for choosing head teachers; empty for readers. */
+  staffChoices: Array<StaffChoice>;
+  /** What the viewer may do. */
+  viewerCan: ClassesViewerCan;
+};
+
 /** Wrong username or password. Never says which, nor whether the account exists. */
 export type InvalidCredentialsError = ErrorResult & {
   __typename: 'InvalidCredentialsError';
@@ -1829,6 +2063,56 @@ export type KindCoverage = {
   /** Under VETTING_COVERAGE’s thresholds. */
   rag: Rag;
 };
+
+/** PRV-5: one appointment of a vice-principal for legal affairs 法治副校长. */
+export type LegalVicePrincipal = {
+  __typename: 'LegalVicePrincipal';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The unit’s own name, e.g. 九龙坡区公安分局杨家坪派出所. */
+  organisation: Scalars['String']['output'];
+  /** Contact phone. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The term ends before this instant (the day after its last day). */
+  termEnd: Scalars['DateTimeISO']['output'];
+  /** The term’s first day. */
+  termStart: Scalars['DateTimeISO']['output'];
+  /** Police, procuratorate, court or justice bureau. */
+  unit: LegalVicePrincipalUnit;
+};
+
+/** PRV-5: the institution’s vice-principal for legal affairs now (legalVicePrincipalStatus). */
+export type LegalVicePrincipalOverview = {
+  __typename: 'LegalVicePrincipalOverview';
+  /** The appointment in force, or the last that ended. */
+  appointmentId?: Maybe<Scalars['ID']['output']>;
+  /** Every appointment, latest term first. */
+  appointments: Array<LegalVicePrincipal>;
+  /** When the appointment in force ends. */
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** MISSING and EXPIRED are gaps. */
+  isGap: Scalars['Boolean']['output'];
+  /** EXPIRING: ends within the district’s warning days with no successor. */
+  isWarning: Scalars['Boolean']['output'];
+  /** MISSING, EXPIRED, EXPIRING or ACTIVE. */
+  status: LegalVicePrincipalStatusCode;
+};
+
+/** PRV-5: none appointed, the last term ended (both gaps), ending soon (a warning), in force. */
+export type LegalVicePrincipalStatusCode =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'EXPIRING'
+  | 'MISSING';
+
+/** PRV-5: the unit a vice-principal for legal affairs 法治副校长 comes from. */
+export type LegalVicePrincipalUnit =
+  | 'COURT'
+  | 'JUSTICE_BUREAU'
+  | 'POLICE'
+  | 'PROCURATORATE';
 
 /** The staff record an institution account is linked to (REP-11, VET-11). */
 export type LinkedStaffMember = {
@@ -2206,12 +2490,16 @@ export type Mutation = {
   addStaffCandidate: AddStaffCandidateResult;
   /** PRV-1: the head or an inspector sets the owner and due date. */
   assignHazard: AssignHazardResult;
+  /** PRV-8: the head names a class’s head teacher 班主任. */
+  assignHeadTeacher: SchoolClassResult;
   /** After signIn answered MfaEnrolmentRequired: a new TOTP secret and its QR code. */
   beginMfaEnrolment: BeginMfaEnrolmentResult;
   /** Settings: a new TOTP secret and its QR code for the viewer, pending until confirmed. */
   beginMyMfaEnrolment: BeginMfaEnrolmentResult;
   /** REP-4: close a case. */
   closeCase: CloseCaseResult;
+  /** The head closes a class that left. */
+  closeClass: SchoolClassResult;
   /** PRV-3: the head or 安稳办 closes a risk subject with a reason. */
   closeRiskSubject: CloseRiskSubjectResult;
   /** REP-6: tick one emergency step. */
@@ -2244,6 +2532,12 @@ export type Mutation = {
   recordAssessmentFinding: RecordAssessmentFindingResult;
   /** PRV-2: the head records a blind-spot self-inspection. */
   recordBlindSpotSelfInspection: RecordBlindSpotSelfInspectionResult;
+  /** PRV-6: the head records a class of an intake. */
+  recordClass: SchoolClassResult;
+  /** PRV-7: the head records the counselling room and hotline. */
+  recordCounselling: RecordCounsellingResult;
+  /** PRV-6: the head records the sexual-abuse-prevention course delivered to classes of an intake. */
+  recordCourseDelivery: RecordCourseDeliveryResult;
   /** A child’s disclosure, recorded by the staff member who heard it. */
   recordDisclosure: RecordDisclosureResult;
   /** PRV-4: someone at the door now; refused attempts are recorded and answered as refusals. */
@@ -2254,8 +2548,12 @@ export type Mutation = {
   recordExternalSource: RecordExternalSourceResult;
   /** PRV-1: one item PASSED, FAILED (a hazard) or NOT_APPLICABLE. */
   recordInspectionItem: RecordInspectionItemResult;
+  /** PRV-6: the head records an intake. */
+  recordIntake: RecordIntakeResult;
   /** Records a reminder interview 约谈提示 (VET-10). */
   recordInterview: RecordInterviewResult;
+  /** PRV-5: the head records a vice-principal for legal affairs 法治副校长. */
+  recordLegalVicePrincipal: RecordLegalVicePrincipalResult;
   /** PRV-2: the head adds or changes a place. */
   recordMonitoredPlace: RecordMonitoredPlaceResult;
   /** REP-3: record the police report. */
@@ -2270,6 +2568,8 @@ export type Mutation = {
   recordRiskSubject: RecordRiskSubjectResult;
   /** ACC-2: a leader records a sanction. */
   recordSanction: RecordSanctionResult;
+  /** PRV-7: the head records lessons of a class in the term’s teaching plan. */
+  recordTeachingPlan: RecordTeachingPlanResult;
   /** Records one check, by the unit whose duty it is. */
   recordVettingCheck: RecordVettingCheckResult;
   /** REP-10: a psychological concern about the child, the guardian told, 休学 arranged. */
@@ -2323,6 +2623,11 @@ export type MutationAssignHazardArgs = {
 };
 
 
+export type MutationAssignHeadTeacherArgs = {
+  input: AssignHeadTeacherInput;
+};
+
+
 export type MutationBeginMfaEnrolmentArgs = {
   challenge: Scalars['String']['input'];
 };
@@ -2330,6 +2635,11 @@ export type MutationBeginMfaEnrolmentArgs = {
 
 export type MutationCloseCaseArgs = {
   input: CloseCaseInput;
+};
+
+
+export type MutationCloseClassArgs = {
+  input: CloseClassInput;
 };
 
 
@@ -2413,6 +2723,21 @@ export type MutationRecordBlindSpotSelfInspectionArgs = {
 };
 
 
+export type MutationRecordClassArgs = {
+  input: RecordClassInput;
+};
+
+
+export type MutationRecordCounsellingArgs = {
+  input: RecordCounsellingInput;
+};
+
+
+export type MutationRecordCourseDeliveryArgs = {
+  input: RecordCourseDeliveryInput;
+};
+
+
 export type MutationRecordDisclosureArgs = {
   input: RecordDisclosureInput;
 };
@@ -2438,8 +2763,18 @@ export type MutationRecordInspectionItemArgs = {
 };
 
 
+export type MutationRecordIntakeArgs = {
+  input: RecordIntakeInput;
+};
+
+
 export type MutationRecordInterviewArgs = {
   input: RecordInterviewInput;
+};
+
+
+export type MutationRecordLegalVicePrincipalArgs = {
+  input: RecordLegalVicePrincipalInput;
 };
 
 
@@ -2475,6 +2810,11 @@ export type MutationRecordRiskSubjectArgs = {
 
 export type MutationRecordSanctionArgs = {
   input: RecordSanctionInput;
+};
+
+
+export type MutationRecordTeachingPlanArgs = {
+  input: RecordTeachingPlanInput;
 };
 
 
@@ -2923,6 +3263,7 @@ export type Permission =
   | 'REPORT_INCIDENT'
   | 'VIEW_ASSESSMENTS'
   | 'VIEW_AUDIT'
+  | 'VIEW_CARE_RECORDS'
   | 'VIEW_DORM_ENTRIES'
   | 'VIEW_HAZARDS'
   | 'VIEW_INCIDENTS'
@@ -3028,6 +3369,11 @@ export type PlaceRegisterSummary = {
   unmonitoredOneToOneRooms: Scalars['Int']['output'];
 };
 
+/** PRV-7: mental-health or puberty lessons in the teaching plan. */
+export type PlanLessonTopic =
+  | 'MENTAL_HEALTH'
+  | 'PUBERTY';
+
 /** The police report (REP-3). */
 export type PoliceReport = {
   __typename: 'PoliceReport';
@@ -3108,6 +3454,8 @@ export type Query = {
   auditActors: Array<AuditActor>;
   /** The audit trail, newest first (LEADER and ADMIN only). */
   auditEvents: AuditEventConnection;
+  /** PRV-5 to PRV-7, PRV-10: an institution’s care records with their statuses; null when missing or not readable. */
+  careRecords?: Maybe<CareRecords>;
   /** One case; null when missing or not visible. Views of confidential cases are audited (REP-7). */
   case?: Maybe<Case>;
   /** Cases the viewer may see, filtered and ordered (newest first by default); for 安稳办 every case of the district (REP-8). BAD_USER_INPUT names a filter that cannot be asked (e.g. recordedFrom not before recordedBefore). */
@@ -3140,6 +3488,8 @@ export type Query = {
   institutionRecord?: Maybe<InstitutionRecord>;
   /** Institutions within the viewer’s scope, in name order. */
   institutions: InstitutionConnection;
+  /** PRV-6 to PRV-8: an institution’s intakes and classes; null when missing or not readable. */
+  intakes?: Maybe<IntakeRegister>;
   /** Mail kept or sent by the outbox, newest first (ADMIN). */
   mailOutbox: OutboxMailConnection;
   /** The signed-in viewer; null when not signed in. */
@@ -3216,6 +3566,11 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCareRecordsArgs = {
+  institutionId: Scalars['ID']['input'];
+};
+
+
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3284,6 +3639,11 @@ export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstitutionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIntakesArgs = {
+  institutionId: Scalars['ID']['input'];
 };
 
 
@@ -3398,6 +3758,48 @@ export type RecordBlindSpotSelfInspectionInput = {
 /** The register as it now stands, or why not. */
 export type RecordBlindSpotSelfInspectionResult = MonitoredPlaceRegister | PlaceForbiddenError | PlaceNotFoundError | ValidationError;
 
+/** PRV-6: a new class of an intake. */
+export type RecordClassInput = {
+  /** The head teacher, from the staff register. */
+  headTeacherStaffId?: InputMaybe<Scalars['ID']['input']>;
+  /** The intake. */
+  intakeId: Scalars['ID']['input'];
+  /** Name, e.g. 2026级(3)班; unique in the institution. */
+  name: Scalars['String']['input'];
+};
+
+/** PRV-7: the counselling room 心理辅导室 and hotline (replaces the last record). */
+export type RecordCounsellingInput = {
+  /** A counselling room exists. */
+  hasCounsellingRoom: Scalars['Boolean']['input'];
+  /** The hotline number. */
+  hotline?: InputMaybe<Scalars['String']['input']>;
+  /** The institution. */
+  institutionId: Scalars['ID']['input'];
+  /** Where the room is (required with a room). */
+  roomLocation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The counselling room and hotline, or why not. */
+export type RecordCounsellingResult = CareForbiddenError | CareNotFoundError | Counselling | ValidationError;
+
+/** PRV-6: the sexual-abuse-prevention course delivered to classes of an intake. */
+export type RecordCourseDeliveryInput = {
+  /** The classes of the intake that had it (at least one). */
+  classIds: Array<Scalars['ID']['input']>;
+  /** The day it was delivered, YYYY-MM-DD; not in the future. */
+  deliveredOn: Scalars['String']['input'];
+  /** The intake. */
+  intakeId: Scalars['ID']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The teacher, from the institution’s staff register. */
+  teacherStaffId: Scalars['ID']['input'];
+};
+
+/** The delivery, or why not. */
+export type RecordCourseDeliveryResult = CareForbiddenError | CareNotFoundError | CourseDelivery | ValidationError;
+
 /** What the teacher records when a child discloses. */
 export type RecordDisclosureInput = {
   /** What kind. */
@@ -3495,6 +3897,19 @@ export type RecordInspectionItemInput = {
 /** The inspection as it now stands, or why not. */
 export type RecordInspectionItemResult = Inspection | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
 
+/** PRV-6: a new intake 年级/届. */
+export type RecordIntakeInput = {
+  /** Enrolment day, YYYY-MM-DD. */
+  enrolledOn: Scalars['String']['input'];
+  /** The institution. */
+  institutionId: Scalars['ID']['input'];
+  /** Name, e.g. 2026级; unique in the institution. */
+  name: Scalars['String']['input'];
+};
+
+/** The intake, or why not. */
+export type RecordIntakeResult = CareForbiddenError | CareNotFoundError | Intake | ValidationError;
+
 /** A reminder interview held (VET-10). */
 export type RecordInterviewInput = {
   /** When it took place. */
@@ -3509,6 +3924,27 @@ export type RecordInterviewInput = {
 
 /** The staff member, or why not. */
 export type RecordInterviewResult = InvalidStaffStateError | StaffForbiddenError | StaffMember | StaffNotFoundError | ValidationError;
+
+/** PRV-5: an appointment of a vice-principal for legal affairs 法治副校长. */
+export type RecordLegalVicePrincipalInput = {
+  /** The institution. */
+  institutionId: Scalars['ID']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** The unit’s own name, e.g. 九龙坡区公安分局杨家坪派出所. */
+  organisation: Scalars['String']['input'];
+  /** Contact phone. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The term’s last day, YYYY-MM-DD (included). */
+  termEnd: Scalars['String']['input'];
+  /** The term’s first day, YYYY-MM-DD. */
+  termStart: Scalars['String']['input'];
+  /** Police, procuratorate, court or justice bureau. */
+  unit: LegalVicePrincipalUnit;
+};
+
+/** The appointment, or why not. */
+export type RecordLegalVicePrincipalResult = CareForbiddenError | CareNotFoundError | LegalVicePrincipal | ValidationError;
 
 /** PRV-2: a new place of the register, or a change to one. */
 export type RecordMonitoredPlaceInput = {
@@ -3648,6 +4084,21 @@ export type RecordSanctionInput = {
 
 /** The assessment as it now stands, or why not. */
 export type RecordSanctionResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
+
+/** PRV-7: mental-health or puberty lessons of one class in the term’s plan. */
+export type RecordTeachingPlanInput = {
+  /** The class. */
+  classId: Scalars['ID']['input'];
+  /** Lessons, 1 to 60. */
+  lessons: Scalars['Int']['input'];
+  /** A day of the term the lessons are planned in, YYYY-MM-DD. */
+  plannedOn: Scalars['String']['input'];
+  /** Mental health or puberty. */
+  topic: PlanLessonTopic;
+};
+
+/** The plan entry, or why not. */
+export type RecordTeachingPlanResult = CareForbiddenError | CareNotFoundError | TeachingPlanEntry | ValidationError;
 
 /** The result of one check, recorded by the unit whose duty it is. */
 export type RecordVettingCheckInput = {
@@ -4144,6 +4595,26 @@ export type SanctionOptionView = {
   sanction: Sanction;
 };
 
+/** PRV-6 to PRV-8: a class 班级 and its head teacher 班主任. */
+export type SchoolClass = {
+  __typename: 'SchoolClass';
+  /** When it closed (graduated, merged); null while taught. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The head teacher’s name. */
+  headTeacherName?: Maybe<Scalars['String']['output']>;
+  /** The head teacher, from the staff register. */
+  headTeacherStaffId?: Maybe<Scalars['ID']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Its intake. */
+  intakeId: Scalars['ID']['output'];
+  /** Name, unique in the institution, e.g. 2026级(1)班. */
+  name: Scalars['String']['output'];
+};
+
+/** The class, or why not. */
+export type SchoolClassResult = CareForbiddenError | CareNotFoundError | CareStateError | SchoolClass | ValidationError;
+
 /** REP-4: cases with a breach of one kind, for one supervising section. */
 export type SectionBreachCount = {
   __typename: 'SectionBreachCount';
@@ -4231,6 +4702,19 @@ export type SignInInput = {
 
 /** The signed-in viewer, the second factor still to give (or to enrol), or why sign-in was refused. */
 export type SignInResult = AccountLockedError | InvalidCredentialsError | MfaEnrolmentRequired | MfaRequired | ValidationError | Viewer;
+
+/** A person of the institution’s staff register, as the care-record forms offer them. */
+export type StaffChoice = {
+  __typename: 'StaffChoice';
+  /** Staff member id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Post, e.g. 三年级二班班主任. */
+  post: Scalars['String']['output'];
+  /** Register role. */
+  role: StaffRole;
+};
 
 /** A page of staff, in name order. */
 export type StaffConnection = {
@@ -4459,6 +4943,38 @@ export type SuspectType =
   | 'STAFF'
   | 'STUDENT'
   | 'UNKNOWN';
+
+/** PRV-7: this term’s teaching plan (teachingPlanStatus). */
+export type TeachingPlan = {
+  __typename: 'TeachingPlan';
+  /** Each open class with its lessons this term. */
+  classes: Array<ClassLessons>;
+  /** This term’s entries, newest first. */
+  entries: Array<TeachingPlanEntry>;
+  /** The district’s minimum lessons per class and term. */
+  minLessonsPerClass: Scalars['Int']['output'];
+  /** The term’s end (exclusive). */
+  termEnd: Scalars['DateTimeISO']['output'];
+  /** The term’s start. */
+  termStart: Scalars['DateTimeISO']['output'];
+};
+
+/** PRV-7: one line of the teaching plan. */
+export type TeachingPlanEntry = {
+  __typename: 'TeachingPlanEntry';
+  /** The class. */
+  classId: Scalars['ID']['output'];
+  /** Its name. */
+  className: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Lessons. */
+  lessons: Scalars['Int']['output'];
+  /** A day of the term they are planned in. */
+  plannedAt: Scalars['DateTimeISO']['output'];
+  /** Mental health or puberty. */
+  topic: PlanLessonTopic;
+};
 
 /** Why a text input was refused at the boundary, before any service saw it. */
 export type TextProblem =
@@ -5140,6 +5656,139 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { __typename: 'Mutation', signOut: boolean };
 
+export type CareRecordsFieldsFragment = { __typename: 'CareRecords', institutionId: string, institutionName: string, hasBullyingDocuments: boolean, legalVicePrincipal: { __typename: 'LegalVicePrincipalOverview', status: LegalVicePrincipalStatusCode, isGap: boolean, isWarning: boolean, endsAt?: string | null, appointmentId?: string | null, appointments: Array<{ __typename: 'LegalVicePrincipal', id: string, name: string, unit: LegalVicePrincipalUnit, organisation: string, phone?: string | null, termStart: string, termEnd: string }> }, courses: Array<{ __typename: 'IntakeCourse', intakeId: string, intakeName: string, enrolledAt: string, status: CourseStatusCode, deadline: string, deliveredAt?: string | null, undeliveredClassNames: Array<string>, deliveries: Array<{ __typename: 'CourseDelivery', id: string, deliveredAt: string, classNames: Array<string>, teacherName: string, note?: string | null }> }>, classes: Array<{ __typename: 'CareClass', id: string, name: string, intakeId: string }>, teachingPlan: { __typename: 'TeachingPlan', termStart: string, termEnd: string, minLessonsPerClass: number, classes: Array<{ __typename: 'ClassLessons', classId: string, className: string, lessons: number, isShort: boolean }>, entries: Array<{ __typename: 'TeachingPlanEntry', id: string, className: string, topic: PlanLessonTopic, lessons: number, plannedAt: string }> }, counselling: { __typename: 'Counselling', hasCounsellingRoom: boolean, roomLocation?: string | null, hotline?: string | null, isProvided: boolean, recordedAt?: string | null }, bullyingDocuments: Array<{ __typename: 'BullyingDocument', id: string, kind: BullyingDocumentKind, title: string, adoptedAt: string, fileName: string, byteSize: number }>, viewerCan: { __typename: 'CareRecordsViewerCan', recordLegalVicePrincipal: boolean, recordCourseDelivery: boolean, recordTeachingPlan: boolean, recordCounselling: boolean, recordBullyingDocument: boolean, manageClasses: boolean }, staffChoices: Array<{ __typename: 'StaffChoice', id: string, name: string, post: string }> };
+
+export type CareRecordsQueryVariables = Exact<{
+  institutionId: Scalars['ID']['input'];
+}>;
+
+
+export type CareRecordsQuery = { __typename: 'Query', careRecords?: { __typename: 'CareRecords', institutionId: string, institutionName: string, hasBullyingDocuments: boolean, legalVicePrincipal: { __typename: 'LegalVicePrincipalOverview', status: LegalVicePrincipalStatusCode, isGap: boolean, isWarning: boolean, endsAt?: string | null, appointmentId?: string | null, appointments: Array<{ __typename: 'LegalVicePrincipal', id: string, name: string, unit: LegalVicePrincipalUnit, organisation: string, phone?: string | null, termStart: string, termEnd: string }> }, courses: Array<{ __typename: 'IntakeCourse', intakeId: string, intakeName: string, enrolledAt: string, status: CourseStatusCode, deadline: string, deliveredAt?: string | null, undeliveredClassNames: Array<string>, deliveries: Array<{ __typename: 'CourseDelivery', id: string, deliveredAt: string, classNames: Array<string>, teacherName: string, note?: string | null }> }>, classes: Array<{ __typename: 'CareClass', id: string, name: string, intakeId: string }>, teachingPlan: { __typename: 'TeachingPlan', termStart: string, termEnd: string, minLessonsPerClass: number, classes: Array<{ __typename: 'ClassLessons', classId: string, className: string, lessons: number, isShort: boolean }>, entries: Array<{ __typename: 'TeachingPlanEntry', id: string, className: string, topic: PlanLessonTopic, lessons: number, plannedAt: string }> }, counselling: { __typename: 'Counselling', hasCounsellingRoom: boolean, roomLocation?: string | null, hotline?: string | null, isProvided: boolean, recordedAt?: string | null }, bullyingDocuments: Array<{ __typename: 'BullyingDocument', id: string, kind: BullyingDocumentKind, title: string, adoptedAt: string, fileName: string, byteSize: number }>, viewerCan: { __typename: 'CareRecordsViewerCan', recordLegalVicePrincipal: boolean, recordCourseDelivery: boolean, recordTeachingPlan: boolean, recordCounselling: boolean, recordBullyingDocument: boolean, manageClasses: boolean }, staffChoices: Array<{ __typename: 'StaffChoice', id: string, name: string, post: string }> } | null };
+
+export type RecordLegalVicePrincipalMutationVariables = Exact<{
+  input: RecordLegalVicePrincipalInput;
+}>;
+
+
+export type RecordLegalVicePrincipalMutation = { __typename: 'Mutation', recordLegalVicePrincipal:
+    | { __typename: 'CareForbiddenError' }
+    | { __typename: 'CareNotFoundError' }
+    | { __typename: 'LegalVicePrincipal', id: string }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type RecordCourseDeliveryMutationVariables = Exact<{
+  input: RecordCourseDeliveryInput;
+}>;
+
+
+export type RecordCourseDeliveryMutation = { __typename: 'Mutation', recordCourseDelivery:
+    | { __typename: 'CareForbiddenError' }
+    | { __typename: 'CareNotFoundError' }
+    | { __typename: 'CourseDelivery', id: string }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type RecordTeachingPlanMutationVariables = Exact<{
+  input: RecordTeachingPlanInput;
+}>;
+
+
+export type RecordTeachingPlanMutation = { __typename: 'Mutation', recordTeachingPlan:
+    | { __typename: 'CareForbiddenError' }
+    | { __typename: 'CareNotFoundError' }
+    | { __typename: 'TeachingPlanEntry', id: string }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type RecordCounsellingMutationVariables = Exact<{
+  input: RecordCounsellingInput;
+}>;
+
+
+export type RecordCounsellingMutation = { __typename: 'Mutation', recordCounselling:
+    | { __typename: 'CareForbiddenError' }
+    | { __typename: 'CareNotFoundError' }
+    | { __typename: 'Counselling', isProvided: boolean }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type IntakeRegisterQueryVariables = Exact<{
+  institutionId: Scalars['ID']['input'];
+}>;
+
+
+export type IntakeRegisterQuery = { __typename: 'Query', intakes?: { __typename: 'IntakeRegister', institutionId: string, institutionName: string, viewerCan: { __typename: 'ClassesViewerCan', manageClasses: boolean }, staffChoices: Array<{ __typename: 'StaffChoice', id: string, name: string, post: string }>, intakes: Array<{ __typename: 'Intake', id: string, name: string, enrolledAt: string, classes: Array<{ __typename: 'SchoolClass', id: string, name: string, headTeacherStaffId?: string | null, headTeacherName?: string | null, closedAt?: string | null }> }> } | null };
+
+export type RecordIntakeMutationVariables = Exact<{
+  input: RecordIntakeInput;
+}>;
+
+
+export type RecordIntakeMutation = { __typename: 'Mutation', recordIntake:
+    | { __typename: 'CareForbiddenError' }
+    | { __typename: 'CareNotFoundError' }
+    | { __typename: 'Intake', id: string }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type RecordClassMutationVariables = Exact<{
+  input: RecordClassInput;
+}>;
+
+
+export type RecordClassMutation = { __typename: 'Mutation', recordClass:
+    | { __typename: 'CareForbiddenError' }
+    | { __typename: 'CareNotFoundError' }
+    | { __typename: 'CareStateError' }
+    | { __typename: 'SchoolClass', id: string }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type AssignHeadTeacherMutationVariables = Exact<{
+  input: AssignHeadTeacherInput;
+}>;
+
+
+export type AssignHeadTeacherMutation = { __typename: 'Mutation', assignHeadTeacher:
+    | { __typename: 'CareForbiddenError' }
+    | { __typename: 'CareNotFoundError' }
+    | { __typename: 'CareStateError' }
+    | { __typename: 'SchoolClass', id: string }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type CloseClassMutationVariables = Exact<{
+  input: CloseClassInput;
+}>;
+
+
+export type CloseClassMutation = { __typename: 'Mutation', closeClass:
+    | { __typename: 'CareForbiddenError' }
+    | { __typename: 'CareNotFoundError' }
+    | { __typename: 'CareStateError' }
+    | { __typename: 'SchoolClass', id: string }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+type SchoolClassResultFields_CareForbiddenError_Fragment = { __typename: 'CareForbiddenError' };
+
+type SchoolClassResultFields_CareNotFoundError_Fragment = { __typename: 'CareNotFoundError' };
+
+type SchoolClassResultFields_CareStateError_Fragment = { __typename: 'CareStateError' };
+
+type SchoolClassResultFields_SchoolClass_Fragment = { __typename: 'SchoolClass', id: string };
+
+type SchoolClassResultFields_ValidationError_Fragment = { __typename: 'ValidationError', field?: string | null };
+
+export type SchoolClassResultFieldsFragment =
+  | SchoolClassResultFields_CareForbiddenError_Fragment
+  | SchoolClassResultFields_CareNotFoundError_Fragment
+  | SchoolClassResultFields_CareStateError_Fragment
+  | SchoolClassResultFields_SchoolClass_Fragment
+  | SchoolClassResultFields_ValidationError_Fragment
+;
+
 export type DormEntryFieldsFragment = { __typename: 'DormEntry', id: string, institutionId: string, institutionName: string, staffMemberId: string, staffName: string, staffRole: StaffRole, purpose: DormPurpose, purposeNote?: string | null, decision: DormDecision, refusal?: DormRefusal | null, isRegistrationRequired: boolean, enteredAt: string, exitedAt?: string | null, isNight: boolean, recordedByName: string, canRecordExit: boolean };
 
 export type DormDoorQueryVariables = Exact<{ [key: string]: never; }>;
@@ -5812,6 +6461,8 @@ export const VerdictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"staffFoundNotClear"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"home"}},{"kind":"Field","name":{"kind":"Name","value":"canExportCases"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const MfaEnrolmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MfaEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MfaEnrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}}]}}]} as unknown as DocumentNode<MfaEnrolmentFieldsFragment, unknown>;
+export const CareRecordsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareRecordsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareRecords"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"legalVicePrincipal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"isWarning"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeId"}},{"kind":"Field","name":{"kind":"Name","value":"intakeName"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"undeliveredClassNames"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"classNames"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"intakeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachingPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"minLessonsPerClass"}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classId"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"}},{"kind":"Field","name":{"kind":"Name","value":"isShort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"counselling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasCounsellingRoom"}},{"kind":"Field","name":{"kind":"Name","value":"roomLocation"}},{"kind":"Field","name":{"kind":"Name","value":"hotline"}},{"kind":"Field","name":{"kind":"Name","value":"isProvided"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bullyingDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasBullyingDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLegalVicePrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"recordCourseDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"recordTeachingPlan"}},{"kind":"Field","name":{"kind":"Name","value":"recordCounselling"}},{"kind":"Field","name":{"kind":"Name","value":"recordBullyingDocument"}},{"kind":"Field","name":{"kind":"Name","value":"manageClasses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]} as unknown as DocumentNode<CareRecordsFieldsFragment, unknown>;
+export const SchoolClassResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchoolClassResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClassResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<SchoolClassResultFieldsFragment, unknown>;
 export const DormEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<DormEntryFieldsFragment, unknown>;
 export const CaseSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseSummaryFieldsFragment, unknown>;
 export const CaseDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isSuspectHead"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadInConflict"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"reporter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emergencyChecklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"doneAt"}},{"kind":"Field","name":{"kind":"Name","value":"doneBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"learnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineOutcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canAcknowledge"}},{"kind":"Field","name":{"kind":"Name","value":"canCompleteEmergencyStep"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordPoliceReport"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExternalSource"}},{"kind":"Field","name":{"kind":"Name","value":"canClose"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordWelfareNote"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"isAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}}]}}]}}]}}]} as unknown as DocumentNode<CaseDetailFieldsFragment, unknown>;
@@ -5860,6 +6511,16 @@ export const BeginMyMfaEnrolmentDocument = {"kind":"Document","definitions":[{"k
 export const ConfirmMyMfaEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMyMfaEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMyMfaEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MfaRecoveryCodes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recoveryCodes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmMyMfaEnrolmentMutation, ConfirmMyMfaEnrolmentMutationVariables>;
 export const DisableMyMfaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableMyMfa"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableMyMfa"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DisableMyMfaMutation, DisableMyMfaMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const CareRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CareRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CareRecordsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareRecordsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareRecords"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"legalVicePrincipal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"isWarning"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeId"}},{"kind":"Field","name":{"kind":"Name","value":"intakeName"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"undeliveredClassNames"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"classNames"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"intakeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachingPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"minLessonsPerClass"}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classId"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"}},{"kind":"Field","name":{"kind":"Name","value":"isShort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"counselling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasCounsellingRoom"}},{"kind":"Field","name":{"kind":"Name","value":"roomLocation"}},{"kind":"Field","name":{"kind":"Name","value":"hotline"}},{"kind":"Field","name":{"kind":"Name","value":"isProvided"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bullyingDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasBullyingDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLegalVicePrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"recordCourseDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"recordTeachingPlan"}},{"kind":"Field","name":{"kind":"Name","value":"recordCounselling"}},{"kind":"Field","name":{"kind":"Name","value":"recordBullyingDocument"}},{"kind":"Field","name":{"kind":"Name","value":"manageClasses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]} as unknown as DocumentNode<CareRecordsQuery, CareRecordsQueryVariables>;
+export const RecordLegalVicePrincipalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLegalVicePrincipal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLegalVicePrincipalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLegalVicePrincipal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalVicePrincipal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordLegalVicePrincipalMutation, RecordLegalVicePrincipalMutationVariables>;
+export const RecordCourseDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCourseDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCourseDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCourseDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourseDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCourseDeliveryMutation, RecordCourseDeliveryMutationVariables>;
+export const RecordTeachingPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTeachingPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTeachingPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTeachingPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeachingPlanEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTeachingPlanMutation, RecordTeachingPlanMutationVariables>;
+export const RecordCounsellingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCounselling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCounsellingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCounselling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Counselling"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isProvided"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCounsellingMutation, RecordCounsellingMutationVariables>;
+export const IntakeRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageClasses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intakes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntakeRegisterQuery, IntakeRegisterQueryVariables>;
+export const RecordIntakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordIntake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIntakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIntake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Intake"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordIntakeMutation, RecordIntakeMutationVariables>;
+export const RecordClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordClassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SchoolClassResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchoolClassResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClassResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<RecordClassMutation, RecordClassMutationVariables>;
+export const AssignHeadTeacherDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignHeadTeacher"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignHeadTeacherInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignHeadTeacher"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SchoolClassResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchoolClassResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClassResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AssignHeadTeacherMutation, AssignHeadTeacherMutationVariables>;
+export const CloseClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseClassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SchoolClassResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchoolClassResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClassResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<CloseClassMutation, CloseClassMutationVariables>;
 export const DormDoorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DormDoor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dormDoor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"isBoarding"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordEntry"}},{"kind":"Field","name":{"kind":"Name","value":"nightStartMinute"}},{"kind":"Field","name":{"kind":"Name","value":"nightEndMinute"}},{"kind":"Field","name":{"kind":"Name","value":"inside"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DormEntryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<DormDoorQuery, DormDoorQueryVariables>;
 export const DormDoorPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DormDoorPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dormDoorPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]} as unknown as DocumentNode<DormDoorPeopleQuery, DormDoorPeopleQueryVariables>;
 export const DormEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DormEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dormEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DormEntryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<DormEntriesQuery, DormEntriesQueryVariables>;

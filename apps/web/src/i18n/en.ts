@@ -4,6 +4,8 @@ import { homeEn } from '../features/home/home.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
 import { placesEn } from '../features/places/places.i18n';
 import { dormsEn } from '../features/dorms/dorms.i18n';
+import { careRecordsEn } from '../features/care-records/care-records.i18n';
+import { classesEn } from '../features/classes/classes.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -20,6 +22,8 @@ export const en: Messages = {
   ...surroundingsEn,
   ...placesEn,
   ...dormsEn,
+  ...careRecordsEn,
+  ...classesEn,
   ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
@@ -309,6 +313,17 @@ export const en: Messages = {
   'audit.action.mfa.disable': 'Turn off the second factor',
   'audit.action.seed.demoChildFiles': 'Create demo child files',
   'audit.action.seed.demoClasses': 'Create demo classes',
+  'audit.action.seed.demoCareRecords': 'Create demo care and education records',
+  'audit.action.classes.recordIntake': 'Record intake',
+  'audit.action.classes.recordClass': 'Record class',
+  'audit.action.classes.assignHeadTeacher': 'Assign head teacher',
+  'audit.action.classes.closeClass': 'Close class',
+  'audit.action.careRecords.recordLegalVicePrincipal': 'Record vice-principal for legal affairs',
+  'audit.action.careRecords.recordCourseDelivery': 'Record abuse-prevention course delivery',
+  'audit.action.careRecords.recordTeachingPlan': 'Record mental-health / puberty lessons',
+  'audit.action.careRecords.recordCounselling': 'Record counselling room and hotline',
+  'audit.action.careRecords.uploadBullyingDocument': 'Upload anti-bullying document',
+  'audit.action.careRecords.downloadBullyingDocument': 'Download anti-bullying document',
   'audit.action.seed.demoPeople': 'Create demo people',
   'audit.action.seed.demoSurroundings': 'Create demo surroundings risks',
   'audit.action.seed.district': 'Create district-scale data',

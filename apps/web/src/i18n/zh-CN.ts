@@ -4,6 +4,8 @@ import { homeZhCN } from '../features/home/home.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
 import { placesZhCN } from '../features/places/places.i18n';
 import { dormsZhCN } from '../features/dorms/dorms.i18n';
+import { careRecordsZhCN } from '../features/care-records/care-records.i18n';
+import { classesZhCN } from '../features/classes/classes.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
@@ -19,6 +21,8 @@ export const zhCN = {
   ...surroundingsZhCN,
   ...placesZhCN,
   ...dormsZhCN,
+  ...careRecordsZhCN,
+  ...classesZhCN,
   ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
@@ -298,6 +302,17 @@ export const zhCN = {
   'audit.action.mfa.disable': '停用动态口令',
   'audit.action.seed.demoChildFiles': '生成演示关爱儿童档案',
   'audit.action.seed.demoClasses': '生成演示班级',
+  'audit.action.seed.demoCareRecords': '生成演示关爱与教育记录',
+  'audit.action.classes.recordIntake': '登记年级（届）',
+  'audit.action.classes.recordClass': '登记班级',
+  'audit.action.classes.assignHeadTeacher': '指定班主任',
+  'audit.action.classes.closeClass': '关闭班级',
+  'audit.action.careRecords.recordLegalVicePrincipal': '登记法治副校长',
+  'audit.action.careRecords.recordCourseDelivery': '登记防性侵课程授课',
+  'audit.action.careRecords.recordTeachingPlan': '登记心理健康/青春期教育课时',
+  'audit.action.careRecords.recordCounselling': '登记心理辅导室和热线',
+  'audit.action.careRecords.uploadBullyingDocument': '上传防欺凌制度或手册',
+  'audit.action.careRecords.downloadBullyingDocument': '下载防欺凌制度或手册',
   'audit.action.seed.demoPeople': '生成演示人员',
   'audit.action.seed.demoSurroundings': '生成演示周边风险',
   'audit.action.seed.district': '生成全区规模数据',

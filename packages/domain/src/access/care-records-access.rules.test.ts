@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY } from '../policy/policy';
 import { buildActor } from './access.testing';
-import { careRecordsAccess } from './care-records-access.rules';
+import { careRecordsAccess, readsCareRecords } from './care-records-access.rules';
+import { actorPermissions } from './permissions';
 
 const school = { id: 'school-1', kind: 'PRIMARY' } as const;
 const records = (actor = buildActor()) => careRecordsAccess(school, actor, DEFAULT_POLICY);
@@ -20,6 +21,7 @@ describe('careRecordsAccess', () => {
       'PRV-7',
       'PRV-7',
       'PRV-10',
+      'PRV-6',
     ]);
   });
 
@@ -50,6 +52,29 @@ describe('careRecordsAccess', () => {
         access.canViewGapCounts.allowed,
         access.canViewGapSubjects.allowed,
       ]).toEqual([false, false, false]);
+    }
+  });
+});
+
+describe('readsCareRecords', () => {
+  it('PRV-5: heads, inspecting units and leadership have the entry point; others not', () => {
+    for (const actor of [
+      buildActor({ role: 'HEAD', institutionId: 'school-1' }),
+      member('SAFETY'),
+      member('BASIC'),
+      buildActor({ role: 'LEADER', institutionId: null }),
+    ]) {
+      expect(readsCareRecords(actor)).toBe(true);
+      expect(actorPermissions(actor)).toContain('VIEW_CARE_RECORDS');
+    }
+    for (const actor of [
+      buildActor({ role: 'HEAD', institutionId: null }),
+      buildActor({ role: 'SECTION_MEMBER', unit: 'PERSONNEL', institutionId: null }),
+      buildActor({ role: 'TEACHER' }),
+      buildActor({ role: 'ADMIN', institutionId: null }),
+    ]) {
+      expect(readsCareRecords(actor)).toBe(false);
+      expect(actorPermissions(actor)).not.toContain('VIEW_CARE_RECORDS');
     }
   });
 });

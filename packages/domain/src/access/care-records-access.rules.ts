@@ -1,7 +1,7 @@
 import type { DistrictPolicy } from '../policy/policy';
 import { isHeadOf, isLeadership, permit } from './access.rules';
 import type { AccessActor, InstitutionFacts, Permit } from './access.types';
-import { isInspectorOf } from './inspectors.rules';
+import { inspectsAny, isInspectorOf } from './inspectors.rules';
 
 export interface CareRecordsAccess {
   /** The legal vice-principal, course deliveries, teaching plan, counselling and anti-bullying documents. */
@@ -16,6 +16,8 @@ export interface CareRecordsAccess {
     recordTeachingPlan: Permit;
     recordCounselling: Permit;
     recordBullyingDocument: Permit;
+    /** Record intakes and classes, assign head teachers 班主任, close classes. */
+    manageClasses: Permit;
   };
 }
 
@@ -40,6 +42,12 @@ export function careRecordsAccess(
       recordTeachingPlan: permit(isHead, 'PRV-7'),
       recordCounselling: permit(isHead, 'PRV-7'),
       recordBullyingDocument: permit(isHead, 'PRV-10'),
+      manageClasses: permit(isHead, 'PRV-6'),
     },
   };
+}
+
+/** PRV-5 to PRV-7, PRV-10: does this actor read any institution's care records (the navigation's entry point)? */
+export function readsCareRecords(actor: AccessActor): boolean {
+  return (actor.role === 'HEAD' && actor.institutionId !== null) || inspectsAny(actor) || isLeadership(actor);
 }

@@ -46,5 +46,15 @@ export const TEXT_LIMITS = {
   hazardDescription: 2000,
   rectificationNote: 2000,
   sendBackReason: 1000,
+  // Issue 12, A: classes and care records (column lengths of the issue-12 tables)
+  intakeName: 40,
+  className: 40,
+  legalVicePrincipalName: 60,
+  legalVicePrincipalOrganisation: 120,
+  legalVicePrincipalPhone: 20,
+  courseNote: 500,
+  counsellingRoomLocation: 120,
+  counsellingHotline: 40,
+  bullyingDocumentTitle: 120,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -16,6 +16,10 @@ import { WORK_MATRIX, WORK_PROBES } from '../../features/work/work.access-matrix
 import { OVERSIGHT_MATRIX, OVERSIGHT_PROBES } from '../../features/oversight/oversight.access-matrix';
 import { PLACES_MATRIX, PLACES_PROBES } from '../../features/places/places.access-matrix';
 import { DORMS_MATRIX, DORMS_PROBES } from '../../features/dorms/dorms.access-matrix';
+import {
+  CARE_RECORDS_MATRIX,
+  CARE_RECORDS_PROBES,
+} from '../../features/care-records/care-records.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -188,6 +192,7 @@ const MATRIX: Record<string, Row> = {
   ...SURROUNDINGS_MATRIX,
   ...PLACES_MATRIX,
   ...DORMS_MATRIX,
+  ...CARE_RECORDS_MATRIX,
   ...INSPECTION_MATRIX,
 };
 
@@ -261,6 +266,7 @@ const PROBES: Record<string, Probe> = {
   ...SURROUNDINGS_PROBES,
   ...PLACES_PROBES,
   ...DORMS_PROBES,
+  ...CARE_RECORDS_PROBES,
   ...INSPECTION_PROBES,
 };
 

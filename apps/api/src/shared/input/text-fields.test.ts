@@ -23,6 +23,8 @@ const NOT_A_PERSON_NAME = [
   'OpenInspectionCampaignInput.name', // a campaign, e.g. 开学安全大检查
   'RecordMonitoredPlaceInput.name', // a room or place, e.g. 钢琴练习室 3
   'RecordRiskSubjectInput.siteName', // a place near the campus, e.g. 某某网吧
+  'RecordIntakeInput.name', // an intake, e.g. 2026级
+  'RecordClassInput.name', // a class, e.g. 2026级(3)班
 ];
 
 it.each([...PERSON_NAME_FIELDS, ...MULTI_LINE_FIELDS, ...SECRET_FIELDS])(

@@ -66,6 +66,13 @@ export const NAV_ITEMS: readonly {
     label: 'dorms.nav.entries',
     testId: 'nav-dorm-entries',
   },
+  {
+    permission: 'VIEW_CARE_RECORDS',
+    to: () => paths.careRecords(),
+    label: 'careRecords.nav',
+    testId: 'nav-care-records',
+  },
+  { permission: 'VIEW_CARE_RECORDS', to: () => paths.classes(), label: 'classes.nav', testId: 'nav-classes' },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
 ];
