@@ -4097,8 +4097,8 @@ export type RecordTeachingPlanInput = {
   topic: PlanLessonTopic;
 };
 
-/** The plan entry, or why not. */
-export type RecordTeachingPlanResult = CareForbiddenError | CareNotFoundError | TeachingPlanEntry | ValidationError;
+/** The plan entry, or why not (a closed class has no lessons). */
+export type RecordTeachingPlanResult = CareForbiddenError | CareNotFoundError | CareStateError | TeachingPlanEntry | ValidationError;
 
 /** The result of one check, recorded by the unit whose duty it is. */
 export type RecordVettingCheckInput = {
@@ -5697,6 +5697,7 @@ export type RecordTeachingPlanMutationVariables = Exact<{
 export type RecordTeachingPlanMutation = { __typename: 'Mutation', recordTeachingPlan:
     | { __typename: 'CareForbiddenError' }
     | { __typename: 'CareNotFoundError' }
+    | { __typename: 'CareStateError' }
     | { __typename: 'TeachingPlanEntry', id: string }
     | { __typename: 'ValidationError', field?: string | null }
    };
