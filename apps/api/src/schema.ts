@@ -19,6 +19,7 @@ import { OversightResolver, ViewerOversightResolver } from './features/oversight
 import { PlacesResolver } from './features/places/places.resolver';
 import { MonitoredPlacePhotosResolver } from './features/places/place-photos.resolver';
 import { DormsResolver } from './features/dorms/dorms.resolver';
+import { ChildFilesResolver } from './features/child-files/child-files.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
 import {
@@ -51,6 +52,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       CaseInspectionResolver,
       HazardPhotosResolver,
       RectificationPhotosResolver,
+      ChildFilesResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

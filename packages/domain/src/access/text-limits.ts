@@ -46,5 +46,10 @@ export const TEXT_LIMITS = {
   hazardDescription: 2000,
   rectificationNote: 2000,
   sendBackReason: 1000,
+  studentNumber: 32,
+  childPersonalFile: 4000,
+  childGrowthFile: 4000,
+  childFileClosingReason: 200,
+  welfareTalkNote: 2000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
