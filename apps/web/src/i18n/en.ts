@@ -4,6 +4,7 @@ import { homeEn } from '../features/home/home.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
 import { placesEn } from '../features/places/places.i18n';
 import { dormsEn } from '../features/dorms/dorms.i18n';
+import { childFilesEn } from '../features/child-files/child-files.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...surroundingsEn,
   ...placesEn,
   ...dormsEn,
+  ...childFilesEn,
   ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
@@ -297,6 +299,13 @@ export const en: Messages = {
   'audit.action.place.export': 'Export place registers',
   'audit.action.dorm.recordEntry': 'Record dorm entry (refused attempts included)',
   'audit.action.dorm.recordExit': 'Record dorm exit',
+  'audit.action.childFile.list': 'List watched children',
+  'audit.action.childFile.read': "Read a watched child's file (refused reads included)",
+  'audit.action.childFile.open': "Open a watched child's file",
+  'audit.action.childFile.update': "Change a watched child's file",
+  'audit.action.childFile.close': "Close a watched child's file",
+  'audit.action.childFile.recordTalk': 'Record a talk or class meeting',
+  'audit.action.childFile.linkCase': "Link a case to a watched child's file",
   'audit.action.input.refused': 'Refuse input with characters not allowed',
   'audit.action.account.create': 'Create account',
   'audit.action.account.endSessions': 'End the account’s sessions',

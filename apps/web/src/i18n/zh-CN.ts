@@ -4,6 +4,7 @@ import { homeZhCN } from '../features/home/home.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
 import { placesZhCN } from '../features/places/places.i18n';
 import { dormsZhCN } from '../features/dorms/dorms.i18n';
+import { childFilesZhCN } from '../features/child-files/child-files.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
@@ -19,6 +20,7 @@ export const zhCN = {
   ...surroundingsZhCN,
   ...placesZhCN,
   ...dormsZhCN,
+  ...childFilesZhCN,
   ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
@@ -286,6 +288,13 @@ export const zhCN = {
   'audit.action.place.export': '导出重点部位监控台账',
   'audit.action.dorm.recordEntry': '登记宿舍进入（含被拒绝的尝试）',
   'audit.action.dorm.recordExit': '登记离开宿舍',
+  'audit.action.childFile.list': '查看关爱儿童名单',
+  'audit.action.childFile.read': '查阅关爱儿童档案（含被拒绝的查阅）',
+  'audit.action.childFile.open': '建立关爱儿童档案',
+  'audit.action.childFile.update': '修改关爱儿童档案',
+  'audit.action.childFile.close': '关闭关爱儿童档案',
+  'audit.action.childFile.recordTalk': '登记谈心或班会',
+  'audit.action.childFile.linkCase': '将案件关联到关爱儿童档案',
   'audit.action.input.refused': '拒绝含不允许字符的输入',
   'audit.action.account.create': '创建账户',
   'audit.action.account.endSessions': '结束账户的所有会话',

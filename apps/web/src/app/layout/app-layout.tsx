@@ -66,6 +66,12 @@ export const NAV_ITEMS: readonly {
     label: 'dorms.nav.entries',
     testId: 'nav-dorm-entries',
   },
+  {
+    permission: 'VIEW_CHILD_FILES',
+    to: paths.childFiles,
+    label: 'childFiles.nav',
+    testId: 'nav-child-files',
+  },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
 ];
