@@ -1,3 +1,4 @@
+import { mountChildFileRoutes } from './features/child-files/child-files.routes';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -144,6 +145,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountHazardRoutes(app, dependencies, log);
   mountSurroundingsRoutes(app, dependencies, log);
   mountPlacesRoutes(app, dependencies, log);
+  mountChildFileRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };

@@ -306,6 +306,8 @@ export const en: Messages = {
   'audit.action.childFile.close': "Close a watched child's file",
   'audit.action.childFile.recordTalk': 'Record a talk or class meeting',
   'audit.action.childFile.linkCase': "Link a case to a watched child's file",
+  'audit.action.childFile.import': 'Import a list of watched children from Excel',
+  'audit.action.childFile.importTemplate': 'Download the watched children list template',
   'audit.action.input.refused': 'Refuse input with characters not allowed',
   'audit.action.account.create': 'Create account',
   'audit.action.account.endSessions': 'End the account’s sessions',

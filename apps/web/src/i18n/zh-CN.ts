@@ -295,6 +295,8 @@ export const zhCN = {
   'audit.action.childFile.close': '关闭关爱儿童档案',
   'audit.action.childFile.recordTalk': '登记谈心或班会',
   'audit.action.childFile.linkCase': '将案件关联到关爱儿童档案',
+  'audit.action.childFile.import': '从 Excel 导入关爱儿童名单',
+  'audit.action.childFile.importTemplate': '下载关爱儿童名单模板',
   'audit.action.input.refused': '拒绝含不允许字符的输入',
   'audit.action.account.create': '创建账户',
   'audit.action.account.endSessions': '结束账户的所有会话',
