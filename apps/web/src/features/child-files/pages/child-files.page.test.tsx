@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { buildRecordingLink, renderWithProviders } from '../../../shared/testing/render-with-providers';
 import { buildChildFile } from '../testing/child-file-factories';
 import { ChildFilesPage } from './child-files.page';
@@ -91,4 +91,36 @@ it('PRV-8: the district sees counts per institution and category, never a child'
   expect(count.textContent).toContain('谈心逾期：1');
   expect(screen.getByText('您只能看到各单位的关爱儿童人数统计，看不到儿童姓名。')).toBeTruthy();
   expect(screen.queryByTestId('child-file-card')).toBeNull();
+});
+
+it('PRV-8: the Excel import shows the server’s report per row when the list is refused', async () => {
+  const fetchMock = jest.fn().mockResolvedValue({
+    json: () =>
+      Promise.resolve({
+        __typename: 'ChildListImportRejected',
+        errors: [{ row: 3, message: '第 3 行：儿童姓名未填写' }],
+      }),
+  });
+  const original = globalThis.fetch;
+  globalThis.fetch = fetchMock as unknown as typeof fetch;
+  try {
+    const { link } = buildRecordingLink(() => ({
+      data: {
+        childFiles: { __typename: 'ChildFileList', showsChildren: true, items: [] },
+        childFileForm: form([{ id: 'class-1', name: '一年级(1)班' }]),
+      },
+    }));
+    renderWithProviders(<ChildFilesPage />, { link });
+    const file = new File(['x'], 'list.xlsx');
+    fireEvent.change(await screen.findByTestId('child-list-file'), { target: { files: [file] } });
+    expect((await screen.findByTestId('child-list-rejected')).textContent).toContain(
+      '第 3 行：儿童姓名未填写',
+    );
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/child-files/import',
+      expect.objectContaining({ method: 'POST' }),
+    );
+  } finally {
+    globalThis.fetch = original;
+  }
 });

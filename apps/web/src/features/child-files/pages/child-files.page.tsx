@@ -17,6 +17,7 @@ import { ChildFileCountsQuery, ChildFilesQuery } from '../child-files.graphql';
 import { ChildFileCard } from '../components/child-file-card';
 import { useCategoryLabel } from '../components/child-file-labels';
 import { OpenChildFileDialog } from '../components/open-child-file-dialog';
+import { ChildListImport } from '../components/child-list-import';
 
 /** PRV-8: the district's view: counts per institution and category, never a child. */
 function ChildFileCounts() {
@@ -75,6 +76,7 @@ export function ChildFilesPage() {
         <ChildFileCounts />
       ) : (
         <Stack spacing={1.5}>
+          {canOpen ? <ChildListImport /> : null}
           <FormControlLabel
             control={<Switch checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />}
             label={t('childFiles.showClosed')}
