@@ -64,6 +64,8 @@ describe('sign-in and sign-out', () => {
         // Her self-inspections and her institution's hazards (issue 11, PRV-1, ORG-3)
         'VIEW_INSPECTIONS',
         'VIEW_HAZARDS',
+        // Her institution's watched children (issue 12, PRV-8)
+        'VIEW_CHILD_FILES',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });
