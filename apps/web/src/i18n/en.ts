@@ -343,6 +343,7 @@ export const en: Messages = {
   'audit.target.username': 'Username',
   'audit.target.operation': 'Operation',
   'audit.target.risk_subject': 'Surroundings risk',
+  'audit.target.child_file': "Watched child's file",
 
   'errorCode.INVALID_CREDENTIALS': 'Wrong username or password',
   'errorCode.ACCOUNT_LOCKED': 'Account locked',
@@ -354,6 +355,7 @@ export const en: Messages = {
   'errorCode.FORBIDDEN': 'Not allowed',
   'errorCode.NOT_FOUND': 'Not found',
   'errorCode.INVALID_RISK_SUBJECT_STATE': 'Not possible in the risk’s current state',
+  'errorCode.INVALID_CHILD_FILE_STATE': "The watched child's file is closed",
 
   'forbidden.title': 'Access denied',
   'forbidden.body':

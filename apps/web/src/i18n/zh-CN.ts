@@ -332,6 +332,7 @@ export const zhCN = {
   'audit.target.username': '用户名',
   'audit.target.operation': '接口',
   'audit.target.risk_subject': '周边风险',
+  'audit.target.child_file': '关爱儿童档案',
 
   'errorCode.INVALID_CREDENTIALS': '用户名或密码错误',
   'errorCode.ACCOUNT_LOCKED': '账户已锁定',
@@ -343,6 +344,7 @@ export const zhCN = {
   'errorCode.FORBIDDEN': '无权操作',
   'errorCode.NOT_FOUND': '未找到',
   'errorCode.INVALID_RISK_SUBJECT_STATE': '周边风险当前状态不允许此操作',
+  'errorCode.INVALID_CHILD_FILE_STATE': '关爱儿童档案已关闭',
 
   'forbidden.title': '无权访问',
   'forbidden.body': '您的账号没有查看此页面的权限。如工作需要，请联系系统管理员开通。',
