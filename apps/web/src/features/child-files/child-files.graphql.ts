@@ -164,3 +164,33 @@ export const LinkChildFileCaseMutation = graphql(`
     }
   }
 `);
+
+export const ChildFileFormQuery = graphql(`
+  query ChildFileForm {
+    childFileForm {
+      categories
+      staff {
+        id
+        name
+        post
+      }
+    }
+  }
+`);
+
+export const UpdateChildFileMutation = graphql(`
+  mutation UpdateChildFile($input: UpdateChildFileInput!) {
+    updateChildFile(input: $input) {
+      __typename
+      ... on ChildFile {
+        ...ChildFileFields
+      }
+      ... on ErrorResult {
+        code
+      }
+      ... on ValidationError {
+        field
+      }
+    }
+  }
+`);

@@ -4,6 +4,7 @@ import type {
   LinkChildFileCaseInput,
   OpenChildFileInput,
   RecordWelfareTalkInput,
+  UpdateChildFileInput,
 } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { useResultMutation } from '../../../shared/hooks/use-result-mutation';
@@ -12,6 +13,7 @@ import {
   LinkChildFileCaseMutation,
   OpenChildFileMutation,
   RecordWelfareTalkMutation,
+  UpdateChildFileMutation,
 } from '../child-files.graphql';
 import { toChildFileOutcome, type ChildFileOutcome } from './child-file-outcome';
 
@@ -36,6 +38,11 @@ export function useRecordWelfareTalk() {
     REFETCH,
   );
   return { recordTalk: useCallback((input: RecordWelfareTalkInput) => run({ input }), [run]), loading };
+}
+
+export function useUpdateChildFile() {
+  const { run, loading } = useResultMutation(UpdateChildFileMutation, 'updateChildFile', toChildFileOutcome);
+  return { update: useCallback((input: UpdateChildFileInput) => run({ input }), [run]), loading };
 }
 
 export function useCloseChildFile() {

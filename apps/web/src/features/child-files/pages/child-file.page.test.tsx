@@ -70,3 +70,34 @@ it('PRV-8: the head closes a file only after confirming; a reader without permit
   expect(screen.queryByTestId('talk-form')).toBeNull();
   expect(screen.queryByTestId('close-file-form')).toBeNull();
 });
+
+it('PRV-8: a carer adds the missing growth file through the edit form', async () => {
+  const { link, operations } = buildRecordingLink((operation) =>
+    operation.operationName === 'ChildFileForm'
+      ? {
+          data: {
+            childFileForm: {
+              __typename: 'ChildFileForm',
+              categories: ['LEFT_BEHIND', 'IN_DIFFICULTY'],
+              staff: [{ __typename: 'ChildFileStaff', id: 'staff-1', name: '赵老师', post: '心理辅导老师' }],
+            },
+          },
+        }
+      : { data: { updateChildFile: buildChildFile({ growthFile: '开朗。' }) } },
+  );
+  renderWithProviders(<ChildFileDetail file={buildChildFile()} />, { link });
+  fireEvent.click(screen.getByTestId('edit-child-file'));
+  fireEvent.change(await screen.findByTestId('edit-growth-file'), { target: { value: '开朗。' } });
+  fireEvent.click(screen.getByTestId('edit-child-file-submit'));
+  await waitFor(() => expect(operations.map((o) => o.operationName)).toContain('UpdateChildFile'));
+  expect(operations.find((o) => o.operationName === 'UpdateChildFile')!.variables).toEqual({
+    input: {
+      fileId: 'file-1',
+      studentNumber: '',
+      categories: ['LEFT_BEHIND'],
+      counsellorStaffIds: [],
+      personalFile: '与祖母同住。',
+      growthFile: '开朗。',
+    },
+  });
+});

@@ -6,7 +6,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { ChildFileFieldsFragment } from '../../../gql/graphql';
@@ -20,6 +20,7 @@ import { formatDay } from '../../surroundings/components/day-field';
 import { ChildFileQuery } from '../child-files.graphql';
 import { useCategoryLabel } from '../components/child-file-labels';
 import { CloseFileForm } from '../components/close-file-form';
+import { EditChildFileDialog } from '../components/edit-child-file-dialog';
 import { LinkCaseForm } from '../components/link-case-form';
 import { TalkForm } from '../components/talk-form';
 
@@ -64,6 +65,7 @@ export function ChildFileDetail({ file }: { file: ChildFileFieldsFragment }) {
   const t = useT();
   const category = useCategoryLabel();
   const missing = t('childFiles.detail.missing');
+  const [isEditing, setIsEditing] = useState(false);
   return (
     <>
       <Button component={RouterLink} to={paths.childFiles()} sx={{ mb: 1 }}>
@@ -106,6 +108,17 @@ export function ChildFileDetail({ file }: { file: ChildFileFieldsFragment }) {
               {file.growthFile ?? missing}
             </Fact>
           </FactList>
+          {file.viewerCan.updateFile ? (
+            <Button
+              variant="outlined"
+              sx={{ mt: 2 }}
+              onClick={() => setIsEditing(true)}
+              data-testid="edit-child-file"
+            >
+              {t('childFiles.edit.button')}
+            </Button>
+          ) : null}
+          {isEditing ? <EditChildFileDialog file={file} onClose={() => setIsEditing(false)} /> : null}
         </Section>
         <Section title={t('childFiles.detail.talks')} testId="child-file-talks">
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
