@@ -23,6 +23,7 @@ import { MonitoredPlacePhotosResolver } from './features/places/place-photos.res
 import { DormsResolver } from './features/dorms/dorms.resolver';
 import { ClassesResolver } from './features/classes/classes.resolver';
 import { CareRecordsResolver } from './features/care-records/care-records.resolver';
+import { ChildFilesResolver } from './features/child-files/child-files.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
 import {
@@ -59,6 +60,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       CaseInspectionResolver,
       HazardPhotosResolver,
       RectificationPhotosResolver,
+      ChildFilesResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -24,6 +24,7 @@ import { mountPhotoRoutes } from './features/photos/photo-routes';
 import { mountHazardRoutes } from './features/inspections/hazard-export.routes';
 import { mountSurroundingsRoutes } from './features/surroundings/surroundings-export.routes';
 import { mountPlacesRoutes } from './features/places/places-export.routes';
+import { mountChildFileRoutes } from './features/child-files/child-files.routes';
 import { mountBullyingDocumentRoutes } from './features/care-records/bullying-document.routes';
 
 export interface AppServer {
@@ -154,6 +155,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountSurroundingsRoutes(app, dependencies, log);
   mountPlacesRoutes(app, dependencies, log);
   mountBullyingDocumentRoutes(app, dependencies, log);
+  mountChildFileRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   let closeSockets: (() => Promise<void>) | null = null;

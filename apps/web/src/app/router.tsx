@@ -167,6 +167,20 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: routePatterns.childFiles,
+            lazy: () =>
+              import('../features/child-files/pages/child-files.page').then((m) => ({
+                Component: m.ChildFilesPage,
+              })),
+          },
+          {
+            path: routePatterns.childFile,
+            lazy: () =>
+              import('../features/child-files/pages/child-file.page').then((m) => ({
+                Component: m.ChildFilePage,
+              })),
+          },
+          {
             path: routePatterns.staff,
             lazy: () =>
               import('../features/staff/pages/staff-list.page').then((m) => ({ Component: m.StaffListPage })),

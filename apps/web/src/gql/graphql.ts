@@ -873,6 +873,165 @@ export type CheckRecorder =
   | 'SAFETY'
   | 'VOCATIONAL';
 
+/** PRV-8: a watched child’s file, for the need-to-know group only (the child’s head teacher, counsellors, the head, designated 安稳办 officers). Every read is audited. */
+export type ChildFile = {
+  __typename: 'ChildFile';
+  /** Linked cases the viewer may read (on one file only). */
+  cases: Array<ChildFileLinkedCase>;
+  /** Watch categories (LEFT_BEHIND, IN_DIFFICULTY, the district’s). */
+  categories: Array<Scalars['String']['output']>;
+  /** The child’s name. */
+  childName: Scalars['String']['output'];
+  /** The child’s class. */
+  classId: Scalars['ID']['output'];
+  /** The class’s name. */
+  className: Scalars['String']['output'];
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was closed. */
+  closingReason?: Maybe<Scalars['String']['output']>;
+  /** Counsellors 心理辅导老师 named on the file. */
+  counsellors: Array<ChildFileStaff>;
+  /** The mental-health growth file 心理健康成长档案. */
+  growthFile?: Maybe<Scalars['String']['output']>;
+  /** The class’s head teacher 班主任. */
+  headTeacherName?: Maybe<Scalars['String']['output']>;
+  /** Linked cases the viewer may not read. */
+  hiddenCaseCount: Scalars['Int']['output'];
+  /** Stable identifier (never the child’s name). */
+  id: Scalars['ID']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** When the file was opened. */
+  openedAt: Scalars['DateTimeISO']['output'];
+  /** The personal file 个人档案. */
+  personalFile?: Maybe<Scalars['String']['output']>;
+  /** Student number 学籍号. */
+  studentNumber?: Maybe<Scalars['String']['output']>;
+  /** The talks’ due date and whether one is overdue. */
+  talkStatus: WelfareTalkStatusView;
+  /** Talks and class meetings, newest first (on one file only). */
+  talks: Array<WelfareTalkView>;
+  /** What the viewer may do. */
+  viewerCan: ChildFileViewerCan;
+};
+
+/** A class a file may be opened in, with its head teacher. */
+export type ChildFileClassOption = {
+  __typename: 'ChildFileClassOption';
+  /** Its head teacher. */
+  headTeacherName?: Maybe<Scalars['String']['output']>;
+  /** The class. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** PRV-8: how many watched children one institution has in one category; never names. */
+export type ChildFileCount = {
+  __typename: 'ChildFileCount';
+  /** The watch category. */
+  category: Scalars['String']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its kind. */
+  institutionKind: InstitutionKind;
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** Open files. */
+  openCount: Scalars['Int']['output'];
+  /** Open files whose talk is overdue. */
+  overdueCount: Scalars['Int']['output'];
+  /** The section that supervises it (ORG-1). */
+  section: UnitCode;
+};
+
+/** The viewer may not do this with the file (PRV-8). */
+export type ChildFileForbiddenError = ErrorResult & {
+  __typename: 'ChildFileForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** PRV-8: what the open-a-file form offers the viewer (empty when she opens none). */
+export type ChildFileForm = {
+  __typename: 'ChildFileForm';
+  /** The district’s watch categories (watchCategories). */
+  categories: Array<Scalars['String']['output']>;
+  /** Open classes where the viewer may open a file. */
+  classes: Array<ChildFileClassOption>;
+  /** Serving staff of the register, for counsellors. */
+  staff: Array<ChildFileStaff>;
+};
+
+/** PRV-8: a case linked to the child’s file, as far as the viewer may read it. */
+export type ChildFileLinkedCase = {
+  __typename: 'ChildFileLinkedCase';
+  /** Its category. */
+  category: IncidentCategory;
+  /** The case. */
+  id: Scalars['ID']['output'];
+  /** When it was received. */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** Its state. */
+  state: IncidentState;
+};
+
+/** PRV-8: the viewer’s watched children (names for the need-to-know group only). */
+export type ChildFileList = {
+  __typename: 'ChildFileList';
+  /** Open files first, overdue talks first, then by due date. */
+  items: Array<ChildFile>;
+  /** Whether the viewer sees children at all; false means counts only. */
+  showsChildren: Scalars['Boolean']['output'];
+};
+
+/** No such file, class or case, or not one the viewer reaches (never says which child). */
+export type ChildFileNotFoundError = ErrorResult & {
+  __typename: 'ChildFileNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** A staff member of the institution’s register, as a child file names them. */
+export type ChildFileStaff = {
+  __typename: 'ChildFileStaff';
+  /** Staff member id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Post, e.g. 心理辅导老师. */
+  post: Scalars['String']['output'];
+};
+
+/** The file is closed: nothing more is recorded on it. */
+export type ChildFileStateError = ErrorResult & {
+  __typename: 'ChildFileStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** PRV-8: what the viewer may do with this file (childFileAccess). */
+export type ChildFileViewerCan = {
+  __typename: 'ChildFileViewerCan';
+  /** Close the file (the head). */
+  closeFile: Scalars['Boolean']['output'];
+  /** Record a talk or class meeting. */
+  recordTalk: Scalars['Boolean']['output'];
+  /** Change categories, counsellors and the files; link a case. */
+  updateFile: Scalars['Boolean']['output'];
+};
+
 /** The child (REP-7): only for the need-to-know group, only in case(id). */
 export type ChildIdentity = {
   __typename: 'ChildIdentity';
@@ -914,6 +1073,17 @@ export type CloseCaseInput = {
 
 /** The closed case, or why not. */
 export type CloseCaseResult = Case | CaseForbiddenError | CaseNotFoundError | TransitionRefusedError | ValidationError;
+
+/** PRV-8: close a file (the child no longer needs watching). */
+export type CloseChildFileInput = {
+  /** The file. */
+  fileId: Scalars['ID']['input'];
+  /** Why, e.g. 父母返乡 or 转学. */
+  reason: Scalars['String']['input'];
+};
+
+/** The closed file, or why not. */
+export type CloseChildFileResult = ChildFile | ChildFileForbiddenError | ChildFileNotFoundError | ChildFileStateError | ValidationError;
 
 /** A class that left (graduated, merged): kept for its records. */
 export type CloseClassInput = {
@@ -1406,6 +1576,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'IMPORT_REJECTED'
   | 'INVALID_ASSESSMENT_STATE'
+  | 'INVALID_CHILD_FILE_STATE'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_DORM_STATE'
   | 'INVALID_INSPECTION_STATE'
@@ -2114,6 +2285,17 @@ export type LegalVicePrincipalUnit =
   | 'POLICE'
   | 'PROCURATORATE';
 
+/** PRV-8: link a case about the child to the file. */
+export type LinkChildFileCaseInput = {
+  /** A case of the same institution that the viewer may read. */
+  caseId: Scalars['ID']['input'];
+  /** The file. */
+  fileId: Scalars['ID']['input'];
+};
+
+/** The file with the linked case, or why not. */
+export type LinkChildFileCaseResult = ChildFile | ChildFileForbiddenError | ChildFileNotFoundError | ChildFileStateError | ValidationError;
+
 /** The staff record an institution account is linked to (REP-11, VET-11). */
 export type LinkedStaffMember = {
   __typename: 'LinkedStaffMember';
@@ -2498,6 +2680,8 @@ export type Mutation = {
   beginMyMfaEnrolment: BeginMfaEnrolmentResult;
   /** REP-4: close a case. */
   closeCase: CloseCaseResult;
+  /** PRV-8: close a file (the head). */
+  closeChildFile: CloseChildFileResult;
   /** The head closes a class that left. */
   closeClass: SchoolClassResult;
   /** PRV-3: the head or 安稳办 closes a risk subject with a reason. */
@@ -2520,10 +2704,14 @@ export type Mutation = {
   importHeadAccounts: ImportHeadAccountsResult;
   /** Imports a roster (.xlsx, base64), all or nothing. */
   importStaffRoster: ImportStaffRosterResult;
+  /** PRV-8: link a case about the child to the file. */
+  linkChildFileCase: LinkChildFileCaseResult;
   /** Marks one of the viewer’s notifications read. */
   markNotificationRead: MarkNotificationReadResult;
   /** ACC-1: 督导室 opens an assessment period. */
   openAssessmentPeriod: OpenAssessmentPeriodResult;
+  /** PRV-8: open a file for a child who needs watching. */
+  openChildFile: OpenChildFileResult;
   /** PRV-1: 安稳办 or 督导室 opens a campaign 排查. */
   openInspectionCampaign: OpenInspectionCampaignResult;
   /** Opens a misconduct case (VET-11). */
@@ -2574,6 +2762,8 @@ export type Mutation = {
   recordVettingCheck: RecordVettingCheckResult;
   /** REP-10: a psychological concern about the child, the guardian told, 休学 arranged. */
   recordWelfareNote: RecordWelfareNoteResult;
+  /** PRV-8: record a talk or class meeting held. */
+  recordWelfareTalk: RecordWelfareTalkResult;
   /** Resets a password: the old one and any earlier link stop working, sessions end, a new link is answered. Audited. */
   resetAccountPassword: ResetAccountPasswordResult;
   /** ACC-5: a leader confirms or rejects a computed veto. */
@@ -2596,6 +2786,8 @@ export type Mutation = {
   submitInspection: SubmitInspectionResult;
   /** ACC-5: the head submits a statement 申辩. */
   submitVetoStatement: SubmitVetoStatementResult;
+  /** PRV-8: change a file. */
+  updateChildFile: UpdateChildFileResult;
   /** The second step of signIn (MfaRequired): a TOTP or recovery code; sets the session cookie. */
   verifyMfa: VerifyMfaResult;
   /** PRV-1: an inspector verifies the rectification or sends it back with a reason. */
@@ -2635,6 +2827,11 @@ export type MutationBeginMfaEnrolmentArgs = {
 
 export type MutationCloseCaseArgs = {
   input: CloseCaseInput;
+};
+
+
+export type MutationCloseChildFileArgs = {
+  input: CloseChildFileInput;
 };
 
 
@@ -2693,6 +2890,11 @@ export type MutationImportStaffRosterArgs = {
 };
 
 
+export type MutationLinkChildFileCaseArgs = {
+  input: LinkChildFileCaseInput;
+};
+
+
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2700,6 +2902,11 @@ export type MutationMarkNotificationReadArgs = {
 
 export type MutationOpenAssessmentPeriodArgs = {
   input: OpenAssessmentPeriodInput;
+};
+
+
+export type MutationOpenChildFileArgs = {
+  input: OpenChildFileInput;
 };
 
 
@@ -2828,6 +3035,11 @@ export type MutationRecordWelfareNoteArgs = {
 };
 
 
+export type MutationRecordWelfareTalkArgs = {
+  input: RecordWelfareTalkInput;
+};
+
+
 export type MutationResetAccountPasswordArgs = {
   input: AccountIdInput;
 };
@@ -2875,6 +3087,11 @@ export type MutationSubmitInspectionArgs = {
 
 export type MutationSubmitVetoStatementArgs = {
   input: SubmitVetoStatementInput;
+};
+
+
+export type MutationUpdateChildFileArgs = {
+  input: UpdateChildFileInput;
 };
 
 
@@ -2990,6 +3207,27 @@ export type OpenAssessmentPeriodInput = {
 
 /** The new period, or why not. */
 export type OpenAssessmentPeriodResult = AssessmentForbiddenError | AssessmentPeriod | ValidationError;
+
+/** PRV-8: open a file for a child of a class who needs watching. */
+export type OpenChildFileInput = {
+  /** Watch categories (at least one, from watchCategories). */
+  categories: Array<Scalars['String']['input']>;
+  /** The child’s name. */
+  childName: Scalars['String']['input'];
+  /** The child’s class, from the institution’s classes. */
+  classId: Scalars['ID']['input'];
+  /** Counsellors from the staff register. */
+  counsellorStaffIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The mental-health growth file 心理健康成长档案. */
+  growthFile?: InputMaybe<Scalars['String']['input']>;
+  /** The personal file 个人档案. */
+  personalFile?: InputMaybe<Scalars['String']['input']>;
+  /** Student number 学籍号. */
+  studentNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The new file, or why not. */
+export type OpenChildFileResult = ChildFile | ChildFileForbiddenError | ChildFileNotFoundError | ChildFileStateError | ValidationError;
 
 /** PRV-1: a new campaign over institutions chosen by kind, supervising section or list. */
 export type OpenInspectionCampaignInput = {
@@ -3264,6 +3502,7 @@ export type Permission =
   | 'VIEW_ASSESSMENTS'
   | 'VIEW_AUDIT'
   | 'VIEW_CARE_RECORDS'
+  | 'VIEW_CHILD_FILES'
   | 'VIEW_DORM_ENTRIES'
   | 'VIEW_HAZARDS'
   | 'VIEW_INCIDENTS'
@@ -3460,6 +3699,14 @@ export type Query = {
   case?: Maybe<Case>;
   /** Cases the viewer may see, filtered and ordered (newest first by default); for 安稳办 every case of the district (REP-8). BAD_USER_INPUT names a filter that cannot be asked (e.g. recordedFrom not before recordedBefore). */
   cases: CaseConnection;
+  /** PRV-8: one file; null when missing or refused. Every read is audited, refusals too. */
+  childFile?: Maybe<ChildFile>;
+  /** PRV-8: open files and overdue talks per institution and category: counts, never names. */
+  childFileCounts: Array<ChildFileCount>;
+  /** PRV-8: classes, categories and staff the viewer may open a file with (empty lists if none). */
+  childFileForm: ChildFileForm;
+  /** PRV-8: the watched children the viewer is responsible for (names for the need-to-know group only; the district’s others get counts from childFileCounts). Audited. */
+  childFiles: ChildFileList;
   /** PRV-4: the viewer’s own dormitory door and who is inside; null without an institution. */
   dormDoor?: Maybe<DormDoor>;
   /** PRV-4: people of the door’s staff register by name (at most 20); empty for non-keepers. */
@@ -3581,6 +3828,16 @@ export type QueryCasesArgs = {
   filter?: InputMaybe<CaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CaseOrder>;
+};
+
+
+export type QueryChildFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChildFilesArgs = {
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4137,6 +4394,21 @@ export type RecordWelfareNoteInput = {
 
 /** The case with its welfare notes, or why not. */
 export type RecordWelfareNoteResult = Case | CaseForbiddenError | CaseNotFoundError | ValidationError;
+
+/** PRV-8: a talk or class meeting held. */
+export type RecordWelfareTalkInput = {
+  /** The file. */
+  fileId: Scalars['ID']['input'];
+  /** When it was held (not in the future). */
+  heldAt: Scalars['DateTimeISO']['input'];
+  /** Talk or class meeting. */
+  kind: WelfareTalkKind;
+  /** What was said and agreed. */
+  note: Scalars['String']['input'];
+};
+
+/** The file with the talk, or why not. */
+export type RecordWelfareTalkResult = ChildFile | ChildFileForbiddenError | ChildFileNotFoundError | ChildFileStateError | ValidationError;
 
 /** PRV-1: a rectification 整改 and its verification. */
 export type Rectification = {
@@ -5033,6 +5305,25 @@ export type UnitCode =
   | 'SAFETY'
   | 'VOCATIONAL';
 
+/** PRV-8: change a file’s categories, counsellors, student number and files. */
+export type UpdateChildFileInput = {
+  /** Watch categories (at least one). */
+  categories: Array<Scalars['String']['input']>;
+  /** Counsellors from the staff register. */
+  counsellorStaffIds: Array<Scalars['ID']['input']>;
+  /** The file. */
+  fileId: Scalars['ID']['input'];
+  /** The growth file. */
+  growthFile?: InputMaybe<Scalars['String']['input']>;
+  /** The personal file. */
+  personalFile?: InputMaybe<Scalars['String']['input']>;
+  /** Student number 学籍号. */
+  studentNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The file as changed, or why not. */
+export type UpdateChildFileResult = ChildFile | ChildFileForbiddenError | ChildFileNotFoundError | ChildFileStateError | ValidationError;
+
 /** The input did not pass validation. */
 export type ValidationError = ErrorResult & {
   __typename: 'ValidationError';
@@ -5287,6 +5578,37 @@ export type WelfareNote = {
   recordedAt: Scalars['DateTimeISO']['output'];
   /** Who recorded it. */
   recordedBy: CasePerson;
+};
+
+/** PRV-8: a talk 谈心 with the child, or a class meeting 班会 about the child. */
+export type WelfareTalkKind =
+  | 'CLASS_MEETING'
+  | 'TALK';
+
+/** PRV-8: when the next talk is due (welfareTalkStatus). */
+export type WelfareTalkStatusView = {
+  __typename: 'WelfareTalkStatusView';
+  /** When the next one is due (from the last, else from the opening). */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Due and not held (an open file only). */
+  isOverdue: Scalars['Boolean']['output'];
+  /** The last talk or class meeting held, if any. */
+  lastTalkAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** PRV-8: a talk 谈心 or a class meeting about a watched child. */
+export type WelfareTalkView = {
+  __typename: 'WelfareTalkView';
+  /** Who held it, from the staff register. */
+  byStaffName?: Maybe<Scalars['String']['output']>;
+  /** When it was held. */
+  heldAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Talk or class meeting. */
+  kind: WelfareTalkKind;
+  /** The note (encrypted at rest). */
+  note: Scalars['String']['output'];
 };
 
 /** One item of the viewer’s to-do list; its title is built by the client from these parts. */
@@ -5712,6 +6034,99 @@ export type RecordCounsellingMutation = { __typename: 'Mutation', recordCounsell
     | { __typename: 'CareNotFoundError' }
     | { __typename: 'Counselling', isProvided: boolean }
     | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type ChildFileSummaryFieldsFragment = { __typename: 'ChildFile', id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } };
+
+export type ChildFileFieldsFragment = { __typename: 'ChildFile', headTeacherName?: string | null, studentNumber?: string | null, personalFile?: string | null, growthFile?: string | null, openedAt: string, closingReason?: string | null, hiddenCaseCount: number, id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, counsellors: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }>, talks: Array<{ __typename: 'WelfareTalkView', id: string, kind: WelfareTalkKind, heldAt: string, byStaffName?: string | null, note: string }>, cases: Array<{ __typename: 'ChildFileLinkedCase', id: string, category: IncidentCategory, state: IncidentState, receivedAt: string }>, viewerCan: { __typename: 'ChildFileViewerCan', recordTalk: boolean, updateFile: boolean, closeFile: boolean }, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } };
+
+export type ChildFilesQueryVariables = Exact<{
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ChildFilesQuery = { __typename: 'Query', childFiles: { __typename: 'ChildFileList', showsChildren: boolean, items: Array<{ __typename: 'ChildFile', id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } }> }, childFileForm: { __typename: 'ChildFileForm', categories: Array<string>, classes: Array<{ __typename: 'ChildFileClassOption', id: string, name: string, headTeacherName?: string | null }>, staff: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }> } };
+
+export type ChildFileCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChildFileCountsQuery = { __typename: 'Query', childFileCounts: Array<{ __typename: 'ChildFileCount', institutionId: string, institutionName: string, section: UnitCode, category: string, openCount: number, overdueCount: number }> };
+
+export type ChildFileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChildFileQuery = { __typename: 'Query', childFile?: { __typename: 'ChildFile', headTeacherName?: string | null, studentNumber?: string | null, personalFile?: string | null, growthFile?: string | null, openedAt: string, closingReason?: string | null, hiddenCaseCount: number, id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, counsellors: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }>, talks: Array<{ __typename: 'WelfareTalkView', id: string, kind: WelfareTalkKind, heldAt: string, byStaffName?: string | null, note: string }>, cases: Array<{ __typename: 'ChildFileLinkedCase', id: string, category: IncidentCategory, state: IncidentState, receivedAt: string }>, viewerCan: { __typename: 'ChildFileViewerCan', recordTalk: boolean, updateFile: boolean, closeFile: boolean }, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } } | null };
+
+export type OpenChildFileMutationVariables = Exact<{
+  input: OpenChildFileInput;
+}>;
+
+
+export type OpenChildFileMutation = { __typename: 'Mutation', openChildFile:
+    | { __typename: 'ChildFile', headTeacherName?: string | null, studentNumber?: string | null, personalFile?: string | null, growthFile?: string | null, openedAt: string, closingReason?: string | null, hiddenCaseCount: number, id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, counsellors: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }>, talks: Array<{ __typename: 'WelfareTalkView', id: string, kind: WelfareTalkKind, heldAt: string, byStaffName?: string | null, note: string }>, cases: Array<{ __typename: 'ChildFileLinkedCase', id: string, category: IncidentCategory, state: IncidentState, receivedAt: string }>, viewerCan: { __typename: 'ChildFileViewerCan', recordTalk: boolean, updateFile: boolean, closeFile: boolean }, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } }
+    | { __typename: 'ChildFileForbiddenError', code: ErrorCode }
+    | { __typename: 'ChildFileNotFoundError', code: ErrorCode }
+    | { __typename: 'ChildFileStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode, field?: string | null }
+   };
+
+export type RecordWelfareTalkMutationVariables = Exact<{
+  input: RecordWelfareTalkInput;
+}>;
+
+
+export type RecordWelfareTalkMutation = { __typename: 'Mutation', recordWelfareTalk:
+    | { __typename: 'ChildFile', headTeacherName?: string | null, studentNumber?: string | null, personalFile?: string | null, growthFile?: string | null, openedAt: string, closingReason?: string | null, hiddenCaseCount: number, id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, counsellors: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }>, talks: Array<{ __typename: 'WelfareTalkView', id: string, kind: WelfareTalkKind, heldAt: string, byStaffName?: string | null, note: string }>, cases: Array<{ __typename: 'ChildFileLinkedCase', id: string, category: IncidentCategory, state: IncidentState, receivedAt: string }>, viewerCan: { __typename: 'ChildFileViewerCan', recordTalk: boolean, updateFile: boolean, closeFile: boolean }, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } }
+    | { __typename: 'ChildFileForbiddenError', code: ErrorCode }
+    | { __typename: 'ChildFileNotFoundError', code: ErrorCode }
+    | { __typename: 'ChildFileStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode, field?: string | null }
+   };
+
+export type CloseChildFileMutationVariables = Exact<{
+  input: CloseChildFileInput;
+}>;
+
+
+export type CloseChildFileMutation = { __typename: 'Mutation', closeChildFile:
+    | { __typename: 'ChildFile', headTeacherName?: string | null, studentNumber?: string | null, personalFile?: string | null, growthFile?: string | null, openedAt: string, closingReason?: string | null, hiddenCaseCount: number, id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, counsellors: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }>, talks: Array<{ __typename: 'WelfareTalkView', id: string, kind: WelfareTalkKind, heldAt: string, byStaffName?: string | null, note: string }>, cases: Array<{ __typename: 'ChildFileLinkedCase', id: string, category: IncidentCategory, state: IncidentState, receivedAt: string }>, viewerCan: { __typename: 'ChildFileViewerCan', recordTalk: boolean, updateFile: boolean, closeFile: boolean }, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } }
+    | { __typename: 'ChildFileForbiddenError', code: ErrorCode }
+    | { __typename: 'ChildFileNotFoundError', code: ErrorCode }
+    | { __typename: 'ChildFileStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode, field?: string | null }
+   };
+
+export type LinkChildFileCaseMutationVariables = Exact<{
+  input: LinkChildFileCaseInput;
+}>;
+
+
+export type LinkChildFileCaseMutation = { __typename: 'Mutation', linkChildFileCase:
+    | { __typename: 'ChildFile', headTeacherName?: string | null, studentNumber?: string | null, personalFile?: string | null, growthFile?: string | null, openedAt: string, closingReason?: string | null, hiddenCaseCount: number, id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, counsellors: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }>, talks: Array<{ __typename: 'WelfareTalkView', id: string, kind: WelfareTalkKind, heldAt: string, byStaffName?: string | null, note: string }>, cases: Array<{ __typename: 'ChildFileLinkedCase', id: string, category: IncidentCategory, state: IncidentState, receivedAt: string }>, viewerCan: { __typename: 'ChildFileViewerCan', recordTalk: boolean, updateFile: boolean, closeFile: boolean }, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } }
+    | { __typename: 'ChildFileForbiddenError', code: ErrorCode }
+    | { __typename: 'ChildFileNotFoundError', code: ErrorCode }
+    | { __typename: 'ChildFileStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode, field?: string | null }
+   };
+
+export type ChildFileFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChildFileFormQuery = { __typename: 'Query', childFileForm: { __typename: 'ChildFileForm', categories: Array<string>, staff: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }> } };
+
+export type UpdateChildFileMutationVariables = Exact<{
+  input: UpdateChildFileInput;
+}>;
+
+
+export type UpdateChildFileMutation = { __typename: 'Mutation', updateChildFile:
+    | { __typename: 'ChildFile', headTeacherName?: string | null, studentNumber?: string | null, personalFile?: string | null, growthFile?: string | null, openedAt: string, closingReason?: string | null, hiddenCaseCount: number, id: string, institutionName: string, className: string, childName: string, categories: Array<string>, closedAt?: string | null, counsellors: Array<{ __typename: 'ChildFileStaff', id: string, name: string, post: string }>, talks: Array<{ __typename: 'WelfareTalkView', id: string, kind: WelfareTalkKind, heldAt: string, byStaffName?: string | null, note: string }>, cases: Array<{ __typename: 'ChildFileLinkedCase', id: string, category: IncidentCategory, state: IncidentState, receivedAt: string }>, viewerCan: { __typename: 'ChildFileViewerCan', recordTalk: boolean, updateFile: boolean, closeFile: boolean }, talkStatus: { __typename: 'WelfareTalkStatusView', lastTalkAt?: string | null, dueAt: string, isOverdue: boolean } }
+    | { __typename: 'ChildFileForbiddenError', code: ErrorCode }
+    | { __typename: 'ChildFileNotFoundError', code: ErrorCode }
+    | { __typename: 'ChildFileStateError', code: ErrorCode }
+    | { __typename: 'ValidationError', code: ErrorCode, field?: string | null }
    };
 
 export type IntakeRegisterQueryVariables = Exact<{
@@ -6463,6 +6878,8 @@ export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"home"}},{"kind":"Field","name":{"kind":"Name","value":"canExportCases"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const MfaEnrolmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MfaEnrolmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MfaEnrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}},{"kind":"Field","name":{"kind":"Name","value":"qrCodeSvg"}}]}}]} as unknown as DocumentNode<MfaEnrolmentFieldsFragment, unknown>;
 export const CareRecordsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CareRecordsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CareRecords"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"legalVicePrincipal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isGap"}},{"kind":"Field","name":{"kind":"Name","value":"isWarning"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"courses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeId"}},{"kind":"Field","name":{"kind":"Name","value":"intakeName"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"undeliveredClassNames"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"classNames"}},{"kind":"Field","name":{"kind":"Name","value":"teacherName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"intakeId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teachingPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"minLessonsPerClass"}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classId"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"}},{"kind":"Field","name":{"kind":"Name","value":"isShort"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"lessons"}},{"kind":"Field","name":{"kind":"Name","value":"plannedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"counselling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasCounsellingRoom"}},{"kind":"Field","name":{"kind":"Name","value":"roomLocation"}},{"kind":"Field","name":{"kind":"Name","value":"hotline"}},{"kind":"Field","name":{"kind":"Name","value":"isProvided"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bullyingDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"byteSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hasBullyingDocuments"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLegalVicePrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"recordCourseDelivery"}},{"kind":"Field","name":{"kind":"Name","value":"recordTeachingPlan"}},{"kind":"Field","name":{"kind":"Name","value":"recordCounselling"}},{"kind":"Field","name":{"kind":"Name","value":"recordBullyingDocument"}},{"kind":"Field","name":{"kind":"Name","value":"manageClasses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]} as unknown as DocumentNode<CareRecordsFieldsFragment, unknown>;
+export const ChildFileSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}}]} as unknown as DocumentNode<ChildFileSummaryFieldsFragment, unknown>;
+export const ChildFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"studentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"personalFile"}},{"kind":"Field","name":{"kind":"Name","value":"growthFile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"counsellors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalk"}},{"kind":"Field","name":{"kind":"Name","value":"updateFile"}},{"kind":"Field","name":{"kind":"Name","value":"closeFile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}}]} as unknown as DocumentNode<ChildFileFieldsFragment, unknown>;
 export const SchoolClassResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchoolClassResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClassResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<SchoolClassResultFieldsFragment, unknown>;
 export const DormEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DormEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DormEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"staffMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"purposeNote"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"isRegistrationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isNight"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordExit"}}]}}]} as unknown as DocumentNode<DormEntryFieldsFragment, unknown>;
 export const CaseSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"suspectType"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"isChildInDanger"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"isPoliceReportRequired"}},{"kind":"Field","name":{"kind":"Name","value":"headNotificationDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReportDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isHeadNotificationLate"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hop"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policeReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"officerName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<CaseSummaryFieldsFragment, unknown>;
@@ -6517,6 +6934,15 @@ export const RecordLegalVicePrincipalDocument = {"kind":"Document","definitions"
 export const RecordCourseDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCourseDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCourseDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCourseDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourseDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCourseDeliveryMutation, RecordCourseDeliveryMutationVariables>;
 export const RecordTeachingPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTeachingPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTeachingPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTeachingPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TeachingPlanEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTeachingPlanMutation, RecordTeachingPlanMutationVariables>;
 export const RecordCounsellingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCounselling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCounsellingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCounselling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Counselling"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isProvided"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCounsellingMutation, RecordCounsellingMutationVariables>;
+export const ChildFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeClosed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeClosed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeClosed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"showsChildren"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileSummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"childFileForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}}]} as unknown as DocumentNode<ChildFilesQuery, ChildFilesQueryVariables>;
+export const ChildFileCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildFileCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childFileCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"openCount"}},{"kind":"Field","name":{"kind":"Name","value":"overdueCount"}}]}}]}}]} as unknown as DocumentNode<ChildFileCountsQuery, ChildFileCountsQueryVariables>;
+export const ChildFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"studentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"personalFile"}},{"kind":"Field","name":{"kind":"Name","value":"growthFile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"counsellors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalk"}},{"kind":"Field","name":{"kind":"Name","value":"updateFile"}},{"kind":"Field","name":{"kind":"Name","value":"closeFile"}}]}}]}}]} as unknown as DocumentNode<ChildFileQuery, ChildFileQueryVariables>;
+export const OpenChildFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenChildFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenChildFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openChildFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"studentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"personalFile"}},{"kind":"Field","name":{"kind":"Name","value":"growthFile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"counsellors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalk"}},{"kind":"Field","name":{"kind":"Name","value":"updateFile"}},{"kind":"Field","name":{"kind":"Name","value":"closeFile"}}]}}]}}]} as unknown as DocumentNode<OpenChildFileMutation, OpenChildFileMutationVariables>;
+export const RecordWelfareTalkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordWelfareTalk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordWelfareTalkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWelfareTalk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"studentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"personalFile"}},{"kind":"Field","name":{"kind":"Name","value":"growthFile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"counsellors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalk"}},{"kind":"Field","name":{"kind":"Name","value":"updateFile"}},{"kind":"Field","name":{"kind":"Name","value":"closeFile"}}]}}]}}]} as unknown as DocumentNode<RecordWelfareTalkMutation, RecordWelfareTalkMutationVariables>;
+export const CloseChildFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseChildFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseChildFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeChildFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"studentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"personalFile"}},{"kind":"Field","name":{"kind":"Name","value":"growthFile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"counsellors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalk"}},{"kind":"Field","name":{"kind":"Name","value":"updateFile"}},{"kind":"Field","name":{"kind":"Name","value":"closeFile"}}]}}]}}]} as unknown as DocumentNode<CloseChildFileMutation, CloseChildFileMutationVariables>;
+export const LinkChildFileCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkChildFileCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkChildFileCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkChildFileCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"studentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"personalFile"}},{"kind":"Field","name":{"kind":"Name","value":"growthFile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"counsellors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalk"}},{"kind":"Field","name":{"kind":"Name","value":"updateFile"}},{"kind":"Field","name":{"kind":"Name","value":"closeFile"}}]}}]}}]} as unknown as DocumentNode<LinkChildFileCaseMutation, LinkChildFileCaseMutationVariables>;
+export const ChildFileFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildFileForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childFileForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]}}]} as unknown as DocumentNode<ChildFileFormQuery, ChildFileFormQueryVariables>;
+export const UpdateChildFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChildFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChildFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChildFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"className"}},{"kind":"Field","name":{"kind":"Name","value":"childName"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastTalkAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChildFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChildFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChildFileSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"studentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"personalFile"}},{"kind":"Field","name":{"kind":"Name","value":"growthFile"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"counsellors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"byStaffName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hiddenCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTalk"}},{"kind":"Field","name":{"kind":"Name","value":"updateFile"}},{"kind":"Field","name":{"kind":"Name","value":"closeFile"}}]}}]}}]} as unknown as DocumentNode<UpdateChildFileMutation, UpdateChildFileMutationVariables>;
 export const IntakeRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manageClasses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staffChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intakes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledAt"}},{"kind":"Field","name":{"kind":"Name","value":"classes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherStaffId"}},{"kind":"Field","name":{"kind":"Name","value":"headTeacherName"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntakeRegisterQuery, IntakeRegisterQueryVariables>;
 export const RecordIntakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordIntake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIntakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIntake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Intake"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecordIntakeMutation, RecordIntakeMutationVariables>;
 export const RecordClassDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordClass"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordClassInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordClass"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SchoolClassResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SchoolClassResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClassResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SchoolClass"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<RecordClassMutation, RecordClassMutationVariables>;

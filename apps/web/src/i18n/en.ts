@@ -6,6 +6,7 @@ import { placesEn } from '../features/places/places.i18n';
 import { dormsEn } from '../features/dorms/dorms.i18n';
 import { careRecordsEn } from '../features/care-records/care-records.i18n';
 import { classesEn } from '../features/classes/classes.i18n';
+import { childFilesEn } from '../features/child-files/child-files.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...dormsEn,
   ...careRecordsEn,
   ...classesEn,
+  ...childFilesEn,
   ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
@@ -301,6 +303,15 @@ export const en: Messages = {
   'audit.action.place.export': 'Export place registers',
   'audit.action.dorm.recordEntry': 'Record dorm entry (refused attempts included)',
   'audit.action.dorm.recordExit': 'Record dorm exit',
+  'audit.action.childFile.list': 'List watched children',
+  'audit.action.childFile.read': "Read a watched child's file (refused reads included)",
+  'audit.action.childFile.open': "Open a watched child's file",
+  'audit.action.childFile.update': "Change a watched child's file",
+  'audit.action.childFile.close': "Close a watched child's file",
+  'audit.action.childFile.recordTalk': 'Record a talk or class meeting',
+  'audit.action.childFile.linkCase': "Link a case to a watched child's file",
+  'audit.action.childFile.import': 'Import a list of watched children from Excel',
+  'audit.action.childFile.importTemplate': 'Download the watched children list template',
   'audit.action.input.refused': 'Refuse input with characters not allowed',
   'audit.action.account.create': 'Create account',
   'audit.action.account.endSessions': 'End the account’s sessions',
@@ -347,6 +358,7 @@ export const en: Messages = {
   'audit.target.username': 'Username',
   'audit.target.operation': 'Operation',
   'audit.target.risk_subject': 'Surroundings risk',
+  'audit.target.child_file': "Watched child's file",
 
   'errorCode.INVALID_CREDENTIALS': 'Wrong username or password',
   'errorCode.ACCOUNT_LOCKED': 'Account locked',
@@ -358,6 +370,7 @@ export const en: Messages = {
   'errorCode.FORBIDDEN': 'Not allowed',
   'errorCode.NOT_FOUND': 'Not found',
   'errorCode.INVALID_RISK_SUBJECT_STATE': 'Not possible in the risk’s current state',
+  'errorCode.INVALID_CHILD_FILE_STATE': "The watched child's file is closed",
 
   'forbidden.title': 'Access denied',
   'forbidden.body':

@@ -6,6 +6,7 @@ import { placesZhCN } from '../features/places/places.i18n';
 import { dormsZhCN } from '../features/dorms/dorms.i18n';
 import { careRecordsZhCN } from '../features/care-records/care-records.i18n';
 import { classesZhCN } from '../features/classes/classes.i18n';
+import { childFilesZhCN } from '../features/child-files/child-files.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
@@ -23,6 +24,7 @@ export const zhCN = {
   ...dormsZhCN,
   ...careRecordsZhCN,
   ...classesZhCN,
+  ...childFilesZhCN,
   ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
@@ -290,6 +292,15 @@ export const zhCN = {
   'audit.action.place.export': '导出重点部位监控台账',
   'audit.action.dorm.recordEntry': '登记宿舍进入（含被拒绝的尝试）',
   'audit.action.dorm.recordExit': '登记离开宿舍',
+  'audit.action.childFile.list': '查看关爱儿童名单',
+  'audit.action.childFile.read': '查阅关爱儿童档案（含被拒绝的查阅）',
+  'audit.action.childFile.open': '建立关爱儿童档案',
+  'audit.action.childFile.update': '修改关爱儿童档案',
+  'audit.action.childFile.close': '关闭关爱儿童档案',
+  'audit.action.childFile.recordTalk': '登记谈心或班会',
+  'audit.action.childFile.linkCase': '将案件关联到关爱儿童档案',
+  'audit.action.childFile.import': '从 Excel 导入关爱儿童名单',
+  'audit.action.childFile.importTemplate': '下载关爱儿童名单模板',
   'audit.action.input.refused': '拒绝含不允许字符的输入',
   'audit.action.account.create': '创建账户',
   'audit.action.account.endSessions': '结束账户的所有会话',
@@ -336,6 +347,7 @@ export const zhCN = {
   'audit.target.username': '用户名',
   'audit.target.operation': '接口',
   'audit.target.risk_subject': '周边风险',
+  'audit.target.child_file': '关爱儿童档案',
 
   'errorCode.INVALID_CREDENTIALS': '用户名或密码错误',
   'errorCode.ACCOUNT_LOCKED': '账户已锁定',
@@ -347,6 +359,7 @@ export const zhCN = {
   'errorCode.FORBIDDEN': '无权操作',
   'errorCode.NOT_FOUND': '未找到',
   'errorCode.INVALID_RISK_SUBJECT_STATE': '周边风险当前状态不允许此操作',
+  'errorCode.INVALID_CHILD_FILE_STATE': '关爱儿童档案已关闭',
 
   'forbidden.title': '无权访问',
   'forbidden.body': '您的账号没有查看此页面的权限。如工作需要，请联系系统管理员开通。',

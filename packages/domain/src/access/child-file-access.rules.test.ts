@@ -1,4 +1,5 @@
 import { buildActor } from './access.testing';
+import { actorPermissions } from './permissions';
 import {
   childFileAccess,
   childFilesScope,
@@ -148,5 +149,15 @@ describe('childFilesScope', () => {
       expect(childFilesScope(actor)).toBeNull();
       expect(showsChildren(childFilesScope(actor))).toBe(false);
     }
+  });
+
+  it('PRV-8: the child-files entry point (VIEW_CHILD_FILES) follows the scope', () => {
+    for (const actor of [headTeacher, head, officer, buildActor({ role: 'LEADER', institutionId: null })])
+      expect(actorPermissions(actor)).toContain('VIEW_CHILD_FILES');
+    for (const actor of [
+      buildActor({ role: 'TEACHER', staffId: null }),
+      buildActor({ role: 'STAFF', staffId: null }),
+    ])
+      expect(actorPermissions(actor)).not.toContain('VIEW_CHILD_FILES');
   });
 });

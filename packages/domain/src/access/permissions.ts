@@ -2,6 +2,7 @@ import type { AccessActor, AccountRole } from './access.types';
 import { assessmentPeriodsAccess } from './assessment-access.rules';
 import { readsSurroundings } from './risk-subject-access.rules';
 import { keepsDormDoor, readsDormEntries } from './dorm-access.rules';
+import { childFilesScope } from './child-file-access.rules';
 import { readsMonitoredPlaces } from './monitored-place-access.rules';
 import { readsCareRecords } from './care-records-access.rules';
 import { hazardListFilter, inspectionCampaignsAccess } from './inspection-access.rules';
@@ -31,6 +32,7 @@ export const PERMISSIONS = [
   'VIEW_INSPECTIONS',
   'VIEW_HAZARDS',
   'VIEW_CARE_RECORDS',
+  'VIEW_CHILD_FILES',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +44,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'REPORT_INCIDENT',
     'VIEW_INCIDENTS',
     'VIEW_HAZARDS',
+    'VIEW_CHILD_FILES',
   ],
   HEAD: [
     'VIEW_INSTITUTIONS',
@@ -61,6 +64,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INSPECTIONS',
     'VIEW_HAZARDS',
     'VIEW_CARE_RECORDS',
+    'VIEW_CHILD_FILES',
   ],
   STAFF: [
     'VIEW_INSTITUTIONS',
@@ -69,6 +73,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INCIDENTS',
     'RECORD_DORM_ENTRIES',
     'VIEW_HAZARDS',
+    'VIEW_CHILD_FILES',
   ],
   SECTION_MEMBER: [
     'VIEW_INSTITUTIONS',
@@ -87,6 +92,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INSPECTIONS',
     'VIEW_HAZARDS',
     'VIEW_CARE_RECORDS',
+    'VIEW_CHILD_FILES',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -102,6 +108,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_INSPECTIONS',
     'VIEW_HAZARDS',
     'VIEW_CARE_RECORDS',
+    'VIEW_CHILD_FILES',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -129,7 +136,8 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
  * who reads none (PRV-1: a teacher reads the hazards she owns, so only with a staff record), the
  * surroundings (PRV-3) and the place register (PRV-2) for a unit that inspects no institution, dorm
  * entries beyond the head, 安稳办 and leadership, and the dormitory door for staff who are not dormitory
- * staff (PRV-4), care records beyond heads, inspectors and leadership (PRV-5). Entry points in the UI follow it.
+ * staff (PRV-4), care records beyond heads, inspectors and leadership (PRV-5), and watched children's
+ * files for one without a child-file scope (PRV-8). Entry points in the UI follow it.
  */
 export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DEFAULT_POLICY): Permission[] {
   const hazards = hazardListFilter(actor, policy);
@@ -142,6 +150,7 @@ export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DE
     VIEW_DORM_ENTRIES: readsDormEntries(actor),
     RECORD_DORM_ENTRIES: keepsDormDoor(actor, actor.staffRole ?? null),
     VIEW_CARE_RECORDS: readsCareRecords(actor),
+    VIEW_CHILD_FILES: childFilesScope(actor) !== null,
   };
   return permissionsOf(actor.role).filter((p) => has[p] ?? true);
 }

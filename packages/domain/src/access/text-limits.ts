@@ -56,5 +56,10 @@ export const TEXT_LIMITS = {
   counsellingRoomLocation: 120,
   counsellingHotline: 40,
   bullyingDocumentTitle: 120,
+  studentNumber: 32,
+  childPersonalFile: 4000,
+  childGrowthFile: 4000,
+  childFileClosingReason: 200,
+  welfareTalkNote: 2000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

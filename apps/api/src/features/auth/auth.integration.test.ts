@@ -66,6 +66,8 @@ describe('sign-in and sign-out', () => {
         'VIEW_HAZARDS',
         // Her care records and classes (issue 12, PRV-5 to PRV-8)
         'VIEW_CARE_RECORDS',
+        // Her institution's watched children (issue 12, PRV-8)
+        'VIEW_CHILD_FILES',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });

@@ -20,6 +20,7 @@ import {
   CARE_RECORDS_MATRIX,
   CARE_RECORDS_PROBES,
 } from '../../features/care-records/care-records.access-matrix';
+import { CHILD_FILES_MATRIX, CHILD_FILES_PROBES } from '../../features/child-files/child-files.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -193,6 +194,7 @@ const MATRIX: Record<string, Row> = {
   ...PLACES_MATRIX,
   ...DORMS_MATRIX,
   ...CARE_RECORDS_MATRIX,
+  ...CHILD_FILES_MATRIX,
   ...INSPECTION_MATRIX,
 };
 
@@ -267,6 +269,7 @@ const PROBES: Record<string, Probe> = {
   ...PLACES_PROBES,
   ...DORMS_PROBES,
   ...CARE_RECORDS_PROBES,
+  ...CHILD_FILES_PROBES,
   ...INSPECTION_PROBES,
 };
 

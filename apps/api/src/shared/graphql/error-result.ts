@@ -34,6 +34,8 @@ export enum ErrorCode {
   INVALID_DORM_STATE = 'INVALID_DORM_STATE',
   // Inspections and hazards (issue 11)
   INVALID_INSPECTION_STATE = 'INVALID_INSPECTION_STATE',
+  // Watched children's files (issue 12, PRV-8)
+  INVALID_CHILD_FILE_STATE = 'INVALID_CHILD_FILE_STATE',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

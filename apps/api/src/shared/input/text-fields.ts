@@ -7,6 +7,7 @@ import type { TextKind } from './clean-text';
 /** A person's name: must contain a letter, no emoji or symbols. */
 export const PERSON_NAME_FIELDS: readonly string[] = [
   'AddStaffCandidateInput.name',
+  'OpenChildFileInput.childName',
   'CreateAccountInput.displayName',
   'RecordDisclosureInput.childName',
   'RecordLegalVicePrincipalInput.name',
@@ -19,6 +20,11 @@ export const PERSON_NAME_FIELDS: readonly string[] = [
 /** Free text typed in a text area: line breaks and tabs are kept. */
 export const MULTI_LINE_FIELDS: readonly string[] = [
   'CloseCaseInput.note',
+  'OpenChildFileInput.growthFile',
+  'OpenChildFileInput.personalFile',
+  'UpdateChildFileInput.growthFile',
+  'UpdateChildFileInput.personalFile',
+  'RecordWelfareTalkInput.note',
   'CloseRiskSubjectInput.note',
   'DecideMisconductInput.investigation',
   'OpenMisconductCaseInput.facts',

@@ -73,6 +73,12 @@ export const NAV_ITEMS: readonly {
     testId: 'nav-care-records',
   },
   { permission: 'VIEW_CARE_RECORDS', to: () => paths.classes(), label: 'classes.nav', testId: 'nav-classes' },
+  {
+    permission: 'VIEW_CHILD_FILES',
+    to: paths.childFiles,
+    label: 'childFiles.nav',
+    testId: 'nav-child-files',
+  },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
 ];
