@@ -16,6 +16,7 @@ import { WORK_MATRIX, WORK_PROBES } from '../../features/work/work.access-matrix
 import { OVERSIGHT_MATRIX, OVERSIGHT_PROBES } from '../../features/oversight/oversight.access-matrix';
 import { PLACES_MATRIX, PLACES_PROBES } from '../../features/places/places.access-matrix';
 import { DORMS_MATRIX, DORMS_PROBES } from '../../features/dorms/dorms.access-matrix';
+import { CARE_GAPS_MATRIX, CARE_GAPS_PROBES } from '../../features/care-gaps/care-gaps.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -189,6 +190,7 @@ const MATRIX: Record<string, Row> = {
   ...PLACES_MATRIX,
   ...DORMS_MATRIX,
   ...INSPECTION_MATRIX,
+  ...CARE_GAPS_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -262,6 +264,7 @@ const PROBES: Record<string, Probe> = {
   ...PLACES_PROBES,
   ...DORMS_PROBES,
   ...INSPECTION_PROBES,
+  ...CARE_GAPS_PROBES,
 };
 
 let app: TestApp;

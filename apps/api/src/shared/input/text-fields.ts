@@ -22,6 +22,7 @@ export const MULTI_LINE_FIELDS: readonly string[] = [
   'DecideMisconductInput.investigation',
   'OpenMisconductCaseInput.facts',
   'RecordAssessmentFindingInput.text',
+  'RecordBullyingStepInput.note',
   'RecordDisclosureInput.childStatement',
   'RecordDisclosureInput.suspectDescription',
   'RecordDormEntryInput.purposeNote',
