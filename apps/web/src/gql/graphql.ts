@@ -461,6 +461,58 @@ export type BreachCode =
   | 'OMISSION'
   | 'PRIVATE_SETTLEMENT';
 
+/** PRV-10: the handling steps of a bullying report, in order (调查, 认定, 处理措施, 跟进谈心). */
+export type BullyingStep =
+  | 'FINDING'
+  | 'FOLLOW_UP_TALKS'
+  | 'INVESTIGATION'
+  | 'MEASURES';
+
+/** PRV-10: done, due by its time limit, or past it. */
+export type BullyingStepStatus =
+  | 'DONE'
+  | 'DUE'
+  | 'OVERDUE';
+
+/** PRV-10: one handling step of a bullying case with its time limit. */
+export type BullyingStepView = {
+  __typename: 'BullyingStepView';
+  /** When the step was completed. */
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The district’s time limit for the step, counted from the report. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Completed after its time limit. */
+  isLate: Scalars['Boolean']['output'];
+  /** What was done (confidential: names children); only for the case’s need-to-know group. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it (display name). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** Done, due or overdue at the server’s now. */
+  status: BullyingStepStatus;
+  /** Which step. */
+  step: BullyingStep;
+};
+
+/** PRV-10: a bullying case’s handling steps, in order. */
+export type BullyingSteps = {
+  __typename: 'BullyingSteps';
+  /** The case. */
+  caseId: Scalars['ID']['output'];
+  /** The step to record next; null when all are done. */
+  nextStep?: Maybe<BullyingStep>;
+  /** Every step in order, with its status. */
+  steps: Array<BullyingStepView>;
+  /** What the viewer may do. */
+  viewerCan: BullyingStepsViewerCan;
+};
+
+/** PRV-10: what the viewer may do with the bullying steps (bullyingStepsAccess). */
+export type BullyingStepsViewerCan = {
+  __typename: 'BullyingStepsViewerCan';
+  /** Record the next step. */
+  recordStep: Scalars['Boolean']['output'];
+};
+
 /** One institution a campaign covers, and its self-inspection. */
 export type CampaignInstitution = {
   __typename: 'CampaignInstitution';
@@ -487,6 +539,8 @@ export type Case = {
   acknowledgedBy?: Maybe<CasePerson>;
   /** Recorded breaches. */
   breaches: Array<CaseBreach>;
+  /** PRV-10: the handling steps of a bullying case with their time limits; null for other categories and for viewers outside the case’s need-to-know group. */
+  bullyingSteps?: Maybe<BullyingSteps>;
   /** PRV-1: the viewer may start an unannounced inspection at the case’s institution (its inspectors), the items the case’s category touches first. */
   canStartUnannouncedInspection: Scalars['Boolean']['output'];
   /** What kind. */
@@ -1283,6 +1337,30 @@ export type ExternalSourceRecord = {
 export type FindingSource =
   | 'INSPECT'
   | 'JOINT_TEAM';
+
+/** The page where a gap is fixed. */
+export type GapFixPath =
+  | 'CARE_RECORDS_BULLYING'
+  | 'CARE_RECORDS_COUNSELLING'
+  | 'CARE_RECORDS_COURSES'
+  | 'CARE_RECORDS_LEGAL'
+  | 'CARE_RECORDS_TEACHING_PLAN'
+  | 'CASE'
+  | 'CHILD_FILE'
+  | 'PLACES'
+  | 'TRAINING_BULLYING_PREVENTION'
+  | 'TRAINING_LAW_AND_ETHICS'
+  | 'TRAINING_STAFF_MENTAL_HEALTH';
+
+/** What a gap concerns. */
+export type GapSubjectKind =
+  | 'APPOINTMENT'
+  | 'CASE'
+  | 'CHILD'
+  | 'CLASS'
+  | 'COHORT'
+  | 'PLACE'
+  | 'STAFF';
 
 /** ACC-3: 监管不力, 拒不处分, 拖延处分, 推诿隐瞒. */
 export type HandlingFailure =
@@ -2237,6 +2315,8 @@ export type Mutation = {
   recordAssessmentFinding: RecordAssessmentFindingResult;
   /** PRV-2: the head records a blind-spot self-inspection. */
   recordBlindSpotSelfInspection: RecordBlindSpotSelfInspectionResult;
+  /** PRV-10: record one handling step of a bullying case (in order, once each). */
+  recordBullyingStep: RecordBullyingStepResult;
   /** A child’s disclosure, recorded by the staff member who heard it. */
   recordDisclosure: RecordDisclosureResult;
   /** PRV-4: someone at the door now; refused attempts are recorded and answered as refusals. */
@@ -2406,6 +2486,11 @@ export type MutationRecordBlindSpotSelfInspectionArgs = {
 };
 
 
+export type MutationRecordBullyingStepArgs = {
+  input: RecordBullyingStepInput;
+};
+
+
 export type MutationRecordDisclosureArgs = {
   input: RecordDisclosureInput;
 };
@@ -2540,9 +2625,24 @@ export type MutationVerifyRectificationArgs = {
   input: VerifyRectificationInput;
 };
 
+/** The gaps on the viewer’s home: the head’s all, a teacher’s those she must fix. */
+export type MyCareGaps = {
+  __typename: 'MyCareGaps';
+  /** The viewer may open the whole list (/prevention-gaps). */
+  canOpenList: Scalars['Boolean']['output'];
+  /** The first few (at most 5), children last hidden. */
+  first: Array<PreventionGapItem>;
+  /** The institution. */
+  institutionId?: Maybe<Scalars['ID']['output']>;
+  /** How many. */
+  total: Scalars['Int']['output'];
+};
+
 /** Issue 10: what waits on the viewer, soonest deadline first, and the cases the viewer reported. */
 export type MyWork = {
   __typename: 'MyWork';
+  /** PRV-8 and the other prevention gaps on the home: the head’s all, a teacher’s her own. */
+  careGaps: MyCareGaps;
   /** The viewer’s home (the same as Viewer.home). */
   home: ViewerHome;
   /** Overdue first, then the soonest deadline, a child in danger first among equals (at most 200). */
@@ -3058,6 +3158,59 @@ export type PreventionGapCode =
   | 'STAFF_WITHOUT_LEGAL_TRAINING'
   | 'WELFARE_TALK_OVERDUE';
 
+/** How many gaps of one kind. */
+export type PreventionGapCount = {
+  __typename: 'PreventionGapCount';
+  /** What is missing. */
+  code: PreventionGapCode;
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The rule. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** PRV-2, PRV-5 to PRV-10: one prevention gap of an institution, found from its records. */
+export type PreventionGapItem = {
+  __typename: 'PreventionGapItem';
+  /** The clause of the guideline. */
+  clause: Scalars['String']['output'];
+  /** What is missing. */
+  code: PreventionGapCode;
+  /** Where it is fixed. */
+  fixPath: GapFixPath;
+  /** The child file or case to open, when the viewer may open it; null otherwise. */
+  fixTargetId?: Maybe<Scalars['ID']['output']>;
+  /** The subject is a child the viewer may not see: the UI says “a child”. */
+  isSubjectHidden: Scalars['Boolean']['output'];
+  /** The staff member’s, class’s, intake’s, place’s or appointment’s name; a child’s name only for the child’s need-to-know group (PRV-8); null otherwise. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The staff member who must fix it besides the head. */
+  responsibleStaffId?: Maybe<Scalars['ID']['output']>;
+  /** That staff member’s name. */
+  responsibleStaffName?: Maybe<Scalars['String']['output']>;
+  /** The rule, e.g. PRV-8. */
+  ruleId: Scalars['String']['output'];
+  /** What the gap concerns, when one thing. */
+  subjectKind?: Maybe<GapSubjectKind>;
+};
+
+/** PRV-2, PRV-5 to PRV-10: an institution’s prevention gaps (careRecordsAccess). */
+export type PreventionGaps = {
+  __typename: 'PreventionGaps';
+  /** The gaps counted by kind (never a child). */
+  counts: Array<PreventionGapCount>;
+  /** The gaps one by one: for the head only (canViewGapSubjects); empty for counting readers. */
+  gaps: Array<PreventionGapItem>;
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** Every gap. */
+  total: Scalars['Int']['output'];
+  /** The viewer sees each gap with what it concerns. */
+  viewerCanViewSubjects: Scalars['Boolean']['output'];
+};
+
 /** A qualification or training certificate (VET-5); a revoked one is kept (VET-6). */
 export type Qualification = {
   __typename: 'Qualification';
@@ -3149,6 +3302,8 @@ export type Query = {
   oversight: Oversight;
   /** PRV-2: the district overview: the place register of every institution the viewer reads, by name. */
   placeRegisters: Array<PlaceRegisterSummary>;
+  /** PRV-2, PRV-5 to PRV-10: an institution’s prevention gaps found from its records: one by one for its head, counted for its inspectors and leadership; null for anyone else. Audited. */
+  preventionGaps?: Maybe<PreventionGaps>;
   /** Issue 4: active staff of the viewer’s own institution, to pick the suspect from; names and roles only. */
   reportableStaff: Array<ReportableStaffMember>;
   /** REP-9: the district’s reporting mailbox and hotline. */
@@ -3316,6 +3471,11 @@ export type QueryPlaceRegistersArgs = {
 };
 
 
+export type QueryPreventionGapsArgs = {
+  institutionId: Scalars['ID']['input'];
+};
+
+
 export type QueryReportableStaffArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -3390,6 +3550,21 @@ export type RecordBlindSpotSelfInspectionInput = {
 
 /** The register as it now stands, or why not. */
 export type RecordBlindSpotSelfInspectionResult = MonitoredPlaceRegister | PlaceForbiddenError | PlaceNotFoundError | ValidationError;
+
+/** PRV-10: one handling step of a bullying case, completed. */
+export type RecordBullyingStepInput = {
+  /** The case (of the bullying category). */
+  caseId: Scalars['ID']['input'];
+  /** When it was completed: not before the report, not in the future. */
+  completedAt: Scalars['DateTimeISO']['input'];
+  /** What was done, up to 2000 characters (confidential). */
+  note: Scalars['String']['input'];
+  /** The step; steps are recorded in order, once each. */
+  step: BullyingStep;
+};
+
+/** The case’s bullying steps after the step, or why not. */
+export type RecordBullyingStepResult = BullyingSteps | CaseForbiddenError | CaseNotFoundError | ValidationError;
 
 /** What the teacher records when a child discloses. */
 export type RecordDisclosureInput = {
