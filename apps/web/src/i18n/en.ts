@@ -1,6 +1,8 @@
 import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
 import { inspectionsEn } from '../features/inspections/inspections.i18n';
 import { homeEn } from '../features/home/home.i18n';
+import { careGapsEn } from '../features/care-gaps/care-gaps.i18n';
+import { bullyingStepsEn } from '../features/incidents/bullying-steps.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
 import { placesEn } from '../features/places/places.i18n';
 import { dormsEn } from '../features/dorms/dorms.i18n';
@@ -364,4 +366,6 @@ export const en: Messages = {
   ...accountsEn,
   ...outboxEn,
   ...homeEn,
+  ...careGapsEn,
+  ...bullyingStepsEn,
 };

@@ -1,6 +1,8 @@
 import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
 import { inspectionsZhCN } from '../features/inspections/inspections.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
+import { careGapsZhCN } from '../features/care-gaps/care-gaps.i18n';
+import { bullyingStepsZhCN } from '../features/incidents/bullying-steps.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
 import { placesZhCN } from '../features/places/places.i18n';
 import { dormsZhCN } from '../features/dorms/dorms.i18n';
@@ -350,6 +352,8 @@ export const zhCN = {
   ...accountsZhCN,
   ...outboxZhCN,
   ...homeZhCN,
+  ...careGapsZhCN,
+  ...bullyingStepsZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;
