@@ -126,11 +126,16 @@ describe('prevention gaps found from records (PRV-2, PRV-5 to PRV-10)', () => {
     expect((await audits('careGaps.readOwn')).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('PRV-8: the head’s home counts all her gaps and shows the first five; a leader’s home has none', async () => {
+  it('PRV-8: the head’s home counts all her gaps and shows the first five, children’s first; a leader’s home has none', async () => {
     const home = await myGaps(head);
     const all = (await gapsOf(head))!;
     expect(home).toMatchObject({ institutionId: schoolId, total: all.total, canOpenList: true });
     expect(home.first.length).toBe(Math.min(5, all.total));
+    // What concerns a child comes first: the overdue talk, then the missing growth file.
+    expect(home.first.slice(0, 2).map((g: View) => [g.code, g.label])).toEqual([
+      ['WELFARE_TALK_OVERDUE', '李小雨'],
+      ['SPECIAL_CHILD_GROWTH_FILE_MISSING', '周小林'],
+    ]);
     expect(await myGaps(leader)).toMatchObject({ institutionId: null, total: 0, first: [] });
   });
 

@@ -4,6 +4,7 @@ import {
   PREVENTION_GAP_CODES,
   type InstitutionKind,
   type PreventionGap,
+  type PreventionGapCode,
 } from '@xiaohu/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context';
@@ -17,6 +18,19 @@ import { toGapItems } from './gap-items';
 
 /** How many gaps the home lists before linking to the page. */
 export const HOME_GAPS = 5;
+
+// The home lists first what concerns a child now (a bullying step, a talk, a child's file), then the rest
+// in the domain's order: the institution-wide gaps wait on the page.
+const URGENT: readonly PreventionGapCode[] = [
+  'BULLYING_STEP_OVERDUE',
+  'WELFARE_TALK_OVERDUE',
+  'SPECIAL_CHILD_PERSONAL_FILE_MISSING',
+  'SPECIAL_CHILD_GROWTH_FILE_MISSING',
+];
+const urgency = (gap: PreventionGap) => {
+  const index = URGENT.indexOf(gap.code);
+  return index === -1 ? URGENT.length : index;
+};
 
 async function institutionOf(manager: EntityManager, id: string) {
   const [row]: { id: string; name: string; kind: InstitutionKind }[] = await manager.query(
@@ -105,9 +119,10 @@ export async function readMyCareGaps(context: RequestContext): Promise<MyCareGap
     const isHead = access.canViewGapSubjects.allowed;
     if (!isHead && !isResponsibleStaff) return none;
     const [loaded] = await loadCareRecords(manager, [institution], context.policy);
-    const gaps = preventionGapsFromRecords(loaded.records, now, context.policy).filter(
-      (g) => isHead || g.responsibleStaffId === actor.staffId,
-    );
+    const gaps = preventionGapsFromRecords(loaded.records, now, context.policy)
+      .filter((g) => isHead || g.responsibleStaffId === actor.staffId)
+      // A stable sort: within one urgency the domain's order.
+      .sort((a, b) => urgency(a) - urgency(b));
     const { items, childrenNamed } = await toGapItems(manager, loaded, gaps.slice(0, HOME_GAPS), actor);
     if (childrenNamed > 0)
       await recordAudit(manager, signedInActor, now, {
