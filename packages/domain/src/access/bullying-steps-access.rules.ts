@@ -4,11 +4,10 @@ import { permit } from './access.rules';
 import type { AccessActor, Permit } from './access.types';
 import { caseAccess, type CaseFacts } from './case-access.rules';
 
-/** PRV-10: the case category a bullying report is handled as (欺凌暴力). */
-export const BULLYING_CASE_CATEGORY: IncidentCategory = 'BULLYING_VIOLENCE';
-
-/** PRV-10: is this a bullying report, handled through the school's bullying steps? */
-export const isBullyingCase = (category: IncidentCategory): boolean => category === BULLYING_CASE_CATEGORY;
+/** PRV-10: is this a bullying report (欺凌暴力), handled through the school's bullying steps? */
+export function isBullyingCase(category: IncidentCategory): boolean {
+  return category === 'BULLYING_VIOLENCE';
+}
 
 export interface BullyingStepsAccess {
   /** The steps with their notes: the case's own need-to-know group (FULL access, REP-7). */

@@ -141,7 +141,7 @@ describe('prevention gaps found from records (PRV-2, PRV-5 to PRV-10)', () => {
 
   it('PRV-8: a child the viewer may not see is never named (“a child”), and has no link', async () => {
     const [loaded] = await loadCareRecords(
-      app.dataSource.manager,
+      (sql, parameters) => app.dataSource.query(sql, parameters),
       [{ id: schoolId, kind: 'PRIMARY' }],
       DEFAULT_POLICY,
     );

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { Allow } from '../../shared/auth/access';
 import { MyWork } from '../work/work.types';
-import { readMyCareGaps, readPreventionGaps } from './care-gaps.service';
-import { MyCareGaps, PreventionGaps } from './care-gaps.type';
+import { readMyCareGaps, readPreventionGapOverview, readPreventionGaps } from './care-gaps.service';
+import { MyCareGaps, PreventionGapInstitution, PreventionGaps } from './care-gaps.type';
 
 @Resolver()
 export class CareGapsResolver {
@@ -18,6 +18,15 @@ export class CareGapsResolver {
     @Arg('institutionId', () => ID, { description: 'The institution.' }) institutionId: string,
   ): Promise<PreventionGaps | null> {
     return readPreventionGaps(context, institutionId);
+  }
+
+  @Allow('SIGNED_IN')
+  @Query(() => [PreventionGapInstitution], {
+    description:
+      'PRV-2, PRV-5 to PRV-10, ACC-1: the gaps of every institution the viewer counts (inspectors, leadership; a head her own), counts only, most first; empty for anyone else.',
+  })
+  preventionGapOverview(@Ctx() context: RequestContext): Promise<PreventionGapInstitution[]> {
+    return readPreventionGapOverview(context);
   }
 }
 

@@ -13,7 +13,13 @@ import { toAccessActor } from '../../shared/auth/actor';
 import { signedIn } from '../../shared/auth/signed-in';
 import { isUuid } from '../places/place-register';
 import { loadCareRecords } from './care-records-loader';
-import { MyCareGaps, PreventionGaps, type PreventionGapItem } from './care-gaps.type';
+import {
+  MyCareGaps,
+  PreventionGapInstitution,
+  PreventionGaps,
+  type PreventionGapItem,
+} from './care-gaps.type';
+import { countGaps } from './gap-figures';
 import { toGapItems } from './gap-items';
 
 /** How many gaps the home lists before linking to the page. */
@@ -65,7 +71,11 @@ export async function readPreventionGaps(
     let answer: PreventionGaps | null = null;
     let childrenNamed = 0;
     if (institution && access?.canViewGapCounts.allowed) {
-      const [loaded] = await loadCareRecords(manager, [institution], context.policy);
+      const [loaded] = await loadCareRecords(
+        (sql, p) => manager.query(sql, p),
+        [institution],
+        context.policy,
+      );
       const gaps = preventionGapsFromRecords(loaded.records, now, context.policy);
       const withSubjects = access.canViewGapSubjects.allowed;
       const read = withSubjects
@@ -118,7 +128,7 @@ export async function readMyCareGaps(context: RequestContext): Promise<MyCareGap
     const access = careRecordsAccess(institution, actor, context.policy);
     const isHead = access.canViewGapSubjects.allowed;
     if (!isHead && !isResponsibleStaff) return none;
-    const [loaded] = await loadCareRecords(manager, [institution], context.policy);
+    const [loaded] = await loadCareRecords((sql, p) => manager.query(sql, p), [institution], context.policy);
     const gaps = preventionGapsFromRecords(loaded.records, now, context.policy)
       .filter((g) => isHead || g.responsibleStaffId === actor.staffId)
       // A stable sort: within one urgency the domain's order.
@@ -139,4 +149,41 @@ export async function readMyCareGaps(context: RequestContext): Promise<MyCareGap
       canOpenList: isHead,
     });
   });
+}
+
+/**
+ * PRV-2, PRV-5 to PRV-10, ACC-1: the district's gaps per institution, counts only, for whoever counts them
+ * (careRecordsAccess.canViewGapCounts: inspectors, leadership, a head her own); most gaps first. Not
+ * audited, like the dashboard: it names no person and no child.
+ */
+export async function readPreventionGapOverview(
+  context: RequestContext,
+): Promise<PreventionGapInstitution[]> {
+  const actor = toAccessActor(signedIn(context));
+  const manager = context.dataSource.manager;
+  const institutions: { id: string; name: string; kind: InstitutionKind }[] = await manager.query(
+    'SELECT id, name, kind FROM institution ORDER BY name, id',
+  );
+  const counts = await countGaps(
+    (sql, parameters) => manager.query(sql, parameters),
+    institutions,
+    actor,
+    context.clock.now(),
+    context.policy,
+  );
+  const nameOf = new Map(institutions.map((i) => [i.id, i.name]));
+  return counts
+    .map((c) =>
+      Object.assign(new PreventionGapInstitution(), {
+        institutionId: c.institutionId,
+        institutionName: nameOf.get(c.institutionId)!,
+        total: c.total,
+        counts: PREVENTION_GAP_CODES.filter((code) => (c.byCode[code] ?? 0) > 0).map((code) => ({
+          code,
+          ruleId: c.ruleOf[code]!,
+          count: c.byCode[code]!,
+        })),
+      }),
+    )
+    .sort((a, b) => b.total - a.total || a.institutionName.localeCompare(b.institutionName, 'zh-CN'));
 }

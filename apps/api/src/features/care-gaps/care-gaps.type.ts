@@ -125,3 +125,20 @@ export class MyCareGaps {
   @Field({ description: 'The viewer may open the whole list (/prevention-gaps).' })
   canOpenList: boolean;
 }
+
+@ObjectType({
+  description: 'PRV-2, PRV-5 to PRV-10, ACC-1: one institution’s gaps, counted by kind (never a subject).',
+})
+export class PreventionGapInstitution {
+  @Field(() => ID, { description: 'The institution.' })
+  institutionId: string;
+
+  @Field({ description: 'Its name.' })
+  institutionName: string;
+
+  @Field(() => Int, { description: 'Every gap.' })
+  total: number;
+
+  @Field(() => [PreventionGapCount], { description: 'By kind.' })
+  counts: PreventionGapCount[];
+}

@@ -1,18 +1,17 @@
-import type {
-  BullyingDocumentKind,
-  BullyingStep,
-  DistrictPolicy,
-  EmploymentType,
-  InstitutionCareRecords,
-  InstitutionKind,
-  LegalVicePrincipalUnit,
-  MonitoredPlaceKind,
-  PlanLessonTopic,
-  StaffRole,
-  TrainingTopic,
+import {
+  fromZoned,
+  type BullyingDocumentKind,
+  type BullyingStep,
+  type DistrictPolicy,
+  type EmploymentType,
+  type InstitutionCareRecords,
+  type InstitutionKind,
+  type LegalVicePrincipalUnit,
+  type MonitoredPlaceKind,
+  type PlanLessonTopic,
+  type StaffRole,
+  type TrainingTopic,
 } from '@xiaohu/domain';
-import type { EntityManager } from 'typeorm';
-import { startOfDay } from '../places/place-register';
 
 /** What the gaps' labels are resolved from: names by id, never a child's (those come per viewer). */
 export interface CareRecordNames {
@@ -21,6 +20,15 @@ export interface CareRecordNames {
   intakes: Map<string, string>;
   places: Map<string, string>;
   appointments: Map<string, string>;
+}
+
+/** A SQL runner (TypeORM's manager.query or the bench's raw client): the loader stays plain code. */
+export type RunSql = (sql: string, parameters: unknown[]) => Promise<unknown[]>;
+
+/** The day 'YYYY-MM-DD' as the instant its morning starts in the district's zone (as the place register). */
+function startOfDay(day: string, policy: DistrictPolicy): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return fromZoned({ year, month, day: date, hour: 0, minute: 0, second: 0 }, policy.timeZone);
 }
 
 /** One institution's records for `preventionGapsFromRecords`, and the names its gaps are labelled with. */
@@ -45,10 +53,10 @@ const names = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => 
  * PRV-2, PRV-5 to PRV-10: every issue-12 table and the place register, for many institutions at once, as
  * the domain's InstitutionCareRecords: one statement per table whatever the number of institutions. Child
  * identities are never read here (the files' presence only); bullying reports are the open cases of the
- * bullying category with their steps.
+ * bullying category with their steps. Plain code over `run`, so the bench's raw baseline reuses it.
  */
 export async function loadCareRecords(
-  manager: EntityManager,
+  run: RunSql,
   institutions: { id: string; kind: InstitutionKind }[],
   policy: DistrictPolicy,
 ): Promise<LoadedCareRecords[]> {
@@ -57,7 +65,7 @@ export async function loadCareRecords(
   // One after another: inside a transaction the statements share one connection.
   let queue: Promise<unknown> = Promise.resolve();
   const q = <T extends Row>(sql: string): Promise<T[]> => {
-    const next = queue.then(() => manager.query(sql, [ids]) as Promise<T[]>);
+    const next = queue.then(() => run(sql, [ids]) as Promise<T[]>);
     queue = next.catch(() => undefined);
     return next;
   };

@@ -2,6 +2,7 @@ import {
   BULLYING_STEPS,
   bullyingStepsAccess,
   bullyingStepStatus,
+  isBullyingCase,
   canCompleteBullyingStep,
   type BullyingStepsAccess,
   type DistrictPolicy,
@@ -115,7 +116,7 @@ export async function recordBullyingStep(context: RequestContext, input: RecordB
       const access = stepsAccess(incident, institution, actor, context.policy);
       if (access.canRecord.allowed) return null;
       return CaseForbiddenError.create(
-        access.canView.allowed || incident.category === 'BULLYING_VIOLENCE'
+        isBullyingCase(incident.category)
           ? 'Only whoever manages the open bullying case records its steps'
           : 'Only a bullying case has bullying steps',
         access.canRecord.ruleId,
