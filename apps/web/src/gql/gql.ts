@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment PreventionGapItemFields on PreventionGapItem {\n    code\n    ruleId\n    clause\n    subjectKind\n    label\n    isSubjectHidden\n    responsibleStaffName\n    fixPath\n    fixTargetId\n  }\n": typeof types.PreventionGapItemFieldsFragmentDoc,
     "\n  query PreventionGaps($institutionId: ID!) {\n    preventionGaps(institutionId: $institutionId) {\n      institutionId\n      institutionName\n      total\n      viewerCanViewSubjects\n      counts {\n        code\n        ruleId\n        count\n      }\n      gaps {\n        ...PreventionGapItemFields\n      }\n    }\n  }\n": typeof types.PreventionGapsDocument,
+    "\n  query PreventionGapOverview {\n    preventionGapOverview {\n      institutionId\n      institutionName\n      total\n      counts {\n        code\n        ruleId\n        count\n      }\n    }\n  }\n": typeof types.PreventionGapOverviewDocument,
     "\n  fragment DormEntryFields on DormEntry {\n    id\n    institutionId\n    institutionName\n    staffMemberId\n    staffName\n    staffRole\n    purpose\n    purposeNote\n    decision\n    refusal\n    isRegistrationRequired\n    enteredAt\n    exitedAt\n    isNight\n    recordedByName\n    canRecordExit\n  }\n": typeof types.DormEntryFieldsFragmentDoc,
     "\n  query DormDoor {\n    dormDoor {\n      institutionId\n      institutionName\n      isBoarding\n      canRecordEntry\n      nightStartMinute\n      nightEndMinute\n      inside {\n        ...DormEntryFields\n      }\n    }\n  }\n": typeof types.DormDoorDocument,
     "\n  query DormDoorPeople($search: String!) {\n    dormDoorPeople(search: $search) {\n      id\n      name\n      role\n      post\n    }\n  }\n": typeof types.DormDoorPeopleDocument,
@@ -178,6 +179,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment PreventionGapItemFields on PreventionGapItem {\n    code\n    ruleId\n    clause\n    subjectKind\n    label\n    isSubjectHidden\n    responsibleStaffName\n    fixPath\n    fixTargetId\n  }\n": types.PreventionGapItemFieldsFragmentDoc,
     "\n  query PreventionGaps($institutionId: ID!) {\n    preventionGaps(institutionId: $institutionId) {\n      institutionId\n      institutionName\n      total\n      viewerCanViewSubjects\n      counts {\n        code\n        ruleId\n        count\n      }\n      gaps {\n        ...PreventionGapItemFields\n      }\n    }\n  }\n": types.PreventionGapsDocument,
+    "\n  query PreventionGapOverview {\n    preventionGapOverview {\n      institutionId\n      institutionName\n      total\n      counts {\n        code\n        ruleId\n        count\n      }\n    }\n  }\n": types.PreventionGapOverviewDocument,
     "\n  fragment DormEntryFields on DormEntry {\n    id\n    institutionId\n    institutionName\n    staffMemberId\n    staffName\n    staffRole\n    purpose\n    purposeNote\n    decision\n    refusal\n    isRegistrationRequired\n    enteredAt\n    exitedAt\n    isNight\n    recordedByName\n    canRecordExit\n  }\n": types.DormEntryFieldsFragmentDoc,
     "\n  query DormDoor {\n    dormDoor {\n      institutionId\n      institutionName\n      isBoarding\n      canRecordEntry\n      nightStartMinute\n      nightEndMinute\n      inside {\n        ...DormEntryFields\n      }\n    }\n  }\n": types.DormDoorDocument,
     "\n  query DormDoorPeople($search: String!) {\n    dormDoorPeople(search: $search) {\n      id\n      name\n      role\n      post\n    }\n  }\n": types.DormDoorPeopleDocument,
@@ -436,6 +438,10 @@ export function graphql(source: "\n  fragment PreventionGapItemFields on Prevent
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PreventionGaps($institutionId: ID!) {\n    preventionGaps(institutionId: $institutionId) {\n      institutionId\n      institutionName\n      total\n      viewerCanViewSubjects\n      counts {\n        code\n        ruleId\n        count\n      }\n      gaps {\n        ...PreventionGapItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreventionGaps($institutionId: ID!) {\n    preventionGaps(institutionId: $institutionId) {\n      institutionId\n      institutionName\n      total\n      viewerCanViewSubjects\n      counts {\n        code\n        ruleId\n        count\n      }\n      gaps {\n        ...PreventionGapItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreventionGapOverview {\n    preventionGapOverview {\n      institutionId\n      institutionName\n      total\n      counts {\n        code\n        ruleId\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreventionGapOverview {\n    preventionGapOverview {\n      institutionId\n      institutionName\n      total\n      counts {\n        code\n        ruleId\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,23 @@ export const CARE_GAPS_MATRIX: Record<string, Row> = {
     leader: [A, A],
     admin: [H, H],
   },
+  // Counts only, of the institutions the viewer counts: ALLOW when the target institution is listed.
+  preventionGapOverview: {
+    anonymous: [U, U],
+    teacher: [H, H],
+    'head.primary': [A, H],
+    'head.kg': [A, H],
+    staff: [H, H],
+    basic: [A, H],
+    preschool: [A, H],
+    vocational: [A, H],
+    safety: [A, A],
+    inspect: [A, A],
+    personnel: [H, H],
+    policy: [H, H],
+    leader: [A, A],
+    admin: [H, H],
+  },
 };
 
 type Probe = (input: {
@@ -42,5 +59,10 @@ export const CARE_GAPS_PROBES: Record<string, Probe> = {
       await client()
     ).request('query($id: ID!) { preventionGaps(institutionId: $id) { total } }', { id: target.id });
     return denial(response) ?? (response.body.data?.preventionGaps ? A : H);
+  },
+  preventionGapOverview: async ({ client, target }) => {
+    const response = await (await client()).request('{ preventionGapOverview { institutionId total } }');
+    const rows = response.body.data?.preventionGapOverview as { institutionId: string }[] | undefined;
+    return denial(response) ?? (rows?.some((row) => row.institutionId === target.id) ? A : H);
   },
 };

@@ -32,3 +32,18 @@ export const PreventionGapsQuery = graphql(`
     }
   }
 `);
+
+export const PreventionGapOverviewQuery = graphql(`
+  query PreventionGapOverview {
+    preventionGapOverview {
+      institutionId
+      institutionName
+      total
+      counts {
+        code
+        ruleId
+        count
+      }
+    }
+  }
+`);

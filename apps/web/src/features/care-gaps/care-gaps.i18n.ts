@@ -8,7 +8,9 @@ export const careGapsZhCN = {
   'careGaps.empty.title': '暂无缺口',
   'careGaps.empty.body': '各项记录齐全。新学期请记得登记新生课程、教学计划和培训签到。',
   'careGaps.notFound': '您无权查看该单位的防控缺口，或该单位不存在。',
-  'careGaps.noInstitution': '请从单位档案进入某一单位的防控缺口。',
+  'careGaps.overview.lead': '各单位根据记录发现的防控缺口数量，缺口最多的在前。点击单位名称查看分类。',
+  'careGaps.overview.empty.title': '没有可查看的单位',
+  'careGaps.overview.empty.body': '您的职责范围内没有需要统计防控缺口的单位。',
   'careGaps.fix': '去处理',
   'careGaps.aChild': '一名儿童',
   'careGaps.aCase': '一起欺凌案件',
@@ -55,7 +57,10 @@ export const careGapsEn: Record<keyof typeof careGapsZhCN, string> = {
   'careGaps.empty.body':
     'Every record is complete. At the start of a term, record the new intake’s course, the teaching plan and training attendance.',
   'careGaps.notFound': 'You may not see this institution’s prevention gaps, or it does not exist.',
-  'careGaps.noInstitution': 'Open an institution’s prevention gaps from its record card.',
+  'careGaps.overview.lead':
+    'Each institution’s gaps found from its records, most first. Open an institution for its kinds.',
+  'careGaps.overview.empty.title': 'No institution to show',
+  'careGaps.overview.empty.body': 'No institution in your remit has prevention gaps for you to count.',
   'careGaps.fix': 'Fix',
   'careGaps.aChild': 'A child',
   'careGaps.aCase': 'A bullying case',

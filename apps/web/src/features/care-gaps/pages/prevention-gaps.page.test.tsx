@@ -119,4 +119,35 @@ describe('the prevention gaps page (PRV-2, PRV-5 to PRV-10)', () => {
     renderPage(() => ({ data: { preventionGaps: null } }));
     expect(await screen.findByText('您无权查看该单位的防控缺口，或该单位不存在。')).toBeTruthy();
   });
+
+  it('ACC-1: without an institution a district reader sees every institution’s counts, most first, each linking to its gaps', async () => {
+    const { link, operations } = buildRecordingLink(() => ({
+      data: {
+        preventionGapOverview: [
+          {
+            __typename: 'PreventionGapInstitution',
+            institutionId: 'inst-1',
+            institutionName: '九龙坡区谢家湾小学',
+            total: 5,
+            counts: [
+              { __typename: 'PreventionGapCount', code: 'WELFARE_TALK_OVERDUE', ruleId: 'PRV-8', count: 1 },
+            ],
+          },
+        ],
+      },
+    }));
+    renderWithProviders(
+      <ViewerProvider viewer={buildViewer({ role: 'LEADER', institution: null })}>
+        <PreventionGapsPage />
+      </ViewerProvider>,
+      { link },
+    );
+    const row = await screen.findByTestId('prevention-gap-institution');
+    expect(operations[0].operationName).toBe('PreventionGapOverview');
+    expect(within(row).getByRole('link', { name: '九龙坡区谢家湾小学' }).getAttribute('href')).toBe(
+      '/prevention-gaps?institution=inst-1',
+    );
+    expect(within(row).getByText('谈心谈话已逾期 1')).toBeTruthy();
+    expect(within(row).getByText('共 5 项缺口')).toBeTruthy();
+  });
 });

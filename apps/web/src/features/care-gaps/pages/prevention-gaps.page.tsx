@@ -11,10 +11,12 @@ import { QueryError } from '../../../shared/ui/query-error';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { PreventionGapsQuery } from '../care-gaps.graphql';
 import { GapGroups } from '../components/gap-list';
+import { GapOverview } from '../components/gap-overview';
 
 /**
  * `/prevention-gaps?institution=`: an institution's gaps found from its records, grouped by rule, each
- * with a link to fix it (the head); counts by kind for its inspectors and leadership. The server decides.
+ * with a link to fix it (the head); counts by kind for its inspectors and leadership; without an institution
+ * the overview of every institution the viewer counts. The server decides.
  */
 export function PreventionGapsPage() {
   const t = useT();
@@ -33,7 +35,7 @@ export function PreventionGapsPage() {
         title={answer ? `${t('careGaps.title')} · ${answer.institutionName}` : t('careGaps.title')}
         subtitle={t('careGaps.subtitle')}
       />
-      {institutionId === null ? <Alert severity="info">{t('careGaps.noInstitution')}</Alert> : null}
+      {institutionId === null ? <GapOverview /> : null}
       {!data && loading ? <LoadingState /> : null}
       {error && !data ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
       {data && !answer ? <Alert severity="warning">{t('careGaps.notFound')}</Alert> : null}
