@@ -68,7 +68,11 @@ describe('the indicator registry (issue 10)', () => {
 
   it('PRV-8, PRV-10: the gaps found from records drill to the gaps; one overdue bullying step is red', () => {
     for (const id of ['PREVENTION_GAPS', 'WELFARE_TALKS_OVERDUE', 'BULLYING_STEPS_OVERDUE'])
-      expect(byId(id)).toMatchObject({ unit: 'COUNT', isPeriodic: false, drill: { list: 'PREVENTION_GAPS' } });
+      expect(byId(id)).toMatchObject({
+        unit: 'COUNT',
+        isPeriodic: false,
+        drill: { list: 'PREVENTION_GAPS' },
+      });
     expect(byId('WELFARE_TALKS_OVERDUE').ruleIds).toEqual(['PRV-8']);
     expect(rag(byId('BULLYING_STEPS_OVERDUE').thresholds, 1)).toBe('RED');
     expect(rag(byId('PREVENTION_GAPS').thresholds, 5)).toBe('AMBER');
