@@ -3,18 +3,26 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import type { BullyingStepStatus, BullyingStepsFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { FormTextArea, FormTextField } from '../../../shared/ui/form-fields';
 import { CaseBullyingStepsQuery, RecordBullyingStepMutation } from '../bullying-steps.graphql';
+import {
+  BULLYING_NOTE_MAX,
+  bullyingStepFormSchema,
+  type BullyingStepFormValues,
+} from '../forms/bullying-step-form.schema';
 import { fromBeijingInputValue, toBeijingInputValue } from '../forms/form-time';
+import { thrownMessage } from '../hooks/outcome-message';
 import { CaseSection } from './case-section';
 
-const NOTE_MAX = 2000;
+const systemNow = () => new Date();
 const STATUS_COLOR: Record<BullyingStepStatus, 'success' | 'default' | 'error'> = {
   DONE: 'success',
   DUE: 'default',
@@ -25,7 +33,7 @@ const STATUS_COLOR: Record<BullyingStepStatus, 'success' | 'default' | 'error'> 
  * PRV-10: a bullying case's handling steps with their time limits, and the form for the next one. The
  * server sends null for other categories and outside the case's need-to-know group: then nothing shows.
  */
-export function BullyingStepsPanel({ caseId }: { caseId: string }) {
+export function BullyingStepsPanel({ caseId, now = systemNow }: { caseId: string; now?: () => Date }) {
   const t = useT();
   const { data } = useQuery(CaseBullyingStepsQuery, {
     variables: { id: caseId },
@@ -69,55 +77,68 @@ export function BullyingStepsPanel({ caseId }: { caseId: string }) {
       {steps.nextStep === null || steps.nextStep === undefined ? (
         <Typography color="text.secondary">{t('bullying.allDone')}</Typography>
       ) : steps.viewerCan.recordStep ? (
-        <NextStepForm steps={steps} nextStep={steps.nextStep} />
+        <NextStepForm steps={steps} nextStep={steps.nextStep} now={now} />
       ) : null}
     </CaseSection>
   );
 }
 
-function NextStepForm({
+/** PRV-10: the next step's time and what was done (a counter, refused over the limit, never cut short). */
+export function NextStepForm({
   steps,
   nextStep,
+  now = systemNow,
 }: {
   steps: BullyingStepsFieldsFragment;
   nextStep: NonNullable<BullyingStepsFieldsFragment['nextStep']>;
+  now?: () => Date;
 }) {
   const t = useT();
-  const [completedAt, setCompletedAt] = useState(() => toBeijingInputValue(new Date()));
-  const [note, setNote] = useState('');
   const [alert, setAlert] = useState<string | null>(null);
   const [isSaved, setIsSaved] = useState(false);
   const [record, { loading }] = useMutation(RecordBullyingStepMutation, {
     refetchQueries: [CaseBullyingStepsQuery],
     awaitRefetchQueries: true,
   });
+  const {
+    control,
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<BullyingStepFormValues>({
+    resolver: zodResolver(bullyingStepFormSchema),
+    defaultValues: { completedAt: toBeijingInputValue(now()), note: '' },
+  });
   const stepName = t(`bullying.step.${nextStep}`);
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = async (values: BullyingStepFormValues) => {
     setAlert(null);
     setIsSaved(false);
-    const at = fromBeijingInputValue(completedAt);
-    if (!at || note.trim() === '' || note.length > NOTE_MAX) {
-      setAlert(t('errorCode.VALIDATION_FAILED'));
-      return;
-    }
     try {
       const { data } = await record({
-        variables: { input: { caseId: steps.caseId, step: nextStep, completedAt: at.toISOString(), note } },
+        variables: {
+          input: {
+            caseId: steps.caseId,
+            step: nextStep,
+            completedAt: fromBeijingInputValue(values.completedAt)!.toISOString(),
+            note: values.note,
+          },
+        },
       });
       const answer = data?.recordBullyingStep;
       if (answer && 'code' in answer) {
         setAlert(answer.message);
         return;
       }
-      setNote('');
+      reset({ completedAt: toBeijingInputValue(now()), note: '' });
       setIsSaved(true);
-    } catch {
-      setAlert(t('errorCode.VALIDATION_FAILED'));
+    } catch (error) {
+      setAlert(thrownMessage(error, t));
     }
   };
+  const busy = isSubmitting || loading;
   return (
-    <form noValidate onSubmit={(e) => void onSubmit(e)} aria-busy={loading} data-testid="bullying-step-form">
+    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="bullying-step-form">
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
         <Typography variant="subtitle1" component="h3">
           {t('bullying.form.title', { step: stepName })}
@@ -128,27 +149,28 @@ function NextStepForm({
             {t('bullying.form.saved')}
           </Alert>
         ) : null}
-        <TextField
+        <FormTextField
           id="bullying-completed-at"
           label={t('bullying.form.completedAt')}
           type="datetime-local"
           required
-          value={completedAt}
-          onChange={(e) => setCompletedAt(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'bullying-completed-at' } }}
+          registration={register('completedAt')}
+          fieldError={errors.completedAt}
+          testId="bullying-completed-at"
         />
-        <TextField
+        <FormTextArea
+          control={control}
           id="bullying-note"
           label={t('bullying.form.note')}
-          helperText={t('bullying.form.noteHint', { max: NOTE_MAX })}
+          helperText={t('bullying.form.noteHint', { max: BULLYING_NOTE_MAX })}
           required
-          multiline
           minRows={3}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          slotProps={{ htmlInput: { 'data-testid': 'bullying-note', maxLength: NOTE_MAX } }}
+          registration={register('note')}
+          fieldError={errors.note}
+          max={BULLYING_NOTE_MAX}
+          testId="bullying-note"
         />
-        <Button type="submit" variant="contained" disabled={loading} sx={{ alignSelf: 'flex-start' }}>
+        <Button type="submit" variant="contained" disabled={busy} sx={{ alignSelf: 'flex-start' }}>
           {t('bullying.form.submit', { step: stepName })}
         </Button>
       </Stack>
