@@ -12,6 +12,8 @@ import { OrganisationResolver } from './features/organisation/organisation.resol
 import { assertEveryRootFieldDeclared } from './shared/auth/access';
 import { applyInputHygiene } from './shared/graphql/input-hygiene';
 import { IncidentsResolver } from './features/incidents/incidents.resolver';
+import { BullyingStepsResolver } from './features/incidents/bullying-steps.resolver';
+import { CareGapsResolver, MyWorkCareGapsResolver } from './features/care-gaps/care-gaps.resolver';
 import { NotificationsResolver } from './features/notifications/notifications.resolver';
 import { NotificationsLiveResolver } from './features/notifications/notifications-live.resolver';
 import { CaseLiveResolver } from './features/incidents/case-live.resolver';
@@ -39,12 +41,15 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       OrganisationResolver,
       AuditResolver,
       IncidentsResolver,
+      BullyingStepsResolver,
       NotificationsResolver,
       NotificationsLiveResolver,
       CaseLiveResolver,
       ...STAFF_RESOLVERS,
       AccountsResolver,
       WorkResolver,
+      CareGapsResolver,
+      MyWorkCareGapsResolver,
       ViewerHomeResolver,
       OversightResolver,
       ViewerOversightResolver,

@@ -59,3 +59,4 @@ export * from './care/prevention-facts.rules';
 export * from './access/child-file-access.rules';
 export * from './access/training-access.rules';
 export * from './access/care-records-access.rules';
+export * from './access/bullying-steps-access.rules';

@@ -138,6 +138,13 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: routePatterns.preventionGaps,
+            lazy: () =>
+              import('../features/care-gaps/pages/prevention-gaps.page').then((m) => ({
+                Component: m.PreventionGapsPage,
+              })),
+          },
+          {
             path: routePatterns.places,
             lazy: () =>
               import('../features/places/pages/places.page').then((m) => ({ Component: m.PlacesPage })),

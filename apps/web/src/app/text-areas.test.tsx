@@ -8,6 +8,7 @@ import { DisclosureForm } from '../features/incidents/forms/disclosure-form';
 import { CloseCaseForm } from '../features/incidents/forms/close-case-form';
 import { ExternalSourceForm } from '../features/incidents/forms/external-source-form';
 import { WelfareNoteForm } from '../features/incidents/forms/welfare-note-form';
+import { NextStepForm } from '../features/incidents/components/bullying-steps-panel';
 import { buildClosingReasonsAfterPoliceReport } from '../features/incidents/testing/build-case';
 import { DecideMisconductForm } from '../features/staff/forms/decide-misconduct-form';
 import { InterviewForm } from '../features/staff/forms/interview-form';
@@ -36,6 +37,24 @@ const TEXT_AREAS: { name: string; limit: TextField; testId: string; form: ReactN
     limit: 'welfareNote',
     testId: 'welfare-concern-note',
     form: <WelfareNoteForm caseId="case-1" now={now} />,
+  },
+  {
+    name: 'the bullying step’s note (PRV-10)',
+    limit: 'welfareNote',
+    testId: 'bullying-note',
+    form: (
+      <NextStepForm
+        nextStep="INVESTIGATION"
+        now={now}
+        steps={{
+          __typename: 'BullyingSteps',
+          caseId: 'case-1',
+          nextStep: 'INVESTIGATION',
+          viewerCan: { __typename: 'BullyingStepsViewerCan', recordStep: true },
+          steps: [],
+        }}
+      />
+    ),
   },
   {
     name: 'the closing note (REP-4)',

@@ -1,6 +1,8 @@
 import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
 import { inspectionsEn } from '../features/inspections/inspections.i18n';
 import { homeEn } from '../features/home/home.i18n';
+import { careGapsEn } from '../features/care-gaps/care-gaps.i18n';
+import { bullyingStepsEn } from '../features/incidents/bullying-steps.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
 import { placesEn } from '../features/places/places.i18n';
 import { dormsEn } from '../features/dorms/dorms.i18n';
@@ -259,6 +261,9 @@ export const en: Messages = {
   'audit.action.incident.recordExternalSource': 'Record an outside source',
   'audit.action.incident.recordPoliceReport': 'Record police report',
   'audit.action.incident.recordWelfareNote': 'Record welfare note',
+  'audit.action.incident.recordBullyingStep': 'Record bullying handling step',
+  'audit.action.careGaps.read': 'View prevention gaps',
+  'audit.action.careGaps.readOwn': 'View own prevention gaps on the home',
   'audit.action.institution.setOpeningApplication': 'Set opening application',
   'audit.action.staff.activate': 'Activate staff member',
   'audit.action.staff.addCandidate': 'Add candidate',
@@ -389,4 +394,6 @@ export const en: Messages = {
   ...accountsEn,
   ...outboxEn,
   ...homeEn,
+  ...careGapsEn,
+  ...bullyingStepsEn,
 };

@@ -1,6 +1,8 @@
 import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
 import { inspectionsZhCN } from '../features/inspections/inspections.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
+import { careGapsZhCN } from '../features/care-gaps/care-gaps.i18n';
+import { bullyingStepsZhCN } from '../features/incidents/bullying-steps.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
 import { placesZhCN } from '../features/places/places.i18n';
 import { dormsZhCN } from '../features/dorms/dorms.i18n';
@@ -248,6 +250,9 @@ export const zhCN = {
   'audit.action.incident.recordExternalSource': '登记其他来源线索',
   'audit.action.incident.recordPoliceReport': '登记报案',
   'audit.action.incident.recordWelfareNote': '登记学生心理关注',
+  'audit.action.incident.recordBullyingStep': '登记欺凌处置步骤',
+  'audit.action.careGaps.read': '查看防控缺口',
+  'audit.action.careGaps.readOwn': '工作台查看本人负责的防控缺口',
   'audit.action.institution.setOpeningApplication': '设置申办状态',
   'audit.action.staff.activate': '教职工上岗',
   'audit.action.staff.addCandidate': '新增候选人员',
@@ -375,6 +380,8 @@ export const zhCN = {
   ...accountsZhCN,
   ...outboxZhCN,
   ...homeZhCN,
+  ...careGapsZhCN,
+  ...bullyingStepsZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -38,6 +38,9 @@ describe('the indicator registry (issue 10)', () => {
       'CAMPAIGN_COMPLETION',
       'ONE_TO_ONE_UNMONITORED',
       'SURROUNDINGS_OPEN',
+      'PREVENTION_GAPS',
+      'WELFARE_TALKS_OVERDUE',
+      'BULLYING_STEPS_OVERDUE',
     ]);
     for (const d of INDICATORS.all(DEFAULT_POLICY)) expect(d.ruleIds.length).toBeGreaterThan(0);
   });
@@ -61,6 +64,18 @@ describe('the indicator registry (issue 10)', () => {
       ruleIds: ['PRV-3'],
       drill: { list: 'SURROUNDINGS', state: 'OPEN' },
     });
+  });
+
+  it('PRV-8, PRV-10: the gaps found from records drill to the gaps; one overdue bullying step is red', () => {
+    for (const id of ['PREVENTION_GAPS', 'WELFARE_TALKS_OVERDUE', 'BULLYING_STEPS_OVERDUE'])
+      expect(byId(id)).toMatchObject({
+        unit: 'COUNT',
+        isPeriodic: false,
+        drill: { list: 'PREVENTION_GAPS' },
+      });
+    expect(byId('WELFARE_TALKS_OVERDUE').ruleIds).toEqual(['PRV-8']);
+    expect(rag(byId('BULLYING_STEPS_OVERDUE').thresholds, 1)).toBe('RED');
+    expect(rag(byId('PREVENTION_GAPS').thresholds, 5)).toBe('AMBER');
   });
 
   it('REP-3, REP-4: the police-deadline figure drills to the overdue cases, breaches to their kind', () => {

@@ -170,6 +170,37 @@ function preventionIndicators(): IndicatorDefinition[] {
       isPeriodic: false,
       drill: { list: 'SURROUNDINGS', state: 'OPEN' },
     },
+    ...careGapIndicators(),
+  ];
+}
+
+/** The gaps found from the care records (issue 12): all of them, and the two that concern a child now. */
+function careGapIndicators(): IndicatorDefinition[] {
+  return [
+    {
+      id: 'PREVENTION_GAPS',
+      ruleIds: ['PRV-2', 'PRV-5', 'PRV-6', 'PRV-7', 'PRV-8', 'PRV-9', 'PRV-10'],
+      unit: 'COUNT',
+      thresholds: lower(0, 10),
+      isPeriodic: false,
+      drill: { list: 'PREVENTION_GAPS' },
+    },
+    {
+      id: 'WELFARE_TALKS_OVERDUE',
+      ruleIds: ['PRV-8'],
+      unit: 'COUNT',
+      thresholds: lower(0, 3),
+      isPeriodic: false,
+      drill: { list: 'PREVENTION_GAPS' },
+    },
+    {
+      id: 'BULLYING_STEPS_OVERDUE',
+      ruleIds: ['PRV-10'],
+      unit: 'COUNT',
+      thresholds: lower(0, 0),
+      isPeriodic: false,
+      drill: { list: 'PREVENTION_GAPS' },
+    },
   ];
 }
 

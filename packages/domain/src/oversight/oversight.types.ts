@@ -31,6 +31,8 @@ export type IndicatorDrill =
   | { list: 'PLACES' }
   /** PRV-3: the surroundings list, open subjects. */
   | { list: 'SURROUNDINGS'; state: 'OPEN' }
+  /** PRV-2, PRV-5 to PRV-10: the gaps found from records (paths.preventionGaps), counted by kind. */
+  | { list: 'PREVENTION_GAPS' }
   | { list: 'NONE' };
 
 /**

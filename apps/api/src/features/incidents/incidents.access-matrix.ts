@@ -67,6 +67,8 @@ export const INCIDENT_MATRIX_ROWS = {
   recordExternalSource: row(SECTIONS, H),
   closeCase: row([...HEADS, ...SECTIONS], H),
   recordWelfareNote: row(VIEWERS, H),
+  // PRV-10: whoever may close a case records its bullying steps (bullying-steps.integration.test.ts).
+  recordBullyingStep: row([...HEADS, ...SECTIONS], H),
   myNotifications: row(EVERYONE, A),
   markNotificationRead: row(EVERYONE, H),
   mailOutbox: row(['admin'], A),
@@ -125,6 +127,9 @@ export const INCIDENT_MATRIX_PROBES: Record<string, Probe> = {
   closeCase: mutation('closeCase', 'CloseCaseInput!', { input: { caseId: MISSING, reason: 'RESOLVED' } }),
   recordWelfareNote: mutation('recordWelfareNote', 'RecordWelfareNoteInput!', {
     input: { caseId: MISSING, concernNote: 'x', isStudySuspended: false },
+  }),
+  recordBullyingStep: mutation('recordBullyingStep', 'RecordBullyingStepInput!', {
+    input: { caseId: MISSING, step: 'INVESTIGATION', completedAt: '2026-01-01T00:00:00Z', note: 'x' },
   }),
   myNotifications: async ({ client }) =>
     denial(await (await client()).request('{ myNotifications(first: 1) { unreadCount } }')) ?? A,

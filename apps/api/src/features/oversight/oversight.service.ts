@@ -33,6 +33,8 @@ import {
 import { institutionTable } from './oversight-table';
 import { preventionTotals, type PreventionTotals } from './prevention-figures';
 import { institutionMonths } from './institution-months';
+import { careGapTotals } from './care-gap-figures';
+import type { GapTotals } from '../care-gaps/gap-figures';
 import type { OversightQuery } from './oversight-scope';
 import type { IndicatorDrill, InstitutionRecord, Oversight, OversightIndicator } from './oversight.type';
 
@@ -72,6 +74,7 @@ export function indicatorsOf(
   staff: StaffKindRow[],
   misconduct: number,
   prevention: PreventionTotals,
+  gaps: GapTotals,
 ): OversightIndicator[] {
   const sum = (key: keyof Omit<StaffKindRow, 'kind'>) => staff.reduce((total, row) => total + row[key], 0);
   const values: Record<string, number | null> = {
@@ -96,6 +99,9 @@ export function indicatorsOf(
         : percent(prevention.campaignDone ?? 0, prevention.campaignCovered),
     ONE_TO_ONE_UNMONITORED: prevention.oneToOneUnmonitored,
     SURROUNDINGS_OPEN: prevention.surroundingsOpen,
+    PREVENTION_GAPS: gaps.total,
+    WELFARE_TALKS_OVERDUE: gaps.welfareTalksOverdue,
+    BULLYING_STEPS_OVERDUE: gaps.bullyingStepsOverdue,
   };
   return INDICATORS.all(context.policy).map((definition) => {
     const value = values[definition.id] ?? null;
@@ -160,13 +166,14 @@ export async function readOversight(
       sections: await breachesBySection(manager, q),
       misconduct: await openMisconduct(manager, q),
       prevention: await preventionTotals(manager, q),
+      gaps: await careGapTotals(manager, q),
     };
   });
-  const { cases, trend, buckets, sections, staff, misconduct, prevention, table } = figures;
+  const { cases, trend, buckets, sections, staff, misconduct, prevention, gaps, table } = figures;
   const coverage = INDICATORS.find('VETTING_COVERAGE', context.policy)!.thresholds;
   return {
     period: { kind: filter?.period ?? 'MONTH', start: range.start, end: range.end },
-    indicators: indicatorsOf(context, cases, staff, misconduct, prevention),
+    indicators: indicatorsOf(context, cases, staff, misconduct, prevention, gaps),
     trend,
     timeToPolice: buckets,
     policeDeadlineMinutes: context.policy.policeReportMinutes,
@@ -226,6 +233,7 @@ export async function readInstitutionRecord(
       const staff = await staffByKind(manager, q);
       const misconduct = await openMisconduct(manager, q);
       const prevention = await preventionTotals(manager, q);
+      const gaps = await careGapTotals(manager, q);
       const months = await institutionMonths(
         manager,
         { ...q, range: last12 },
@@ -233,7 +241,7 @@ export async function readInstitutionRecord(
       );
       record = {
         institution: toInstitution(institution, context.policy),
-        indicators: indicatorsOf(context, cases, staff, misconduct, prevention),
+        indicators: indicatorsOf(context, cases, staff, misconduct, prevention, gaps),
         period: { kind: 'SCHOOL_YEAR', start: year.value.start, end: year.value.end },
         months,
       };

@@ -36,6 +36,7 @@ export const DRILL_LISTS = [
   'CAMPAIGNS',
   'PLACES',
   'SURROUNDINGS',
+  'PREVENTION_GAPS',
   'NONE',
 ] as const;
 export const DrillListEnum = enumObject(DRILL_LISTS);

@@ -14,8 +14,10 @@ import {
   riskSubjectsAccess,
   supervisingSection,
   timeToPoliceBuckets,
+  type InstitutionKind,
   type PeriodKind,
 } from '@xiaohu/domain';
+import { countGaps, gapTotalsOf } from '../../features/care-gaps/gap-figures';
 import { toAccessActor } from '../../shared/auth/actor';
 import { caseVisible } from './raw-case-visible';
 import { Parameters, scopeCondition, type RawOperation, type RawRequest } from './raw-sql';
@@ -184,6 +186,17 @@ async function figures(request: RawRequest, variables: Record<string, unknown>) 
     pp.values,
   );
 
+  // Issue 12: the gaps found from records, by the domain's rules over the same loader (plain code over SQL).
+  const gp = new Parameters();
+  const gapInstitutions = await sql.query<{ id: string; kind: InstitutionKind }>(
+    `SELECT inst.id, inst.kind FROM institution inst WHERE ${institutionWhere(request, filter, gp, true)} ORDER BY inst.id`,
+    gp.values,
+  );
+  const gaps = gapTotalsOf(
+    await countGaps((text, values) => sql.query(text, values), gapInstitutions, viewer, now, policy),
+    gapInstitutions.length,
+  );
+
   // The table: every institution in scope and filters, with its figures, worst police deadline first.
   const tp = new Parameters();
   const tCase = `${caseVisible(request, tp)} AND ${institutionWhere(request, filter, tp, false)}`;
@@ -243,6 +256,9 @@ async function figures(request: RawRequest, variables: Record<string, unknown>) 
     CAMPAIGN_COMPLETION: reads.campaigns ? pct(prevention.done, prevention.covered) : null,
     ONE_TO_ONE_UNMONITORED: reads.places ? prevention.unmonitored : null,
     SURROUNDINGS_OPEN: reads.surroundings ? prevention.surroundings : null,
+    PREVENTION_GAPS: gaps.total,
+    WELFARE_TALKS_OVERDUE: gaps.welfareTalksOverdue,
+    BULLYING_STEPS_OVERDUE: gaps.bullyingStepsOverdue,
   };
   const judged = (id: string, value: number | null) => ({
     id,

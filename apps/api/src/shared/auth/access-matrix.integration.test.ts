@@ -21,6 +21,7 @@ import {
   CARE_RECORDS_PROBES,
 } from '../../features/care-records/care-records.access-matrix';
 import { CHILD_FILES_MATRIX, CHILD_FILES_PROBES } from '../../features/child-files/child-files.access-matrix';
+import { CARE_GAPS_MATRIX, CARE_GAPS_PROBES } from '../../features/care-gaps/care-gaps.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -196,6 +197,7 @@ const MATRIX: Record<string, Row> = {
   ...CARE_RECORDS_MATRIX,
   ...CHILD_FILES_MATRIX,
   ...INSPECTION_MATRIX,
+  ...CARE_GAPS_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -271,6 +273,7 @@ const PROBES: Record<string, Probe> = {
   ...CARE_RECORDS_PROBES,
   ...CHILD_FILES_PROBES,
   ...INSPECTION_PROBES,
+  ...CARE_GAPS_PROBES,
 };
 
 let app: TestApp;

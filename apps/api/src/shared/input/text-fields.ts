@@ -29,6 +29,7 @@ export const MULTI_LINE_FIELDS: readonly string[] = [
   'DecideMisconductInput.investigation',
   'OpenMisconductCaseInput.facts',
   'RecordAssessmentFindingInput.text',
+  'RecordBullyingStepInput.note',
   'RecordDisclosureInput.childStatement',
   'RecordDisclosureInput.suspectDescription',
   'RecordCourseDeliveryInput.note',

@@ -19,6 +19,14 @@ export const MyWorkQuery = graphql(`
         isChildInDanger
         openSteps
       }
+      careGaps {
+        institutionId
+        total
+        canOpenList
+        first {
+          ...PreventionGapItemFields
+        }
+      }
       reportedCases {
         id
         category

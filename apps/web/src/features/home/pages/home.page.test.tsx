@@ -29,9 +29,31 @@ const item = (overrides: Partial<WorkItemRow>): WorkItemRow => ({
   ...overrides,
 });
 
-const answer = (items: WorkItemRow[], reportedCases: unknown[] = [], totalCount = items.length) => ({
-  data: { myWork: { __typename: 'MyWork', home: 'INSTITUTION_CARD', totalCount, items, reportedCases } },
+const NO_GAPS = { __typename: 'MyCareGaps', institutionId: null, total: 0, canOpenList: false, first: [] };
+
+const answer = (
+  items: WorkItemRow[],
+  reportedCases: unknown[] = [],
+  totalCount = items.length,
+  careGaps: unknown = NO_GAPS,
+) => ({
+  data: {
+    myWork: { __typename: 'MyWork', home: 'INSTITUTION_CARD', totalCount, items, reportedCases, careGaps },
+  },
 });
+
+const overdueTalk = {
+  __typename: 'PreventionGapItem',
+  code: 'WELFARE_TALK_OVERDUE',
+  ruleId: 'PRV-8',
+  clause: '四(三)',
+  subjectKind: 'CHILD',
+  label: '李小雨',
+  isSubjectHidden: false,
+  responsibleStaffName: '王芳',
+  fixPath: 'CHILD_FILE',
+  fixTargetId: 'file-1',
+};
 
 function renderHome(viewer: ViewerFieldsFragment, respond: () => ReturnType<typeof answer>) {
   const { link } = buildRecordingLink(respond);
@@ -131,5 +153,49 @@ describe('home 工作台 (issue 10)', () => {
   it('ORG-1: someone who neither reports nor oversees starts at the first page they may use', async () => {
     renderHome(buildViewer({ role: 'ADMIN', home: 'OWN_CASES' }), () => answer([]));
     expect(await screen.findByText('institutions')).toBeTruthy();
+  });
+
+  it('PRV-8: a head’s home counts her prevention gaps, shows the first ones with a link to fix each, and opens the page', async () => {
+    const head = buildViewer({ role: 'HEAD', home: 'INSTITUTION_CARD' });
+    renderHome(head, () =>
+      answer([], [], 0, {
+        __typename: 'MyCareGaps',
+        institutionId: 'school-1',
+        total: 7,
+        canOpenList: true,
+        first: [overdueTalk],
+      }),
+    );
+    const section = await screen.findByTestId('home-care-gaps');
+    expect(within(section).getByText('本校共有 7 项防控缺口，最先的几项：')).toBeTruthy();
+    expect(within(section).getByText('谈心谈话已逾期：李小雨')).toBeTruthy();
+    expect(within(section).getByRole('link', { name: '去处理' }).getAttribute('href')).toBe(
+      '/child-files/file-1',
+    );
+    expect(within(section).getByRole('link', { name: '查看全部缺口' }).getAttribute('href')).toBe(
+      '/prevention-gaps?institution=school-1',
+    );
+  });
+
+  it('PRV-8: a teacher’s home lists the gaps she is responsible for, without the whole list’s link', async () => {
+    const teacher = buildViewer({ role: 'TEACHER', home: 'OWN_CASES', permissions: ['REPORT_INCIDENT'] });
+    renderHome(teacher, () =>
+      answer([], [], 0, {
+        __typename: 'MyCareGaps',
+        institutionId: 'school-1',
+        total: 1,
+        canOpenList: false,
+        first: [overdueTalk],
+      }),
+    );
+    const section = await screen.findByTestId('home-care-gaps');
+    expect(within(section).getByText('您负责的 1 项防控缺口：')).toBeTruthy();
+    expect(within(section).queryByRole('link', { name: '查看全部缺口' })).toBeNull();
+  });
+
+  it('PRV-8: without gaps the home shows no gap section', async () => {
+    renderHome(buildViewer({ role: 'HEAD', home: 'INSTITUTION_CARD' }), () => answer([]));
+    expect(await screen.findByText('暂无待办')).toBeTruthy();
+    expect(screen.queryByTestId('home-care-gaps')).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ import { useNow } from '../../incidents/hooks/use-now';
 import { MyWorkQuery } from '../home.graphql';
 import { ReportedCases } from '../components/reported-cases';
 import { WorkList } from '../components/work-list';
+import { MyCareGapsSection } from '../../care-gaps/components/my-care-gaps';
 
 // The server says which home the viewer has (Viewer.home, from the domain's oversightAccess).
 const HOMES: Record<ViewerHome, () => ReactNode> = {
@@ -68,6 +69,7 @@ function HeadHome() {
           ) : (
             <EmptyState title={t('home.work.empty.title')} body={t('home.work.empty.body')} />
           )}
+          <MyCareGapsSection gaps={work.careGaps} />
           {work.totalCount > work.items.length ? (
             <Alert severity="info">
               {t('home.work.more', { count: work.totalCount - work.items.length })}
@@ -117,6 +119,7 @@ function OwnCasesHome() {
           {error && !work ? <QueryError error={error} onRetry={() => void refetch()} /> : null}
           {work ? <ReportedCases cases={work.reportedCases} /> : null}
         </section>
+        {work ? <MyCareGapsSection gaps={work.careGaps} /> : null}
       </Stack>
     </>
   );

@@ -29,6 +29,7 @@ import { CaseTimeline } from '../components/case-timeline';
 import { DeadlineCountdown } from '../components/deadline-countdown';
 import { EmergencyChecklist } from '../components/emergency-checklist';
 import { WelfareNotesSection } from '../components/welfare-notes-section';
+import { BullyingStepsPanel } from '../components/bullying-steps-panel';
 import { CloseCaseForm } from '../forms/close-case-form';
 import { ExternalSourceForm } from '../forms/external-source-form';
 import { PoliceReportForm } from '../forms/police-report-form';
@@ -142,6 +143,7 @@ export function CasePage() {
         <PoliceReportBlock incident={incident} />
       </CaseSection>
       <WelfareNotesSection incident={incident} />
+      <BullyingStepsPanel caseId={incident.id} />
       {incident.externalSources.length > 0 || incident.viewerCan.canRecordExternalSource ? (
         <CaseSection title={t('incidents.case.externalSources')} testId="case-external-sources">
           {incident.externalSources.length > 0 ? (

@@ -148,6 +148,9 @@ export function drillPath(
         institutionKind: filter.kind,
         state: drill.state ?? undefined,
       });
+    case 'PREVENTION_GAPS':
+      // Issue 12: one institution's gaps, or the overview of every institution the viewer counts.
+      return paths.preventionGaps(context.institutionId);
     case 'NONE':
       return null;
   }
