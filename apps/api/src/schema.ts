@@ -19,6 +19,7 @@ import { OversightResolver, ViewerOversightResolver } from './features/oversight
 import { PlacesResolver } from './features/places/places.resolver';
 import { MonitoredPlacePhotosResolver } from './features/places/place-photos.resolver';
 import { DormsResolver } from './features/dorms/dorms.resolver';
+import { TrainingResolver } from './features/training/training.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
 import {
@@ -47,6 +48,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       PlacesResolver,
       MonitoredPlacePhotosResolver,
       DormsResolver,
+      TrainingResolver,
       InspectionsResolver,
       CaseInspectionResolver,
       HazardPhotosResolver,

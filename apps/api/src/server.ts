@@ -21,6 +21,7 @@ import { mountPhotoRoutes } from './features/photos/photo-routes';
 import { mountHazardRoutes } from './features/inspections/hazard-export.routes';
 import { mountSurroundingsRoutes } from './features/surroundings/surroundings-export.routes';
 import { mountPlacesRoutes } from './features/places/places-export.routes';
+import { mountTrainingRoutes } from './features/training/training-routes';
 
 export interface AppServer {
   app: Express;
@@ -144,6 +145,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountHazardRoutes(app, dependencies, log);
   mountSurroundingsRoutes(app, dependencies, log);
   mountPlacesRoutes(app, dependencies, log);
+  mountTrainingRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   return { app, stop: () => apollo.stop() };

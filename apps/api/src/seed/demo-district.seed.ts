@@ -13,6 +13,7 @@ import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoPlacesAndDorms } from './demo-places-and-dorms.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import { seedDemoSurroundings } from './demo-surroundings.seed';
+import { seedDemoTraining } from './demo-training.seed';
 import { seedDemoInspections } from './demo-inspections.seed';
 import {
   streetOfAddress,
@@ -130,5 +131,6 @@ export async function seedDemoDistrict(
   await seedDemoInspections(dataSource, { now: options.now });
   await seedDemoClasses(dataSource, { now: options.now });
   await seedDemoChildFiles(dataSource, { now: options.now });
+  await seedDemoTraining(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

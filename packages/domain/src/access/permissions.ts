@@ -1,6 +1,7 @@
 import type { AccessActor, AccountRole } from './access.types';
 import { assessmentPeriodsAccess } from './assessment-access.rules';
 import { readsSurroundings } from './risk-subject-access.rules';
+import { readsTraining } from './training-access.rules';
 import { keepsDormDoor, readsDormEntries } from './dorm-access.rules';
 import { readsMonitoredPlaces } from './monitored-place-access.rules';
 import { hazardListFilter, inspectionCampaignsAccess } from './inspection-access.rules';
@@ -29,6 +30,7 @@ export const PERMISSIONS = [
   'RECORD_DORM_ENTRIES',
   'VIEW_INSPECTIONS',
   'VIEW_HAZARDS',
+  'VIEW_TRAINING',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +60,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'RECORD_DORM_ENTRIES',
     'VIEW_INSPECTIONS',
     'VIEW_HAZARDS',
+    'VIEW_TRAINING',
   ],
   STAFF: [
     'VIEW_INSTITUTIONS',
@@ -83,6 +86,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_DORM_ENTRIES',
     'VIEW_INSPECTIONS',
     'VIEW_HAZARDS',
+    'VIEW_TRAINING',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -97,6 +101,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_DORM_ENTRIES',
     'VIEW_INSPECTIONS',
     'VIEW_HAZARDS',
+    'VIEW_TRAINING',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -124,7 +129,8 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
  * who reads none (PRV-1: a teacher reads the hazards she owns, so only with a staff record), the
  * surroundings (PRV-3) and the place register (PRV-2) for a unit that inspects no institution, dorm
  * entries beyond the head, 安稳办 and leadership, and the dormitory door for staff who are not dormitory
- * staff (PRV-4). Entry points in the UI follow it.
+ * staff (PRV-4), and training for one who neither records sessions nor reads any coverage (PRV-5).
+ * Entry points in the UI follow it.
  */
 export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DEFAULT_POLICY): Permission[] {
   const hazards = hazardListFilter(actor, policy);
@@ -136,6 +142,7 @@ export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DE
     VIEW_MONITORED_PLACES: readsMonitoredPlaces(actor),
     VIEW_DORM_ENTRIES: readsDormEntries(actor),
     RECORD_DORM_ENTRIES: keepsDormDoor(actor, actor.staffRole ?? null),
+    VIEW_TRAINING: readsTraining(actor, policy),
   };
   return permissionsOf(actor.role).filter((p) => has[p] ?? true);
 }

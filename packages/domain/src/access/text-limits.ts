@@ -46,5 +46,7 @@ export const TEXT_LIMITS = {
   hazardDescription: 2000,
   rectificationNote: 2000,
   sendBackReason: 1000,
+  trainingTrainer: 60,
+  trainingMaterials: 1000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
