@@ -4,6 +4,7 @@ import { homeEn } from '../features/home/home.i18n';
 import { photosEn } from '../features/photos/photos.i18n';
 import { placesEn } from '../features/places/places.i18n';
 import { dormsEn } from '../features/dorms/dorms.i18n';
+import { trainingEn } from '../features/training/training.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...surroundingsEn,
   ...placesEn,
   ...dormsEn,
+  ...trainingEn,
   ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
@@ -308,6 +310,13 @@ export const en: Messages = {
   'audit.action.mfa.confirmEnrolment': 'Confirm second-factor enrolment',
   'audit.action.mfa.disable': 'Turn off the second factor',
   'audit.action.seed.demoChildFiles': 'Create demo child files',
+  'audit.action.training.recordSession': 'Record training session',
+  'audit.action.training.recordAttendance': 'Record training attendance',
+  'audit.action.training.readCoverage': 'Read the names of untrained staff',
+  'audit.action.training.importAttendance': 'Import training attendance sheet',
+  'audit.action.training.exportCoverage': 'Export training coverage',
+  'audit.action.training.attendanceTemplate': 'Download attendance sheet template',
+  'audit.action.seed.demoTraining': 'Create demo training records',
   'audit.action.seed.demoClasses': 'Create demo classes',
   'audit.action.seed.demoPeople': 'Create demo people',
   'audit.action.seed.demoSurroundings': 'Create demo surroundings risks',

@@ -4,6 +4,7 @@ import { homeZhCN } from '../features/home/home.i18n';
 import { photosZhCN } from '../features/photos/photos.i18n';
 import { placesZhCN } from '../features/places/places.i18n';
 import { dormsZhCN } from '../features/dorms/dorms.i18n';
+import { trainingZhCN } from '../features/training/training.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
@@ -19,6 +20,7 @@ export const zhCN = {
   ...surroundingsZhCN,
   ...placesZhCN,
   ...dormsZhCN,
+  ...trainingZhCN,
   ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
@@ -297,6 +299,13 @@ export const zhCN = {
   'audit.action.mfa.confirmEnrolment': '确认绑定动态口令',
   'audit.action.mfa.disable': '停用动态口令',
   'audit.action.seed.demoChildFiles': '生成演示关爱儿童档案',
+  'audit.action.training.recordSession': '登记培训',
+  'audit.action.training.recordAttendance': '登记培训签到',
+  'audit.action.training.readCoverage': '查看未培训人员名单',
+  'audit.action.training.importAttendance': '导入培训签到表',
+  'audit.action.training.exportCoverage': '导出培训覆盖情况',
+  'audit.action.training.attendanceTemplate': '下载培训签到表模板',
+  'audit.action.seed.demoTraining': '生成演示培训记录',
   'audit.action.seed.demoClasses': '生成演示班级',
   'audit.action.seed.demoPeople': '生成演示人员',
   'audit.action.seed.demoSurroundings': '生成演示周边风险',

@@ -16,6 +16,7 @@ import { WORK_MATRIX, WORK_PROBES } from '../../features/work/work.access-matrix
 import { OVERSIGHT_MATRIX, OVERSIGHT_PROBES } from '../../features/oversight/oversight.access-matrix';
 import { PLACES_MATRIX, PLACES_PROBES } from '../../features/places/places.access-matrix';
 import { DORMS_MATRIX, DORMS_PROBES } from '../../features/dorms/dorms.access-matrix';
+import { TRAINING_MATRIX, TRAINING_PROBES } from '../../features/training/training.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -188,6 +189,7 @@ const MATRIX: Record<string, Row> = {
   ...SURROUNDINGS_MATRIX,
   ...PLACES_MATRIX,
   ...DORMS_MATRIX,
+  ...TRAINING_MATRIX,
   ...INSPECTION_MATRIX,
 };
 
@@ -261,6 +263,7 @@ const PROBES: Record<string, Probe> = {
   ...SURROUNDINGS_PROBES,
   ...PLACES_PROBES,
   ...DORMS_PROBES,
+  ...TRAINING_PROBES,
   ...INSPECTION_PROBES,
 };
 
