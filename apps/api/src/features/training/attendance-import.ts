@@ -71,7 +71,8 @@ export async function readAttendanceSheet(
   let columns: { name: number; idNumber: number; institution: number } | null = null;
   for await (const worksheet of reader) {
     for await (const row of worksheet) {
-      const values = (row.values as unknown[]).map((v) => text(v).trim().slice(0, MAX_CELL));
+      // row.values is sparse (index 0 and empty cells are holes): Array.from fills them with undefined.
+      const values = Array.from(row.values as unknown[], (v) => text(v).trim().slice(0, MAX_CELL));
       if (!columns) {
         const at = (header: string) => values.findIndex((v) => v.startsWith(header));
         columns = {
