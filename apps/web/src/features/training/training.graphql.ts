@@ -95,9 +95,11 @@ export const RecordTrainingSessionMutation = graphql(`
       ... on TrainingSession {
         id
       }
-      ... on ErrorResult {
+      ... on ValidationError {
+        field
+      }
+      ... on TrainingForbiddenError {
         code
-        message
       }
     }
   }
@@ -111,9 +113,14 @@ export const RecordAttendanceMutation = graphql(`
         id
         attendeeCount
       }
-      ... on ErrorResult {
+      ... on ValidationError {
+        field
+      }
+      ... on TrainingForbiddenError {
         code
-        message
+      }
+      ... on TrainingNotFoundError {
+        code
       }
     }
   }

@@ -33,6 +33,7 @@ export const trainingZhCN = {
   'training.session.template': '下载签到表模板',
   'training.session.importDone': '已登记 {ticked} 人，已签到 {already} 人，未匹配 {refused} 行。',
   'training.session.importFailed': '导入失败：{message}',
+  'training.session.importRow': '第 {row} 行：{message}',
   'training.coverage.title': '培训覆盖情况',
   'training.coverage.figures': '应训 {audience} 人，已训 {covered} 人，覆盖率 {share}',
   'training.coverage.untrained': '本学年未参加培训的人员',
@@ -41,7 +42,12 @@ export const trainingZhCN = {
   'training.coverage.overviewEmpty': '没有可查看的单位。',
   'training.coverage.export': '导出 Excel',
   'training.coverage.none': '请选择一个单位查看覆盖情况。',
-  'training.error': '未能保存：{message}',
+  'training.invalid': '输入有误，未保存。',
+  'training.invalid.heldAt': '培训日期无效或在今天之后：请在培训举行后再登记。未保存。',
+  'training.invalid.trainer': '请填写授课人，最多 60 字。未保存。',
+  'training.invalid.materials': '培训材料最多 1000 字。未保存。',
+  'training.invalid.staffIds': '所选人员不在可勾选的名册中，或一次超过 500 人。请刷新后重试，未保存。',
+  'training.forbidden': '您无权进行此操作，未保存。',
 } as const;
 
 export const trainingEn: Record<keyof typeof trainingZhCN, string> = {
@@ -78,6 +84,7 @@ export const trainingEn: Record<keyof typeof trainingZhCN, string> = {
   'training.session.template': 'Download sign-in sheet template',
   'training.session.importDone': '{ticked} ticked, {already} already present, {refused} rows not matched.',
   'training.session.importFailed': 'Import failed: {message}',
+  'training.session.importRow': 'Row {row}: {message}',
   'training.coverage.title': 'Training coverage',
   'training.coverage.figures': '{audience} to train, {covered} trained, coverage {share}',
   'training.coverage.untrained': 'Not trained this school year',
@@ -86,5 +93,12 @@ export const trainingEn: Record<keyof typeof trainingZhCN, string> = {
   'training.coverage.overviewEmpty': 'No institution to show.',
   'training.coverage.export': 'Export to Excel',
   'training.coverage.none': 'Choose an institution to see its coverage.',
-  'training.error': 'Not saved: {message}',
+  'training.invalid': 'Invalid input; nothing saved.',
+  'training.invalid.heldAt':
+    'The date is invalid or after today: record a session once it was held. Nothing saved.',
+  'training.invalid.trainer': 'Enter the trainer, at most 60 characters. Nothing saved.',
+  'training.invalid.materials': 'Materials are at most 1000 characters. Nothing saved.',
+  'training.invalid.staffIds':
+    'Someone chosen is not on a register you may tick, or more than 500 at once. Refresh and try again; nothing saved.',
+  'training.forbidden': 'You may not do this; nothing saved.',
 };

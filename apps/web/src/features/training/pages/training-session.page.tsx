@@ -22,6 +22,12 @@ import {
   TrainingSessionQuery,
   TrainingSessionRegisterQuery,
 } from '../training.graphql';
+import { toTrainingOutcome, trainingRefusalKey } from '../training-outcome';
+
+interface ImportRow {
+  row: number;
+  message: string;
+}
 
 /** PRV-5: tick attendance from the register: searchable, checkboxes, select all, keyboard-usable. */
 export function TrainingSessionPage() {
@@ -58,6 +64,8 @@ function AttendanceTicker({ sessionId, isUnitSession }: { sessionId: string; isU
   const [institutionId, setInstitutionId] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  // The import's per-row report, shown when some row ticked nobody.
+  const [unmatched, setUnmatched] = useState<ImportRow[]>([]);
   const register = useQuery(TrainingSessionRegisterQuery, {
     variables: { sessionId, institutionId, search: search.trim() || null },
     skip: isUnitSession && !institutionId,
@@ -76,19 +84,21 @@ function AttendanceTicker({ sessionId, isUnitSession }: { sessionId: string; isU
     });
   const save = async (present: boolean) => {
     setNotice(null);
+    setUnmatched([]);
     const { data } = await record({ variables: { input: { sessionId, staffIds: [...chosen], present } } });
-    const result = data?.recordAttendance;
-    if (result?.__typename === 'TrainingSession') {
+    if (!data) return;
+    const outcome = toTrainingOutcome(data.recordAttendance);
+    if (outcome.type === 'SAVED') {
       setChosen(new Set());
       setNotice({ ok: true, text: t('training.session.saved') });
-    } else if (result && 'message' in result) {
-      setNotice({ ok: false, text: t('training.error', { message: result.message }) });
-    }
+    } else setNotice({ ok: false, text: t(trainingRefusalKey(outcome)) });
   };
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    setNotice(null);
+    setUnmatched([]);
     const response = await fetch(
       `/api/training/sessions/${encodeURIComponent(sessionId)}/attendance/import`,
       {
@@ -102,6 +112,7 @@ function AttendanceTicker({ sessionId, isUnitSession }: { sessionId: string; isU
       ticked?: number;
       alreadyTicked?: number;
       refused?: number;
+      rows?: ImportRow[];
       errors?: { message: string }[];
     };
     if (response.ok) {
@@ -113,6 +124,8 @@ function AttendanceTicker({ sessionId, isUnitSession }: { sessionId: string; isU
           refused: body.refused ?? 0,
         }),
       });
+      // The per-row report (the server's Chinese words) when some row ticked nobody.
+      setUnmatched((body.refused ?? 0) > 0 ? (body.rows ?? []) : []);
       void register.refetch();
     } else {
       setNotice({
@@ -161,7 +174,22 @@ function AttendanceTicker({ sessionId, isUnitSession }: { sessionId: string; isU
           </ListItem>
         ))}
       </List>
-      {notice ? <Alert severity={notice.ok ? 'success' : 'error'}>{notice.text}</Alert> : null}
+      {notice ? (
+        <Alert severity={notice.ok ? 'success' : 'error'} data-testid="attendance-notice">
+          {notice.text}
+        </Alert>
+      ) : null}
+      {unmatched.length > 0 ? (
+        <Alert severity="warning" data-testid="attendance-import-rows">
+          <List dense disablePadding sx={{ maxHeight: 320, overflowY: 'auto' }}>
+            {unmatched.map((r) => (
+              <ListItem key={r.row} disableGutters data-testid="attendance-import-row">
+                {t('training.session.importRow', { row: r.row, message: r.message })}
+              </ListItem>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
         <Button
           variant="contained"

@@ -23,6 +23,7 @@ import {
   TrainingSessionsQuery,
   TrainingViewerQuery,
 } from '../training.graphql';
+import { toTrainingOutcome, trainingRefusalKey } from '../training-outcome';
 
 export const TOPICS: readonly TrainingTopic[] = [
   'LAW_AND_ETHICS',
@@ -95,9 +96,10 @@ function RecordSessionForm() {
         input: { topic, heldAt: startOfDayInstant(day), trainer, materials: materials || null },
       },
     });
-    const result = data?.recordTrainingSession;
-    if (result?.__typename === 'TrainingSession') void navigate(paths.trainingSession(result.id));
-    else if (result && 'message' in result) setMessage(result.message);
+    if (!data) return;
+    const outcome = toTrainingOutcome(data.recordTrainingSession);
+    if (outcome.type === 'SAVED') void navigate(paths.trainingSession(outcome.id));
+    else setMessage(t(trainingRefusalKey(outcome)));
   };
   return (
     <Card variant="outlined">
@@ -139,7 +141,11 @@ function RecordSessionForm() {
             onChange={(e) => setMaterials(e.target.value)}
             slotProps={{ htmlInput: { maxLength: 1000 } }}
           />
-          {message ? <Alert severity="error">{t('training.error', { message })}</Alert> : null}
+          {message ? (
+            <Alert severity="error" data-testid="training-refused">
+              {message}
+            </Alert>
+          ) : null}
           <Button
             type="submit"
             variant="contained"
