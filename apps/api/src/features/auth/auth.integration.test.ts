@@ -64,6 +64,8 @@ describe('sign-in and sign-out', () => {
         // Her self-inspections and her institution's hazards (issue 11, PRV-1, ORG-3)
         'VIEW_INSPECTIONS',
         'VIEW_HAZARDS',
+        // Her staff's training sessions and coverage (issue 12, PRV-5)
+        'VIEW_TRAINING',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });
