@@ -26,6 +26,7 @@ import { DormsResolver } from './features/dorms/dorms.resolver';
 import { ClassesResolver } from './features/classes/classes.resolver';
 import { CareRecordsResolver } from './features/care-records/care-records.resolver';
 import { ChildFilesResolver } from './features/child-files/child-files.resolver';
+import { TrainingResolver } from './features/training/training.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
 import {
@@ -61,6 +62,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       DormsResolver,
       ClassesResolver,
       CareRecordsResolver,
+      TrainingResolver,
       InspectionsResolver,
       CaseInspectionResolver,
       HazardPhotosResolver,

@@ -26,6 +26,7 @@ import { mountSurroundingsRoutes } from './features/surroundings/surroundings-ex
 import { mountPlacesRoutes } from './features/places/places-export.routes';
 import { mountChildFileRoutes } from './features/child-files/child-files.routes';
 import { mountBullyingDocumentRoutes } from './features/care-records/bullying-document.routes';
+import { mountTrainingRoutes } from './features/training/training-routes';
 
 export interface AppServer {
   app: Express;
@@ -156,6 +157,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountPlacesRoutes(app, dependencies, log);
   mountBullyingDocumentRoutes(app, dependencies, log);
   mountChildFileRoutes(app, dependencies, log);
+  mountTrainingRoutes(app, dependencies, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   let closeSockets: (() => Promise<void>) | null = null;

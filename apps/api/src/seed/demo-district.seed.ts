@@ -14,6 +14,7 @@ import { seedDemoPeople } from './demo-people.seed';
 import { seedDemoPlacesAndDorms } from './demo-places-and-dorms.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import { seedDemoSurroundings } from './demo-surroundings.seed';
+import { seedDemoTraining } from './demo-training.seed';
 import { seedDemoInspections } from './demo-inspections.seed';
 import {
   streetOfAddress,
@@ -132,5 +133,6 @@ export async function seedDemoDistrict(
   await seedDemoClasses(dataSource, { now: options.now });
   await seedDemoChildFiles(dataSource, { now: options.now });
   await seedDemoCareRecords(dataSource, { now: options.now });
+  await seedDemoTraining(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

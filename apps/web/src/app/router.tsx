@@ -167,6 +167,25 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: routePatterns.training,
+            lazy: () =>
+              import('../features/training/pages/training.page').then((m) => ({ Component: m.TrainingPage })),
+          },
+          {
+            path: routePatterns.trainingSession,
+            lazy: () =>
+              import('../features/training/pages/training-session.page').then((m) => ({
+                Component: m.TrainingSessionPage,
+              })),
+          },
+          {
+            path: routePatterns.trainingCoverage,
+            lazy: () =>
+              import('../features/training/pages/training-coverage.page').then((m) => ({
+                Component: m.TrainingCoveragePage,
+              })),
+          },
+          {
             path: routePatterns.dormEntries,
             lazy: () =>
               import('../features/dorms/pages/dorm-entries.page').then((m) => ({

@@ -2221,6 +2221,21 @@ export type InstitutionRecord = {
   period: OversightPeriod;
 };
 
+/** PRV-5: one institution’s coverage figures in the district overview (counts only). */
+export type InstitutionTrainingCoverage = {
+  __typename: 'InstitutionTrainingCoverage';
+  /** Serving staff who must be trained. */
+  audienceCount: Scalars['Int']['output'];
+  /** Of them, trained this school year. */
+  coveredCount: Scalars['Int']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** covered / audience; null when nobody must be. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
 /** PRV-6: an intake 年级/届 and its classes. */
 export type Intake = {
   __typename: 'Intake';
@@ -2797,6 +2812,8 @@ export type Mutation = {
   openMisconductCase: OpenMisconductCaseResult;
   /** ACC-1, ACC-3: 督导室 records a finding. */
   recordAssessmentFinding: RecordAssessmentFindingResult;
+  /** PRV-5: the organiser ticks (or unticks) staff of the register as present. */
+  recordAttendance: RecordAttendanceResult;
   /** PRV-2: the head records a blind-spot self-inspection. */
   recordBlindSpotSelfInspection: RecordBlindSpotSelfInspectionResult;
   /** PRV-10: record one handling step of a bullying case (in order, once each). */
@@ -2839,6 +2856,8 @@ export type Mutation = {
   recordSanction: RecordSanctionResult;
   /** PRV-7: the head records lessons of a class in the term’s teaching plan. */
   recordTeachingPlan: RecordTeachingPlanResult;
+  /** PRV-5, PRV-9, PRV-10: a head or a committee unit records a session it held. */
+  recordTrainingSession: RecordTrainingSessionResult;
   /** Records one check, by the unit whose duty it is. */
   recordVettingCheck: RecordVettingCheckResult;
   /** REP-10: a psychological concern about the child, the guardian told, 休学 arranged. */
@@ -3006,6 +3025,11 @@ export type MutationRecordAssessmentFindingArgs = {
 };
 
 
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
 export type MutationRecordBlindSpotSelfInspectionArgs = {
   input: RecordBlindSpotSelfInspectionInput;
 };
@@ -3108,6 +3132,11 @@ export type MutationRecordSanctionArgs = {
 
 export type MutationRecordTeachingPlanArgs = {
   input: RecordTeachingPlanInput;
+};
+
+
+export type MutationRecordTrainingSessionArgs = {
+  input: RecordTrainingSessionInput;
 };
 
 
@@ -3613,7 +3642,8 @@ export type Permission =
   | 'VIEW_MONITORED_PLACES'
   | 'VIEW_RESPONSIBILITY_MATRIX'
   | 'VIEW_STAFF'
-  | 'VIEW_SURROUNDINGS';
+  | 'VIEW_SURROUNDINGS'
+  | 'VIEW_TRAINING';
 
 /** A photo attached to a record (a hazard, a rectification, ...): re-encoded, without EXIF or GPS. Its URLs answer only to those who may read the record, and each load is audited. */
 export type Photo = {
@@ -3938,6 +3968,18 @@ export type Query = {
   staff: StaffConnection;
   /** One staff member; null when missing or out of scope. Audited. */
   staffMember?: Maybe<StaffMember>;
+  /** PRV-5, PRV-9, PRV-10: an institution’s coverage of a topic: counts for inspectors and leadership, the untrained by name for the head (audited); null when not readable. */
+  trainingCoverage?: Maybe<TrainingCoverage>;
+  /** PRV-5: coverage per institution the committee reader inspects, counts only, least first. */
+  trainingCoverageOverview: Array<InstitutionTrainingCoverage>;
+  /** PRV-5: one session; null when not readable. */
+  trainingSession?: Maybe<TrainingSession>;
+  /** PRV-5: the register to tick attendance from (at most 500); empty for non-organisers. */
+  trainingSessionRegister: Array<TrainingRegisterMember>;
+  /** PRV-5, PRV-9, PRV-10: sessions the viewer reads (organiser, leadership), newest first. */
+  trainingSessions: Array<TrainingSession>;
+  /** PRV-5: what the viewer may do on the training pages. */
+  trainingViewer: TrainingViewer;
   /** decideVetting for one staff member; null when not visible. */
   vettingDecision?: Maybe<VettingDecision>;
 };
@@ -4146,6 +4188,36 @@ export type QueryStaffMemberArgs = {
 };
 
 
+export type QueryTrainingCoverageArgs = {
+  institutionId: Scalars['ID']['input'];
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+  topic: TrainingTopic;
+};
+
+
+export type QueryTrainingCoverageOverviewArgs = {
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+  topic: TrainingTopic;
+};
+
+
+export type QueryTrainingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingSessionRegisterArgs = {
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingSessionsArgs = {
+  topic?: InputMaybe<TrainingTopic>;
+};
+
+
 export type QueryVettingDecisionArgs = {
   staffId: Scalars['ID']['input'];
 };
@@ -4179,6 +4251,19 @@ export type RecordAssessmentFindingInput = {
 
 /** The assessment as it now stands, or why not. */
 export type RecordAssessmentFindingResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
+
+/** PRV-5: tick (or untick) staff as present at a session. */
+export type RecordAttendanceInput = {
+  /** True ticks them present, false unticks them. */
+  present: Scalars['Boolean']['input'];
+  /** The session. */
+  sessionId: Scalars['ID']['input'];
+  /** Staff records from the organiser’s register (at most 500). */
+  staffIds: Array<Scalars['ID']['input']>;
+};
+
+/** The session with its attendance, or why not (nothing changed). */
+export type RecordAttendanceResult = TrainingForbiddenError | TrainingNotFoundError | TrainingSession | ValidationError;
 
 /** PRV-2: the day of a blind-spot self-inspection 监控死角自查. */
 export type RecordBlindSpotSelfInspectionInput = {
@@ -4547,6 +4632,21 @@ export type RecordTeachingPlanInput = {
 
 /** The plan entry, or why not (a closed class has no lessons). */
 export type RecordTeachingPlanResult = CareForbiddenError | CareNotFoundError | CareStateError | TeachingPlanEntry | ValidationError;
+
+/** PRV-5, PRV-9, PRV-10: a training session held; the organiser is the head’s institution or the member’s unit. */
+export type RecordTrainingSessionInput = {
+  /** When it was held (not in the future). */
+  heldAt: Scalars['DateTimeISO']['input'];
+  /** What was handed out or shown (titles, links). */
+  materials?: InputMaybe<Scalars['String']['input']>;
+  /** What the training was about. */
+  topic: TrainingTopic;
+  /** Who trained (a person or a unit). */
+  trainer: Scalars['String']['input'];
+};
+
+/** The session, or why not. */
+export type RecordTrainingSessionResult = TrainingForbiddenError | TrainingSession | ValidationError;
 
 /** The result of one check, recorded by the unit whose duty it is. */
 export type RecordVettingCheckInput = {
@@ -5459,6 +5559,138 @@ export type TimeToPoliceBucket = {
   toMinutes?: Maybe<Scalars['Float']['output']>;
 };
 
+/** PRV-5, PRV-9, PRV-10: a staff member ticked present at a session. */
+export type TrainingAttendee = {
+  __typename: 'TrainingAttendee';
+  /** The institution of the staff record. */
+  institutionName: Scalars['String']['output'];
+  /** Name on the staff register. */
+  name: Scalars['String']['output'];
+  /** Role on the register. */
+  role: StaffRole;
+  /** The staff record. */
+  staffId: Scalars['ID']['output'];
+};
+
+/** PRV-5, PRV-9, PRV-10: who of an institution’s register was trained on a topic. */
+export type TrainingCoverage = {
+  __typename: 'TrainingCoverage';
+  /** Serving staff who must be trained on the topic. */
+  audienceCount: Scalars['Int']['output'];
+  /** Of them, trained at a session of the school year. */
+  coveredCount: Scalars['Int']['output'];
+  /** The institution. */
+  institutionId: Scalars['ID']['output'];
+  /** Its name. */
+  institutionName: Scalars['String']['output'];
+  /** The rules counted (PRV-5, PRV-9 or PRV-10). */
+  ruleIds: Array<Scalars['String']['output']>;
+  /** End of the school year counted (exclusive). */
+  schoolYearEnd: Scalars['DateTimeISO']['output'];
+  /** Start of the school year counted (inclusive). */
+  schoolYearStart: Scalars['DateTimeISO']['output'];
+  /** covered / audience (0 to 1); null when nobody must be. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** The topic. */
+  topic: TrainingTopic;
+  /** Who is not trained, by name: for the head only (each read audited); null for counts-only readers. */
+  untrained?: Maybe<Array<UntrainedStaff>>;
+};
+
+/** Only the organiser (the head of the institution, or the committee unit) records this (PRV-5). */
+export type TrainingForbiddenError = ErrorResult & {
+  __typename: 'TrainingForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such session, or not one the viewer reaches. */
+export type TrainingNotFoundError = ErrorResult & {
+  __typename: 'TrainingNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** PRV-5: one person of a staff register, for ticking attendance at a session. */
+export type TrainingRegisterMember = {
+  __typename: 'TrainingRegisterMember';
+  /** Employment type. */
+  employmentType: EmploymentType;
+  /** Ticked present at this session. */
+  isPresent: Scalars['Boolean']['output'];
+  /** Name on the register. */
+  name: Scalars['String']['output'];
+  /** Post. */
+  post: Scalars['String']['output'];
+  /** Role (security, dormitory, cleaning and canteen staff included). */
+  role: StaffRole;
+  /** The staff record. */
+  staffId: Scalars['ID']['output'];
+};
+
+/** PRV-5, PRV-9, PRV-10: a staff training session and who attended. */
+export type TrainingSession = {
+  __typename: 'TrainingSession';
+  /** Staff ticked present. */
+  attendeeCount: Scalars['Int']['output'];
+  /** Who was ticked present, by name (empty for a viewer who does not tick attendance). */
+  attendees: Array<TrainingAttendee>;
+  /** When it was held. */
+  heldAt: Scalars['DateTimeISO']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** What was handed out or shown. */
+  materials?: Maybe<Scalars['String']['output']>;
+  /** The organising institution, for an institution’s own session. */
+  organiserInstitutionId?: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  organiserInstitutionName?: Maybe<Scalars['String']['output']>;
+  /** The organising committee unit, for a district session. */
+  organiserUnit?: Maybe<UnitCode>;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded the session. */
+  recordedByName: Scalars['String']['output'];
+  /** What the training was about. */
+  topic: TrainingTopic;
+  /** Who trained (a person or a unit). */
+  trainer: Scalars['String']['output'];
+  /** What the viewer may do. */
+  viewerCan: TrainingSessionViewerCan;
+};
+
+/** What the viewer may do with a training session (trainingSessionAccess). */
+export type TrainingSessionViewerCan = {
+  __typename: 'TrainingSessionViewerCan';
+  /** Change the session (PRV-5). */
+  editSession: Scalars['Boolean']['output'];
+  /** Tick attendance from the organiser’s staff register (PRV-5). */
+  recordAttendance: Scalars['Boolean']['output'];
+};
+
+/** PRV-5: law and ethics (every employment type and role); PRV-9: staff mental health (everybody); PRV-10: bullying prevention for head teachers 班主任. */
+export type TrainingTopic =
+  | 'BULLYING_PREVENTION_FOR_HEAD_TEACHERS'
+  | 'LAW_AND_ETHICS'
+  | 'STAFF_MENTAL_HEALTH';
+
+/** The training pages’ entry point: what the viewer may do there. */
+export type TrainingViewer = {
+  __typename: 'TrainingViewer';
+  /** Record a session (a head for her institution, a committee unit for its own). */
+  canRecordSession: Scalars['Boolean']['output'];
+  /** Reads the district overview (counts per institution). */
+  canViewOverview: Scalars['Boolean']['output'];
+  /** The viewer’s own institution, whose coverage she reads. */
+  ownInstitutionId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Why the workflow refused a step. */
 export type TransitionRefusal =
   | 'BACKWARDS'
@@ -5495,6 +5727,21 @@ export type UnitCode =
   | 'PRESCHOOL'
   | 'SAFETY'
   | 'VOCATIONAL';
+
+/** A staff member not trained on the topic this school year (for the head only). */
+export type UntrainedStaff = {
+  __typename: 'UntrainedStaff';
+  /** Employment type. */
+  employmentType: EmploymentType;
+  /** Name on the register. */
+  name: Scalars['String']['output'];
+  /** Post. */
+  post: Scalars['String']['output'];
+  /** Role. */
+  role: StaffRole;
+  /** The staff record. */
+  staffId: Scalars['ID']['output'];
+};
 
 /** PRV-8: change a file’s categories, counsellors, student number and files. */
 export type UpdateChildFileInput = {
@@ -7098,6 +7345,72 @@ export type CloseRiskSubjectMutation = { __typename: 'Mutation', closeRiskSubjec
     | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
    };
 
+export type TrainingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingViewerQuery = { __typename: 'Query', trainingViewer: { __typename: 'TrainingViewer', canRecordSession: boolean, ownInstitutionId?: string | null, canViewOverview: boolean } };
+
+export type TrainingSessionsQueryVariables = Exact<{
+  topic?: InputMaybe<TrainingTopic>;
+}>;
+
+
+export type TrainingSessionsQuery = { __typename: 'Query', trainingSessions: Array<{ __typename: 'TrainingSession', id: string, topic: TrainingTopic, heldAt: string, trainer: string, organiserInstitutionName?: string | null, organiserUnit?: UnitCode | null, attendeeCount: number }> };
+
+export type TrainingSessionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingSessionQuery = { __typename: 'Query', trainingSession?: { __typename: 'TrainingSession', id: string, topic: TrainingTopic, heldAt: string, trainer: string, materials?: string | null, organiserInstitutionId?: string | null, organiserInstitutionName?: string | null, organiserUnit?: UnitCode | null, attendeeCount: number, viewerCan: { __typename: 'TrainingSessionViewerCan', editSession: boolean, recordAttendance: boolean } } | null };
+
+export type TrainingSessionRegisterQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrainingSessionRegisterQuery = { __typename: 'Query', trainingSessionRegister: Array<{ __typename: 'TrainingRegisterMember', staffId: string, name: string, role: StaffRole, employmentType: EmploymentType, post: string, isPresent: boolean }> };
+
+export type TrainingCoverageQueryVariables = Exact<{
+  institutionId: Scalars['ID']['input'];
+  topic: TrainingTopic;
+}>;
+
+
+export type TrainingCoverageQuery = { __typename: 'Query', trainingCoverage?: { __typename: 'TrainingCoverage', institutionId: string, institutionName: string, audienceCount: number, coveredCount: number, share?: number | null, ruleIds: Array<string>, untrained?: Array<{ __typename: 'UntrainedStaff', staffId: string, name: string, role: StaffRole, post: string }> | null } | null };
+
+export type TrainingCoverageOverviewQueryVariables = Exact<{
+  topic: TrainingTopic;
+}>;
+
+
+export type TrainingCoverageOverviewQuery = { __typename: 'Query', trainingCoverageOverview: Array<{ __typename: 'InstitutionTrainingCoverage', institutionId: string, institutionName: string, audienceCount: number, coveredCount: number, share?: number | null }> };
+
+export type RecordTrainingSessionMutationVariables = Exact<{
+  input: RecordTrainingSessionInput;
+}>;
+
+
+export type RecordTrainingSessionMutation = { __typename: 'Mutation', recordTrainingSession:
+    | { __typename: 'TrainingForbiddenError', code: ErrorCode }
+    | { __typename: 'TrainingSession', id: string }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { __typename: 'Mutation', recordAttendance:
+    | { __typename: 'TrainingForbiddenError', code: ErrorCode }
+    | { __typename: 'TrainingNotFoundError', code: ErrorCode }
+    | { __typename: 'TrainingSession', id: string, attendeeCount: number }
+    | { __typename: 'ValidationError', field?: string | null }
+   };
+
 export const CaseRefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<CaseRefFieldsFragment, unknown>;
 export const VerdictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<VerdictFieldsFragment, unknown>;
 export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"staffFoundNotClear"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
@@ -7246,3 +7559,11 @@ export const RiskSubjectDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const RecordRiskSubjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskSubjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskSubject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<RecordRiskSubjectMutation, RecordRiskSubjectMutationVariables>;
 export const RecordRiskFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRiskFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<RecordRiskFollowUpMutation, RecordRiskFollowUpMutationVariables>;
 export const CloseRiskSubjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseRiskSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseRiskSubjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeRiskSubject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<CloseRiskSubjectMutation, CloseRiskSubjectMutationVariables>;
+export const TrainingViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordSession"}},{"kind":"Field","name":{"kind":"Name","value":"ownInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"canViewOverview"}}]}}]}}]} as unknown as DocumentNode<TrainingViewerQuery, TrainingViewerQueryVariables>;
+export const TrainingSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingTopic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"organiserInstitutionName"}},{"kind":"Field","name":{"kind":"Name","value":"organiserUnit"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]}}]} as unknown as DocumentNode<TrainingSessionsQuery, TrainingSessionsQueryVariables>;
+export const TrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}},{"kind":"Field","name":{"kind":"Name","value":"organiserInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"organiserInstitutionName"}},{"kind":"Field","name":{"kind":"Name","value":"organiserUnit"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editSession"}},{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingSessionQuery, TrainingSessionQueryVariables>;
+export const TrainingSessionRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingSessionRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingSessionRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"isPresent"}}]}}]}}]} as unknown as DocumentNode<TrainingSessionRegisterQuery, TrainingSessionRegisterQueryVariables>;
+export const TrainingCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingTopic"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"coveredCount"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"untrained"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingCoverageQuery, TrainingCoverageQueryVariables>;
+export const TrainingCoverageOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingCoverageOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingTopic"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingCoverageOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"coveredCount"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<TrainingCoverageOverviewQuery, TrainingCoverageOverviewQueryVariables>;
+export const RecordTrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTrainingSessionMutation, RecordTrainingSessionMutationVariables>;
+export const RecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;

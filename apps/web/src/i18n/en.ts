@@ -9,6 +9,7 @@ import { dormsEn } from '../features/dorms/dorms.i18n';
 import { careRecordsEn } from '../features/care-records/care-records.i18n';
 import { classesEn } from '../features/classes/classes.i18n';
 import { childFilesEn } from '../features/child-files/child-files.i18n';
+import { trainingEn } from '../features/training/training.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...careRecordsEn,
   ...classesEn,
   ...childFilesEn,
+  ...trainingEn,
   ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
@@ -328,6 +330,13 @@ export const en: Messages = {
   'audit.action.mfa.confirmEnrolment': 'Confirm second-factor enrolment',
   'audit.action.mfa.disable': 'Turn off the second factor',
   'audit.action.seed.demoChildFiles': 'Create demo child files',
+  'audit.action.training.recordSession': 'Record training session',
+  'audit.action.training.recordAttendance': 'Record training attendance',
+  'audit.action.training.readCoverage': 'Read the names of untrained staff',
+  'audit.action.training.importAttendance': 'Import training attendance sheet',
+  'audit.action.training.exportCoverage': 'Export training coverage',
+  'audit.action.training.attendanceTemplate': 'Download attendance sheet template',
+  'audit.action.seed.demoTraining': 'Create demo training records',
   'audit.action.seed.demoClasses': 'Create demo classes',
   'audit.action.seed.demoCareRecords': 'Create demo care and education records',
   'audit.action.classes.recordIntake': 'Record intake',

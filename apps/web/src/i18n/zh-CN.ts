@@ -9,6 +9,7 @@ import { dormsZhCN } from '../features/dorms/dorms.i18n';
 import { careRecordsZhCN } from '../features/care-records/care-records.i18n';
 import { classesZhCN } from '../features/classes/classes.i18n';
 import { childFilesZhCN } from '../features/child-files/child-files.i18n';
+import { trainingZhCN } from '../features/training/training.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
@@ -27,6 +28,7 @@ export const zhCN = {
   ...careRecordsZhCN,
   ...classesZhCN,
   ...childFilesZhCN,
+  ...trainingZhCN,
   ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
@@ -317,6 +319,13 @@ export const zhCN = {
   'audit.action.mfa.confirmEnrolment': '确认绑定动态口令',
   'audit.action.mfa.disable': '停用动态口令',
   'audit.action.seed.demoChildFiles': '生成演示关爱儿童档案',
+  'audit.action.training.recordSession': '登记培训',
+  'audit.action.training.recordAttendance': '登记培训签到',
+  'audit.action.training.readCoverage': '查看未培训人员名单',
+  'audit.action.training.importAttendance': '导入培训签到表',
+  'audit.action.training.exportCoverage': '导出培训覆盖情况',
+  'audit.action.training.attendanceTemplate': '下载培训签到表模板',
+  'audit.action.seed.demoTraining': '生成演示培训记录',
   'audit.action.seed.demoClasses': '生成演示班级',
   'audit.action.seed.demoCareRecords': '生成演示关爱与教育记录',
   'audit.action.classes.recordIntake': '登记年级（届）',

@@ -1,6 +1,7 @@
 import type { AccessActor, AccountRole } from './access.types';
 import { assessmentPeriodsAccess } from './assessment-access.rules';
 import { readsSurroundings } from './risk-subject-access.rules';
+import { readsTraining } from './training-access.rules';
 import { keepsDormDoor, readsDormEntries } from './dorm-access.rules';
 import { childFilesScope } from './child-file-access.rules';
 import { readsMonitoredPlaces } from './monitored-place-access.rules';
@@ -33,6 +34,7 @@ export const PERMISSIONS = [
   'VIEW_HAZARDS',
   'VIEW_CARE_RECORDS',
   'VIEW_CHILD_FILES',
+  'VIEW_TRAINING',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +67,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_HAZARDS',
     'VIEW_CARE_RECORDS',
     'VIEW_CHILD_FILES',
+    'VIEW_TRAINING',
   ],
   STAFF: [
     'VIEW_INSTITUTIONS',
@@ -93,6 +96,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_HAZARDS',
     'VIEW_CARE_RECORDS',
     'VIEW_CHILD_FILES',
+    'VIEW_TRAINING',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -109,6 +113,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_HAZARDS',
     'VIEW_CARE_RECORDS',
     'VIEW_CHILD_FILES',
+    'VIEW_TRAINING',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -136,8 +141,9 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
  * who reads none (PRV-1: a teacher reads the hazards she owns, so only with a staff record), the
  * surroundings (PRV-3) and the place register (PRV-2) for a unit that inspects no institution, dorm
  * entries beyond the head, 安稳办 and leadership, and the dormitory door for staff who are not dormitory
- * staff (PRV-4), care records beyond heads, inspectors and leadership (PRV-5), and watched children's
- * files for one without a child-file scope (PRV-8). Entry points in the UI follow it.
+ * staff (PRV-4), care records beyond heads, inspectors and leadership (PRV-5), watched children's
+ * files for one without a child-file scope (PRV-8), and training for one who neither records sessions
+ * nor reads any coverage (PRV-5). Entry points in the UI follow it.
  */
 export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DEFAULT_POLICY): Permission[] {
   const hazards = hazardListFilter(actor, policy);
@@ -151,6 +157,7 @@ export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DE
     RECORD_DORM_ENTRIES: keepsDormDoor(actor, actor.staffRole ?? null),
     VIEW_CARE_RECORDS: readsCareRecords(actor),
     VIEW_CHILD_FILES: childFilesScope(actor) !== null,
+    VIEW_TRAINING: readsTraining(actor, policy),
   };
   return permissionsOf(actor.role).filter((p) => has[p] ?? true);
 }

@@ -61,5 +61,7 @@ export const TEXT_LIMITS = {
   childGrowthFile: 4000,
   childFileClosingReason: 200,
   welfareTalkNote: 2000,
+  trainingTrainer: 60,
+  trainingMaterials: 1000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

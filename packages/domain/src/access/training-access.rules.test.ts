@@ -1,6 +1,8 @@
 import { DEFAULT_POLICY } from '../policy/policy';
 import { buildActor } from './access.testing';
+import { actorPermissions } from './permissions';
 import {
+  readsTraining,
   recordsTrainingSessions,
   trainingCoverageAccess,
   trainingSessionAccess,
@@ -43,6 +45,23 @@ describe('recordsTrainingSessions', () => {
     expect(recordsTrainingSessions(member('INSPECT'))).toBe(false);
     expect(recordsTrainingSessions(buildActor({ role: 'TEACHER' }))).toBe(false);
     expect(recordsTrainingSessions(buildActor({ role: 'HEAD', institutionId: null }))).toBe(false);
+  });
+});
+
+describe('readsTraining', () => {
+  it('PRV-5: heads, recording units, inspectors and leadership reach the training pages; others not', () => {
+    for (const actor of [head, member('POLICY'), member('INSPECT'), member('LEAD')]) {
+      expect(readsTraining(actor, DEFAULT_POLICY)).toBe(true);
+      expect(actorPermissions(actor)).toContain('VIEW_TRAINING');
+    }
+    for (const actor of [
+      buildActor({ role: 'HEAD', institutionId: null }),
+      buildActor({ role: 'SECTION_MEMBER', unit: 'OFFICE', institutionId: null }),
+      buildActor({ role: 'TEACHER' }),
+    ]) {
+      expect(readsTraining(actor, DEFAULT_POLICY)).toBe(false);
+      expect(actorPermissions(actor)).not.toContain('VIEW_TRAINING');
+    }
   });
 });
 

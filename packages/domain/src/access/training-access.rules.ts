@@ -2,7 +2,7 @@ import type { UnitCode } from '../organisation/organisation.types';
 import type { DistrictPolicy } from '../policy/policy';
 import { isHeadOf, isLeadership, isMemberOfAny, permit } from './access.rules';
 import type { AccessActor, InstitutionFacts, Permit } from './access.types';
-import { isInspectorOf } from './inspectors.rules';
+import { committeePreventionScope, isInspectorOf } from './inspectors.rules';
 
 /** Who held a training session: an institution for its staff, or a committee unit for many institutions. */
 export type TrainingOrganiser =
@@ -39,6 +39,14 @@ export function recordsTrainingSessions(actor: AccessActor): boolean {
     (actor.role === 'HEAD' && actor.institutionId !== null) ||
     isMemberOfAny(actor, ['POLICY', 'SAFETY', 'HEALTH', 'PERSONNEL', 'BASIC', 'PRESCHOOL', 'VOCATIONAL'])
   );
+}
+
+/**
+ * PRV-5: does the actor reach the training pages at all: one who records sessions, or reads some
+ * institution's coverage (its inspectors and leadership)? Which records is each policy's answer.
+ */
+export function readsTraining(actor: AccessActor, policy: DistrictPolicy): boolean {
+  return recordsTrainingSessions(actor) || committeePreventionScope(actor, policy) !== null;
 }
 
 export interface TrainingCoverageAccess {

@@ -68,6 +68,8 @@ describe('sign-in and sign-out', () => {
         'VIEW_CARE_RECORDS',
         // Her institution's watched children (issue 12, PRV-8)
         'VIEW_CHILD_FILES',
+        // Her staff's training sessions and coverage (issue 12, PRV-5)
+        'VIEW_TRAINING',
       ],
       institution: { name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     });

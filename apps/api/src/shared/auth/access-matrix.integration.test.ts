@@ -22,6 +22,7 @@ import {
 } from '../../features/care-records/care-records.access-matrix';
 import { CHILD_FILES_MATRIX, CHILD_FILES_PROBES } from '../../features/child-files/child-files.access-matrix';
 import { CARE_GAPS_MATRIX, CARE_GAPS_PROBES } from '../../features/care-gaps/care-gaps.access-matrix';
+import { TRAINING_MATRIX, TRAINING_PROBES } from '../../features/training/training.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -196,6 +197,7 @@ const MATRIX: Record<string, Row> = {
   ...DORMS_MATRIX,
   ...CARE_RECORDS_MATRIX,
   ...CHILD_FILES_MATRIX,
+  ...TRAINING_MATRIX,
   ...INSPECTION_MATRIX,
   ...CARE_GAPS_MATRIX,
 };
@@ -272,6 +274,7 @@ const PROBES: Record<string, Probe> = {
   ...DORMS_PROBES,
   ...CARE_RECORDS_PROBES,
   ...CHILD_FILES_PROBES,
+  ...TRAINING_PROBES,
   ...INSPECTION_PROBES,
   ...CARE_GAPS_PROBES,
 };

@@ -45,6 +45,7 @@ export const MULTI_LINE_FIELDS: readonly string[] = [
   'RecordRiskSubjectInput.siteDescription',
   'RecordSanctionInput.interviewAttendees',
   'RecordSanctionInput.interviewMinutes',
+  'RecordTrainingSessionInput.materials',
   'ReviewVetoInput.reason',
   'RecordWelfareNoteInput.concernNote',
   'SetOpeningApplicationInput.note',

@@ -79,6 +79,7 @@ export const NAV_ITEMS: readonly {
     label: 'childFiles.nav',
     testId: 'nav-child-files',
   },
+  { permission: 'VIEW_TRAINING', to: paths.training, label: 'training.nav', testId: 'nav-training' },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
 ];
