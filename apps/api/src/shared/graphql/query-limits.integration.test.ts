@@ -122,7 +122,12 @@ function inlined(
       { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, selectionSet, directives: [] },
     ];
   };
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) throw new Error('No root type');
   return {
     kind: Kind.DOCUMENT,

@@ -88,8 +88,10 @@ export async function startChangeFeed(databaseUrl: string, log: Log): Promise<Ch
       if (message.channel !== CHANGE_CHANNEL || !message.payload) return;
       emitter.emit(message.payload, { at: new Date() });
     });
-    next.on('error', (error) => {
-      log('The change feed lost its database connection; reconnecting', error);
+    next.on('error', (error: Error & { code?: string }) => {
+      // 57P01: the database is shutting down (a supervisor stops it with the API): not a fault.
+      if (error.code === '57P01') log('The change feed’s database is shutting down');
+      else log('The change feed lost its database connection; reconnecting', error);
       reconnect(next);
     });
     next.on('end', () => reconnect(next));
