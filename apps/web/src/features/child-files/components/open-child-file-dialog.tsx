@@ -1,12 +1,8 @@
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -18,7 +14,7 @@ import type { ChildFilesQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useChildFileFailure, useOpenChildFile } from '../hooks/use-child-file-mutations';
-import { useCategoryLabel } from './child-file-labels';
+import { ChildFileFields, type ChildFileFieldValues } from './child-file-fields';
 
 type Form = ChildFilesQuery['childFileForm'];
 
@@ -33,30 +29,21 @@ export function OpenChildFileDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const category = useCategoryLabel();
   const navigate = useNavigate();
   const failure = useChildFileFailure();
   const { open: openFile, loading } = useOpenChildFile();
   const [classId, setClassId] = useState(form.classes[0]?.id ?? '');
   const [childName, setChildName] = useState('');
-  const [studentNumber, setStudentNumber] = useState('');
-  const [categories, setCategories] = useState<string[]>([]);
-  const [counsellorStaffIds, setCounsellors] = useState<string[]>([]);
-  const [personalFile, setPersonalFile] = useState('');
-  const [growthFile, setGrowthFile] = useState('');
+  const [values, setValues] = useState<ChildFileFieldValues>({
+    studentNumber: '',
+    categories: [],
+    counsellorStaffIds: [],
+    personalFile: '',
+    growthFile: '',
+  });
   const [alert, setAlert] = useState<string | null>(null);
-  const toggle = (code: string) =>
-    setCategories((now) => (now.includes(code) ? now.filter((c) => c !== code) : [...now, code]));
   const submit = async () => {
-    const outcome = await openFile({
-      classId,
-      childName,
-      studentNumber,
-      categories,
-      counsellorStaffIds,
-      personalFile,
-      growthFile,
-    });
+    const outcome = await openFile({ classId, childName, ...values });
     setAlert(failure(outcome));
     if (outcome.type === 'SAVED') void navigate(paths.childFile(outcome.file.id));
   };
@@ -101,60 +88,11 @@ export function OpenChildFileDialog({
             }}
             fullWidth
           />
-          <TextField
-            label={t('childFiles.open.studentNumber')}
-            value={studentNumber}
-            onChange={(e) => setStudentNumber(e.target.value)}
-            slotProps={{ htmlInput: { maxLength: TEXT_LIMITS.studentNumber } }}
-            fullWidth
-          />
-          <FormGroup>
-            <FormLabel component="legend">{t('childFiles.open.categories')}</FormLabel>
-            {form.categories.map((code) => (
-              <FormControlLabel
-                key={code}
-                control={
-                  <Checkbox
-                    checked={categories.includes(code)}
-                    onChange={() => toggle(code)}
-                    slotProps={{ input: { 'aria-label': category(code) } }}
-                  />
-                }
-                label={category(code)}
-              />
-            ))}
-          </FormGroup>
-          <TextField
-            select
-            label={t('childFiles.open.counsellors')}
-            value={counsellorStaffIds}
-            onChange={(e) => setCounsellors(e.target.value as unknown as string[])}
-            slotProps={{ select: { multiple: true } }}
-            fullWidth
-          >
-            {form.staff.map((s) => (
-              <MenuItem key={s.id} value={s.id}>
-                {s.name}（{s.post}）
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            label={t('childFiles.open.personalFile')}
-            value={personalFile}
-            onChange={(e) => setPersonalFile(e.target.value)}
-            multiline
-            minRows={3}
-            slotProps={{ htmlInput: { maxLength: TEXT_LIMITS.childPersonalFile } }}
-            fullWidth
-          />
-          <TextField
-            label={t('childFiles.open.growthFile')}
-            value={growthFile}
-            onChange={(e) => setGrowthFile(e.target.value)}
-            multiline
-            minRows={3}
-            slotProps={{ htmlInput: { maxLength: TEXT_LIMITS.childGrowthFile } }}
-            fullWidth
+          <ChildFileFields
+            values={values}
+            onChange={(patch) => setValues((now) => ({ ...now, ...patch }))}
+            offeredCategories={form.categories}
+            staff={form.staff}
           />
         </Stack>
       </DialogContent>
@@ -164,7 +102,7 @@ export function OpenChildFileDialog({
         </Button>
         <Button
           variant="contained"
-          disabled={loading || !classId || !childName.trim() || categories.length === 0}
+          disabled={loading || !classId || !childName.trim() || values.categories.length === 0}
           onClick={() => void submit()}
           data-testid="open-child-file-submit"
         >
