@@ -6,6 +6,7 @@ import { PublicLayout } from './layout/public-layout';
 import { ErrorPage } from './pages/error.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { routePatterns } from './paths';
+import { registerPrefetchRoutes } from './route-prefetch';
 
 function SignedInShell() {
   return (
@@ -301,6 +302,7 @@ export const routes: RouteObject[] = [
 ];
 
 export function createAppRouter() {
+  registerPrefetchRoutes(routes);
   return createBrowserRouter(routes);
 }
 
