@@ -2,7 +2,7 @@
 // The two commands of the README. On a machine that has only Node 20 and npm, `npm start` and
 // `npm test` install what is missing (pnpm into .tools/, the workspace, Chromium for the browser
 // tier), build what is stale, then start the product or run every test tier and print the total.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,25 +190,43 @@ function jestTier(name, dir, extraArgs = []) {
   return { name, passed: report.numPassedTests, failed };
 }
 
-function checksTier() {
+// Runs pnpm without blocking, its output kept until it ends so that parallel checks do not interleave.
+function pnpmAsync(args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...pnpmArgs(), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code) => resolve({ status: code ?? 1, output: Buffer.concat(output).toString() }));
+    child.on('error', (error) => resolve({ status: 1, output: String(error) }));
+  });
+}
+
+async function checksTier() {
   // The API resolves @xiaohu/domain through its built declarations.
   buildIfStale('@xiaohu/domain', 'packages/domain', ['src', 'package.json', 'tsconfig.json']);
+  // Each check is single-threaded: they run side by side on the machine's cores.
   const checks = [
-    ['typecheck', ['-r', '--workspace-concurrency=1', 'typecheck']],
+    ['typecheck', ['-r', '--workspace-concurrency=2', 'typecheck']],
     ['lint', ['exec', 'eslint', '.', '--max-warnings=0']],
     ['format', ['exec', 'prettier', '--check', '.', '--log-level=warn']],
   ];
-  let passed = 0;
-  let failed = 0;
-  for (const [label, args] of checks) {
-    log(`check: ${label}`);
-    if (pnpm(args) === 0) passed += 1;
-    else {
-      failed += 1;
-      log(`check failed: ${label}`);
-    }
-  }
-  return { name: 'checks', passed, failed };
+  const results = await Promise.all(
+    checks.map(async ([label, args]) => {
+      const started = Date.now();
+      const { status, output } = await pnpmAsync(args);
+      log(
+        `check: ${label} ${status === 0 ? 'passed' : 'failed'} (${Math.round((Date.now() - started) / 1000)} s)`,
+      );
+      if (status !== 0) process.stdout.write(output);
+      return status === 0;
+    }),
+  );
+  const passed = results.filter(Boolean).length;
+  return { name: 'checks', passed, failed: results.length - passed };
 }
 
 function e2eTier() {
@@ -225,7 +243,7 @@ function e2eTier() {
   return { name: 'e2e', passed: expected + flaky, failed };
 }
 
-function test() {
+async function test() {
   const started = Date.now();
   installWorkspace();
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
@@ -234,7 +252,7 @@ function test() {
     ['checks', checksTier],
     ['domain', () => jestTier('domain', 'packages/domain', ['--coverage'])],
     ['api', () => jestTier('api', 'apps/api', ['--maxWorkers=2'])],
-    ['web', () => jestTier('web', 'apps/web')],
+    ['web', () => jestTier('web', 'apps/web', ['--maxWorkers=2'])],
     [
       'e2e',
       () => {
@@ -248,7 +266,7 @@ function test() {
     if (only && !only.includes(name)) continue;
     log(`tier: ${name}`);
     const tierStarted = Date.now();
-    const result = runTier();
+    const result = await runTier();
     result.seconds = Math.round((Date.now() - tierStarted) / 1000);
     results.push(result);
   }
@@ -266,7 +284,7 @@ if (command === 'start') await start();
 else if (command === 'build') {
   installWorkspace();
   buildAll();
-} else if (command === 'test') test();
+} else if (command === 'test') await test();
 else {
   log('usage: node scripts/run.mjs start|build|test');
   process.exit(2);
