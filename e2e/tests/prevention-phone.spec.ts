@@ -47,6 +47,10 @@ test('PRV-1: 安稳办’s campaigns and a campaign’s coverage fit a phone', a
   await page.getByTestId('inspection-campaigns').getByRole('link').first().click();
   await expect(page.getByTestId('campaign-institutions')).toBeVisible();
   await expectPhoneLayout(page);
+  // The campaign's completion as Excel, from the phone too.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('campaign-export').click();
+  expect((await download).suggestedFilename()).toMatch(/^排查完成情况-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await visit(page, '/hazards', '隐患整改');
   await signOut(page);
 });

@@ -29,6 +29,7 @@ async function figures(page: Page): Promise<{ overdue: number; open: number }> {
   const oversight = new OversightPage(page);
   await page.goto('/oversight');
   await expect(oversight.figure('HAZARDS_OVERDUE')).toBeVisible();
+  await expectPhoneLayout(page);
   return {
     overdue: Number((await oversight.figure('HAZARDS_OVERDUE').innerText()).trim()),
     open: Number((await oversight.figure('HAZARDS_OPEN').innerText()).trim()),

@@ -21,6 +21,7 @@ import { mountCaseRoutes } from './features/incidents/case-export.routes';
 import { mountStaffRoutes } from './features/staff/staff-routes';
 import { mountAssessmentRoutes } from './features/assessment/assessment-routes';
 import { mountPhotoRoutes } from './features/photos/photo-routes';
+import { mountCampaignRoutes } from './features/inspections/campaign-export.routes';
 import { mountHazardRoutes } from './features/inspections/hazard-export.routes';
 import { mountSurroundingsRoutes } from './features/surroundings/surroundings-export.routes';
 import { mountPlacesRoutes } from './features/places/places-export.routes';
@@ -153,6 +154,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountAssessmentRoutes(app, dependencies, log);
   mountPhotoRoutes(app, dependencies, log);
   mountHazardRoutes(app, dependencies, log);
+  mountCampaignRoutes(app, dependencies, log);
   mountSurroundingsRoutes(app, dependencies, log);
   mountPlacesRoutes(app, dependencies, log);
   mountBullyingDocumentRoutes(app, dependencies, log);

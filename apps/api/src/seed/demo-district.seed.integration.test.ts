@@ -140,3 +140,43 @@ it('PRV-3: seeds the demo surroundings once: sites and persons with follow-ups, 
   await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
   expect((await owner.query('SELECT id FROM risk_subject')).length).toBe(5);
 });
+
+it('PRV-2, PRV-4: seeds place registers and a dormitory door once: an unmonitored one-to-one room, a registered check, a night entry, a refused cleaner', async () => {
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  const gaps: { name: string }[] = await owner.query(
+    `SELECT i.name FROM monitored_place p JOIN institution i ON i.id = p.institution_id
+     WHERE p.kind = 'ONE_TO_ONE_ROOM' AND NOT p.is_monitored`,
+  );
+  expect(gaps.map((g) => g.name)).toEqual(['九龙坡区启明培训学校']);
+  const entries: { decision: string; purpose: string; is_night: boolean; role: string }[] = await owner.query(
+    `SELECT e.decision, e.purpose, e.is_night, s.role FROM dorm_entry e
+     JOIN staff_member s ON s.id = e.staff_member_id ORDER BY e.entered_at`,
+  );
+  expect(entries).toEqual([
+    { decision: 'ALLOWED', purpose: 'DORM_CHECK', is_night: false, role: 'HEAD_TEACHER' },
+    { decision: 'REFUSED', purpose: 'OTHER', is_night: false, role: 'CLEANER' },
+    { decision: 'ALLOWED', purpose: 'OTHER', is_night: true, role: 'LIFE_TEACHER' },
+  ]);
+  const [{ places }] = await owner.query('SELECT count(*)::int AS places FROM monitored_place');
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  expect(await owner.query('SELECT count(*)::int AS places FROM monitored_place')).toEqual([{ places }]);
+  expect(await owner.query('SELECT count(*)::int AS n FROM dorm_entry')).toEqual([{ n: 3 }]);
+});
+
+it('PRV-1: seeds a campaign and hazards in every stage once; only the hazard ahead of its due date has alert jobs', async () => {
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  expect(await owner.query('SELECT name FROM inspection_campaign')).toEqual([
+    { name: '2026年秋季开学安全大检查' },
+  ]);
+  const stages: { stage: string }[] = await owner.query('SELECT DISTINCT stage FROM hazard ORDER BY stage');
+  expect(stages.map((s) => s.stage)).toEqual(['AWAITING_RECTIFICATION', 'AWAITING_VERIFICATION', 'CLOSED']);
+  const jobs: { description: string }[] = await owner.query(
+    `SELECT DISTINCT h.description FROM pgboss.job j JOIN hazard h ON h.id::text = j.data->>'hazardId'
+     WHERE j.name = 'hazard-alert'`,
+  );
+  expect(jobs).toEqual([{ description: '一键报警装置本学期未测试' }]);
+  const [{ n }] = await owner.query('SELECT count(*)::int AS n FROM hazard');
+  expect(n).toBe(6);
+  await seedDemoDistrict(owner, { isProduction: false, now: new Date() });
+  expect(await owner.query('SELECT count(*)::int AS n FROM hazard')).toEqual([{ n }]);
+});

@@ -142,6 +142,8 @@ export const paths = {
   hazard: (id: string) => `${routePatterns.hazards}/${encodeURIComponent(id)}`,
   /** The hazard register as Excel, with the list's own parameters. */
   hazardsExport: (query: HazardListQuery = {}) => withQuery('/api/hazards/export', query),
+  /** PRV-1: a campaign's completion as Excel. */
+  inspectionCampaignExport: (id: string) => `/api/inspection-campaigns/${encodeURIComponent(id)}/export`,
   /** ACC-1: the assessment periods. */
   assessments: () => routePatterns.assessments,
   /** ACC-1: one period's table of institutions. */

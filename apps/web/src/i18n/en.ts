@@ -287,6 +287,7 @@ export const en: Messages = {
   'audit.action.hazard.verifyRectification': 'Verify or send back rectification',
   'audit.action.seed.demoInspections': 'Demo data: inspections and hazards',
   'audit.action.hazard.export': 'Export hazard register',
+  'audit.action.inspectionCampaign.export': 'Export campaign completion',
   'audit.action.assessment.read': 'View assessment',
   'audit.action.assessment.recordFinding': 'Record assessment finding',
   'audit.action.assessment.submitStatement': 'Submit veto statement',

@@ -276,6 +276,7 @@ export const zhCN = {
   'audit.action.hazard.verifyRectification': '验收或退回整改',
   'audit.action.seed.demoInspections': '演示数据：排查与隐患',
   'audit.action.hazard.export': '导出隐患台账',
+  'audit.action.inspectionCampaign.export': '导出排查完成情况',
   'audit.action.assessment.read': '查看考核',
   'audit.action.assessment.recordFinding': '登记考核检查发现',
   'audit.action.assessment.submitStatement': '提交一票否决申辩',

@@ -12,6 +12,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { useLabels } from '../../../shared/hooks/use-labels';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { EmptyState } from '../../../shared/ui/empty-state';
+import { ExportButton } from '../../../shared/ui/export-button';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
@@ -39,9 +40,17 @@ export function InspectionCampaignPage() {
           },
         )}`}
         actions={
-          <Button component={RouterLink} to={paths.hazards({ campaign: campaign.id })} size="large">
-            {t('inspections.campaign.hazards')}
-          </Button>
+          <>
+            <Button component={RouterLink} to={paths.hazards({ campaign: campaign.id })} size="large">
+              {t('inspections.campaign.hazards')}
+            </Button>
+            <ExportButton
+              url={paths.inspectionCampaignExport(campaign.id)}
+              fallbackName="排查完成情况.xlsx"
+              label={t('inspections.campaign.export')}
+              testId="campaign-export"
+            />
+          </>
         }
       />
       <Typography variant="h6" component="h2" gutterBottom>
