@@ -18,4 +18,7 @@ module.exports = {
     '^@xiaohu/domain$': '<rootDir>/../../packages/domain/src/index.ts',
   },
   setupFiles: ['<rootDir>/jest.setup.ts'],
+  // Rendering a page with MUI takes seconds on a loaded 2-core machine; 5 s (jest's default) cut tests
+  // that assert nothing about time. Tests that wait for an effect poll with their own bounds.
+  testTimeout: 20000,
 };
