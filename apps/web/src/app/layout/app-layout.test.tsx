@@ -33,7 +33,7 @@ function setWidth(width: number) {
 }
 
 const head = buildViewer({
-  role: 'INSTITUTION_HEAD',
+  role: 'HEAD',
   permissions: ['VIEW_INSTITUTIONS', 'VIEW_STAFF', 'VIEW_HAZARDS'],
 });
 
