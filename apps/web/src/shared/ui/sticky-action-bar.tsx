@@ -18,7 +18,6 @@ export function StickyActionBar({ children, testId = 'sticky-actions' }: { child
         borderTop: 1,
         borderColor: 'divider',
         boxShadow: '0 -2px 6px rgba(0, 0, 0, 0.08)',
-        mx: { xs: -2, sm: 0 },
         px: 2,
         pt: 1.5,
         pb: 'calc(12px + env(safe-area-inset-bottom, 0px))',
