@@ -5,6 +5,8 @@ interface PhoneReport {
   clientWidth: number;
   /** Texts (first characters) of elements narrower than two characters that wrap over two lines or more. */
   squeezed: string[];
+  /** The outermost elements that reach past the right edge (tag, test id or class), to say what scrolls. */
+  overflowing: string[];
 }
 
 // Evaluated in the page as a string: this package is compiled without the DOM's types. Every visible
@@ -27,7 +29,17 @@ const MEASURE = `(() => {
     const line = parseFloat(style.lineHeight) || size * 1.2;
     if (box.width < size * 1.9 && box.height >= line * 1.8) squeezed.push(own.slice(0, 24));
   }
-  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, squeezed };
+  const overflowing = [];
+  for (const element of document.querySelectorAll('body *')) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.right <= root.clientWidth + 1) continue;
+    const parent = element.parentElement;
+    if (parent && parent.getBoundingClientRect().right > root.clientWidth + 1) continue;
+    const name = element.getAttribute('data-testid') || String(element.className || '').split(' ')[0];
+    overflowing.push(element.tagName.toLowerCase() + ':' + name + ':' + Math.round(box.right));
+    if (overflowing.length >= 5) break;
+  }
+  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, squeezed, overflowing };
 })()`;
 
 /** The page has loaded: its heading is on screen and nothing is still loading. */
@@ -40,7 +52,10 @@ export async function waitForPage(page: Page): Promise<void> {
 export async function expectFitsPhone(page: Page, where: string): Promise<void> {
   const report = await page.evaluate<PhoneReport>(MEASURE);
   expect(report.squeezed, `${where}: text wrapped one character per line`).toEqual([]);
-  expect(report.scrollWidth, `${where}: no horizontal scroll`).toBeLessThanOrEqual(report.clientWidth);
+  expect(
+    report.scrollWidth,
+    `${where}: no horizontal scroll (past the edge: ${report.overflowing.join(', ')})`,
+  ).toBeLessThanOrEqual(report.clientWidth);
 }
 
 /** The signed-in header is one row, at most 64 px tall. */

@@ -49,7 +49,7 @@ type Props<Row> = {
   label: string;
   rowProps?: (row: Row) => DataAttributes;
   size?: 'small' | 'medium';
-  /** data-testid of the table and, with `-cards`, of the card list. */
+  /** data-testid of the table or of the card list (only one is rendered, so tests work at any width). */
   testId?: string;
   /** Table rows after the body (totals), from 600 px up only: a card list shows its own summary above. */
   footer?: ReactNode;
@@ -80,7 +80,8 @@ function PhoneCards<Row>({ rows, columns, rowKey, label, rowProps, testId }: Pro
       component="ul"
       spacing={1.5}
       aria-label={label}
-      data-testid={testId ? `${testId}-cards` : undefined}
+      data-testid={testId}
+      data-layout="cards"
       sx={{ listStyle: 'none', p: 0, m: 0 }}
     >
       {rows.map((row) => (
@@ -126,7 +127,10 @@ function PhoneCards<Row>({ rows, columns, rowKey, label, rowProps, testId }: Pro
                     </Typography>
                     <Box
                       component="dd"
-                      sx={[{ m: 0, overflowWrap: 'anywhere', typography: 'body2' }, ...(Array.isArray(sx) ? sx : [sx])]}
+                      sx={[
+                        { m: 0, overflowWrap: 'anywhere', typography: 'body2' },
+                        ...(Array.isArray(sx) ? sx : [sx]),
+                      ]}
                       {...rest}
                     >
                       {column.render(row)}
@@ -142,7 +146,17 @@ function PhoneCards<Row>({ rows, columns, rowKey, label, rowProps, testId }: Pro
   );
 }
 
-function WideTable<Row>({ rows, columns, rowKey, label, rowProps, size = 'small', testId, footer, hover }: Props<Row>) {
+function WideTable<Row>({
+  rows,
+  columns,
+  rowKey,
+  label,
+  rowProps,
+  size = 'small',
+  testId,
+  footer,
+  hover,
+}: Props<Row>) {
   return (
     <TableContainer component={Paper} variant="outlined">
       <Table size={size} aria-label={label} data-testid={testId}>

@@ -6,7 +6,13 @@ import type { ReactNode } from 'react';
  * runs on below it, so a long form on a phone can be sent without scrolling to its end. On a phone the
  * buttons share the bar's width (thumb-sized); from 600 px they sit at the right.
  */
-export function StickyActionBar({ children, testId = 'sticky-actions' }: { children: ReactNode; testId?: string }) {
+export function StickyActionBar({
+  children,
+  testId = 'sticky-actions',
+}: {
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <Box
       data-testid={testId}

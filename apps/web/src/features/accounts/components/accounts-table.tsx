@@ -79,7 +79,12 @@ export function AccountsTable({
           render: (account) => (
             <>
               {account.hasPassword ? null : (
-                <Chip size="small" variant="outlined" label={t('accounts.status.noPassword')} sx={{ mr: 1 }} />
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  label={t('accounts.status.noPassword')}
+                  sx={{ mr: 1 }}
+                />
               )}
               <Box sx={{ display: 'inline-flex', gap: 1, flexWrap: 'wrap' }}>
                 {account.id === viewerId ? null : (

@@ -37,7 +37,11 @@ export function IssuedLinksTable({ links }: { links: IssuedLink[] }) {
           }),
           render: (link) => link.url,
         },
-        { key: 'expiresAt', header: t('accounts.link.expiresAt'), render: (link) => formatDateTime(link.expiresAt) },
+        {
+          key: 'expiresAt',
+          header: t('accounts.link.expiresAt'),
+          render: (link) => formatDateTime(link.expiresAt),
+        },
         {
           key: 'copy',
           header: '',

@@ -17,7 +17,10 @@ export function InstitutionsTable({ institutions }: { institutions: InstitutionR
     <ResponsiveTable
       rows={institutions}
       rowKey={(institution) => institution.id}
-      rowProps={(institution) => ({ 'data-testid': 'institution-row', 'data-institution-id': institution.id })}
+      rowProps={(institution) => ({
+        'data-testid': 'institution-row',
+        'data-institution-id': institution.id,
+      })}
       label={t('institutions.tableLabel')}
       testId="institutions-table"
       hover

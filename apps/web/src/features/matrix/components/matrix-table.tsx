@@ -46,7 +46,12 @@ function MatrixCards({ groups }: { groups: MatrixUnitGroup[] }) {
       label={t('matrix.tableLabel')}
       testId="matrix-table"
       columns={[
-        { key: 'duty', header: t('matrix.column.duty'), card: 'title', render: (row) => labels.duty(row.duty) },
+        {
+          key: 'duty',
+          header: t('matrix.column.duty'),
+          card: 'title',
+          render: (row) => labels.duty(row.duty),
+        },
         { key: 'unit', header: t('matrix.column.unit'), render: (row) => labels.unit(row.unit) },
         ...INSTITUTION_KINDS.map((kind) => ({
           key: kind,

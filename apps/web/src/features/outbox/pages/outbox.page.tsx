@@ -89,7 +89,11 @@ function OutboxList() {
                 </>
               ),
             },
-            { key: 'createdAt', header: t('outbox.column.createdAt'), render: (mail) => time(mail.createdAt) },
+            {
+              key: 'createdAt',
+              header: t('outbox.column.createdAt'),
+              render: (mail) => time(mail.createdAt),
+            },
             { key: 'sentAt', header: t('outbox.column.sentAt'), render: (mail) => time(mail.sentAt) },
             {
               key: 'lastFailedAt',

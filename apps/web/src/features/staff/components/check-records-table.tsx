@@ -35,8 +35,16 @@ export function CheckRecordsTable({ checks }: { checks: StaffMemberFieldsFragmen
             card: 'title',
             render: (check) => labels.check(check.check),
           },
-          { key: 'outcome', header: t('staff.checks.column.outcome'), render: (c) => labels.outcome(c.outcome) },
-          { key: 'checkedAt', header: t('staff.checks.column.checkedAt'), render: (c) => formatDate(c.checkedAt) },
+          {
+            key: 'outcome',
+            header: t('staff.checks.column.outcome'),
+            render: (c) => labels.outcome(c.outcome),
+          },
+          {
+            key: 'checkedAt',
+            header: t('staff.checks.column.checkedAt'),
+            render: (c) => formatDate(c.checkedAt),
+          },
           { key: 'checkedBy', header: t('staff.checks.column.checkedBy'), render: (c) => c.checkedBy },
           { key: 'system', header: t('staff.checks.column.system'), render: (c) => c.system },
           { key: 'reference', header: t('staff.checks.column.reference'), render: (c) => c.referenceNumber },

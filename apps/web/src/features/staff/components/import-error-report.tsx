@@ -18,13 +18,20 @@ export function ImportErrorReport({ rowCount, errors }: { rowCount: number; erro
         {t('staff.importPage.errorTable')}
       </Typography>
       <ResponsiveTable
-        rows={sorted.map((error, index) => ({ ...error, key: `${error.row}-${error.column ?? ''}-${index}` }))}
+        rows={sorted.map((error, index) => ({
+          ...error,
+          key: `${error.row}-${error.column ?? ''}-${index}`,
+        }))}
         rowKey={(error) => error.key}
         rowProps={() => ({ 'data-testid': 'import-error-row' })}
         label={t('staff.importPage.errorTable')}
         columns={[
           { key: 'row', header: t('staff.importPage.column.row'), render: (error) => error.row },
-          { key: 'column', header: t('staff.importPage.column.column'), render: (error) => error.column ?? '—' },
+          {
+            key: 'column',
+            header: t('staff.importPage.column.column'),
+            render: (error) => error.column ?? '—',
+          },
           {
             key: 'message',
             header: t('staff.importPage.column.message'),
