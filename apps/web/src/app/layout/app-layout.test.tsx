@@ -7,30 +7,8 @@ import {
   renderWithProviders,
 } from '../../shared/testing/render-with-providers';
 import { registerPrefetchRoutes } from '../route-prefetch';
+import { mockScreenWidth as setWidth, restoreScreenWidth } from '../../shared/testing/screen-width';
 import { AppLayout } from './app-layout';
-
-// jsdom has no matchMedia: answer every query as a phone (390 px wide) or as a desk (1366 px) would.
-function setWidth(width: number) {
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    writable: true,
-    value: (query: string) => {
-      const max = /max-width:\s*([\d.]+)px/.exec(query);
-      const min = /min-width:\s*([\d.]+)px/.exec(query);
-      const matches = (!max || width <= Number(max[1])) && (!min || width >= Number(min[1]));
-      return {
-        matches,
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      };
-    },
-  });
-}
 
 const head = buildViewer({
   role: 'HEAD',
@@ -53,7 +31,7 @@ function renderShell(viewer = head) {
 }
 
 afterEach(() => {
-  delete (window as { matchMedia?: unknown }).matchMedia;
+  restoreScreenWidth();
   registerPrefetchRoutes([]);
 });
 
