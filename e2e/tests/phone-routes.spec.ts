@@ -200,6 +200,8 @@ for (const [account, plan] of PLANS) {
   }) => {
     test.setTimeout(60_000 + Object.keys(plan).length * 15_000);
     await new SignInPage(page).signInAs(account);
+    // The home may forward to the account's first page; a route change closes the drawer, so settle first.
+    await waitForPage(page);
     await expectOneRowHeader(page, `${account} home`);
     await checkDrawer(page, plan);
     await SETUP[account]?.(page);
