@@ -1,11 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 /** The 账户管理 page of the administrator. */
 export class AccountsPage {
   constructor(private readonly page: Page) {}
 
   async openFromNav(): Promise<void> {
-    await this.page.getByTestId('nav-accounts').click();
+    await clickNav(this.page, 'nav-accounts');
     await expect(this.page.getByRole('heading', { name: '账户管理' })).toBeVisible();
   }
 

@@ -1,11 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 /** The annual assessment 年度考核: periods, a period's table, one institution's assessment. */
 export class AssessmentPage {
   constructor(private readonly page: Page) {}
 
   async openFromLayout(): Promise<void> {
-    await this.page.getByTestId('nav-assessments').click();
+    await clickNav(this.page, 'nav-assessments');
     await expect(this.page.getByRole('heading', { name: '年度考核', level: 1 })).toBeVisible();
   }
 

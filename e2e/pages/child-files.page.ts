@@ -1,11 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 /** 关爱儿童档案: the list of watched children and one child's file (issue 12, PRV-8). */
 export class ChildFilesPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByTestId('nav-child-files').first().click();
+    await clickNav(this.page, 'nav-child-files');
     await expect(this.page.getByRole('heading', { name: '关爱儿童档案' })).toBeVisible();
   }
 

@@ -1,11 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 /** The cases list; for 安稳办 the district-wide inbox. */
 export class IncidentInboxPage {
   constructor(private readonly page: Page) {}
 
   async openFromLayout(heading: '安稳办案件收件箱' | '案件'): Promise<void> {
-    await this.page.getByTestId('nav-cases').click();
+    await clickNav(this.page, 'nav-cases');
     await expect(this.page.getByRole('heading', { name: heading })).toBeVisible();
   }
 

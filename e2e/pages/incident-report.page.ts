@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 export interface DisclosureEntry {
   /** Beijing wall-clock time, `YYYY-MM-DDTHH:mm`; the form's default (now) when omitted. */
@@ -18,7 +19,7 @@ export class IncidentReportPage {
 
   /** Opens the form from the prominent button in the layout, as a teacher would. */
   async openFromLayout(): Promise<void> {
-    await this.page.getByTestId('nav-report').click();
+    await clickNav(this.page, 'nav-report');
     await expect(this.page.getByRole('heading', { name: '报告侵害学生情况' })).toBeVisible();
   }
 

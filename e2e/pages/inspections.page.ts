@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { todayInShanghai } from './surroundings.page';
+import { clickNav } from './shell';
 
 /** A date `days` after today in Shanghai, YYYY-MM-DD (a date input's value). */
 export function daysFromToday(days: number): string {
@@ -11,12 +12,12 @@ export class InspectionsPage {
   constructor(private readonly page: Page) {}
 
   async openFromNav(): Promise<void> {
-    await this.page.getByTestId('nav-inspections').click();
+    await clickNav(this.page, 'nav-inspections');
     await expect(this.page.getByRole('heading', { name: '安全排查' })).toBeVisible();
   }
 
   async openHazardsFromNav(): Promise<void> {
-    await this.page.getByTestId('nav-hazards').click();
+    await clickNav(this.page, 'nav-hazards');
     await expect(this.page.getByRole('heading', { name: '隐患整改' })).toBeVisible();
   }
 

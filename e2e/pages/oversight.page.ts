@@ -1,11 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 /** 监管总览 and 校园保护档案 (issue 10). */
 export class OversightPage {
   constructor(private readonly page: Page) {}
 
   async openFromLayout(): Promise<void> {
-    await this.page.getByTestId('nav-oversight').click();
+    await clickNav(this.page, 'nav-oversight');
     await expect(this.page.getByRole('heading', { name: '监管总览' })).toBeVisible();
     await expect(this.page.getByTestId('institution-table')).toBeVisible();
   }

@@ -25,7 +25,10 @@ export class SignInPage {
   async signInAs(username: string, password = DEMO_PASSWORD): Promise<void> {
     await this.open();
     await this.submit(username, password);
-    const signOut = this.page.getByRole('button', { name: '退出登录' });
+    // Signed in: the header's sign-out button, or on a phone the menu button that opens the drawer.
+    const signOut = this.page
+      .getByRole('button', { name: '退出登录' })
+      .or(this.page.getByRole('button', { name: '打开菜单' }));
     const code = this.page.getByLabel('验证码');
     await expect(signOut.or(code)).toBeVisible();
     if (await code.isVisible()) {

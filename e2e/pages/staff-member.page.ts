@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 export interface CheckEntry {
   check: string;
@@ -13,7 +14,7 @@ export class StaffPages {
   constructor(private readonly page: Page) {}
 
   async openList(): Promise<void> {
-    await this.page.getByTestId('nav-staff').click();
+    await clickNav(this.page, 'nav-staff');
     await expect(this.page.getByRole('heading', { level: 1, name: '教职工' })).toBeVisible();
   }
 

@@ -3,6 +3,7 @@ import { AuditPage } from '../pages/audit.page';
 import { ChildFilesPage } from '../pages/child-files.page';
 import { expectInReach, expectPhoneLayout } from '../pages/phone-layout';
 import { SignInPage } from '../pages/sign-in.page';
+import { signOutOfShell } from '../pages/shell';
 
 // PRV-8 with the demo seed: 李小雨 is a watched child in teacher's (王芳) class at 谢家湾小学, her last talk
 // 40 days ago. Her head teacher reads the file on a phone and records a talk; another teacher (teacher2)
@@ -10,7 +11,7 @@ import { SignInPage } from '../pages/sign-in.page';
 test.use({ viewport: { width: 390, height: 844 } });
 
 async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '退出登录' }).click();
+  await signOutOfShell(page);
   await expect(page).toHaveURL(/\/sign-in/);
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectInReach, expectPhoneLayout } from '../pages/phone-layout';
 import { SignInPage } from '../pages/sign-in.page';
+import { signOutOfShell } from '../pages/shell';
 
 // Issue 11: every page of the prevention work at 390 × 844, as a head and as 安稳办 use them — no
 // sideways scroll, no text one character per line, the primary action on screen and big enough for a
@@ -14,7 +15,7 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
 }
 
 async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('sign-out').click();
+  await signOutOfShell(page);
   await expect(page).toHaveURL(/\/sign-in/);
 }
 

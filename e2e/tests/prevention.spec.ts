@@ -3,6 +3,7 @@ import { InspectionsPage, daysFromToday } from '../pages/inspections.page';
 import { OversightPage } from '../pages/oversight.page';
 import { expectInReach, expectPhoneLayout } from '../pages/phone-layout';
 import { SignInPage } from '../pages/sign-in.page';
+import { signOutOfShell } from '../pages/shell';
 
 // Issue 11, PRV-1 on a phone (390 × 844): 安稳办 opens a campaign over one school; its head runs the
 // self-inspection with one failed item and a photo; the owner of a hazard past its due date rectifies it
@@ -21,7 +22,7 @@ const PHOTO = Buffer.from(
 test.use({ viewport: { width: 390, height: 844 } });
 
 async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('sign-out').click();
+  await signOutOfShell(page);
   await expect(page).toHaveURL(/\/sign-in/);
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SignInPage } from '../pages/sign-in.page';
 import { SurroundingsPage } from '../pages/surroundings.page';
+import { signOutOfShell } from '../pages/shell';
 
 // Issue 11, PRV-3 on a phone (390 × 844): the head records a high-risk person near her school, referred
 // to the street office and the police station; she reads the identity on its page. A teacher of the
@@ -10,7 +11,7 @@ const PERSON_NAME = '上官守义';
 test.use({ viewport: { width: 390, height: 844 } });
 
 async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('sign-out').click();
+  await signOutOfShell(page);
   await expect(page).toHaveURL(/\/sign-in/);
 }
 

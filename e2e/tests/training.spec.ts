@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectPhoneLayout } from '../pages/phone-layout';
 import { SignInPage } from '../pages/sign-in.page';
 import { TrainingPages } from '../pages/training.page';
+import { signOutOfShell } from '../pages/shell';
 
 // PRV-5 in the browser against the demo seed (谢家湾小学's cleaner 黄秀英 and cook 马建国 missed this
 // school year's law-and-ethics training): the head records a session, ticks them from the register,
@@ -52,7 +53,7 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('untrained-member').first()).toBeVisible();
     await expectPhoneLayout(page);
 
-    await page.getByTestId('sign-out').click();
+    await signOutOfShell(page);
     await expect(page).toHaveURL(/\/sign-in/);
     await new SignInPage(page).signInAs('safety');
     await page.goto('/training/coverage');

@@ -47,6 +47,8 @@ export const en: Messages = {
   'nav.audit': 'Audit log',
   'nav.signOut': 'Sign out',
   'nav.signingOut': 'Signing out…',
+  'nav.openMenu': 'Open menu',
+  'nav.menu': 'Menu',
   'nav.signedInAs': 'Signed in as {name}',
 
   'common.loading': 'Loading…',

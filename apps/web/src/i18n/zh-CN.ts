@@ -46,6 +46,8 @@ export const zhCN = {
   'nav.audit': '审计日志',
   'nav.signOut': '退出登录',
   'nav.signingOut': '正在退出…',
+  'nav.openMenu': '打开菜单',
+  'nav.menu': '菜单',
   'nav.signedInAs': '当前用户：{name}',
 
   'common.loading': '正在加载…',

@@ -1,167 +1,178 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
+import Divider from '@mui/material/Divider';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
+import SvgIcon from '@mui/material/SvgIcon';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { NavLink, Link as RouterLink, Outlet } from 'react-router';
-import { useSignOut } from '../../features/auth/hooks/use-sign-out';
-import { useViewer } from '../../features/auth/hooks/use-viewer';
-import { IncidentsNav } from '../../features/incidents/components/incidents-nav';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useCallback, useEffect, useState } from 'react';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { NotificationBell } from '../../features/incidents/components/notification-bell';
-import { OversightNav } from '../../features/oversight/components/oversight-nav';
-import { MisconductNav } from '../../features/staff/components/misconduct-nav';
-import type { Permission } from '../../gql/graphql';
-import { useT, type MessageKey } from '../../i18n/i18n';
-import { useLabels } from '../../shared/hooks/use-labels';
-import { LanguageSwitch } from '../../shared/ui/language-switch';
+import { useT } from '../../i18n/i18n';
 import { paths } from '../paths';
+import { AccountActions, ViewerSummary } from './account-panel';
+import { NavCloseContext } from './nav-entry';
+import { NavList } from './nav-list';
 
-/** Navigation entries, each shown only when the server grants its permission. */
-export const NAV_ITEMS: readonly {
-  permission: Permission;
-  to: () => string;
-  label: MessageKey;
-  testId: string;
-}[] = [
-  {
-    permission: 'VIEW_INSTITUTIONS',
-    to: () => paths.institutions(),
-    label: 'nav.institutions',
-    testId: 'nav-institutions',
-  },
-  { permission: 'VIEW_RESPONSIBILITY_MATRIX', to: paths.matrix, label: 'nav.matrix', testId: 'nav-matrix' },
-  { permission: 'VIEW_AUDIT', to: paths.audit, label: 'nav.audit', testId: 'nav-audit' },
-  {
-    permission: 'VIEW_ASSESSMENTS',
-    to: paths.assessments,
-    label: 'assessment.nav',
-    testId: 'nav-assessments',
-  },
-  {
-    permission: 'VIEW_SURROUNDINGS',
-    to: () => paths.surroundings(),
-    label: 'surroundings.nav',
-    testId: 'nav-surroundings',
-  },
-  {
-    permission: 'VIEW_INSPECTIONS',
-    to: paths.inspections,
-    label: 'inspections.nav',
-    testId: 'nav-inspections',
-  },
-  { permission: 'VIEW_HAZARDS', to: () => paths.hazards(), label: 'hazards.nav', testId: 'nav-hazards' },
-  { permission: 'VIEW_STAFF', to: () => paths.staff(), label: 'staff.nav', testId: 'nav-staff' },
-  {
-    permission: 'VIEW_MONITORED_PLACES',
-    to: () => paths.places(),
-    label: 'places.nav',
-    testId: 'nav-places',
-  },
-  { permission: 'RECORD_DORM_ENTRIES', to: paths.dormDoor, label: 'dorms.nav.door', testId: 'nav-dorm-door' },
-  {
-    permission: 'VIEW_DORM_ENTRIES',
-    to: paths.dormEntries,
-    label: 'dorms.nav.entries',
-    testId: 'nav-dorm-entries',
-  },
-  {
-    permission: 'VIEW_CARE_RECORDS',
-    to: () => paths.careRecords(),
-    label: 'careRecords.nav',
-    testId: 'nav-care-records',
-  },
-  { permission: 'VIEW_CARE_RECORDS', to: () => paths.classes(), label: 'classes.nav', testId: 'nav-classes' },
-  {
-    permission: 'VIEW_CHILD_FILES',
-    to: paths.childFiles,
-    label: 'childFiles.nav',
-    testId: 'nav-child-files',
-  },
-  { permission: 'VIEW_TRAINING', to: paths.training, label: 'training.nav', testId: 'nav-training' },
-  { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
-  { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
-];
+export { NAV_ITEMS } from './nav-items';
 
-export function AppLayout() {
-  const t = useT();
-  const labels = useLabels();
-  const viewer = useViewer();
-  const { signOut, isSigningOut } = useSignOut();
-  const items = NAV_ITEMS.filter((item) => viewer.permissions.includes(item.permission));
-  const affiliation = viewer.institution?.name ?? (viewer.unit ? labels.unit(viewer.unit) : null);
+/** Width of the side navigation from 900 px (the `md` breakpoint). */
+export const SIDE_NAV_WIDTH = 232;
+const DRAWER_ID = 'main-nav-drawer';
 
+function MenuIcon() {
   return (
-    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
-      <Link
-        href="#main"
-        sx={{
-          position: 'absolute',
-          left: -9999,
-          '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 },
-        }}
-      >
-        {t('app.skipToContent')}
-      </Link>
-      <AppBar position="sticky" elevation={1}>
-        <Toolbar sx={{ gap: 2, flexWrap: 'wrap', py: 1 }}>
-          <Typography
-            variant="h6"
-            component={RouterLink}
-            to={paths.home()}
-            sx={{ color: 'inherit', textDecoration: 'none', mr: 2 }}
-          >
-            {t('app.name')}
-          </Typography>
-          <Box
-            component="nav"
-            aria-label={t('nav.main')}
-            sx={{ display: 'flex', gap: 1, flex: 1, flexWrap: 'wrap' }}
-          >
-            {items.map((item) => (
-              <Button
-                key={item.testId}
-                component={NavLink}
-                to={item.to()}
-                color="inherit"
-                data-testid={item.testId}
-                sx={{ '&.active': { bgcolor: 'rgba(255,255,255,0.18)' } }}
-              >
-                {t(item.label)}
-              </Button>
-            ))}
-            <OversightNav />
-            <MisconductNav />
-            <IncidentsNav />
-          </Box>
-          <NotificationBell />
-          <Box sx={{ textAlign: 'right' }} data-testid="viewer-summary">
-            <Typography variant="body2" component="p">
-              {t('nav.signedInAs', { name: viewer.displayName })}
-            </Typography>
-            <Typography variant="caption" component="p" sx={{ opacity: 0.85 }}>
-              {[labels.role(viewer.role), affiliation].filter(Boolean).join(' · ')}
-            </Typography>
-          </Box>
-          <LanguageSwitch color="inherit" />
-          <Button color="inherit" component={NavLink} to={paths.security()} data-testid="nav-security">
-            {t('auth.mfa.settings.nav')}
-          </Button>
-          <Button
+    <SvgIcon aria-hidden>
+      <path d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
+    </SvgIcon>
+  );
+}
+
+function SkipLink() {
+  const t = useT();
+  return (
+    <Link
+      href="#main"
+      sx={{
+        position: 'absolute',
+        left: -9999,
+        '&:focus': { left: 8, top: 8, zIndex: 2000, bgcolor: 'background.paper', p: 1 },
+      }}
+    >
+      {t('app.skipToContent')}
+    </Link>
+  );
+}
+
+function AppName() {
+  const t = useT();
+  return (
+    <Typography
+      variant="h6"
+      component={RouterLink}
+      to={paths.home()}
+      noWrap
+      sx={{ color: 'inherit', textDecoration: 'none', flexShrink: 0 }}
+    >
+      {t('app.name')}
+    </Typography>
+  );
+}
+
+/**
+ * Below 900 px: a one-row header (menu button, app name, bell) and the navigation, the language switch,
+ * the security page and signing out in a temporary drawer (MUI's responsive drawer pattern). Escape or
+ * a click outside closes it and focus returns to the menu button; choosing an entry closes it too.
+ */
+function CompactShell() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
+  const { pathname } = useLocation();
+  useEffect(() => close(), [pathname, close]);
+  return (
+    <>
+      <AppBar position="sticky" elevation={1} data-testid="app-header">
+        <Toolbar sx={{ gap: 1, minHeight: { xs: 56 }, px: { xs: 1, sm: 2 } }}>
+          <IconButton
             color="inherit"
-            variant="outlined"
-            onClick={() => void signOut()}
-            disabled={isSigningOut}
-            data-testid="sign-out"
+            edge="start"
+            onClick={() => setOpen(true)}
+            aria-label={t('nav.openMenu')}
+            aria-controls={open ? DRAWER_ID : undefined}
+            aria-expanded={open ? 'true' : 'false'}
+            data-testid="nav-menu-button"
+            sx={{ width: 48, height: 48 }}
           >
-            {isSigningOut ? t('nav.signingOut') : t('nav.signOut')}
-          </Button>
+            <MenuIcon />
+          </IconButton>
+          <AppName />
+          <Box sx={{ flex: 1 }} />
+          <NotificationBell />
         </Toolbar>
       </AppBar>
-      <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
+      <Drawer
+        variant="temporary"
+        open={open}
+        onClose={close}
+        slotProps={{
+          paper: {
+            id: DRAWER_ID,
+            'aria-label': t('nav.menu'),
+            sx: { width: 300, maxWidth: '85vw' },
+          },
+        }}
+        data-testid="nav-drawer"
+      >
+        <NavCloseContext.Provider value={close}>
+          <Box sx={{ p: 2 }}>
+            <ViewerSummary inHeader={false} />
+          </Box>
+          <Divider />
+          <NavList />
+          <Divider />
+          <AccountActions inHeader={false} onNavigate={close} />
+        </NavCloseContext.Provider>
+      </Drawer>
+    </>
+  );
+}
+
+/** From 900 px: a one-row header and a permanent side navigation (nothing wraps, however many entries). */
+function WideShell() {
+  return (
+    <>
+      <AppBar
+        position="fixed"
+        elevation={1}
+        data-testid="app-header"
+        sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}
+      >
+        <Toolbar sx={{ gap: 2, flexWrap: 'nowrap' }}>
+          <AppName />
+          <Box sx={{ flex: 1 }} />
+          <NotificationBell />
+          <ViewerSummary inHeader />
+          <AccountActions inHeader />
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{
+          width: SIDE_NAV_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: SIDE_NAV_WIDTH, boxSizing: 'border-box' },
+        }}
+        data-testid="side-nav"
+      >
+        <Toolbar />
+        <Box sx={{ overflowY: 'auto', py: 1 }}>
+          <NavList />
+        </Box>
+      </Drawer>
+    </>
+  );
+}
+
+export function AppLayout() {
+  const compact = useMediaQuery(useTheme().breakpoints.down('md'), { noSsr: true });
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', display: compact ? 'block' : 'flex' }}>
+      <SkipLink />
+      {compact ? <CompactShell /> : <WideShell />}
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, px: { xs: 2, sm: 3 }, py: 3, maxWidth: compact ? undefined : 1536 }}
+      >
+        {compact ? null : <Toolbar />}
         <Outlet />
-      </Container>
+      </Box>
     </Box>
   );
 }

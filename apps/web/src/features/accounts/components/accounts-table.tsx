@@ -1,16 +1,10 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import type { AccountsQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { useLabels } from '../../../shared/hooks/use-labels';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 
 export type AccountRow = AccountsQuery['accounts']['edges'][number]['node'];
 
@@ -32,96 +26,111 @@ export function AccountsTable({
   const t = useT();
   const labels = useLabels();
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('accounts.tableLabel')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('accounts.column.username')}</TableCell>
-            <TableCell>{t('accounts.column.displayName')}</TableCell>
-            <TableCell>{t('accounts.column.role')}</TableCell>
-            <TableCell>{t('accounts.column.belongsTo')}</TableCell>
-            <TableCell>{t('accounts.column.staff')}</TableCell>
-            <TableCell>{t('accounts.column.status')}</TableCell>
-            <TableCell>{t('accounts.column.actions')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {accounts.map((account) => (
-            <TableRow key={account.id} data-testid="account-row" data-username={account.username}>
-              <TableCell component="th" scope="row">
-                {account.username}
-              </TableCell>
-              <TableCell>{account.displayName}</TableCell>
-              <TableCell>{labels.role(account.role)}</TableCell>
-              <TableCell>
-                {account.institutionName ?? (account.unit ? labels.unit(account.unit) : t('common.notSet'))}
-              </TableCell>
-              <TableCell data-testid="account-staff">
-                {account.staffMember ? `${account.staffMember.name} · ${account.staffMember.post}` : '—'}
-              </TableCell>
-              <TableCell>
+    <ResponsiveTable
+      rows={accounts}
+      rowKey={(account) => account.id}
+      rowProps={(account) => ({ 'data-testid': 'account-row', 'data-username': account.username })}
+      label={t('accounts.tableLabel')}
+      testId="accounts-table"
+      columns={[
+        {
+          key: 'username',
+          header: t('accounts.column.username'),
+          rowHeader: true,
+          cardOrder: 1,
+          render: (account) => account.username,
+        },
+        {
+          key: 'displayName',
+          header: t('accounts.column.displayName'),
+          card: 'title',
+          render: (account) => account.displayName,
+        },
+        { key: 'role', header: t('accounts.column.role'), render: (account) => labels.role(account.role) },
+        {
+          key: 'belongsTo',
+          header: t('accounts.column.belongsTo'),
+          render: (account) =>
+            account.institutionName ?? (account.unit ? labels.unit(account.unit) : t('common.notSet')),
+        },
+        {
+          key: 'staff',
+          header: t('accounts.column.staff'),
+          cellProps: () => ({ 'data-testid': 'account-staff' }),
+          render: (account) =>
+            account.staffMember ? `${account.staffMember.name} · ${account.staffMember.post}` : '—',
+        },
+        {
+          key: 'status',
+          header: t('accounts.column.status'),
+          render: (account) => (
+            <Chip
+              size="small"
+              data-testid="account-status"
+              color={account.isDisabled ? 'default' : 'success'}
+              label={account.isDisabled ? t('accounts.status.disabled') : t('accounts.status.enabled')}
+            />
+          ),
+        },
+        {
+          key: 'actions',
+          header: t('accounts.column.actions'),
+          card: 'plain',
+          render: (account) => (
+            <>
+              {account.hasPassword ? null : (
                 <Chip
                   size="small"
-                  data-testid="account-status"
-                  color={account.isDisabled ? 'default' : 'success'}
-                  label={account.isDisabled ? t('accounts.status.disabled') : t('accounts.status.enabled')}
+                  variant="outlined"
+                  label={t('accounts.status.noPassword')}
+                  sx={{ mr: 1 }}
                 />
-              </TableCell>
-              <TableCell>
-                {account.hasPassword ? null : (
-                  <Chip
-                    size="small"
-                    variant="outlined"
-                    label={t('accounts.status.noPassword')}
-                    sx={{ mr: 1 }}
-                  />
-                )}
-                <Box sx={{ display: 'inline-flex', gap: 1, flexWrap: 'wrap' }}>
-                  {account.id === viewerId ? null : (
-                    <Button
-                      size="small"
-                      variant="outlined"
-                      color={account.isDisabled ? 'primary' : 'warning'}
-                      data-testid="account-toggle"
-                      onClick={() => onAction('TOGGLE', account)}
-                    >
-                      {account.isDisabled ? t('accounts.enable') : t('accounts.disable')}
-                    </Button>
-                  )}
-                  {account.id === viewerId ? null : (
-                    <Button
-                      size="small"
-                      variant="outlined"
-                      data-testid="account-reset"
-                      onClick={() => onAction('RESET', account)}
-                    >
-                      {t('accounts.reset')}
-                    </Button>
-                  )}
+              )}
+              <Box sx={{ display: 'inline-flex', gap: 1, flexWrap: 'wrap' }}>
+                {account.id === viewerId ? null : (
                   <Button
                     size="small"
                     variant="outlined"
-                    data-testid="account-sessions"
-                    onClick={() => onAction('SESSIONS', account)}
+                    color={account.isDisabled ? 'primary' : 'warning'}
+                    data-testid="account-toggle"
+                    onClick={() => onAction('TOGGLE', account)}
                   >
-                    {t('accounts.sessions.button')}
+                    {account.isDisabled ? t('accounts.enable') : t('accounts.disable')}
                   </Button>
-                  {account.institutionId ? (
-                    <Button
-                      size="small"
-                      variant="outlined"
-                      data-testid="account-link-staff"
-                      onClick={() => onAction('LINK_STAFF', account)}
-                    >
-                      {t('accounts.staff.button')}
-                    </Button>
-                  ) : null}
-                </Box>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+                )}
+                {account.id === viewerId ? null : (
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    data-testid="account-reset"
+                    onClick={() => onAction('RESET', account)}
+                  >
+                    {t('accounts.reset')}
+                  </Button>
+                )}
+                <Button
+                  size="small"
+                  variant="outlined"
+                  data-testid="account-sessions"
+                  onClick={() => onAction('SESSIONS', account)}
+                >
+                  {t('accounts.sessions.button')}
+                </Button>
+                {account.institutionId ? (
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    data-testid="account-link-staff"
+                    onClick={() => onAction('LINK_STAFF', account)}
+                  >
+                    {t('accounts.staff.button')}
+                  </Button>
+                ) : null}
+              </Box>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,14 +1,8 @@
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../shared/lib/dates';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import type { IssuedLink } from '../hooks/account-admin-outcomes';
 
 /** Each account's link with a copy button and its expiry. */
@@ -20,41 +14,45 @@ export function IssuedLinksTable({ links }: { links: IssuedLink[] }) {
     setCopied(link.username);
   };
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('accounts.link.title')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('accounts.column.username')}</TableCell>
-            <TableCell>{t('accounts.column.displayName')}</TableCell>
-            <TableCell>{t('accounts.link.url')}</TableCell>
-            <TableCell>{t('accounts.link.expiresAt')}</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {links.map((link) => (
-            <TableRow key={link.username} data-testid="issued-link" data-username={link.username}>
-              <TableCell>{link.username}</TableCell>
-              <TableCell>
-                {link.displayName}
-                {link.institutionName ? ` · ${link.institutionName}` : ''}
-              </TableCell>
-              <TableCell
-                sx={{ wordBreak: 'break-all', fontFamily: 'monospace' }}
-                data-testid="issued-link-url"
-              >
-                {link.url}
-              </TableCell>
-              <TableCell>{formatDateTime(link.expiresAt)}</TableCell>
-              <TableCell>
-                <Button size="small" onClick={() => void copy(link)}>
-                  {copied === link.username ? t('accounts.link.copied') : t('accounts.link.copy')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <ResponsiveTable
+      rows={links}
+      rowKey={(link) => link.username}
+      rowProps={(link) => ({ 'data-testid': 'issued-link', 'data-username': link.username })}
+      label={t('accounts.link.title')}
+      columns={[
+        { key: 'username', header: t('accounts.column.username'), render: (link) => link.username },
+        {
+          key: 'displayName',
+          header: t('accounts.column.displayName'),
+          card: 'title',
+          cardOrder: -1,
+          render: (link) => `${link.displayName}${link.institutionName ? ` · ${link.institutionName}` : ''}`,
+        },
+        {
+          key: 'url',
+          header: t('accounts.link.url'),
+          cellProps: () => ({
+            'data-testid': 'issued-link-url',
+            sx: { wordBreak: 'break-all', fontFamily: 'monospace' },
+          }),
+          render: (link) => link.url,
+        },
+        {
+          key: 'expiresAt',
+          header: t('accounts.link.expiresAt'),
+          render: (link) => formatDateTime(link.expiresAt),
+        },
+        {
+          key: 'copy',
+          header: '',
+          card: 'plain',
+          render: (link) => (
+            <Button size="small" onClick={() => void copy(link)}>
+              {copied === link.username ? t('accounts.link.copied') : t('accounts.link.copy')}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -117,14 +117,14 @@ function AccountsList() {
           event.preventDefault();
           setSearch(draft.trim());
         }}
-        sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2 }}
+        sx={{ display: 'flex', gap: 2, alignItems: 'center', mb: 2, flexWrap: 'wrap' }}
       >
         <TextField
           size="small"
           label={t('accounts.searchLabel')}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
-          sx={{ minWidth: 280 }}
+          sx={{ minWidth: { xs: 0, sm: 280 }, flex: { xs: '1 1 200px', sm: '0 0 auto' } }}
           slotProps={{ htmlInput: { 'data-testid': 'accounts-search' } }}
         />
         <Button type="submit" variant="contained" data-testid="accounts-search-submit">

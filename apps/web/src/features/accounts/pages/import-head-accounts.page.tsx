@@ -1,13 +1,7 @@
+import Paper from '@mui/material/Paper';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
@@ -18,6 +12,7 @@ import { assertNever } from '../../../shared/lib/assert-never';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { RequirePermission } from '../../auth/components/require-permission';
 import { HeadAccountsTemplateQuery } from '../accounts.graphql';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { IssuedLinksTable } from '../components/issued-links-table';
 import type { ImportHeadsOutcome } from '../hooks/account-admin-outcomes';
 import { useImportHeadAccounts } from '../hooks/use-account-admin';
@@ -72,26 +67,26 @@ function Outcome({ outcome }: { outcome: ImportHeadsOutcome }) {
           <Alert severity="error" role="alert" sx={{ mb: 2 }} data-testid="heads-rejected">
             {t('accounts.importHeads.rejected', { count: outcome.errors.length, rows: outcome.rowCount })}
           </Alert>
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t('accounts.importHeads.errorTable')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('accounts.importHeads.row')}</TableCell>
-                  <TableCell>{t('accounts.importHeads.column')}</TableCell>
-                  <TableCell>{t('accounts.importHeads.message')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {outcome.errors.map((error, index) => (
-                  <TableRow key={`${error.row}-${index}`} data-testid="heads-error-row">
-                    <TableCell>{error.row}</TableCell>
-                    <TableCell>{error.column ?? '—'}</TableCell>
-                    <TableCell>{error.message}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <ResponsiveTable
+            rows={outcome.errors.map((error, index) => ({ ...error, key: `${error.row}-${index}` }))}
+            rowKey={(error) => error.key}
+            rowProps={() => ({ 'data-testid': 'heads-error-row' })}
+            label={t('accounts.importHeads.errorTable')}
+            columns={[
+              { key: 'row', header: t('accounts.importHeads.row'), render: (error) => error.row },
+              {
+                key: 'column',
+                header: t('accounts.importHeads.column'),
+                render: (error) => error.column ?? '—',
+              },
+              {
+                key: 'message',
+                header: t('accounts.importHeads.message'),
+                card: 'plain',
+                render: (error) => error.message,
+              },
+            ]}
+          />
         </>
       );
     case 'EMPTY_OR_TOO_LARGE':

@@ -2,12 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { Link as RouterLink, useParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useT } from '../../../i18n/i18n';
@@ -15,6 +9,7 @@ import { useLabels } from '../../../shared/hooks/use-labels';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { NotFoundPage } from '../../../app/pages/not-found.page';
 import { AssessmentPeriodQuery } from '../assessment.graphql';
 import { DownloadButton } from '../components/download-button';
@@ -48,42 +43,53 @@ export function AssessmentPeriodPage() {
           ) : null
         }
       />
-      <Paper variant="outlined">
-        <Table aria-label={t('assessment.period.tableLabel')} data-testid="assessment-rows" size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('assessment.column.institution')}</TableCell>
-              <TableCell>{t('assessment.column.kind')}</TableCell>
-              <TableCell align="right">{t('assessment.column.score')}</TableCell>
-              <TableCell>{t('assessment.column.veto')}</TableCell>
-              <TableCell>{t('assessment.column.eligible')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {period.rows.map((row) => (
-              <TableRow key={row.id} data-testid={`assessment-row-${row.institutionId}`}>
-                <TableCell>
-                  <Link component={RouterLink} to={paths.institutionAssessment(period.id, row.id)}>
-                    {row.institutionName}
-                  </Link>
-                </TableCell>
-                <TableCell>{labels.kind(row.institutionKind)}</TableCell>
-                <TableCell align="right">{row.score}</TableCell>
-                <TableCell>
-                  <Chip
-                    size="small"
-                    color={VETO_COLOR[row.vetoStatus]}
-                    label={t(`assessment.vetoStatus.${row.vetoStatus}`)}
-                  />
-                </TableCell>
-                <TableCell>
-                  {t(row.isEligibleForAwards ? 'assessment.eligible.yes' : 'assessment.eligible.no')}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </Paper>
+      <ResponsiveTable
+        rows={period.rows}
+        rowKey={(row) => row.id}
+        rowProps={(row) => ({ 'data-testid': `assessment-row-${row.institutionId}` })}
+        label={t('assessment.period.tableLabel')}
+        testId="assessment-rows"
+        columns={[
+          {
+            key: 'institution',
+            header: t('assessment.column.institution'),
+            card: 'title',
+            render: (row) => (
+              <Link component={RouterLink} to={paths.institutionAssessment(period.id, row.id)}>
+                {row.institutionName}
+              </Link>
+            ),
+          },
+          {
+            key: 'kind',
+            header: t('assessment.column.kind'),
+            render: (row) => labels.kind(row.institutionKind),
+          },
+          {
+            key: 'score',
+            header: t('assessment.column.score'),
+            cellProps: () => ({ align: 'right' }),
+            render: (row) => row.score,
+          },
+          {
+            key: 'veto',
+            header: t('assessment.column.veto'),
+            render: (row) => (
+              <Chip
+                size="small"
+                color={VETO_COLOR[row.vetoStatus]}
+                label={t(`assessment.vetoStatus.${row.vetoStatus}`)}
+              />
+            ),
+          },
+          {
+            key: 'eligible',
+            header: t('assessment.column.eligible'),
+            render: (row) =>
+              t(row.isEligibleForAwards ? 'assessment.eligible.yes' : 'assessment.eligible.no'),
+          },
+        ]}
+      />
     </>
   );
 }

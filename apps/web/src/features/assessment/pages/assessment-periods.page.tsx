@@ -1,12 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../app/paths';
@@ -16,6 +10,7 @@ import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { AssessmentPeriodsQuery } from '../assessment.graphql';
 import { OpenPeriodDialog } from '../components/open-period-dialog';
 
@@ -42,32 +37,37 @@ export function AssessmentPeriodsPage() {
       {list.items.length === 0 ? (
         <EmptyState title={t('assessment.periods.empty')} body={t('assessment.periods.subtitle')} />
       ) : (
-        <Paper variant="outlined">
-          <Table aria-label={t('assessment.periods.tableLabel')} data-testid="assessment-periods">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('assessment.periods.name')}</TableCell>
-                <TableCell>{t('assessment.periods.range')}</TableCell>
-                <TableCell align="right">{t('assessment.periods.institutions')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {list.items.map((period) => (
-                <TableRow key={period.id}>
-                  <TableCell>
-                    <Link component={RouterLink} to={paths.assessment(period.id)}>
-                      {period.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {formatDateTimeShort(period.startsAt)} – {formatDateTimeShort(period.endsAt)}
-                  </TableCell>
-                  <TableCell align="right">{period.institutionCount}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Paper>
+        <ResponsiveTable
+          rows={list.items}
+          rowKey={(period) => period.id}
+          label={t('assessment.periods.tableLabel')}
+          testId="assessment-periods"
+          size="medium"
+          columns={[
+            {
+              key: 'name',
+              header: t('assessment.periods.name'),
+              card: 'title',
+              render: (period) => (
+                <Link component={RouterLink} to={paths.assessment(period.id)}>
+                  {period.name}
+                </Link>
+              ),
+            },
+            {
+              key: 'range',
+              header: t('assessment.periods.range'),
+              render: (period) =>
+                `${formatDateTimeShort(period.startsAt)} – ${formatDateTimeShort(period.endsAt)}`,
+            },
+            {
+              key: 'institutions',
+              header: t('assessment.periods.institutions'),
+              cellProps: () => ({ align: 'right' }),
+              render: (period) => period.institutionCount,
+            },
+          ]}
+        />
       )}
       <OpenPeriodDialog open={isDialogOpen} onClose={() => setDialogOpen(false)} />
     </>

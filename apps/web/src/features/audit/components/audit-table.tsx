@@ -1,15 +1,9 @@
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { AuditEventsQuery } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
 import { MESSAGES } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../shared/lib/dates';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 
 type AuditEventRow = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
@@ -35,40 +29,44 @@ export function AuditTable({ events }: { events: AuditEventRow[] }) {
   };
 
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('audit.tableLabel')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('audit.column.time')}</TableCell>
-            <TableCell>{t('audit.column.actor')}</TableCell>
-            <TableCell>{t('audit.column.action')}</TableCell>
-            <TableCell>{t('audit.column.target')}</TableCell>
-            <TableCell>{t('audit.column.outcome')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {events.map((event) => (
-            <TableRow key={event.id} data-testid="audit-row">
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
-              </TableCell>
-              <TableCell data-testid="audit-actor-cell">
-                {event.actorName ?? event.actorUsername ?? t('audit.anonymous')}
-                {event.actorName && event.actorUsername ? (
-                  <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
-                    {event.actorUsername}
-                  </Typography>
-                ) : null}
-              </TableCell>
-              <TableCell data-testid="audit-action-cell">
-                {label(`audit.action.${event.action}`, event.action)}
-              </TableCell>
-              <TableCell>{target(event)}</TableCell>
-              <TableCell>{outcome(event.outcome)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <ResponsiveTable
+      rows={events}
+      rowKey={(event) => event.id}
+      rowProps={() => ({ 'data-testid': 'audit-row' })}
+      label={t('audit.tableLabel')}
+      testId="audit-table"
+      columns={[
+        {
+          key: 'time',
+          header: t('audit.column.time'),
+          cellProps: () => ({ sx: { whiteSpace: 'nowrap' } }),
+          render: (event) => <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>,
+        },
+        {
+          key: 'actor',
+          header: t('audit.column.actor'),
+          cellProps: () => ({ 'data-testid': 'audit-actor-cell' }),
+          render: (event) => (
+            <>
+              {event.actorName ?? event.actorUsername ?? t('audit.anonymous')}
+              {event.actorName && event.actorUsername ? (
+                <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
+                  {event.actorUsername}
+                </Typography>
+              ) : null}
+            </>
+          ),
+        },
+        {
+          key: 'action',
+          header: t('audit.column.action'),
+          card: 'title',
+          cellProps: () => ({ 'data-testid': 'audit-action-cell' }),
+          render: (event) => label(`audit.action.${event.action}`, event.action),
+        },
+        { key: 'target', header: t('audit.column.target'), render: (event) => target(event) },
+        { key: 'outcome', header: t('audit.column.outcome'), render: (event) => outcome(event.outcome) },
+      ]}
+    />
   );
 }

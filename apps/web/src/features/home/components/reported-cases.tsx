@@ -1,17 +1,11 @@
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { MyWorkQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { EmptyState } from '../../../shared/ui/empty-state';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 
 type ReportedCaseRow = MyWorkQuery['myWork']['reportedCases'][number];
 
@@ -21,35 +15,47 @@ export function ReportedCases({ cases }: { cases: ReportedCaseRow[] }) {
   if (cases.length === 0)
     return <EmptyState title={t('home.reported.empty.title')} body={t('home.reported.empty.body')} />;
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('home.reported.tableLabel')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('home.reported.column.recordedAt')}</TableCell>
-            <TableCell>{t('home.reported.column.category')}</TableCell>
-            <TableCell>{t('home.reported.column.state')}</TableCell>
-            <TableCell>{t('home.reported.column.status')}</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {cases.map((row) => (
-            <TableRow key={row.id} data-testid="reported-case">
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <time dateTime={row.recordedAt}>{formatDateTimeShort(row.recordedAt)}</time>
-              </TableCell>
-              <TableCell>{t(`incidents.category.${row.category}`)}</TableCell>
-              <TableCell>{t(`incidents.state.${row.state}`)}</TableCell>
-              <TableCell>{t(`incidents.status.${row.reportingStatus}`)}</TableCell>
-              <TableCell align="right">
-                <Button component={RouterLink} to={paths.case(row.id)} size="small">
-                  {t('home.reported.open')}
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <ResponsiveTable
+      rows={cases}
+      rowKey={(row) => row.id}
+      rowProps={() => ({ 'data-testid': 'reported-case' })}
+      label={t('home.reported.tableLabel')}
+      columns={[
+        {
+          key: 'recordedAt',
+          header: t('home.reported.column.recordedAt'),
+          cellProps: () => ({ sx: { whiteSpace: 'nowrap' } }),
+          render: (row) => <time dateTime={row.recordedAt}>{formatDateTimeShort(row.recordedAt)}</time>,
+        },
+        {
+          key: 'category',
+          header: t('home.reported.column.category'),
+          card: 'title',
+          cardOrder: -1,
+          render: (row) => t(`incidents.category.${row.category}`),
+        },
+        {
+          key: 'state',
+          header: t('home.reported.column.state'),
+          render: (row) => t(`incidents.state.${row.state}`),
+        },
+        {
+          key: 'status',
+          header: t('home.reported.column.status'),
+          render: (row) => t(`incidents.status.${row.reportingStatus}`),
+        },
+        {
+          key: 'open',
+          header: '',
+          card: 'plain',
+          cellProps: () => ({ align: 'right' }),
+          render: (row) => (
+            <Button component={RouterLink} to={paths.case(row.id)} size="small">
+              {t('home.reported.open')}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }

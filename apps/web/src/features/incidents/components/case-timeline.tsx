@@ -1,15 +1,9 @@
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { CaseEventKind } from '../../../gql/graphql';
 import { MESSAGES, useT, type MessageKey } from '../../../i18n/i18n';
 import { formatDateTime } from '../../../shared/lib/dates';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import type { CaseDetail } from '../incidents.types';
 
@@ -40,64 +34,71 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
   const t = useT();
   const labels = useIncidentLabels();
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('incidents.case.timelineLabel')} data-testid="case-timeline">
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('incidents.case.column.time')}</TableCell>
-            <TableCell>{t('incidents.case.column.event')}</TableCell>
-            <TableCell>{t('incidents.case.column.actor')}</TableCell>
-            <TableCell>{t('incidents.case.column.deadline')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {events.map((event, index) => {
+    <ResponsiveTable
+      rows={events.map((event, index) => ({ event, key: `${event.kind}-${event.at}-${index}` }))}
+      rowKey={(row) => row.key}
+      rowProps={({ event }) => ({ 'data-testid': 'case-event', 'data-kind': event.kind })}
+      label={t('incidents.case.timelineLabel')}
+      testId="case-timeline"
+      columns={[
+        {
+          key: 'time',
+          header: t('incidents.case.column.time'),
+          cellProps: () => ({ sx: { whiteSpace: 'nowrap' } }),
+          render: ({ event }) => <time dateTime={event.at}>{formatDateTime(event.at)}</time>,
+        },
+        {
+          key: 'event',
+          header: t('incidents.case.column.event'),
+          card: 'title',
+          render: ({ event }) => {
             const detail = detailKey(event);
             return (
-              <TableRow
-                key={`${event.kind}-${event.at}-${index}`}
-                data-testid="case-event"
-                data-kind={event.kind}
-              >
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-                </TableCell>
-                <TableCell>
-                  {labels.eventKind(event.kind)}
-                  {detail ? `：${t(detail)}` : null}
-                </TableCell>
-                <TableCell>{event.actor?.displayName ?? t('incidents.case.system')}</TableCell>
-                <TableCell>
-                  {event.deadline && event.deadlineOutcome ? (
-                    <Chip
-                      size="small"
-                      color={event.deadlineOutcome === 'MET' ? 'success' : 'error'}
-                      label={t(
-                        event.deadlineOutcome === 'MET'
-                          ? 'incidents.case.deadlineMet'
-                          : 'incidents.case.deadlineMissed',
-                        {
-                          deadline: labels.deadline(event.deadline),
-                        },
-                      )}
-                    />
-                  ) : event.deadline ? (
-                    labels.deadline(event.deadline)
-                  ) : null}
-                  {event.deadline && event.dueAt ? (
-                    // The deadline's instant beside the time the event happened: "due 10:12, alerted 13:02".
-                    <Typography variant="body2" color="text.secondary" data-testid="case-event-due">
-                      <time dateTime={event.dueAt}>
-                        {t('incidents.case.deadlineDue', { at: formatDateTime(event.dueAt) })}
-                      </time>
-                    </Typography>
-                  ) : null}
-                </TableCell>
-              </TableRow>
+              <>
+                {labels.eventKind(event.kind)}
+                {detail ? `：${t(detail)}` : null}
+              </>
             );
-          })}
-        </TableBody>
-      </Table>
-    </TableContainer>
+          },
+        },
+        {
+          key: 'actor',
+          header: t('incidents.case.column.actor'),
+          render: ({ event }) => event.actor?.displayName ?? t('incidents.case.system'),
+        },
+        {
+          key: 'deadline',
+          header: t('incidents.case.column.deadline'),
+          render: ({ event }) => (
+            <>
+              {event.deadline && event.deadlineOutcome ? (
+                <Chip
+                  size="small"
+                  color={event.deadlineOutcome === 'MET' ? 'success' : 'error'}
+                  label={t(
+                    event.deadlineOutcome === 'MET'
+                      ? 'incidents.case.deadlineMet'
+                      : 'incidents.case.deadlineMissed',
+                    {
+                      deadline: labels.deadline(event.deadline),
+                    },
+                  )}
+                />
+              ) : event.deadline ? (
+                labels.deadline(event.deadline)
+              ) : null}
+              {event.deadline && event.dueAt ? (
+                // The deadline's instant beside the time the event happened: "due 10:12, alerted 13:02".
+                <Typography variant="body2" color="text.secondary" data-testid="case-event-due">
+                  <time dateTime={event.dueAt}>
+                    {t('incidents.case.deadlineDue', { at: formatDateTime(event.dueAt) })}
+                  </time>
+                </Typography>
+              ) : null}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -27,6 +27,7 @@ import {
   toCloseCaseInput,
   type CloseCaseFormValues,
 } from './close-case-form.schema';
+import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
 
 type ClosingReasonOption = CaseDetail['viewerCan']['closingReasons'][number];
 
@@ -133,16 +134,17 @@ export function CloseCaseForm({ caseId, reasons }: { caseId: string; reasons: Cl
             max={CLOSE_NOTE_MAX}
             testId="close-note"
           />
-          <Button
-            type="submit"
-            variant="outlined"
-            color="error"
-            disabled={isClosing || allowed.length === 0}
-            data-testid="close-case-submit"
-            sx={{ alignSelf: 'flex-start' }}
-          >
-            {t('incidents.close.submit')}
-          </Button>
+          <StickyActionBar testId="close-case-actions">
+            <Button
+              type="submit"
+              variant="outlined"
+              color="error"
+              disabled={isClosing || allowed.length === 0}
+              data-testid="close-case-submit"
+            >
+              {t('incidents.close.submit')}
+            </Button>
+          </StickyActionBar>
         </Stack>
       </form>
       <Dialog

@@ -26,6 +26,7 @@ import {
   type DisclosureFormValues,
 } from './disclosure-form.schema';
 import { toBeijingInputValue } from './form-time';
+import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
 
 const CHANNELS = ['ORAL', 'WRITTEN'] as const;
 const CATEGORIES = INCIDENT_CATEGORIES;
@@ -258,17 +259,18 @@ export function DisclosureForm({
             />
           </Stack>
         </Paper>
-        <Button
-          type="submit"
-          variant="contained"
-          color="error"
-          size="large"
-          disabled={busy}
-          data-testid="disclosure-submit"
-          sx={{ alignSelf: 'flex-start' }}
-        >
-          {busy ? t('incidents.report.submitting') : t('incidents.report.submit')}
-        </Button>
+        <StickyActionBar testId="disclosure-actions">
+          <Button
+            type="submit"
+            variant="contained"
+            color="error"
+            size="large"
+            disabled={busy}
+            data-testid="disclosure-submit"
+          >
+            {busy ? t('incidents.report.submitting') : t('incidents.report.submit')}
+          </Button>
+        </StickyActionBar>
       </Stack>
     </form>
   );

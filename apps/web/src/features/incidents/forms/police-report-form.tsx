@@ -17,6 +17,7 @@ import {
   toRecordPoliceReportInput,
   type PoliceReportFormValues,
 } from './police-report-form.schema';
+import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
 
 const systemNow = () => new Date();
 
@@ -119,15 +120,11 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
           max={POLICE_FIELD_MAX.officerName}
           testId="police-officer-name"
         />
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={busy}
-          data-testid="police-report-submit"
-          sx={{ alignSelf: 'flex-start' }}
-        >
-          {busy ? t('incidents.police.submitting') : t('incidents.police.submit')}
-        </Button>
+        <StickyActionBar testId="police-report-actions">
+          <Button type="submit" variant="contained" disabled={busy} data-testid="police-report-submit">
+            {busy ? t('incidents.police.submitting') : t('incidents.police.submit')}
+          </Button>
+        </StickyActionBar>
       </Stack>
     </form>
   );

@@ -29,6 +29,7 @@ import {
   type UnreportedCaseFormValues,
 } from './external-source-form.schema';
 import { toBeijingInputValue } from './form-time';
+import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
 
 const CATEGORIES = INCIDENT_CATEGORIES;
 const systemNow = () => new Date();
@@ -175,12 +176,12 @@ export function UnreportedCaseForm({
           max={EXTERNAL_NOTE_MAX}
           testId="unreported-note"
         />
-        <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+        <StickyActionBar testId="unreported-case-actions">
           <Button onClick={onCancel}>{t('incidents.unreported.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={busy}>
             {busy ? t('incidents.external.submitting') : t('incidents.unreported.submit')}
           </Button>
-        </Stack>
+        </StickyActionBar>
       </Stack>
     </form>
   );

@@ -20,6 +20,7 @@ import {
   WELFARE_NOTE_MAX,
   type WelfareNoteFormValues,
 } from './welfare-note-form.schema';
+import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
 
 const systemNow = () => new Date();
 
@@ -123,15 +124,11 @@ export function WelfareNoteForm({ caseId, now = systemNow }: { caseId: string; n
           label={t('incidents.welfare.form.isStudySuspended')}
           testId="welfare-is-study-suspended"
         />
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={busy}
-          data-testid="welfare-note-submit"
-          sx={{ alignSelf: 'flex-start' }}
-        >
-          {busy ? t('incidents.welfare.form.submitting') : t('incidents.welfare.form.submit')}
-        </Button>
+        <StickyActionBar testId="welfare-note-actions">
+          <Button type="submit" variant="contained" disabled={busy} data-testid="welfare-note-submit">
+            {busy ? t('incidents.welfare.form.submitting') : t('incidents.welfare.form.submit')}
+          </Button>
+        </StickyActionBar>
       </Stack>
     </form>
   );

@@ -97,7 +97,11 @@ export function CasesPage() {
           ) : null}
         </DialogContent>
       </Dialog>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', justifyContent: 'space-between' }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ alignItems: 'flex-start', justifyContent: 'space-between', mb: { xs: 2, sm: 0 } }}
+      >
         <CaseListFilters query={query} onChange={setQuery} showsInstitutionFilters={!viewer.institution} />
         {viewer.canExportCases ? (
           <ExportButton

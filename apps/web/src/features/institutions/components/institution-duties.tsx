@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import type { InstitutionQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { useLabels } from '../../../shared/hooks/use-labels';
+import { ResponsiveTable, useIsPhone } from '../../../shared/ui/responsive-table';
 
 type Duty = NonNullable<InstitutionQuery['institution']>['duties'][number];
 
@@ -16,7 +17,44 @@ type Duty = NonNullable<InstitutionQuery['institution']>['duties'][number];
 export function InstitutionDuties({ duties }: { duties: Duty[] }) {
   const t = useT();
   const labels = useLabels();
+  const phone = useIsPhone();
   if (duties.length === 0) return <Typography color="text.secondary">{t('institution.noDuties')}</Typography>;
+  if (phone) {
+    // On a phone: one card per duty and unit (the table's grouped rows need the width).
+    return (
+      <ResponsiveTable
+        rows={duties.flatMap((duty) =>
+          duty.responsibilities.map((responsibility) => ({ duty, responsibility })),
+        )}
+        rowKey={({ duty, responsibility }) => `${duty.duty}-${responsibility.unit}`}
+        rowProps={() => ({ 'data-testid': 'institution-duty' })}
+        label={t('institution.duties')}
+        columns={[
+          {
+            key: 'duty',
+            header: t('institution.column.duty'),
+            card: 'title',
+            render: ({ duty }) => labels.duty(duty.duty),
+          },
+          {
+            key: 'unit',
+            header: t('institution.column.unit'),
+            render: ({ responsibility }) => labels.unit(responsibility.unit),
+          },
+          {
+            key: 'rule',
+            header: t('institution.column.rule'),
+            render: ({ responsibility }) => <code>{responsibility.ruleId}</code>,
+          },
+          {
+            key: 'clause',
+            header: t('institution.column.clause'),
+            render: ({ responsibility }) => responsibility.clause,
+          },
+        ]}
+      />
+    );
+  }
 
   return (
     <TableContainer component={Paper} variant="outlined">

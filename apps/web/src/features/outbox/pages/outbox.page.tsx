@@ -1,11 +1,4 @@
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { useQuery } from '@apollo/client/react';
 import type { MailDeliveryStatus } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
@@ -14,6 +7,7 @@ import { formatDateTime } from '../../../shared/lib/dates';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { PagedConnection } from '../../../shared/ui/paged-connection';
 import { PageHeader } from '../../../shared/ui/page-header';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { RequirePermission } from '../../auth/components/require-permission';
 import { MailOutboxQuery } from '../outbox.graphql';
 
@@ -55,47 +49,59 @@ function OutboxList() {
       empty={<EmptyState title={t('outbox.empty.title')} body={t('outbox.empty.body')} />}
     >
       {(mails) => (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('outbox.title')}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{t('outbox.column.recipient')}</TableCell>
-                <TableCell>{t('outbox.column.kind')}</TableCell>
-                <TableCell>{t('outbox.column.status')}</TableCell>
-                <TableCell>{t('outbox.column.createdAt')}</TableCell>
-                <TableCell>{t('outbox.column.sentAt')}</TableCell>
-                <TableCell>{t('outbox.column.lastFailedAt')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {mails.map((mail) => (
-                <TableRow key={mail.id} data-testid="outbox-row">
-                  <TableCell>
-                    {mail.recipientDisplayName ?? t('outbox.unknownRecipient')}
-                    {mail.recipientUsername ? ` (${mail.recipientUsername})` : ''}
-                    <br />
-                    {mail.to}
-                  </TableCell>
-                  <TableCell>{mail.kind ? t(`outbox.kind.${mail.kind}`) : '—'}</TableCell>
-                  <TableCell>
-                    <Chip
-                      size="small"
-                      color={STATUS_COLOR[mail.status]}
-                      label={t(`outbox.status.${mail.status}`)}
-                      data-testid="outbox-status"
-                    />
-                    {mail.failedAttempts > 0
-                      ? ` ${t('outbox.attempts', { count: mail.failedAttempts })}`
-                      : ''}
-                  </TableCell>
-                  <TableCell>{time(mail.createdAt)}</TableCell>
-                  <TableCell>{time(mail.sentAt)}</TableCell>
-                  <TableCell>{time(mail.lastFailedAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <ResponsiveTable
+          rows={mails}
+          rowKey={(mail) => mail.id}
+          rowProps={() => ({ 'data-testid': 'outbox-row' })}
+          label={t('outbox.title')}
+          testId="outbox-table"
+          columns={[
+            {
+              key: 'recipient',
+              header: t('outbox.column.recipient'),
+              card: 'title',
+              render: (mail) => (
+                <>
+                  {mail.recipientDisplayName ?? t('outbox.unknownRecipient')}
+                  {mail.recipientUsername ? ` (${mail.recipientUsername})` : ''}
+                  <br />
+                  {mail.to}
+                </>
+              ),
+            },
+            {
+              key: 'kind',
+              header: t('outbox.column.kind'),
+              render: (mail) => (mail.kind ? t(`outbox.kind.${mail.kind}`) : '—'),
+            },
+            {
+              key: 'status',
+              header: t('outbox.column.status'),
+              render: (mail) => (
+                <>
+                  <Chip
+                    size="small"
+                    color={STATUS_COLOR[mail.status]}
+                    label={t(`outbox.status.${mail.status}`)}
+                    data-testid="outbox-status"
+                  />
+                  {mail.failedAttempts > 0 ? ` ${t('outbox.attempts', { count: mail.failedAttempts })}` : ''}
+                </>
+              ),
+            },
+            {
+              key: 'createdAt',
+              header: t('outbox.column.createdAt'),
+              render: (mail) => time(mail.createdAt),
+            },
+            { key: 'sentAt', header: t('outbox.column.sentAt'), render: (mail) => time(mail.sentAt) },
+            {
+              key: 'lastFailedAt',
+              header: t('outbox.column.lastFailedAt'),
+              render: (mail) => time(mail.lastFailedAt),
+            },
+          ]}
+        />
       )}
     </PagedConnection>
   );

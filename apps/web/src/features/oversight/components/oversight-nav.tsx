@@ -1,6 +1,5 @@
-import Button from '@mui/material/Button';
 import { useQuery } from '@apollo/client/react';
-import { NavLink } from 'react-router';
+import { NavEntry } from '../../../app/layout/nav-entry';
 import { paths } from '../../../app/paths';
 import { useT } from '../../../i18n/i18n';
 import { OversightNavQuery } from '../oversight.graphql';
@@ -10,15 +9,5 @@ export function OversightNav() {
   const t = useT();
   const { data } = useQuery(OversightNavQuery);
   if (!data?.me?.canViewDashboard) return null;
-  return (
-    <Button
-      component={NavLink}
-      to={paths.oversight()}
-      color="inherit"
-      data-testid="nav-oversight"
-      sx={{ '&.active': { bgcolor: 'rgba(255,255,255,0.18)' } }}
-    >
-      {t('oversight.nav')}
-    </Button>
-  );
+  return <NavEntry to={paths.oversight()} label={t('oversight.nav')} testId="nav-oversight" />;
 }

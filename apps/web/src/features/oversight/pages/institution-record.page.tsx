@@ -1,12 +1,7 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -16,11 +11,20 @@ import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { IndicatorCards } from '../components/indicator-cards';
 import { RAG_BACKGROUND, RagDot } from '../components/rag';
 import { formatFigure } from '../lib/format';
 import { drillPath, shanghaiDate } from '../lib/oversight-url';
 import { InstitutionRecordQuery } from '../oversight.graphql';
+import type { InstitutionRecordQuery as RecordData } from '../../../gql/graphql';
+
+type Month = NonNullable<RecordData['institutionRecord']>['months'][number];
+
+/** A month's days in Asia/Shanghai (YYYY-MM-DD, `to` inclusive), for the cases list's link. */
+function monthRange(month: { start: string; end: string }) {
+  return { from: shanghaiDate(month.start), to: shanghaiDate(new Date(new Date(month.end).getTime() - 1)) };
+}
 
 /** 校园保护档案: one institution's indicators now and this school year, and month by month. */
 export function InstitutionRecordPage() {
@@ -73,75 +77,71 @@ export function InstitutionRecordPage() {
             <Typography variant="subtitle1" component="h2" sx={{ p: 2, pb: 0 }}>
               {t('oversight.record.months')}
             </Typography>
-            <TableContainer>
-              <Table size="small" aria-label={t('oversight.record.months')} data-testid="record-months">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('oversight.record.month')}</TableCell>
-                    <TableCell align="right">{t('oversight.record.casesRecorded')}</TableCell>
-                    {record.months[0]?.cells.map((cell) => (
-                      <TableCell key={cell.id} align="right">
-                        {t(`oversight.indicator.${cell.id}` as MessageKey)}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {record.months.map((month) => {
-                    const range = {
-                      from: shanghaiDate(month.start),
-                      to: shanghaiDate(new Date(new Date(month.end).getTime() - 1)),
-                    };
-                    return (
-                      <TableRow key={month.month}>
-                        <TableCell component="th" scope="row">
-                          {month.month}
-                        </TableCell>
-                        <TableCell align="right">
-                          {month.casesRecorded > 0 ? (
-                            <Link
-                              component={RouterLink}
-                              to={paths.cases({ institution: record.institution.id, ...range })}
-                            >
-                              {month.casesRecorded}
+            <Box sx={{ p: { xs: 1, sm: 0 } }}>
+              <ResponsiveTable
+                rows={record.months}
+                rowKey={(month) => month.month}
+                label={t('oversight.record.months')}
+                testId="record-months"
+                columns={[
+                  {
+                    key: 'month',
+                    header: t('oversight.record.month'),
+                    rowHeader: true,
+                    card: 'title',
+                    render: (month) => month.month,
+                  },
+                  {
+                    key: 'cases',
+                    header: t('oversight.record.casesRecorded'),
+                    cellProps: () => ({ align: 'right' }),
+                    render: (month) =>
+                      month.casesRecorded > 0 ? (
+                        <Link
+                          component={RouterLink}
+                          to={paths.cases({ institution: record.institution.id, ...monthRange(month) })}
+                        >
+                          {month.casesRecorded}
+                        </Link>
+                      ) : (
+                        0
+                      ),
+                  },
+                  ...(record.months[0]?.cells ?? []).map((first, index) => ({
+                    key: first.id,
+                    header: t(`oversight.indicator.${first.id}` as MessageKey),
+                    cellProps: (month: Month) => ({
+                      align: 'right' as const,
+                      sx: { bgcolor: RAG_BACKGROUND[month.cells[index]!.rag] },
+                      'data-rag': month.cells[index]!.rag,
+                    }),
+                    render: (month: Month) => {
+                      const cell = month.cells[index]!;
+                      const indicator = record.indicators.find((i) => i.id === cell.id)!;
+                      const to = drillPath(indicator.drill, {
+                        filter: noFilter,
+                        period: month,
+                        isPeriodic: true,
+                        institutionId: record.institution.id,
+                      });
+                      const text = formatFigure(t, indicator.unit, cell.value);
+                      return (
+                        <>
+                          <RagDot rag={cell.rag} />
+                          {to && cell.value ? (
+                            <Link component={RouterLink} to={to}>
+                              {text}
                             </Link>
                           ) : (
-                            0
+                            text
                           )}
-                        </TableCell>
-                        {month.cells.map((cell) => {
-                          const indicator = record.indicators.find((i) => i.id === cell.id)!;
-                          const to = drillPath(indicator.drill, {
-                            filter: noFilter,
-                            period: month,
-                            isPeriodic: true,
-                            institutionId: record.institution.id,
-                          });
-                          const text = formatFigure(t, indicator.unit, cell.value);
-                          return (
-                            <TableCell
-                              key={cell.id}
-                              align="right"
-                              sx={{ bgcolor: RAG_BACKGROUND[cell.rag] }}
-                              data-rag={cell.rag}
-                            >
-                              <RagDot rag={cell.rag} />
-                              {to && cell.value ? (
-                                <Link component={RouterLink} to={to}>
-                                  {text}
-                                </Link>
-                              ) : (
-                                text
-                              )}
-                            </TableCell>
-                          );
-                        })}
-                      </TableRow>
-                    );
-                  })}
-                </TableBody>
-              </Table>
-            </TableContainer>
+                        </>
+                      );
+                    },
+                  })),
+                ]}
+              />
+            </Box>
           </Paper>
         </>
       ) : null}

@@ -1,13 +1,8 @@
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
+import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { StaffMemberFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { formatDate } from '../lib/format';
 import { useStaffLabels } from '../lib/staff-labels';
 
@@ -22,45 +17,53 @@ export function CheckRecordsTable({ checks }: { checks: StaffMemberFieldsFragmen
     );
   }
   return (
-    <TableContainer component={Paper} variant="outlined" sx={{ mb: 2 }}>
-      <Table size="small" aria-label={t('staff.checks.title')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('staff.checks.column.check')}</TableCell>
-            <TableCell>{t('staff.checks.column.outcome')}</TableCell>
-            <TableCell>{t('staff.checks.column.checkedAt')}</TableCell>
-            <TableCell>{t('staff.checks.column.checkedBy')}</TableCell>
-            <TableCell>{t('staff.checks.column.system')}</TableCell>
-            <TableCell>{t('staff.checks.column.reference')}</TableCell>
-            <TableCell>{t('staff.checks.column.recordedBy')}</TableCell>
-            <TableCell>{t('staff.checks.column.findings')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {checks.map((check) => (
-            <TableRow
-              key={check.id}
-              data-testid="check-record"
-              data-check={check.check}
-              data-outcome={check.outcome}
-              data-findings={check.findings.join(' ')}
-            >
-              <TableCell>{labels.check(check.check)}</TableCell>
-              <TableCell>{labels.outcome(check.outcome)}</TableCell>
-              <TableCell>{formatDate(check.checkedAt)}</TableCell>
-              <TableCell>{check.checkedBy}</TableCell>
-              <TableCell>{check.system}</TableCell>
-              <TableCell>{check.referenceNumber}</TableCell>
-              <TableCell>{labels.recorder(check.recordedBy)}</TableCell>
-              <TableCell data-testid="check-record-findings">
-                {check.findings.length === 0
-                  ? t('staff.checks.noFindings')
-                  : check.findings.map((finding) => <div key={finding}>{labels.finding(finding)}</div>)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <Box sx={{ mb: 2 }}>
+      <ResponsiveTable
+        rows={checks}
+        rowKey={(check) => check.id}
+        rowProps={(check) => ({
+          'data-testid': 'check-record',
+          'data-check': check.check,
+          'data-outcome': check.outcome,
+          'data-findings': check.findings.join(' '),
+        })}
+        label={t('staff.checks.title')}
+        columns={[
+          {
+            key: 'check',
+            header: t('staff.checks.column.check'),
+            card: 'title',
+            render: (check) => labels.check(check.check),
+          },
+          {
+            key: 'outcome',
+            header: t('staff.checks.column.outcome'),
+            render: (c) => labels.outcome(c.outcome),
+          },
+          {
+            key: 'checkedAt',
+            header: t('staff.checks.column.checkedAt'),
+            render: (c) => formatDate(c.checkedAt),
+          },
+          { key: 'checkedBy', header: t('staff.checks.column.checkedBy'), render: (c) => c.checkedBy },
+          { key: 'system', header: t('staff.checks.column.system'), render: (c) => c.system },
+          { key: 'reference', header: t('staff.checks.column.reference'), render: (c) => c.referenceNumber },
+          {
+            key: 'recordedBy',
+            header: t('staff.checks.column.recordedBy'),
+            render: (c) => labels.recorder(c.recordedBy),
+          },
+          {
+            key: 'findings',
+            header: t('staff.checks.column.findings'),
+            cellProps: () => ({ 'data-testid': 'check-record-findings' }),
+            render: (check) =>
+              check.findings.length === 0
+                ? t('staff.checks.noFindings')
+                : check.findings.map((finding) => <div key={finding}>{labels.finding(finding)}</div>),
+          },
+        ]}
+      />
+    </Box>
   );
 }

@@ -1,13 +1,7 @@
 import Alert from '@mui/material/Alert';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/i18n';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import type { ImportRowError } from '../lib/staff-rest';
 
 /** The all-or-nothing refusal and every row's error, in the order of the spreadsheet. */
@@ -23,26 +17,29 @@ export function ImportErrorReport({ rowCount, errors }: { rowCount: number; erro
       <Typography variant="h6" component="h2" gutterBottom>
         {t('staff.importPage.errorTable')}
       </Typography>
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('staff.importPage.errorTable')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('staff.importPage.column.row')}</TableCell>
-              <TableCell>{t('staff.importPage.column.column')}</TableCell>
-              <TableCell>{t('staff.importPage.column.message')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {sorted.map((error, index) => (
-              <TableRow key={`${error.row}-${error.column ?? ''}-${index}`} data-testid="import-error-row">
-                <TableCell>{error.row}</TableCell>
-                <TableCell>{error.column ?? '—'}</TableCell>
-                <TableCell>{error.message}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <ResponsiveTable
+        rows={sorted.map((error, index) => ({
+          ...error,
+          key: `${error.row}-${error.column ?? ''}-${index}`,
+        }))}
+        rowKey={(error) => error.key}
+        rowProps={() => ({ 'data-testid': 'import-error-row' })}
+        label={t('staff.importPage.errorTable')}
+        columns={[
+          { key: 'row', header: t('staff.importPage.column.row'), render: (error) => error.row },
+          {
+            key: 'column',
+            header: t('staff.importPage.column.column'),
+            render: (error) => error.column ?? '—',
+          },
+          {
+            key: 'message',
+            header: t('staff.importPage.column.message'),
+            card: 'plain',
+            render: (error) => error.message,
+          },
+        ]}
+      />
     </>
   );
 }

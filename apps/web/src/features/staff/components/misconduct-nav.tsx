@@ -1,6 +1,5 @@
-import Button from '@mui/material/Button';
 import { useQuery } from '@apollo/client/react';
-import { NavLink } from 'react-router';
+import { NavEntry } from '../../../app/layout/nav-entry';
 import { paths } from '../../../app/paths';
 import { useT } from '../../../i18n/i18n';
 import { MisconductNavQuery } from '../staff.graphql';
@@ -11,14 +10,6 @@ export function MisconductNav() {
   const { data } = useQuery(MisconductNavQuery);
   if (!data?.me?.canListMisconduct) return null;
   return (
-    <Button
-      component={NavLink}
-      to={paths.staffMisconduct()}
-      color="inherit"
-      data-testid="nav-misconduct"
-      sx={{ '&.active': { bgcolor: 'rgba(255,255,255,0.18)' } }}
-    >
-      {t('staff.misconductList.nav')}
-    </Button>
+    <NavEntry to={paths.staffMisconduct()} label={t('staff.misconductList.nav')} testId="nav-misconduct" />
   );
 }

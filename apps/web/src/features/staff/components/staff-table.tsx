@@ -1,18 +1,14 @@
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../app/paths';
+import { prefetchRoute } from '../../../app/route-prefetch';
 import type { StaffRowFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/ui/responsive-table';
 import { useStaffLabels } from '../lib/staff-labels';
 import { StaffStatusChip } from './staff-status-chip';
 
+/** The staff register: a table, cards on a phone (name first, then the status). */
 export function StaffTable({
   staff,
   showInstitution,
@@ -22,40 +18,62 @@ export function StaffTable({
 }) {
   const t = useT();
   const labels = useStaffLabels();
+  const columns: ResponsiveColumn<StaffRowFieldsFragment>[] = [
+    {
+      key: 'name',
+      header: t('staff.column.name'),
+      rowHeader: true,
+      card: 'title',
+      render: (member) => (
+        <Link
+          component={RouterLink}
+          to={paths.staffMember(member.id)}
+          onMouseEnter={() => prefetchRoute(paths.staffMember(member.id))}
+          onFocus={() => prefetchRoute(paths.staffMember(member.id))}
+        >
+          {member.name}
+        </Link>
+      ),
+    },
+    {
+      key: 'idNumber',
+      header: t('staff.column.idNumber'),
+      cellProps: () => ({ sx: { fontFamily: 'monospace' } }),
+      render: (member) => member.idNumberMasked,
+    },
+    { key: 'role', header: t('staff.column.role'), render: (member) => labels.role(member.role) },
+    {
+      key: 'employment',
+      header: t('staff.column.employmentType'),
+      render: (member) => labels.employment(member.employmentType),
+    },
+    { key: 'post', header: t('staff.column.post'), render: (member) => member.post },
+    ...(showInstitution
+      ? [
+          {
+            key: 'institution',
+            header: t('staff.column.institution'),
+            render: (member: StaffRowFieldsFragment) => member.institution.name,
+          },
+        ]
+      : []),
+    {
+      key: 'status',
+      header: t('staff.column.status'),
+      cardOrder: -1,
+      card: 'plain',
+      render: (member) => <StaffStatusChip status={member.status} />,
+    },
+  ];
   return (
-    <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('staff.tableLabel')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('staff.column.name')}</TableCell>
-            <TableCell>{t('staff.column.idNumber')}</TableCell>
-            <TableCell>{t('staff.column.role')}</TableCell>
-            <TableCell>{t('staff.column.employmentType')}</TableCell>
-            <TableCell>{t('staff.column.post')}</TableCell>
-            {showInstitution ? <TableCell>{t('staff.column.institution')}</TableCell> : null}
-            <TableCell>{t('staff.column.status')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {staff.map((member) => (
-            <TableRow key={member.id} hover data-testid="staff-row" data-staff-id={member.id}>
-              <TableCell component="th" scope="row">
-                <Link component={RouterLink} to={paths.staffMember(member.id)}>
-                  {member.name}
-                </Link>
-              </TableCell>
-              <TableCell sx={{ fontFamily: 'monospace' }}>{member.idNumberMasked}</TableCell>
-              <TableCell>{labels.role(member.role)}</TableCell>
-              <TableCell>{labels.employment(member.employmentType)}</TableCell>
-              <TableCell>{member.post}</TableCell>
-              {showInstitution ? <TableCell>{member.institution.name}</TableCell> : null}
-              <TableCell>
-                <StaffStatusChip status={member.status} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <ResponsiveTable
+      rows={staff}
+      columns={columns}
+      rowKey={(member) => member.id}
+      rowProps={(member) => ({ 'data-testid': 'staff-row', 'data-staff-id': member.id })}
+      label={t('staff.tableLabel')}
+      testId="staff-table"
+      hover
+    />
   );
 }

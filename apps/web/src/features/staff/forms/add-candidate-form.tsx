@@ -21,6 +21,7 @@ import {
   toAddCandidateInput,
   type AddCandidateFormValues,
 } from './add-candidate-form.schema';
+import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
 
 const FIELDS = ['name', 'idNumber', 'phone', 'role', 'employmentType', 'post', 'startedAt'] as const;
 
@@ -172,16 +173,18 @@ export function AddCandidateForm({ onAdded }: { onAdded: (staff: StaffMemberFiel
             )}
           />
         </Grid>
-        <Grid size={12}>
-          <Button
-            type="submit"
-            variant="contained"
-            size="large"
-            disabled={busy}
-            data-testid="candidate-submit"
-          >
-            {busy ? t('staff.form.submitting') : t('staff.form.submit')}
-          </Button>
+        <Grid size={12} sx={{ position: 'sticky', bottom: 0, zIndex: 1 }}>
+          <StickyActionBar testId="candidate-actions">
+            <Button
+              type="submit"
+              variant="contained"
+              size="large"
+              disabled={busy}
+              data-testid="candidate-submit"
+            >
+              {busy ? t('staff.form.submitting') : t('staff.form.submit')}
+            </Button>
+          </StickyActionBar>
         </Grid>
       </Grid>
     </form>

@@ -1,13 +1,6 @@
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
@@ -26,6 +19,7 @@ import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { QueryError } from '../../../shared/ui/query-error';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { formatDate } from '../lib/format';
 import { useStaffLabels } from '../lib/staff-labels';
 import { DueChecksQuery } from '../staff.graphql';
@@ -97,50 +91,63 @@ function DueChecks() {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="due-summary">
             {t('staff.dueList.summary', { total: list.totalCount, overdue: list.overdueCount })}
           </Typography>
-          <TableContainer component={Paper} variant="outlined">
-            <Table size="small" aria-label={t('staff.dueList.tableLabel')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('staff.dueList.column.kind')}</TableCell>
-                  <TableCell>{t('staff.dueList.column.staff')}</TableCell>
-                  <TableCell>{t('staff.column.idNumber')}</TableCell>
-                  <TableCell>{t('staff.column.role')}</TableCell>
-                  <TableCell>{t('staff.dueList.column.institution')}</TableCell>
-                  <TableCell>{t('staff.dueList.column.last')}</TableCell>
-                  <TableCell>{t('staff.dueList.column.due')}</TableCell>
-                  <TableCell>{t('staff.dueList.column.state')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {list.items.map((item) => (
-                  <TableRow
-                    key={`${item.kind}-${item.staffId}`}
-                    data-testid="due-row"
-                    data-overdue={item.isOverdue}
-                  >
-                    <TableCell>{staffLabels.dueKind(item.kind)}</TableCell>
-                    <TableCell>
-                      <Link component={RouterLink} to={paths.staffMember(item.staffId)}>
-                        {item.staffName}
-                      </Link>
-                    </TableCell>
-                    <TableCell sx={{ fontFamily: 'monospace' }}>{item.idNumberMasked}</TableCell>
-                    <TableCell>{staffLabels.role(item.role)}</TableCell>
-                    <TableCell>{item.institutionName}</TableCell>
-                    <TableCell>{item.lastAt ? formatDate(item.lastAt) : t('staff.due.never')}</TableCell>
-                    <TableCell>{formatDate(item.dueAt)}</TableCell>
-                    <TableCell>
-                      {item.isOverdue ? (
-                        <Chip size="small" color="error" label={t('staff.due.overdue')} />
-                      ) : (
-                        <Chip size="small" variant="outlined" label={t('staff.dueList.onTime')} />
-                      )}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <ResponsiveTable
+            rows={list.items}
+            rowKey={(item) => `${item.kind}-${item.staffId}`}
+            rowProps={(item) => ({ 'data-testid': 'due-row', 'data-overdue': item.isOverdue })}
+            label={t('staff.dueList.tableLabel')}
+            columns={[
+              {
+                key: 'kind',
+                header: t('staff.dueList.column.kind'),
+                render: (item) => staffLabels.dueKind(item.kind),
+              },
+              {
+                key: 'staff',
+                header: t('staff.dueList.column.staff'),
+                card: 'title',
+                render: (item) => (
+                  <Link component={RouterLink} to={paths.staffMember(item.staffId)}>
+                    {item.staffName}
+                  </Link>
+                ),
+              },
+              {
+                key: 'idNumber',
+                header: t('staff.column.idNumber'),
+                cellProps: () => ({ sx: { fontFamily: 'monospace' } }),
+                render: (item) => item.idNumberMasked,
+              },
+              { key: 'role', header: t('staff.column.role'), render: (item) => staffLabels.role(item.role) },
+              {
+                key: 'institution',
+                header: t('staff.dueList.column.institution'),
+                render: (item) => item.institutionName,
+              },
+              {
+                key: 'last',
+                header: t('staff.dueList.column.last'),
+                render: (item) => (item.lastAt ? formatDate(item.lastAt) : t('staff.due.never')),
+              },
+              {
+                key: 'due',
+                header: t('staff.dueList.column.due'),
+                cardOrder: 0.5,
+                render: (item) => formatDate(item.dueAt),
+              },
+              {
+                key: 'state',
+                header: t('staff.dueList.column.state'),
+                cardOrder: 0.2,
+                render: (item) =>
+                  item.isOverdue ? (
+                    <Chip size="small" color="error" label={t('staff.due.overdue')} />
+                  ) : (
+                    <Chip size="small" variant="outlined" label={t('staff.dueList.onTime')} />
+                  ),
+              },
+            ]}
+          />
           <Pager
             pageNumber={pages.pageNumber}
             hasPrevious={pages.hasPrevious}

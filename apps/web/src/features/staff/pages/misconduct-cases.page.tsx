@@ -1,13 +1,6 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@apollo/client/react';
@@ -22,6 +15,7 @@ import { LoadingState } from '../../../shared/ui/loading-state';
 import { PageHeader } from '../../../shared/ui/page-header';
 import { Pager } from '../../../shared/ui/pager';
 import { QueryError } from '../../../shared/ui/query-error';
+import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { InstitutionFilterFields } from '../components/institution-filter-fields';
 import { MISCONDUCT_STATUSES, parseMisconductFilter } from '../hooks/misconduct-filter';
 import { formatDate } from '../lib/format';
@@ -112,38 +106,47 @@ function MisconductCases({ filter }: { filter: MisconductCaseFilter }) {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="misconduct-summary">
         {t('staff.misconductList.summary', { total: list.totalCount })}
       </Typography>
-      <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('staff.misconductList.tableLabel')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('staff.dueList.column.staff')}</TableCell>
-              <TableCell>{t('staff.dueList.column.institution')}</TableCell>
-              <TableCell>{t('staff.misconductList.column.opened')}</TableCell>
-              <TableCell>{t('staff.misconductList.column.status')}</TableCell>
-              <TableCell>{t('staff.misconductList.column.outcomes')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {list.items.map((item) => (
-              <TableRow key={item.id} data-testid="misconduct-row">
-                <TableCell>
-                  <Link component={RouterLink} to={paths.staffMember(item.staffId)}>
-                    {item.staffName ?? t('staff.misconductList.nameHidden')}
-                  </Link>
-                </TableCell>
-                <TableCell>{item.institutionName}</TableCell>
-                <TableCell>{formatDate(item.openedAt)}</TableCell>
-                <TableCell>{staffLabels.misconductStatus(item.status)}</TableCell>
-                <TableCell>
-                  {item.outcomes.length
-                    ? item.outcomes.map((o) => staffLabels.misconductOutcome(o)).join('、')
-                    : '—'}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <ResponsiveTable
+        rows={list.items}
+        rowKey={(item) => item.id}
+        rowProps={() => ({ 'data-testid': 'misconduct-row' })}
+        label={t('staff.misconductList.tableLabel')}
+        columns={[
+          {
+            key: 'staff',
+            header: t('staff.dueList.column.staff'),
+            card: 'title',
+            render: (item) => (
+              <Link component={RouterLink} to={paths.staffMember(item.staffId)}>
+                {item.staffName ?? t('staff.misconductList.nameHidden')}
+              </Link>
+            ),
+          },
+          {
+            key: 'institution',
+            header: t('staff.dueList.column.institution'),
+            render: (item) => item.institutionName,
+          },
+          {
+            key: 'opened',
+            header: t('staff.misconductList.column.opened'),
+            render: (item) => formatDate(item.openedAt),
+          },
+          {
+            key: 'status',
+            header: t('staff.misconductList.column.status'),
+            render: (item) => staffLabels.misconductStatus(item.status),
+          },
+          {
+            key: 'outcomes',
+            header: t('staff.misconductList.column.outcomes'),
+            render: (item) =>
+              item.outcomes.length
+                ? item.outcomes.map((o) => staffLabels.misconductOutcome(o)).join('、')
+                : '—',
+          },
+        ]}
+      />
       <Pager
         pageNumber={offset / PAGE_SIZE + 1}
         hasPrevious={offset > 0}
