@@ -21,6 +21,8 @@ export const viteConfig = defineConfig({
     // Domestic secure-OS browsers report Chrome 90-93.
     target: 'chrome87',
     outDir: 'dist',
+    // dist/.vite/manifest.json: scripts/route-js.mjs reads which chunks each route loads (size budget).
+    manifest: true,
     sourcemap: true,
     rolldownOptions: {
       output: {
