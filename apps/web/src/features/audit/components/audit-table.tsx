@@ -8,7 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { AuditEventsQuery } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
-import { MESSAGES } from '../../../i18n/i18n';
+import { MESSAGES } from '../../../i18n/messages';
 import { formatDateTime } from '../../../shared/lib/dates';
 
 type AuditEventRow = AuditEventsQuery['auditEvents']['edges'][number]['node'];

@@ -1,5 +1,5 @@
 import type { AuditEventsQueryVariables } from '../../../gql/graphql';
-import { MESSAGES } from '../../../i18n/i18n';
+import { MESSAGES } from '../../../i18n/messages';
 import { startOfNextDayInstant, startOfDayInstant } from '../../../shared/lib/dates';
 
 export const AUDIT_PAGE_SIZE = 50;
