@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
+import { splitDictionariesByLanguage } from './build/split-dictionaries';
+import * as documents from './src/gql/graphql';
 import { en } from './src/i18n/en';
 import { pickPublicMessages } from './src/i18n/public-messages';
 import { zhCN } from './src/i18n/zh-CN';
@@ -25,7 +28,12 @@ function publicMessagesPlugin(): Plugin {
 }
 
 export const viteConfig = defineConfig({
-  plugins: [react(), publicMessagesPlugin()],
+  plugins: [
+    inlineGraphqlDocuments(documents),
+    splitDictionariesByLanguage(),
+    react(),
+    publicMessagesPlugin(),
+  ],
   resolve: {
     alias: {
       // The domain package is CommonJS built by tsc; the web bundles its sources directly.

@@ -8,14 +8,14 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { AuditEventsQuery } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
-import { MESSAGES } from '../../../i18n/messages';
+import { zhCN } from '../../../i18n/zh-CN';
 import { formatDateTime } from '../../../shared/lib/dates';
 
 type AuditEventRow = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 // Actions and outcomes are open strings on the API; known ones get a label, others show as they are.
 function knownKey(key: string): key is MessageKey {
-  return key in MESSAGES['zh-CN'];
+  return key in zhCN;
 }
 
 /** The first block of an id: enough to tell two records apart on screen. */

@@ -9,7 +9,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { CaseEventKind } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
-import { MESSAGES } from '../../../i18n/messages';
+import { zhCN } from '../../../i18n/zh-CN';
 import { formatDateTime } from '../../../shared/lib/dates';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import type { CaseDetail } from '../incidents.types';
@@ -30,7 +30,7 @@ function detailKey(event: CaseEvent): MessageKey | null {
   const prefix = DETAIL_PREFIX[event.kind];
   if (!prefix || !event.detail) return null;
   const candidate = `${prefix}${event.detail}`;
-  return candidate in MESSAGES['zh-CN'] ? (candidate as MessageKey) : null;
+  return candidate in zhCN ? (candidate as MessageKey) : null;
 }
 
 /**
