@@ -21,10 +21,9 @@ export const routes: RouteObject[] = [
         children: [
           {
             path: routePatterns.signIn,
+            // Without Apollo: the page loads it after painting (useLazyApolloClient).
             lazy: () =>
-              Promise.all([import('../features/auth/pages/sign-in.page'), import('./apollo')]).then(
-                ([page, apollo]) => ({ Component: apollo.withApollo(page.SignInPage) }),
-              ),
+              import('../features/auth/pages/sign-in.page').then((m) => ({ Component: m.SignInPage })),
           },
           {
             path: routePatterns.setPassword,

@@ -3,17 +3,20 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { ViewerFieldsFragment } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
-import { MfaEnrolmentStep } from '../components/mfa-enrolment-step';
+import { LoadingState } from '../../../shared/ui/loading-state';
 import { useSignIn } from '../hooks/use-sign-in';
-import { MfaCodeForm } from './mfa-code-form';
 import { signInFormSchema, type SignInFormValues } from './sign-in-form.schema';
+
+// The code step loads only when the password was right (with Apollo): the first paint carries neither.
+const MfaSignInStep = lazy(() =>
+  import('../components/mfa-sign-in-step').then((m) => ({ default: m.MfaSignInStep })),
+);
 
 type FormAlert = { key: MessageKey; params?: Record<string, string> };
 type Step = { type: 'PASSWORD' } | { type: 'CODE'; challenge: string } | { type: 'ENROL'; challenge: string };
@@ -80,24 +83,17 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFr
     setValue('password', '');
     setAlert({ key: 'auth.mfa.expired' });
   };
-  if (step.type === 'CODE') {
+  if (step.type !== 'PASSWORD') {
     return (
-      <Stack spacing={2}>
-        <Typography variant="h6" component="h2">
-          {t('auth.mfa.title')}
-        </Typography>
-        <Typography variant="body2">{t('auth.mfa.prompt')}</Typography>
-        <MfaCodeForm
-          mode="VERIFY"
+      <Suspense fallback={<LoadingState />}>
+        <MfaSignInStep
+          mode={step.type}
           challenge={step.challenge}
           onExpired={backToPassword}
-          onSignedIn={(viewer) => onSignedIn(viewer)}
+          onSignedIn={onSignedIn}
         />
-      </Stack>
+      </Suspense>
     );
-  }
-  if (step.type === 'ENROL') {
-    return <MfaEnrolmentStep challenge={step.challenge} onExpired={backToPassword} onSignedIn={onSignedIn} />;
   }
 
   const busy = isSubmitting || isSigningIn;
