@@ -30,6 +30,9 @@ const submitCode = (code: string) => {
 };
 
 describe('the code step of sign-in', () => {
+  // The step is a lazy chunk of the sign-in form (first paint): load it once before the timed finds.
+  beforeAll(() => import('../components/mfa-sign-in-step'));
+
   it('asks for the 6-digit code after a correct password, focused and labelled', async () => {
     renderAfterPassword(() => ({}));
     const input = await screen.findByLabelText('验证码');
