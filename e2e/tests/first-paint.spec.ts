@@ -93,11 +93,7 @@ async function coldLoad(
   }
 }
 
-async function measure(
-  name: string,
-  budgetKiB: number,
-  load: () => Promise<Run>,
-): Promise<void> {
+async function measure(name: string, budgetKiB: number, load: () => Promise<Run>): Promise<void> {
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await load());
   const fcp = median(runs.map((r) => r.fcp));

@@ -23,7 +23,8 @@ export const MEASURED_ROUTES = {
 
 export function readManifest(distDir = DIST_DIR) {
   const file = path.join(distDir, '.vite', 'manifest.json');
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: build the web first (pnpm --filter @xiaohu/web build)`);
+  if (!fs.existsSync(file))
+    throw new Error(`${file} is missing: build the web first (pnpm --filter @xiaohu/web build)`);
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
@@ -83,7 +84,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pages = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && k.endsWith('.page.tsx'));
   for (const page of pages.sort()) {
     const signedIn = !/sign-in|set-password/.test(page);
-    rows.push([`  ${path.basename(page, '.page.tsx')}`, gzipBytes(routeScripts(signedIn ? [...shell, page] : [page], { manifest }))]);
+    rows.push([
+      `  ${path.basename(page, '.page.tsx')}`,
+      gzipBytes(routeScripts(signedIn ? [...shell, page] : [page], { manifest })),
+    ]);
   }
-  for (const [name, bytes] of rows) process.stdout.write(`${name.padEnd(34)} ${String(bytes).padStart(9)} B  ${kib(bytes)}\n`);
+  for (const [name, bytes] of rows)
+    process.stdout.write(`${name.padEnd(34)} ${String(bytes).padStart(9)} B  ${kib(bytes)}\n`);
 }

@@ -22,6 +22,8 @@ export type PartialMessages = Partial<Record<keyof Messages, string>>;
 
 export function pickPublicMessages(messages: Messages): PartialMessages {
   return Object.fromEntries(
-    Object.entries(messages).filter(([key]) => PUBLIC_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix))),
+    Object.entries(messages).filter(([key]) =>
+      PUBLIC_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix)),
+    ),
   ) as PartialMessages;
 }

@@ -20,12 +20,18 @@ export function SignInPage() {
   // the page moves on). A failed `me` (server down) leaves the form: signing in will report the problem.
   useEffect(() => {
     let live = true;
-    void getClient()
-      .then((client) => client.query({ query: MeQuery, fetchPolicy: 'cache-first' }))
-      .then(({ data }) => live && setSignedIn(Boolean(data?.me)))
-      .catch(() => undefined);
+    const check = () =>
+      void getClient()
+        .then((client) => client.query({ query: MeQuery, fetchPolicy: 'cache-first' }))
+        .then(({ data }) => live && setSignedIn(Boolean(data?.me)))
+        .catch(() => undefined);
+    // Once the browser is idle after painting (Chrome 87 has requestIdleCallback; jsdom does not).
+    const idle = window.requestIdleCallback?.(check, { timeout: 1000 });
+    const timer = idle === undefined ? window.setTimeout(check, 0) : undefined;
     return () => {
       live = false;
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      window.clearTimeout(timer);
     };
   }, [getClient]);
 
