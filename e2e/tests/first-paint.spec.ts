@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { SignInPage } from '../pages/sign-in.page';
 
 // Issue 14, fast first paint: cold loads (a fresh browser context each time, so an empty cache) of the
@@ -16,20 +16,28 @@ const DIST = path.resolve(__dirname, '../../apps/web/dist');
 
 // Evaluated in the page as strings: this package is compiled without the DOM's types.
 const OBSERVE_PAINT = `(() => {
-  const paint = { fcp: null, lcp: null };
+  const paint = { fcp: null, lcp: null, lcpElement: null };
   window.__paint = paint;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') paint.fcp = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
     const entries = list.getEntries();
-    paint.lcp = entries[entries.length - 1].startTime;
+    const last = entries[entries.length - 1];
+    paint.lcp = last.startTime;
+    const element = last.element;
+    paint.lcpElement = element ? element.tagName.toLowerCase() + ' "' + (element.textContent || '').trim().slice(0, 20) + '"' : null;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 })()`;
 
 const READ_PAINT = `(() => ({
   fcp: window.__paint.fcp,
   lcp: window.__paint.lcp,
+  lcpElement: window.__paint.lcpElement,
+  graphql: performance
+    .getEntriesByType('resource')
+    .filter((entry) => new URL(entry.name).pathname === '/graphql')
+    .map((entry) => Math.round(entry.startTime) + '-' + Math.round(entry.responseEnd)),
   scripts: performance
     .getEntriesByType('resource')
     .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
@@ -39,12 +47,17 @@ const READ_PAINT = `(() => ({
 interface PaintReading {
   fcp: number | null;
   lcp: number | null;
+  lcpElement: string | null;
+  graphql: string[];
   scripts: { path: string; end: number }[];
 }
 
 interface Run {
   fcp: number;
   lcp: number;
+  lcpElement: string;
+  /** GraphQL requests before the reading (start-end, ms): the waterfall behind the LCP. */
+  graphql: string;
   /** gzip -9 bytes of the scripts fetched before the page showed its ready element. */
   jsBeforeReady: number;
 }
@@ -67,7 +80,7 @@ async function coldLoad(
   browser: Browser,
   url: string,
   ready: (page: Page) => Locator,
-  storageState?: Awaited<ReturnType<Page['context']>['storageState']>,
+  storageState?: Awaited<ReturnType<BrowserContext['storageState']>>,
 ): Promise<Run> {
   const context = await browser.newContext({ storageState });
   try {
@@ -86,6 +99,8 @@ async function coldLoad(
     return {
       fcp: reading.fcp ?? Number.NaN,
       lcp: reading.lcp ?? Number.NaN,
+      lcpElement: reading.lcpElement ?? '?',
+      graphql: reading.graphql.join(' '),
       jsBeforeReady: [...before].reduce((sum, p) => sum + gzipSize(p), 0),
     };
   } finally {
@@ -102,6 +117,7 @@ async function measure(name: string, budgetKiB: number, load: () => Promise<Run>
   const lines = [
     `${name}: FCP median ${Math.round(fcp)} ms, LCP median ${Math.round(lcp)} ms (budget ${LCP_BUDGET_MS} ms)`,
     `${name}: runs FCP ${runs.map((r) => Math.round(r.fcp)).join(', ')} ms; LCP ${runs.map((r) => Math.round(r.lcp)).join(', ')} ms`,
+    `${name}: LCP element ${runs[0]?.lcpElement}; GraphQL requests (ms) ${runs[0]?.graphql}`,
     `${name}: JS fetched before ready ${js} B gzip = ${(js / KIB).toFixed(1)} KiB (budget ${budgetKiB} KiB)`,
   ];
   for (const line of lines) process.stdout.write(`${line}\n`);

@@ -6,12 +6,12 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { MyWorkQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { EmptyState } from '../../../shared/ui/empty-state';
+import { PrefetchLink } from '../../../shared/ui/prefetch-link';
 
 type ReportedCaseRow = MyWorkQuery['myWork']['reportedCases'][number];
 
@@ -42,7 +42,7 @@ export function ReportedCases({ cases }: { cases: ReportedCaseRow[] }) {
               <TableCell>{t(`incidents.state.${row.state}`)}</TableCell>
               <TableCell>{t(`incidents.status.${row.reportingStatus}`)}</TableCell>
               <TableCell align="right">
-                <Button component={RouterLink} to={paths.case(row.id)} size="small">
+                <Button component={PrefetchLink} to={paths.case(row.id)} size="small">
                   {t('home.reported.open')}
                 </Button>
               </TableCell>
