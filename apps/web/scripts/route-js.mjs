@@ -84,9 +84,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pages = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && k.endsWith('.page.tsx'));
   for (const page of pages.sort()) {
     const signedIn = !/sign-in|set-password/.test(page);
+    // set-password loads Apollo and the dictionary with its page (router.tsx).
+    const extra = /set-password/.test(page) ? ['src/app/apollo.tsx', 'src/i18n/zh-CN.ts'] : [];
     rows.push([
       `  ${path.basename(page, '.page.tsx')}`,
-      gzipBytes(routeScripts(signedIn ? [...shell, page] : [page], { manifest })),
+      gzipBytes(routeScripts(signedIn ? [...shell, page] : [...extra, page], { manifest })),
     ]);
   }
   for (const [name, bytes] of rows)
