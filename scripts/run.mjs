@@ -118,8 +118,13 @@ function buildAll() {
     'tsconfig.json',
     '../../packages/domain/src',
   ]);
+  buildWebIfStale();
+}
+
+function buildWebIfStale() {
   buildIfStale('@xiaohu/web', 'apps/web', [
     'src',
+    'build',
     'index.html',
     'package.json',
     'vite.config.ts',
@@ -213,7 +218,11 @@ async function checksTier() {
     ['typecheck', ['-r', '--workspace-concurrency=2', 'typecheck']],
     ['lint', ['exec', 'eslint', '.', '--max-warnings=0']],
     ['format', ['exec', 'prettier', '--check', '.', '--log-level=warn']],
+    // Initial JS per route within its budget (apps/web/.size-limit.mjs), on a current build of the web.
+    ['size', ['--dir', 'apps/web', 'exec', 'size-limit'], buildWebIfStale],
   ];
+  // A check's preparation (building the web for its size) runs first, alone.
+  for (const [, , prepare] of checks) prepare?.();
   const results = await Promise.all(
     checks.map(async ([label, args]) => {
       const started = Date.now();

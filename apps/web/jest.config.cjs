@@ -16,6 +16,8 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
   moduleNameMapper: {
     '^@xiaohu/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    // Made by vite.config.ts in the build; computed from the dictionaries here.
+    '^virtual:xiaohu-public-messages$': '<rootDir>/src/i18n/public-messages.jest.ts',
   },
   setupFiles: ['<rootDir>/jest.setup.ts'],
   // Rendering a page with MUI takes seconds on a loaded 2-core machine; 5 s (jest's default) cut tests

@@ -1,7 +1,15 @@
 // jsdom lacks these Web APIs that react-router uses.
 import { TextDecoder, TextEncoder } from 'node:util';
+import { en } from './src/i18n/en';
+import { registerMessages } from './src/i18n/i18n';
+import { zhCN } from './src/i18n/zh-CN';
 
 Object.assign(globalThis, {
   TextEncoder: globalThis.TextEncoder ?? TextEncoder,
   TextDecoder: globalThis.TextDecoder ?? TextDecoder,
 });
+
+// The app loads the full dictionaries lazily (first paint, issue 14); components under test get both
+// at once (src/i18n/i18n.test.tsx checks the lazy path itself).
+registerMessages('zh-CN', zhCN);
+registerMessages('en', en);

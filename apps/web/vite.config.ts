@@ -1,9 +1,39 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
+import { splitDictionariesByLanguage } from './build/split-dictionaries';
+import * as documents from './src/gql/graphql';
+import { en } from './src/i18n/en';
+import { pickPublicMessages } from './src/i18n/public-messages';
+import { zhCN } from './src/i18n/zh-CN';
+
+const PUBLIC_MESSAGES_ID = 'virtual:xiaohu-public-messages';
+
+/**
+ * `virtual:xiaohu-public-messages`: only the signed-out pages' messages of both languages, computed
+ * here at build time so that the entry does not carry the full dictionaries (src/i18n/public-messages.ts).
+ * The dev server computes it once at start: restart it after changing those messages.
+ */
+function publicMessagesPlugin(): Plugin {
+  const resolved = `\0${PUBLIC_MESSAGES_ID}`;
+  return {
+    name: 'xiaohu-public-messages',
+    resolveId: (source) => (source === PUBLIC_MESSAGES_ID ? resolved : null),
+    load: (id) =>
+      id === resolved
+        ? `export default ${JSON.stringify({ 'zh-CN': pickPublicMessages(zhCN), en: pickPublicMessages(en) })};`
+        : null,
+  };
+}
 
 export const viteConfig = defineConfig({
-  plugins: [react()],
+  plugins: [
+    inlineGraphqlDocuments(documents),
+    splitDictionariesByLanguage(),
+    react(),
+    publicMessagesPlugin(),
+  ],
   resolve: {
     alias: {
       // The domain package is CommonJS built by tsc; the web bundles its sources directly.
@@ -21,19 +51,16 @@ export const viteConfig = defineConfig({
     // Domestic secure-OS browsers report Chrome 90-93.
     target: 'chrome87',
     outDir: 'dist',
+    // dist/.vite/manifest.json: scripts/route-js.mjs reads which chunks each route loads (size budget).
+    manifest: true,
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // React and Apollo load on every page and change less often than the app: own chunks stay cached.
-        // MUI is left to automatic splitting so components only lazy pages use stay out of the entry.
+        // React and its router load on every page and change less often than the app: their own chunk
+        // stays cached. Apollo has no group: a group is one chunk, and a helper it shares with MUI pulled
+        // the whole of Apollo into the entry; it loads with the signed-in shell (first paint, issue 14).
         codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            {
-              name: 'apollo',
-              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|ts-invariant)[\\/]/,
-            },
-          ],
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ }],
         },
       },
     },

@@ -1,23 +1,24 @@
 import { RouterProvider } from 'react-router/dom';
-import { createApolloClient } from './apollo-client';
 import { routePatterns, paths } from './paths';
 import { AppProviders } from './providers';
 import { createAppRouter } from './router';
+import { setUnauthenticatedHandler } from './session-expiry';
 
 const router = createAppRouter();
 
-const client = createApolloClient({
-  onUnauthenticated: () => {
-    const { pathname, search } = router.state.location;
-    if (pathname === routePatterns.signIn) return;
-    // Leave the page first, then drop the expired session's cache.
-    void router.navigate(paths.signIn(pathname + search), { replace: true }).then(() => client.clearStore());
-  },
+setUnauthenticatedHandler(() => {
+  const { pathname, search } = router.state.location;
+  if (pathname === routePatterns.signIn) return;
+  // Leave the page first, then drop the expired session's cache (the client is loaded: it reported this).
+  void router
+    .navigate(paths.signIn(pathname + search), { replace: true })
+    .then(() => import('./apollo'))
+    .then(({ apolloClient }) => apolloClient.clearStore());
 });
 
 export function App() {
   return (
-    <AppProviders client={client}>
+    <AppProviders>
       <RouterProvider router={router} />
     </AppProviders>
   );

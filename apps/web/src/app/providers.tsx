@@ -1,5 +1,3 @@
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { useMemo, type ReactNode } from 'react';
@@ -17,12 +15,13 @@ function LocalizedTheme({ children }: { children: ReactNode }) {
   );
 }
 
-export function AppProviders({ client, children }: { client: ApolloClient; children: ReactNode }) {
+// Apollo's provider is not here: pages that use Apollo get it from app/apollo.tsx when they load
+// (the signed-in shell wraps every signed-in page), so the sign-in route's first paint does not wait
+// for Apollo Client.
+export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <I18nProvider>
-      <LocalizedTheme>
-        <ApolloProvider client={client}>{children}</ApolloProvider>
-      </LocalizedTheme>
+      <LocalizedTheme>{children}</LocalizedTheme>
     </I18nProvider>
   );
 }

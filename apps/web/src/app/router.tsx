@@ -1,22 +1,16 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireViewer } from '../features/auth/components/require-viewer';
+import { loadMessages, readStoredLanguage } from '../i18n/i18n';
 import { LoadingState } from '../shared/ui/loading-state';
-import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { ErrorPage } from './pages/error.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { routePatterns } from './paths';
 import { registerPrefetchRoutes } from './route-prefetch';
 
-function SignedInShell() {
-  return (
-    <RequireViewer>
-      <AppLayout />
-    </RequireViewer>
-  );
-}
-
-// Each page is its own chunk; the shell, guard and error pages load with the entry.
+// Each page is its own chunk. The entry carries only the public frame, the error pages and this table;
+// the signed-in shell (Apollo, guard, layout, bell, live socket) is a lazy chunk of its own, loaded with
+// the first signed-in page (first paint, issue 14). Pages that use Apollo outside the shell get its
+// provider through withApollo.
 export const routes: RouteObject[] = [
   {
     ErrorBoundary: ErrorPage,
@@ -27,20 +21,26 @@ export const routes: RouteObject[] = [
         children: [
           {
             path: routePatterns.signIn,
+            // Without Apollo: the page loads it after painting (useLazyApolloClient).
             lazy: () =>
               import('../features/auth/pages/sign-in.page').then((m) => ({ Component: m.SignInPage })),
           },
           {
             path: routePatterns.setPassword,
             lazy: () =>
-              import('../features/accounts/pages/set-password.page').then((m) => ({
-                Component: m.SetPasswordPage,
-              })),
+              Promise.all([
+                import('../features/accounts/pages/set-password.page'),
+                import('./apollo'),
+                loadMessages(readStoredLanguage()),
+              ]).then(([page, apollo]) => ({ Component: apollo.withApollo(page.SetPasswordPage) })),
           },
         ],
       },
       {
-        Component: SignedInShell,
+        lazy: () =>
+          Promise.all([import('./layout/signed-in-shell'), loadMessages(readStoredLanguage())]).then(
+            ([shell]) => ({ Component: shell.SignedInShell }),
+          ),
         children: [
           {
             index: true,

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { en } from './en';
-import { I18nProvider, MESSAGES, translate, useI18n } from './i18n';
+import { I18nProvider, translate, useI18n } from './i18n';
+import { MESSAGES } from './messages';
 import { zhCN } from './zh-CN';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

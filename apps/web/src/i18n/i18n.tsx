@@ -1,12 +1,62 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { zhCN, type MessageKey, type Messages } from './zh-CN';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import publicMessages from 'virtual:xiaohu-public-messages';
+import type { PartialMessages } from './public-messages';
+import type { MessageKey, Messages } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
-export const MESSAGES: Record<Language, Messages> = { 'zh-CN': zhCN, en };
+// The full dictionaries are chunks of their own, loaded with the signed-in shell or when a language is
+// chosen; until then the public messages (public-messages.ts) serve the signed-out pages. Code outside
+// components that needs every key imports MESSAGES from ./messages.
+const loaded: Partial<Record<Language, Messages>> = {};
+const pending = new Map<Language, Promise<void>>();
+const listeners = new Set<() => void>();
+let loadedVersion = 0;
+
+const loaders: Record<Language, () => Promise<Messages>> = {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  en: () => import('./en').then((m) => m.en),
+};
+
+/** Makes a full dictionary available synchronously (tests register both in jest.setup.ts). */
+export function registerMessages(language: Language, messages: Messages): void {
+  loaded[language] = messages;
+  loadedVersion += 1;
+  listeners.forEach((listener) => listener());
+}
+
+/** Loads a language's full dictionary once; the router awaits it before signed-in pages render. */
+export function loadMessages(language: Language): Promise<void> {
+  if (loaded[language]) return Promise.resolve();
+  let loading = pending.get(language);
+  if (!loading) {
+    loading = loaders[language]().then((messages) => registerMessages(language, messages));
+    // A failed chunk load may be retried by the next call.
+    loading.catch(() => pending.delete(language));
+    pending.set(language, loading);
+  }
+  return loading;
+}
+
+function subscribeLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function messagesFor(language: Language): PartialMessages {
+  return loaded[language] ?? (publicMessages[language] as PartialMessages);
+}
 
 const STORAGE_KEY = 'xiaohu.language';
 
@@ -15,7 +65,10 @@ export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible so the gap is noticed. */
 export function translate(messages: Messages, key: MessageKey, params?: TranslateParams): string {
-  const template = messages[key];
+  return fill(messages[key], params);
+}
+
+function fill(template: string, params?: TranslateParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
@@ -60,24 +113,37 @@ export function I18nProvider({
   initialLanguage?: Language;
 }) {
   const [language, setLanguageState] = useState<Language>(() => initialLanguage ?? readStoredLanguage());
+  const version = useSyncExternalStore(subscribeLoaded, () => loadedVersion);
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
+  // The new language shows once its dictionary is there (at once when it was loaded before).
   const setLanguage = useCallback((next: Language) => {
-    storeLanguage(next);
-    setLanguageState(next);
+    const apply = () => {
+      storeLanguage(next);
+      setLanguageState(next);
+    };
+    if (loaded[next]) apply();
+    else void loadMessages(next).then(apply, () => undefined);
   }, []);
 
-  const value = useMemo<I18nContextValue>(
-    () => ({
+  const value = useMemo<I18nContextValue>(() => {
+    const messages = messagesFor(language);
+    return {
       language,
       setLanguage,
-      t: (key, params) => translate(MESSAGES[language], key, params),
-    }),
-    [language, setLanguage],
-  );
+      t: (key, params) => {
+        const template = messages[key];
+        if (template !== undefined) return fill(template, params);
+        // Not a public message and the full dictionary is still loading: blank until it is there.
+        void loadMessages(language).catch(() => undefined);
+        return '';
+      },
+    };
+    // `version` changes when a dictionary arrives: the texts are recomputed.
+  }, [language, setLanguage, version]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

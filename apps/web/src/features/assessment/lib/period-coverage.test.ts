@@ -1,4 +1,5 @@
-import { MESSAGES, translate } from '../../../i18n/i18n';
+import { translate } from '../../../i18n/i18n';
+import { MESSAGES } from '../../../i18n/messages';
 import { coverageSummary, parseSchoolYear, refusalKey, yearSummary } from './period-coverage';
 
 const en = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>

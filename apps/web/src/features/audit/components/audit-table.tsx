@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography';
 import type { AuditEventsQuery } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
-import { MESSAGES } from '../../../i18n/i18n';
+import { zhCN } from '../../../i18n/zh-CN';
 import { formatDateTime } from '../../../shared/lib/dates';
 import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 
@@ -9,7 +9,7 @@ type AuditEventRow = AuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 // Actions and outcomes are open strings on the API; known ones get a label, others show as they are.
 function knownKey(key: string): key is MessageKey {
-  return key in MESSAGES['zh-CN'];
+  return key in zhCN;
 }
 
 /** The first block of an id: enough to tell two records apart on screen. */

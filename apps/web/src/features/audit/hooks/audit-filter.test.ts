@@ -1,4 +1,4 @@
-import { MESSAGES } from '../../../i18n/i18n';
+import { MESSAGES } from '../../../i18n/messages';
 import { AUDIT_ACTION_CODES, AUDIT_PAGE_SIZE, EMPTY_AUDIT_FILTER, toAuditVariables } from './audit-filter';
 
 describe('audit filter → query variables', () => {

@@ -1,5 +1,5 @@
 import type { AuditEventsQueryVariables } from '../../../gql/graphql';
-import { MESSAGES } from '../../../i18n/i18n';
+import { zhCN } from '../../../i18n/zh-CN';
 import { startOfNextDayInstant, startOfDayInstant } from '../../../shared/lib/dates';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -10,7 +10,7 @@ const ACTION_PREFIX = 'audit.action.';
  * Every action the trail records, as the i18n files name it (issue 10): the picker offers these, each
  * with its name in the viewer's language. An API test holds the list complete against the API's actions.
  */
-export const AUDIT_ACTION_CODES: readonly string[] = Object.keys(MESSAGES['zh-CN'])
+export const AUDIT_ACTION_CODES: readonly string[] = Object.keys(zhCN)
   .filter((key) => key.startsWith(ACTION_PREFIX))
   .map((key) => key.slice(ACTION_PREFIX.length));
 

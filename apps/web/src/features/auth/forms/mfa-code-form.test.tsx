@@ -24,15 +24,22 @@ function renderAfterPassword(answer: (operation: ApolloLink.Operation) => Record
   return { ...rendered, operations, onSignedIn };
 }
 
+// The step is a lazy chunk that appears after the SignIn answer: on a busy machine that can take more
+// than findBy's default second.
+const findCodeInput = () => screen.findByLabelText('验证码', undefined, { timeout: 5000 });
+
 const submitCode = (code: string) => {
   fireEvent.change(screen.getByTestId('mfa-code'), { target: { value: code } });
   fireEvent.click(screen.getByRole('button', { name: '验证' }));
 };
 
 describe('the code step of sign-in', () => {
+  // The step is a lazy chunk of the sign-in form (first paint): load it once before the timed finds.
+  beforeAll(() => import('../components/mfa-sign-in-step'));
+
   it('asks for the 6-digit code after a correct password, focused and labelled', async () => {
     renderAfterPassword(() => ({}));
-    const input = await screen.findByLabelText('验证码');
+    const input = await findCodeInput();
     expect(document.activeElement).toBe(input);
     expect(input.getAttribute('inputmode')).toBe('numeric');
     expect(input.getAttribute('autocomplete')).toBe('one-time-code');
@@ -41,7 +48,7 @@ describe('the code step of sign-in', () => {
 
   it('refuses anything but six digits without sending it', async () => {
     const { operations } = renderAfterPassword(() => ({}));
-    await screen.findByLabelText('验证码');
+    await findCodeInput();
     submitCode('12a45');
     expect(await screen.findByText('请输入 6 位数字验证码')).toBeTruthy();
     expect(operations.map((o) => o.operationName)).toEqual(['SignIn']);
@@ -50,7 +57,7 @@ describe('the code step of sign-in', () => {
   it('sends the code with the challenge and signs in', async () => {
     const viewer = buildViewer({ username: 'safety' });
     const { operations, onSignedIn, client } = renderAfterPassword(() => ({ verifyMfa: viewer }));
-    await screen.findByLabelText('验证码');
+    await findCodeInput();
     submitCode('123456');
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledTimes(1));
     expect(operations[1]!.operationName).toBe('VerifyMfa');
@@ -62,7 +69,7 @@ describe('the code step of sign-in', () => {
     const { onSignedIn } = renderAfterPassword(() => ({
       verifyMfa: { __typename: 'InvalidMfaCodeError', code: 'INVALID_MFA_CODE' },
     }));
-    await screen.findByLabelText('验证码');
+    await findCodeInput();
     submitCode('123456');
     expect((await screen.findByTestId('mfa-code-error')).textContent).toContain('验证码错误或已使用');
     expect((screen.getByTestId('mfa-code') as HTMLInputElement).value).toBe('');
@@ -71,7 +78,7 @@ describe('the code step of sign-in', () => {
 
   it('takes a recovery code instead ("使用恢复码")', async () => {
     const { operations, onSignedIn } = renderAfterPassword(() => ({ verifyMfa: buildViewer() }));
-    await screen.findByLabelText('验证码');
+    await findCodeInput();
     fireEvent.click(screen.getByRole('button', { name: '使用恢复码' }));
     expect(screen.getByLabelText('恢复码')).toBeTruthy();
     submitCode('abcde-fgh23');
@@ -83,7 +90,7 @@ describe('the code step of sign-in', () => {
     renderAfterPassword(() => ({
       verifyMfa: { __typename: 'MfaChallengeExpiredError', code: 'MFA_CHALLENGE_EXPIRED' },
     }));
-    await screen.findByLabelText('验证码');
+    await findCodeInput();
     submitCode('123456');
     expect((await screen.findByTestId('sign-in-error')).textContent).toContain('验证已超时');
     expect(screen.getByLabelText('密码')).toBeTruthy();

@@ -1,12 +1,23 @@
-import { z } from 'zod';
 import type { MessageKey } from '../../../i18n/i18n';
 
-// Messages are i18n keys, translated where they are shown.
-const required = (key: MessageKey) => key;
+export interface SignInFormValues {
+  username: string;
+  password: string;
+}
 
-export const signInFormSchema = z.object({
-  username: z.string().trim().min(1, required('auth.usernameRequired')),
-  password: z.string().min(1, required('auth.passwordRequired')),
-});
+export type SignInFieldErrors = Partial<Record<keyof SignInFormValues, MessageKey>>;
 
-export type SignInFormValues = z.infer<typeof signInFormSchema>;
+/**
+ * The sign-in form's own checks (both fields required; a username of spaces is empty). Plain code
+ * rather than zod and react-hook-form: the sign-in route's first paint carries neither (issue 14).
+ */
+export function validateSignIn(values: SignInFormValues): {
+  values: SignInFormValues;
+  errors: SignInFieldErrors;
+} {
+  const trimmed = { username: values.username.trim(), password: values.password };
+  const errors: SignInFieldErrors = {};
+  if (!trimmed.username) errors.username = 'auth.usernameRequired';
+  if (!trimmed.password) errors.password = 'auth.passwordRequired';
+  return { values: trimmed, errors };
+}

@@ -1,19 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import type { ViewerFieldsFragment } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { formatDateTimeShort } from '../../../shared/lib/dates';
-import { MfaEnrolmentStep } from '../components/mfa-enrolment-step';
+import { LoadingState } from '../../../shared/ui/loading-state';
 import { useSignIn } from '../hooks/use-sign-in';
-import { MfaCodeForm } from './mfa-code-form';
-import { signInFormSchema, type SignInFormValues } from './sign-in-form.schema';
+import { validateSignIn, type SignInFieldErrors } from './sign-in-form.schema';
+import { SignInTextField } from './sign-in-text-field';
+
+// The code step loads only when the password was right (with Apollo): the first paint carries neither.
+const MfaSignInStep = lazy(() =>
+  import('../components/mfa-sign-in-step').then((m) => ({ default: m.MfaSignInStep })),
+);
 
 type FormAlert = { key: MessageKey; params?: Record<string, string> };
 type Step = { type: 'PASSWORD' } | { type: 'CODE'; challenge: string } | { type: 'ENROL'; challenge: string };
@@ -23,23 +23,22 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFr
   const { signIn, isSigningIn } = useSignIn();
   const [alert, setAlert] = useState<FormAlert | null>(null);
   const [step, setStep] = useState<Step>({ type: 'PASSWORD' });
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    setFocus,
-    formState: { errors, isSubmitting },
-  } = useForm<SignInFormValues>({
-    resolver: zodResolver(signInFormSchema),
-    defaultValues: { username: '', password: '' },
-  });
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<SignInFieldErrors>({});
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
 
-  const onSubmit = async (values: SignInFormValues) => {
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validateSignIn({ username, password });
+    setErrors(checked.errors);
+    if (checked.errors.username) return usernameRef.current?.focus();
+    if (checked.errors.password) return passwordRef.current?.focus();
     setAlert(null);
     let outcome;
     try {
-      outcome = await signIn(values);
+      outcome = await signIn(checked.values);
     } catch {
       setAlert({ key: 'auth.networkError' });
       return;
@@ -56,15 +55,18 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFr
         return;
       case 'INVALID_CREDENTIALS':
         setAlert({ key: 'auth.invalidCredentials' });
-        setValue('password', '');
-        setFocus('password');
+        setPassword('');
+        passwordRef.current?.focus();
         return;
-      case 'LOCKED':
+      case 'LOCKED': {
+        // dayjs loads only for this message (first paint).
+        const { formatDateTimeShort } = await import('../../../shared/lib/dates');
         setAlert({ key: 'auth.locked', params: { until: formatDateTimeShort(outcome.lockedUntil) } });
         return;
+      }
       case 'INVALID_INPUT':
         if (outcome.field === 'username' || outcome.field === 'password') {
-          setError(outcome.field, { message: 'errorCode.VALIDATION_FAILED' });
+          setErrors({ [outcome.field]: 'errorCode.VALIDATION_FAILED' });
         } else {
           setAlert({ key: 'errorCode.VALIDATION_FAILED' });
         }
@@ -77,69 +79,54 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFr
   // The challenge expired (five minutes) or was used: start again from the password.
   const backToPassword = () => {
     setStep({ type: 'PASSWORD' });
-    setValue('password', '');
+    setPassword('');
     setAlert({ key: 'auth.mfa.expired' });
   };
-  if (step.type === 'CODE') {
+  if (step.type !== 'PASSWORD') {
     return (
-      <Stack spacing={2}>
-        <Typography variant="h6" component="h2">
-          {t('auth.mfa.title')}
-        </Typography>
-        <Typography variant="body2">{t('auth.mfa.prompt')}</Typography>
-        <MfaCodeForm
-          mode="VERIFY"
+      <Suspense fallback={<LoadingState />}>
+        <MfaSignInStep
+          mode={step.type}
           challenge={step.challenge}
           onExpired={backToPassword}
-          onSignedIn={(viewer) => onSignedIn(viewer)}
+          onSignedIn={onSignedIn}
         />
-      </Stack>
+      </Suspense>
     );
   }
-  if (step.type === 'ENROL') {
-    return <MfaEnrolmentStep challenge={step.challenge} onExpired={backToPassword} onSignedIn={onSignedIn} />;
-  }
 
-  const busy = isSubmitting || isSigningIn;
-  const usernameField = register('username');
-  const passwordField = register('password');
-  const errorText = (message: string | undefined) => (message ? t(message as MessageKey) : undefined);
+  const busy = isSigningIn;
+  const errorText = (key: MessageKey | undefined) => (key ? t(key) : undefined);
 
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="sign-in-form">
+    <form noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy} data-testid="sign-in-form">
       <Stack spacing={2.5}>
         {alert ? (
           <Alert severity="error" role="alert" data-testid="sign-in-error">
             {t(alert.key, alert.params)}
           </Alert>
         ) : null}
-        <TextField
+        <SignInTextField
           id="sign-in-username"
           label={t('auth.username')}
           autoComplete="username"
           autoFocus
-          fullWidth
-          inputRef={usernameField.ref}
-          name={usernameField.name}
-          onChange={usernameField.onChange}
-          onBlur={usernameField.onBlur}
-          error={Boolean(errors.username)}
-          helperText={errorText(errors.username?.message)}
-          slotProps={{ htmlInput: { 'aria-required': true, 'data-testid': 'sign-in-username' } }}
+          value={username}
+          onChange={setUsername}
+          inputRef={usernameRef}
+          error={errorText(errors.username)}
+          testId="sign-in-username"
         />
-        <TextField
+        <SignInTextField
           id="sign-in-password"
           label={t('auth.password')}
           type="password"
           autoComplete="current-password"
-          fullWidth
-          inputRef={passwordField.ref}
-          name={passwordField.name}
-          onChange={passwordField.onChange}
-          onBlur={passwordField.onBlur}
-          error={Boolean(errors.password)}
-          helperText={errorText(errors.password?.message)}
-          slotProps={{ htmlInput: { 'aria-required': true, 'data-testid': 'sign-in-password' } }}
+          value={password}
+          onChange={setPassword}
+          inputRef={passwordRef}
+          error={errorText(errors.password)}
+          testId="sign-in-password"
         />
         <Button type="submit" variant="contained" size="large" disabled={busy} data-testid="sign-in-submit">
           {busy ? t('auth.submitting') : t('auth.submit')}

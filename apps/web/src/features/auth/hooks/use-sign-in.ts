@@ -1,6 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type {
   SignInInput,
   SignInMutation as SignInMutationData,
@@ -8,6 +7,7 @@ import type {
 } from '../../../gql/graphql';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { MeQuery, SignInMutation } from '../auth.graphql';
+import { useLazyApolloClient } from './use-lazy-apollo-client';
 
 export type SignInOutcome =
   | { type: 'SIGNED_IN'; viewer: ViewerFieldsFragment }
@@ -45,19 +45,26 @@ export async function rememberViewer(client: ApolloClient, viewer: ViewerFieldsF
   client.writeQuery({ query: MeQuery, data: { __typename: 'Query', me: viewer } });
 }
 
+// Apollo Client is loaded on demand (useLazyApolloClient): the sign-in form paints without it.
 export function useSignIn() {
-  const client = useApolloClient();
-  const [mutate, { loading }] = useMutation(SignInMutation);
+  const getClient = useLazyApolloClient();
+  const [loading, setLoading] = useState(false);
 
   const signIn = useCallback(
     async (input: SignInInput): Promise<SignInOutcome> => {
-      const { data } = await mutate({ variables: { input } });
-      if (!data) throw new Error('signIn answered without data');
-      const outcome = toSignInOutcome(data.signIn);
-      if (outcome.type === 'SIGNED_IN') await rememberViewer(client, outcome.viewer);
-      return outcome;
+      setLoading(true);
+      try {
+        const client = await getClient();
+        const { data } = await client.mutate({ mutation: SignInMutation, variables: { input } });
+        if (!data) throw new Error('signIn answered without data');
+        const outcome = toSignInOutcome(data.signIn);
+        if (outcome.type === 'SIGNED_IN') await rememberViewer(client, outcome.viewer);
+        return outcome;
+      } finally {
+        setLoading(false);
+      }
     },
-    [client, mutate],
+    [getClient],
   );
 
   return { signIn, isSigningIn: loading };

@@ -1,10 +1,10 @@
 import Button from '@mui/material/Button';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../app/paths';
 import type { MyWorkQuery } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { EmptyState } from '../../../shared/ui/empty-state';
+import { PrefetchLink } from '../../../shared/ui/prefetch-link';
 import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 
 type ReportedCaseRow = MyWorkQuery['myWork']['reportedCases'][number];
@@ -50,7 +50,7 @@ export function ReportedCases({ cases }: { cases: ReportedCaseRow[] }) {
           card: 'plain',
           cellProps: () => ({ align: 'right' }),
           render: (row) => (
-            <Button component={RouterLink} to={paths.case(row.id)} size="small">
+            <Button component={PrefetchLink} to={paths.case(row.id)} size="small">
               {t('home.reported.open')}
             </Button>
           ),

@@ -4,11 +4,11 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { describeDeadline, TONE_COLOR } from '../../incidents/hooks/deadline-text';
 import { workItemView, type WorkItemRow } from '../hooks/work-item-view';
+import { PrefetchLink } from '../../../shared/ui/prefetch-link';
 
 /** A head's to-do list in the server's order (soonest first), each item one click from where it is done. */
 export function WorkList({ items, now }: { items: WorkItemRow[]; now: number }) {
@@ -28,7 +28,7 @@ export function WorkList({ items, now }: { items: WorkItemRow[]; now: number }) 
           return (
             <ListItemButton
               key={`${item.kind}-${item.caseId ?? item.staffId ?? index}`}
-              component={RouterLink}
+              component={PrefetchLink}
               to={to}
               divider={index < items.length - 1}
               data-testid="work-item"

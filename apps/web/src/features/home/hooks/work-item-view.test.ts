@@ -1,4 +1,5 @@
-import { MESSAGES, translate, type MessageKey } from '../../../i18n/i18n';
+import { translate, type MessageKey } from '../../../i18n/i18n';
+import { MESSAGES } from '../../../i18n/messages';
 import { workItemView, type WorkItemRow } from './work-item-view';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) =>

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
-import { Navigate, Link as RouterLink } from 'react-router';
+import { Navigate } from 'react-router';
 import { HomeRedirectPage } from '../../../app/pages/home-redirect.page';
 import { paths } from '../../../app/paths';
 import type { ViewerHome } from '../../../gql/graphql';
@@ -19,6 +19,7 @@ import { MyWorkQuery } from '../home.graphql';
 import { ReportedCases } from '../components/reported-cases';
 import { WorkList } from '../components/work-list';
 import { MyCareGapsSection } from '../../care-gaps/components/my-care-gaps';
+import { PrefetchLink } from '../../../shared/ui/prefetch-link';
 
 // The server says which home the viewer has (Viewer.home, from the domain's oversightAccess).
 const HOMES: Record<ViewerHome, () => ReactNode> = {
@@ -49,7 +50,7 @@ function HeadHome() {
   const work = data?.myWork;
   const cardLink = viewer.institution ? (
     <Button
-      component={RouterLink}
+      component={PrefetchLink}
       to={paths.institutionRecord(viewer.institution.id)}
       variant="outlined"
       data-testid="home-institution-card"
@@ -100,7 +101,7 @@ function OwnCasesHome() {
       <Stack spacing={3}>
         {viewer.permissions.includes('REPORT_INCIDENT') ? (
           <Button
-            component={RouterLink}
+            component={PrefetchLink}
             to={paths.report()}
             variant="contained"
             color="error"

@@ -1,7 +1,8 @@
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { CaseEventKind } from '../../../gql/graphql';
-import { MESSAGES, useT, type MessageKey } from '../../../i18n/i18n';
+import { useT, type MessageKey } from '../../../i18n/i18n';
+import { zhCN } from '../../../i18n/zh-CN';
 import { formatDateTime } from '../../../shared/lib/dates';
 import { ResponsiveTable } from '../../../shared/ui/responsive-table';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
@@ -23,7 +24,7 @@ function detailKey(event: CaseEvent): MessageKey | null {
   const prefix = DETAIL_PREFIX[event.kind];
   if (!prefix || !event.detail) return null;
   const candidate = `${prefix}${event.detail}`;
-  return candidate in MESSAGES['zh-CN'] ? (candidate as MessageKey) : null;
+  return candidate in zhCN ? (candidate as MessageKey) : null;
 }
 
 /**

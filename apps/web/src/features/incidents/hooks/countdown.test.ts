@@ -1,4 +1,5 @@
-import { MESSAGES, translate } from '../../../i18n/i18n';
+import { translate } from '../../../i18n/i18n';
+import { MESSAGES } from '../../../i18n/messages';
 import { deadlineStanding, formatDuration } from './countdown';
 import { describeDeadline, isPoliceReportLate } from './deadline-text';
 
