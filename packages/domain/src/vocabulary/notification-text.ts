@@ -17,6 +17,8 @@ export interface NotificationFacts {
   /** The hazard's checklist item, in both languages. */
   hazardItemZh: string | null;
   hazardItemEn: string | null;
+  /** The hazard it is about, for the app to link to (never printed). */
+  hazardId: string | null;
   /** REP-6: the child was in danger when the case was recorded: the notification is urgent. */
   isChildInDanger: boolean;
 }

@@ -22,6 +22,7 @@ const CASE: NotificationFacts = {
   dueAt: '2026-12-02T06:05:00Z', // 14:05
   hazardItemZh: null,
   hazardItemEn: null,
+  hazardId: null,
   isChildInDanger: false,
 };
 const HAZARD: NotificationFacts = {
@@ -31,6 +32,7 @@ const HAZARD: NotificationFacts = {
   dueAt: '2026-11-30T16:00:00Z',
   hazardItemZh: '消防通道堵塞',
   hazardItemEn: 'Fire lane blocked',
+  hazardId: '6f1c1a52-0000-4000-8000-000000000001',
 };
 const CODE = /[A-Z]{2,}_[A-Z_]+|[A-Z]{3}-\d+|[0-9a-f]{8}-[0-9a-f]{4}/;
 
