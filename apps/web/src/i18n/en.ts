@@ -305,6 +305,7 @@ export const en: Messages = {
   'audit.action.account.resetPassword': 'Reset password',
   'audit.action.account.setPassword': 'Set password',
   'audit.action.account.setStaffMember': 'Link a staff record',
+  'audit.action.account.setLanguage': 'Switch the app language (mail follows)',
   'audit.action.mfa.beginEnrolment': 'Start second-factor enrolment',
   'audit.action.mfa.confirmEnrolment': 'Confirm second-factor enrolment',
   'audit.action.mfa.disable': 'Turn off the second factor',

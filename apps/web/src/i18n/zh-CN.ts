@@ -294,6 +294,7 @@ export const zhCN = {
   'audit.action.account.resetPassword': '重置密码',
   'audit.action.account.setPassword': '设置密码',
   'audit.action.account.setStaffMember': '关联教职工档案',
+  'audit.action.account.setLanguage': '切换界面语言（邮件语言随之改变）',
   'audit.action.mfa.beginEnrolment': '开始绑定动态口令',
   'audit.action.mfa.confirmEnrolment': '确认绑定动态口令',
   'audit.action.mfa.disable': '停用动态口令',

@@ -281,6 +281,9 @@ export const incidentsZhCN = {
   'incidents.unreported.cancel': '取消',
 
   'incidents.notifications.arrived': '新通知：{title}',
+  'incidents.notifications.arrivedUrgent': '紧急：{title}',
+  'incidents.notifications.urgent': '紧急',
+  'incidents.notifications.buttonUrgent': '通知（{count} 条未读，其中 {urgent} 条紧急）',
   'incidents.notifications.open': '查看',
   'incidents.notifications.allowDesktop': '开启桌面提醒（新通知时弹出）',
   'incidents.notifications.button': '通知',
@@ -585,6 +588,9 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.unreported.cancel': 'Cancel',
 
   'incidents.notifications.arrived': 'New notification: {title}',
+  'incidents.notifications.arrivedUrgent': 'Urgent: {title}',
+  'incidents.notifications.urgent': 'Urgent',
+  'incidents.notifications.buttonUrgent': 'Notifications ({count} unread, {urgent} urgent)',
   'incidents.notifications.open': 'Open',
   'incidents.notifications.allowDesktop': 'Turn on desktop alerts for new notifications',
   'incidents.notifications.button': 'Notifications',
