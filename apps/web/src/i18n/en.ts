@@ -1,3 +1,5 @@
+import { VOCABULARY_EN } from '@xiaohu/domain';
+import { vocabularyMessages } from './vocabulary';
 import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
 import { inspectionsEn } from '../features/inspections/inspections.i18n';
 import { homeEn } from '../features/home/home.i18n';
@@ -21,6 +23,8 @@ import type { Messages } from './zh-CN';
 
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
 export const en: Messages = {
+  // Enumerated values: the words the Excel files, notifications and mail use too.
+  ...vocabularyMessages(VOCABULARY_EN),
   ...assessmentEn,
   ...photosEn,
   ...surroundingsEn,
@@ -119,31 +123,6 @@ export const en: Messages = {
   'errorCode.MFA_REQUIRED': 'Two-step verification is required',
   'errorCode.MFA_ALREADY_ENABLED': 'Two-step verification is already on',
   'errorCode.MFA_NOT_ENABLED': 'Two-step verification is off',
-
-  'role.TEACHER': 'Teacher',
-  'role.HEAD': 'School head',
-  'role.STAFF': 'Staff',
-  'role.SECTION_MEMBER': 'Section member',
-  'role.LEADER': 'Leading group member',
-  'role.ADMIN': 'System administrator',
-
-  'kind.PRIMARY': 'Primary school',
-  'kind.SECONDARY': 'Secondary school',
-  'kind.KINDERGARTEN': 'Kindergarten',
-  'kind.VOCATIONAL_SCHOOL': 'Secondary vocational school',
-  'kind.TRAINING_INSTITUTION': 'Private non-degree training institution',
-  'kind.SPECIAL_EDUCATION': 'Special-education school',
-
-  'unit.LEAD': 'Leading group',
-  'unit.OFFICE': 'Leading group office',
-  'unit.POLICY': 'Policy and Regulations Section',
-  'unit.SAFETY': 'Safety and Stability Office',
-  'unit.PRESCHOOL': 'Preschool Education Section',
-  'unit.BASIC': 'Basic Education Section',
-  'unit.VOCATIONAL': 'Vocational and Adult Education Section',
-  'unit.HEALTH': 'Moral, Physical, Health and Arts Education Section',
-  'unit.PERSONNEL': 'Personnel Section',
-  'unit.INSPECT': 'Inspectorate',
 
   'duty.COORDINATION': 'Command, coordination and supervision',
   'duty.DAILY_COORDINATION': 'Day-to-day coordination, organisation and publicity',
@@ -329,6 +308,7 @@ export const en: Messages = {
   'audit.action.account.resetPassword': 'Reset password',
   'audit.action.account.setPassword': 'Set password',
   'audit.action.account.setStaffMember': 'Link a staff record',
+  'audit.action.account.setLanguage': 'Switch the app language (mail follows)',
   'audit.action.mfa.beginEnrolment': 'Start second-factor enrolment',
   'audit.action.mfa.confirmEnrolment': 'Confirm second-factor enrolment',
   'audit.action.mfa.disable': 'Turn off the second factor',

@@ -1,3 +1,5 @@
+import { VOCABULARY_ZH_CN } from '@xiaohu/domain';
+import { vocabularyMessages } from './vocabulary';
 import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
 import { inspectionsZhCN } from '../features/inspections/inspections.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
@@ -20,6 +22,8 @@ import { caseListZhCN } from '../features/incidents/case-list.i18n';
 
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
 export const zhCN = {
+  // Enumerated values: the words the Excel files, notifications and mail use too.
+  ...vocabularyMessages(VOCABULARY_ZH_CN),
   ...assessmentZhCN,
   ...photosZhCN,
   ...surroundingsZhCN,
@@ -114,31 +118,6 @@ export const zhCN = {
   'errorCode.MFA_REQUIRED': '必须使用两步验证',
   'errorCode.MFA_ALREADY_ENABLED': '两步验证已启用',
   'errorCode.MFA_NOT_ENABLED': '两步验证未启用',
-
-  'role.TEACHER': '教师',
-  'role.HEAD': '学校负责人',
-  'role.STAFF': '教职工',
-  'role.SECTION_MEMBER': '科室工作人员',
-  'role.LEADER': '领导小组成员',
-  'role.ADMIN': '系统管理员',
-
-  'kind.PRIMARY': '小学',
-  'kind.SECONDARY': '中学',
-  'kind.KINDERGARTEN': '幼儿园',
-  'kind.VOCATIONAL_SCHOOL': '中职学校',
-  'kind.TRAINING_INSTITUTION': '民办非学历培训机构',
-  'kind.SPECIAL_EDUCATION': '特教学校',
-
-  'unit.LEAD': '领导小组',
-  'unit.OFFICE': '领导小组办公室',
-  'unit.POLICY': '政策法规科',
-  'unit.SAFETY': '安稳办',
-  'unit.PRESCHOOL': '学前教育科',
-  'unit.BASIC': '基教科',
-  'unit.VOCATIONAL': '职成教科',
-  'unit.HEALTH': '德体卫艺科',
-  'unit.PERSONNEL': '人事科',
-  'unit.INSPECT': '督导室',
 
   'duty.COORDINATION': '调度指挥、组织协调和督导检查',
   'duty.DAILY_COORDINATION': '日常统筹、协调、组织、宣传',
@@ -318,6 +297,7 @@ export const zhCN = {
   'audit.action.account.resetPassword': '重置密码',
   'audit.action.account.setPassword': '设置密码',
   'audit.action.account.setStaffMember': '关联教职工档案',
+  'audit.action.account.setLanguage': '切换界面语言（邮件语言随之改变）',
   'audit.action.mfa.beginEnrolment': '开始绑定动态口令',
   'audit.action.mfa.confirmEnrolment': '确认绑定动态口令',
   'audit.action.mfa.disable': '停用动态口令',

@@ -50,6 +50,10 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 24 })
   role: Role;
 
+  /** The language the account reads mail in: set when the user switches language in the app. */
+  @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
+  language: 'zh-CN' | 'en';
+
   @ManyToOne(() => UnitEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'unit_code' })
   unit?: UnitEntity | null;

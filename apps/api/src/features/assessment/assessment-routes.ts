@@ -1,4 +1,4 @@
-import { assessmentAccess, assessmentPeriodsAccess, type InstitutionKind } from '@xiaohu/domain';
+import { assessmentAccess, assessmentPeriodsAccess, VOCABULARY_ZH_CN } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
 import { buildContext, type AppDependencies, type RequestContext } from '../../context';
@@ -13,20 +13,8 @@ import { circularNumberOf } from './circular-number';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const VETO_LABELS = {
-  NONE: '无',
-  AWAITING_REVIEW: '待领导审定',
-  CONFIRMED: '一票否决（已确认）',
-  REJECTED: '否决未予确认',
-};
-const KIND_LABELS: Record<InstitutionKind, string> = {
-  PRIMARY: '小学',
-  SECONDARY: '中学',
-  KINDERGARTEN: '幼儿园',
-  VOCATIONAL_SCHOOL: '中职学校',
-  TRAINING_INSTITUTION: '培训机构',
-  SPECIAL_EDUCATION: '特教学校',
-};
+const VETO_LABELS = VOCABULARY_ZH_CN.vetoStatus;
+const KIND_LABELS = VOCABULARY_ZH_CN.institutionKind;
 
 type Handler = (context: RequestContext, actor: SignedInActor, req: Request, res: Response) => Promise<void>;
 

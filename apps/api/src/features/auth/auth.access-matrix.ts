@@ -44,6 +44,7 @@ export const AUTH_MFA_MATRIX: Record<string, Row> = {
   beginMyMfaEnrolment: SIGNED_IN,
   confirmMyMfaEnrolment: SIGNED_IN,
   disableMyMfa: SIGNED_IN,
+  setMyLanguage: SIGNED_IN,
 };
 
 /** A fresh 安稳办 account with a challenge (and, to sign in, a secret) of its own for each probe. */
@@ -101,6 +102,13 @@ export const AUTH_MFA_PROBES: Record<string, (input: ProbeInput) => Promise<Outc
     const response = await (
       await input.client()
     ).request('mutation { confirmMyMfaEnrolment(code: "000000") { __typename } }');
+    return denial(response) ?? A;
+  },
+  // Sets the account's own language to the default it already has: allowed for everyone signed in.
+  setMyLanguage: async (input) => {
+    const response = await (
+      await input.client()
+    ).request('mutation { setMyLanguage(language: ZH_CN) { language } }');
     return denial(response) ?? A;
   },
   disableMyMfa: async (input) => {

@@ -19,6 +19,7 @@ import {
 import { SignInInput } from './sign-in.input';
 import { SignInResult } from './sign-in.result';
 import { Viewer } from './viewer.type';
+import { AccountLanguage, fromStoredLanguage, setMyLanguage } from './account-language';
 
 @Resolver(() => Viewer)
 export class AuthResolver {
@@ -107,6 +108,26 @@ export class AuthResolver {
     @Arg('code', { description: 'A TOTP or recovery code.' }) code: string,
   ): Promise<typeof DisableMyMfaResult> {
     return disableMyMfa(context, code);
+  }
+
+  @Allow('SIGNED_IN')
+  @Mutation(() => Viewer, {
+    description: 'Settings: the language the viewer reads mail in (the app sets it when the user switches).',
+  })
+  setMyLanguage(
+    @Ctx() context: RequestContext,
+    @Arg('language', () => AccountLanguage, { description: 'The chosen language.' })
+    language: AccountLanguage,
+  ): Promise<Viewer> {
+    return setMyLanguage(context, language);
+  }
+
+  @FieldResolver(() => AccountLanguage, { description: 'The language the viewer reads mail in.' })
+  async language(@Root() viewer: Viewer, @Ctx() context: RequestContext): Promise<AccountLanguage> {
+    const account = await context.dataSource
+      .getRepository(AccountEntity)
+      .findOneOrFail({ select: { id: true, language: true }, where: { id: viewer.id } });
+    return fromStoredLanguage(account.language);
   }
 
   @FieldResolver(() => MfaStatus, { description: 'The viewer’s second factor.' })

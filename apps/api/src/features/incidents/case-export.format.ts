@@ -1,4 +1,4 @@
-import type { BreachCode, IncidentState, InstitutionKind, ReportingStatus } from '@xiaohu/domain';
+import { VOCABULARY_ZH_CN } from '@xiaohu/domain';
 
 // The case export's words (zh-CN: the committee's offices read the file as it is).
 
@@ -18,34 +18,13 @@ export const CASE_EXPORT_COLUMNS = [
   { header: '学生班级', key: 'childClass', width: 14 },
 ] as const;
 
-export const KIND_ZH: Record<InstitutionKind, string> = {
-  PRIMARY: '小学',
-  SECONDARY: '中学',
-  KINDERGARTEN: '幼儿园',
-  VOCATIONAL_SCHOOL: '中职学校',
-  TRAINING_INSTITUTION: '培训机构',
-  SPECIAL_EDUCATION: '特教学校',
-};
+export const KIND_ZH = VOCABULARY_ZH_CN.institutionKind;
 
-export const STATE_ZH: Record<IncidentState, string> = {
-  REPORTED: '已上报',
-  HEAD_NOTIFIED: '负责人已确认',
-  POLICE_REPORTED: '已报警',
-  CLOSED: '已结案',
-};
+export const STATE_ZH = VOCABULARY_ZH_CN.incidentState;
 
-export const REPORTING_STATUS_ZH: Record<ReportingStatus, string> = {
-  COMPLIANT: '合规',
-  AWAITING_POLICE_REPORT: '待报警',
-  IN_BREACH: '违规',
-};
+export const REPORTING_STATUS_ZH = VOCABULARY_ZH_CN.reportingStatus;
 
-export const BREACH_ZH: Record<BreachCode, string> = {
-  LATE_REPORT: '迟报',
-  OMISSION: '漏报',
-  CONCEALMENT: '瞒报',
-  PRIVATE_SETTLEMENT: '私下调解',
-};
+export const BREACH_ZH = VOCABULARY_ZH_CN.breach;
 
 /** What a viewer outside the need-to-know group reads in the child's columns (REP-7). */
 export const CHILD_WITHHELD = '（不予显示）';

@@ -4,6 +4,7 @@ import {
   parseCaseListParams,
   type CaseListParams,
   type ReportingStatus,
+  VOCABULARY_ZH_CN,
 } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
@@ -15,7 +16,6 @@ import { hasPermission } from '../../shared/auth/permissions';
 import { jsonError, sendWorkbookHeaders } from '../../shared/http/workbook-response';
 import { readQueryParam } from '../../shared/input/query-param';
 import { chinaDate, inertText } from '../staff/staff-roster.format';
-import { CATEGORY_ZH } from './alert-text';
 import {
   BREACH_ZH,
   CASE_EXPORT_COLUMNS,
@@ -123,7 +123,7 @@ async function exportCases(context: RequestContext, req: Request, res: Response)
           institution: inertText(institution.name),
           kind: KIND_ZH[institution.kind],
           street: inertText(institution.street ?? ''),
-          category: CATEGORY_ZH[incident.category],
+          category: VOCABULARY_ZH_CN.incidentCategory[incident.category],
           recordedAt: chinaDateTime(incident.recordedAt),
           state: STATE_ZH[incident.state],
           reportingStatus: REPORTING_STATUS_ZH[statusAt(incident, now)],

@@ -1,7 +1,6 @@
 import {
   assessReporting,
   escalationPlan,
-  formatInZone,
   isAlertSkipped,
   type AlertKind,
   type AlertRecipient,
@@ -19,12 +18,11 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../../shared/clock/clock';
 import { sendJobInTransaction, WORKER_POLLING_SECONDS } from '../../shared/jobs/job-queue';
 import { JOB_QUEUES } from '../../shared/jobs/job-queues';
-import { alertText } from './alert-text';
 import { AccountEntity } from '../accounts/account.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { deliverMail } from '../notifications/mail-delivery';
 import type { MailSettings } from '../notifications/mail-settings';
-import { notifyAccounts } from '../notifications/notify';
+import { notifyAccounts, type Message } from '../notifications/notify';
 import { IncidentEventEntity } from './incident-event.entity';
 import { IncidentExternalSourceEntity } from './incident-external-source.entity';
 import { IncidentEntity } from './incident.entity';
@@ -69,7 +67,15 @@ async function recipientAccounts(
   const units = recipients.flatMap((r) => (r.type === 'UNIT' ? [r.unit] : []));
   const wantsHead = recipients.some((r) => r.type === 'HEAD') && incident.headAccountId !== null;
   const accounts = await manager.getRepository(AccountEntity).find({
-    select: { id: true, email: true, role: true, unitCode: true, institutionId: true, staffMemberId: true },
+    select: {
+      id: true,
+      email: true,
+      language: true,
+      role: true,
+      unitCode: true,
+      institutionId: true,
+      staffMemberId: true,
+    },
     where: [
       ...(units.length > 0 ? [{ unitCode: In(units), isDisabled: false }] : []),
       ...(wantsHead ? [{ id: incident.headAccountId!, isDisabled: false }] : []),
@@ -186,12 +192,21 @@ function alertMessage(
   institutionName: string,
   alert: ScheduledAlert,
   policy: DistrictPolicy,
-) {
-  const format = (instant: Date) => formatInZone(instant, policy.timeZone);
+): Message {
   return {
     kind: alert.kind,
     caseId: incident.id,
-    ...alertText(incident.id, institutionName, incident.category, format(incident.receivedAt), alert, format),
+    facts: {
+      institutionName,
+      category: incident.category,
+      deadlineKind: alert.deadline?.kind ?? null,
+      dueAt: alert.deadline?.dueAt.toISOString() ?? null,
+      hazardItemZh: null,
+      hazardItemEn: null,
+      hazardId: null,
+      isChildInDanger: incident.isChildInDanger,
+    },
+    timeZone: policy.timeZone,
   };
 }
 

@@ -82,7 +82,7 @@ async function factsOf(caseId: string): Promise<Facts> {
   );
   const perMail = await db.query<{ n: string; total: string }>(
     `SELECT coalesce(max(n), 0) AS n, coalesce(sum(n), 0) AS total
-     FROM (SELECT count(*) AS n FROM mail_outbox WHERE body LIKE '%' || $1 || '%' GROUP BY to_address, subject) t`,
+     FROM (SELECT count(*) AS n FROM mail_outbox WHERE case_id = $1 GROUP BY to_address, subject) t`,
     [caseId],
   );
   return {

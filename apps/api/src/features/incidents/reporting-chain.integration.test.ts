@@ -150,13 +150,15 @@ describe('finding 5: an unacknowledged disclosure alerts SAFETY at the REP-2 dea
       edges: expect.arrayContaining([{ node: { kind: 'HEAD_NOTIFICATION_MISSED', caseId: recorded.id } }]),
     });
     const mail = (await app.owner.query(
-      `SELECT subject, body FROM mail_outbox WHERE body LIKE '%' || $1 || '%' AND subject LIKE '%未在时限内确认%'`,
+      `SELECT subject, body FROM mail_outbox WHERE case_id = $1 AND kind = 'HEAD_NOTIFICATION_MISSED'`,
       [recorded.id],
     )) as { subject: string; body: string }[];
     expect(mail.length).toBeGreaterThan(0);
-    expect(mail[0].subject).toContain('学校负责人未在时限内确认学生报告 / Head has not acknowledged');
-    expect(mail[0].body).toContain('告知学校负责人时限 2026-03-02 10:12:00');
+    // Issue 14: written for people, in the account's language: the school, what happened, the deadline as local time.
+    expect(mail[0].subject).toMatch(/^【校护】.+：学校负责人未按时确认学生报告$/);
+    expect(mail[0].body).toContain('告知学校负责人时限 10:12 已过 2 分钟。');
     expect(mail[0].body).not.toContain('王小明');
+    expect(mail[0].body).not.toContain(recorded.id);
     // Stored truth: sent at 10:14 by the job's clock, about the 10:12 deadline.
     const view = await read('safety', recorded.id);
     expect(view.timeline.find((e: View) => e.detail === 'HEAD_NOTIFICATION_MISSED')).toEqual({

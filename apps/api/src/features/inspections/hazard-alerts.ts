@@ -1,5 +1,4 @@
 import {
-  formatInZone,
   hazardAlertPlan,
   isHazardAlertSkipped,
   supervisingSection,
@@ -13,7 +12,7 @@ import { sendJobInTransaction, WORKER_POLLING_SECONDS } from '../../shared/jobs/
 import { JOB_QUEUES } from '../../shared/jobs/job-queues';
 import { AccountEntity } from '../accounts/account.entity';
 import type { MailSettings } from '../notifications/mail-settings';
-import { notifyAccounts } from '../notifications/notify';
+import { notifyAccounts, type Recipient } from '../notifications/notify';
 import { hazardFactsOf, loadHazardRow } from './hazard-queries';
 
 export interface HazardAlertDependencies {
@@ -76,20 +75,23 @@ export async function fireHazardAlert(
   )) as unknown[];
   if (inserted.length === 0) return 'ALREADY_FIRED';
   if (isSkipped) return 'SKIPPED';
-  const due = formatInZone(row.due_at, deps.policy.timeZone);
-  const isEscalation = alert.kind === 'HAZARD_ESCALATION';
   await notifyAccounts(
     manager,
     recipients,
     {
       kind: alert.kind,
       caseId: null,
-      title: isEscalation
-        ? `隐患逾期未整改（已督办）/ Hazard overdue, escalated: ${row.institution_name}`
-        : `隐患整改逾期 / Hazard overdue: ${row.institution_name}`,
-      body:
-        `${row.institution_name}的隐患“${row.text_zh}”整改期限为${due}，至今未整改。请查看 /hazards/${row.hazard_id}\n` +
-        `The hazard “${row.text_en}” at ${row.institution_name} was due ${due} and is not rectified. See /hazards/${row.hazard_id}`,
+      facts: {
+        institutionName: row.institution_name,
+        category: null,
+        deadlineKind: null,
+        dueAt: row.due_at.toISOString(),
+        hazardItemZh: row.text_zh,
+        hazardItemEn: row.text_en,
+        hazardId: row.hazard_id,
+        isChildInDanger: false,
+      },
+      timeZone: deps.policy.timeZone,
     },
     now,
     deps.mail,
@@ -106,10 +108,10 @@ async function recipientsOf(
   },
   wanted: readonly string[],
   policy: DistrictPolicy,
-): Promise<Pick<AccountEntity, 'id' | 'email'>[]> {
+): Promise<Recipient[]> {
   const repo = manager.getRepository(AccountEntity);
-  const select = { id: true, email: true } as const;
-  const found: Pick<AccountEntity, 'id' | 'email'>[] = [];
+  const select = { id: true, email: true, language: true } as const;
+  const found: Recipient[] = [];
   if (wanted.includes('OWNER') && row.owner_staff_id) {
     found.push(
       ...(await repo.find({ select, where: { staffMemberId: row.owner_staff_id, isDisabled: false } })),

@@ -1,4 +1,5 @@
 import {
+  VOCABULARY_ZH_CN,
   HAZARD_STATUSES,
   INSTITUTION_KINDS,
   SUPERVISING_SECTIONS,
@@ -23,13 +24,7 @@ import { inertText } from '../staff/staff-roster.format';
 import { listHazards } from './hazard-queries';
 import type { HazardFilter } from './inspections.inputs';
 
-const STATUS_LABELS: Record<HazardStatus, string> = {
-  INCOMPLETE: '待完善',
-  OPEN: '整改中',
-  OVERDUE: '已逾期',
-  RECTIFIED: '已整改',
-  RECTIFIED_LATE: '逾期整改',
-};
+const STATUS_LABELS = VOCABULARY_ZH_CN.hazardStatus;
 const COLUMNS = [
   { header: '单位', key: 'institution', width: 28 },
   { header: '检查项', key: 'item', width: 40 },

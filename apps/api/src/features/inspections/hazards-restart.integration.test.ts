@@ -53,7 +53,7 @@ async function factsOf(hazardId: string) {
   );
   const notified = await db.query<{ username: string }>(
     `SELECT a.username FROM notification n JOIN account a ON a.id = n.account_id
-     WHERE n.kind = 'HAZARD_OVERDUE' AND n.body LIKE '%' || $1 || '%' ORDER BY a.username`,
+     WHERE n.kind = 'HAZARD_OVERDUE' AND n.facts ->> 'hazardId' = $1 ORDER BY a.username`,
     [hazardId],
   );
   return { alerts: alerts.rows.map((r) => r.key), notified: notified.rows.map((r) => r.username) };

@@ -31,6 +31,10 @@ export class MailOutboxEntity {
   @Column({ type: 'varchar', length: 200 })
   subject: string;
 
+  /** The case it is about (mail no longer prints ids); no foreign key, as on notification. */
+  @Column({ type: 'uuid', nullable: true })
+  caseId: string | null;
+
   @Column({ type: 'text' })
   body: string;
 

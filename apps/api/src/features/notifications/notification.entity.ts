@@ -1,15 +1,9 @@
+import type { NotificationFacts, NotificationKind } from '@xiaohu/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 
-export type NotificationKindCode =
-  | 'DISCLOSURE_RECEIVED'
-  | 'CONFLICT_OF_INTEREST'
-  | 'HEAD_NOTIFICATION_MISSED'
-  | 'POLICE_REPORT_REMINDER'
-  | 'POLICE_DEADLINE_MISSED'
-  | 'BREACH_RECORDED'
-  | 'HAZARD_OVERDUE'
-  | 'HAZARD_ESCALATION';
+/** What a notification is about (the domain's NotificationKind). */
+export type NotificationKindCode = NotificationKind;
 
 /** An in-app message to one account. Its text never names a child. */
 @Entity({ name: 'notification' })
@@ -41,6 +35,17 @@ export class NotificationEntity {
 
   @Column({ type: 'varchar', length: 1000 })
   body: string;
+
+  /**
+   * What it is about, so that the app words it in the reader's language (domain notificationText);
+   * null on notifications written before (their title and body are shown as they are).
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  facts: NotificationFacts | null;
+
+  /** REP-6: about a child in danger: shown first and marked urgent. */
+  @Column({ type: 'boolean', default: false })
+  urgent: boolean;
 
   @Column({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../shared/graphql/connection';
 import { enumObject } from '../../shared/graphql/enum-object';
+import { DeadlineKindEnum, IncidentCategoryEnum } from '../incidents/incident.enums';
 
 export const NOTIFICATION_KINDS = [
   'DISCLOSURE_RECEIVED',
@@ -19,6 +20,36 @@ registerEnumType(NotificationKindEnum, {
 });
 
 @ObjectType({
+  description:
+    'What a notification is about, for the app to word it in the reader’s language (never a child, an id or a code).',
+})
+export class NotificationFacts {
+  @Field({ description: 'The school or institution.' })
+  institutionName: string;
+
+  @Field(() => IncidentCategoryEnum, { nullable: true, description: 'The case’s category, for case alerts.' })
+  category: string | null;
+
+  @Field(() => DeadlineKindEnum, { nullable: true, description: 'The case deadline the alert concerns.' })
+  deadlineKind: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'The deadline (case) or due date (hazard).' })
+  dueAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The hazard’s checklist item (zh-CN).' })
+  hazardItemZh: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The hazard’s checklist item (en).' })
+  hazardItemEn: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The hazard it is about (to open it).' })
+  hazardId: string | null;
+
+  @Field({ description: 'REP-6: the child was in danger when the case was recorded.' })
+  isChildInDanger: boolean;
+}
+
+@ObjectType({
   description: 'An in-app notification for the signed-in account; its text never names a child.',
 })
 export class Notification {
@@ -31,11 +62,21 @@ export class Notification {
   @Field(() => ID, { nullable: true, description: 'The case it is about.' })
   caseId: string | null;
 
-  @Field({ description: 'Title (zh-CN / en).' })
+  @Field({ description: 'Title, in the recipient’s language when it was written.' })
   title: string;
 
-  @Field({ description: 'Body (zh-CN, then en).' })
+  @Field({ description: 'Body, in the recipient’s language when it was written.' })
   body: string;
+
+  @Field(() => NotificationFacts, {
+    nullable: true,
+    description:
+      'What it is about, for wording it in the reader’s current language; null on notifications written before (show title and body).',
+  })
+  facts: NotificationFacts | null;
+
+  @Field({ description: 'REP-6: about a child in danger: shown first and marked urgent.' })
+  urgent: boolean;
 
   @Field({ description: 'When it was created.' })
   createdAt: Date;
@@ -63,6 +104,12 @@ export class NotificationConnection {
 
   @Field(() => Int, { description: 'How many are unread.' })
   unreadCount: number;
+
+  @Field(() => [Notification], {
+    description:
+      'REP-6: the unread urgent ones (a child in danger), newest first, at most 20: shown before the rest.',
+  })
+  urgentUnread: Notification[];
 }
 
 export const MAIL_DELIVERY_STATUSES = ['WAITING', 'SENT', 'FAILING'] as const;

@@ -10,6 +10,16 @@ import {
   ReportingChannels,
 } from './notification.type';
 
+const URGENT_SHOWN = 20;
+
+/** A stored notification as the API shows it (facts' instants as dates). */
+export function toNotification(row: NotificationEntity): Notification {
+  const facts = row.facts
+    ? { ...row.facts, dueAt: row.facts.dueAt ? new Date(row.facts.dueAt) : null }
+    : null;
+  return Object.assign(new Notification(), { ...row, facts });
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function accountId(context: RequestContext): string {
@@ -44,12 +54,21 @@ export async function listMyNotifications(
     .getCount();
   const edges = rows.slice(0, size).map((row) => ({
     cursor: encodeCursor([row.createdAt.toISOString(), row.id]),
-    node: row as Notification,
+    node: toNotification(row),
   }));
+  // The unread partial index holds them; urgent ones are few.
+  const urgentUnread = await repository
+    .createQueryBuilder('n')
+    .where('n.account_id = :owner AND n.read_at IS NULL AND n.urgent', { owner })
+    .orderBy('n.created_at', 'DESC')
+    .addOrderBy('n.id', 'DESC')
+    .limit(URGENT_SHOWN)
+    .getMany();
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
     unreadCount,
+    urgentUnread: urgentUnread.map(toNotification),
   };
 }
 
@@ -68,7 +87,7 @@ export async function markNotificationRead(
     .where('id = :id AND account_id = :owner AND read_at IS NULL', { id, owner })
     .execute();
   const row = await repository.findOneBy({ id, accountId: owner });
-  return row ? Object.assign(new Notification(), row) : null;
+  return row ? toNotification(row) : null;
 }
 
 /** Where delivery of a mail stands. */

@@ -1,4 +1,5 @@
 import {
+  VOCABULARY_ZH_CN,
   INSTITUTION_KINDS,
   SUPERVISING_SECTIONS,
   type InstitutionKind,
@@ -18,14 +19,7 @@ import { inertText } from '../staff/staff-roster.format';
 import { listPlaceRegisters } from './place-registers';
 import type { PlaceRegisterFilter } from './places.inputs';
 
-const KIND_LABELS: Record<InstitutionKind, string> = {
-  PRIMARY: '小学',
-  SECONDARY: '中学',
-  KINDERGARTEN: '幼儿园',
-  VOCATIONAL_SCHOOL: '职业学校',
-  TRAINING_INSTITUTION: '校外培训机构',
-  SPECIAL_EDUCATION: '特殊教育学校',
-};
+const KIND_LABELS = VOCABULARY_ZH_CN.institutionKind;
 const GAP_LABELS: Partial<Record<PreventionGapCode, string>> = {
   BLIND_SPOTS_NOT_SELF_INSPECTED: '监控死角未按期自查',
   ONE_TO_ONE_CLASSROOM_UNMONITORED: '一对一教室无监控',

@@ -1,4 +1,10 @@
-import { INSTITUTION_KINDS, UNIT_CODES, type InstitutionKind, type UnitCode } from '@xiaohu/domain';
+import {
+  VOCABULARY_ZH_CN,
+  INSTITUTION_KINDS,
+  UNIT_CODES,
+  type InstitutionKind,
+  type UnitCode,
+} from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import type { RequestContext } from '../../context';
@@ -11,7 +17,7 @@ import { listDueChecks } from './due-checks.service';
 import { DUE_CHECK_KINDS, type DueCheckKind } from './staff.enums';
 import { chinaDate, inertText, ROLE_LABELS } from './staff-roster.format';
 
-const KIND_LABELS: Record<DueCheckKind, string> = { RECHECK: '在职复查', REMINDER_INTERVIEW: '约谈提示' };
+const KIND_LABELS: Record<DueCheckKind, string> = VOCABULARY_ZH_CN.dueCheckKind;
 const COLUMNS = [
   { header: '姓名', key: 'name', width: 12 },
   { header: '身份证号', key: 'idNumber', width: 22 },

@@ -1,3 +1,4 @@
+import { VOCABULARY_ZH_CN } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import {
   EMPLOYMENT_LABELS,
@@ -116,7 +117,9 @@ export async function buildRosterTemplate(): Promise<Buffer> {
     ['示例行', `第 2 行是示例（姓名为“${EXAMPLE_ROW_NAME}”），导入时自动跳过，可保留也可删除`],
     [
       '说明',
-      '整个文件校验通过才会导入；任何一行有错误，都不会导入任何数据，并逐行列出错误。导入的人员为“待审查”状态，导入后请逐人登记入职查询记录。',
+      '整个文件校验通过才会导入；任何一行有错误，都不会导入任何数据，并逐行列出错误。导入的人员为“' +
+        VOCABULARY_ZH_CN.staffStatus.CANDIDATE +
+        '”状态，导入后请逐人登记入职查询记录。',
     ],
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());

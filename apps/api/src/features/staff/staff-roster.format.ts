@@ -1,4 +1,4 @@
-import type { EmploymentType, StaffRole } from '@xiaohu/domain';
+import { VOCABULARY_ZH_CN, type StaffRole } from '@xiaohu/domain';
 
 /** The roster template's columns, in order, with the Chinese headers users see. */
 export const ROSTER_COLUMNS = [
@@ -21,32 +21,12 @@ export const EXAMPLE_ROW_NAME = '张三（示例行，导入时自动跳过）';
 
 export const YES_NO_LABELS = ['是', '否'] as const;
 
-export const ROLE_LABELS: Record<StaffRole, string> = {
-  TEACHER: '教师',
-  HEAD_TEACHER: '班主任',
-  KINDERGARTEN_TEACHER: '幼儿园教师',
-  CHILDCARE_WORKER: '保育员',
-  SECURITY_GUARD: '保安',
-  DORM_MANAGER: '宿舍管理员',
-  CLEANER: '保洁员',
-  CANTEEN_WORKER: '食堂工作人员',
-  LIFE_TEACHER: '生活老师',
-  LEGAL_VICE_PRINCIPAL: '法治副校长',
-  SCHOOL_HEAD: '学校负责人',
-};
+/** The words of the screen (packages/domain vocabulary): the template, the exports and the importer. */
+export const ROLE_LABELS = VOCABULARY_ZH_CN.staffRole;
 
-export const EMPLOYMENT_LABELS: Record<EmploymentType, string> = {
-  ESTABLISHED: '正式编制',
-  TEMPORARY: '临时聘用',
-  AGENCY: '劳务派遣',
-};
+export const EMPLOYMENT_LABELS = VOCABULARY_ZH_CN.employmentType;
 
-export const STATUS_LABELS: Record<string, string> = {
-  CANDIDATE: '待审查',
-  ACTIVE: '在岗',
-  BLOCKED: '不得录用',
-  DISMISSED: '已清除',
-};
+export const STATUS_LABELS = VOCABULARY_ZH_CN.staffStatus;
 
 const invert = <K extends string>(labels: Record<K, string>): Map<string, K> =>
   new Map(
@@ -56,7 +36,10 @@ const invert = <K extends string>(labels: Record<K, string>): Map<string, K> =>
     ]),
   );
 
-export const ROLE_BY_LABEL = invert(ROLE_LABELS);
+/** Names earlier templates printed: a roster filled in on one of them still imports. */
+const FORMER_ROLE_LABELS: Record<string, StaffRole> = { 食堂工作人员: 'CANTEEN_WORKER' };
+
+export const ROLE_BY_LABEL = new Map([...invert(ROLE_LABELS), ...Object.entries(FORMER_ROLE_LABELS)]);
 export const EMPLOYMENT_BY_LABEL = invert(EMPLOYMENT_LABELS);
 
 /** Formats an instant as the calendar date in China (UTC+8, no daylight saving). */

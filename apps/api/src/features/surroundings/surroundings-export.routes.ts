@@ -1,11 +1,10 @@
 import {
+  VOCABULARY_ZH_CN,
   INSTITUTION_KINDS,
   SUPERVISING_SECTIONS,
   type InstitutionKind,
-  type RiskClosingReason,
   type RiskPersonType,
   type RiskSiteType,
-  type RiskSubjectStatus,
   type SupervisingSection,
 } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
@@ -22,36 +21,10 @@ import { listRiskSubjects } from './surroundings-queries.service';
 import type { RiskSubjectFilter } from './surroundings.inputs';
 import type { RiskSubject } from './surroundings.type';
 
-const SITE_LABELS: Record<RiskSiteType, string> = {
-  UNMONITORED_BACK_STREET: '无监控僻街背巷',
-  SMALL_HOTEL: '小旅馆',
-  RENTED_ROOM: '出租屋',
-  HOTEL: '宾馆',
-  GUESTHOUSE: '招待所',
-  INTERNET_CAFE: '网吧',
-  GAME_ROOM: '游戏厅',
-  KTV: 'KTV',
-  SKATING_RINK: '溜冰场',
-};
-const PERSON_LABELS: Record<RiskPersonType, string> = {
-  RELEASED_PRISONER: '刑满释放人员',
-  ABNORMAL_PETITIONER: '非正常上访人员',
-  MENTAL_DISORDER: '精神障碍患者',
-  DRUG_USER: '吸毒人员',
-  PARANOID_OR_AGGRIEVED: '有偏执行为或极端情绪人员',
-};
-const STATUS_LABELS: Record<RiskSubjectStatus, string> = {
-  OPEN: '待报告',
-  REFERRED: '已报告',
-  FOLLOWED_UP: '跟进中',
-  CLOSED: '已销号',
-};
-const CLOSING_LABELS: Record<RiskClosingReason, string> = {
-  RISK_REMOVED: '风险已消除',
-  UNDER_CONTROL: '已落实管控',
-  DUPLICATE: '重复登记',
-  RECORDED_IN_ERROR: '误登记',
-};
+const SITE_LABELS = VOCABULARY_ZH_CN.riskSiteType;
+const PERSON_LABELS = VOCABULARY_ZH_CN.riskPersonType;
+const STATUS_LABELS = VOCABULARY_ZH_CN.riskSubjectStatus;
+const CLOSING_LABELS = VOCABULARY_ZH_CN.riskClosingReason;
 
 /**
  * PRV-3: the sheet's columns. A risk person's identity (name, ID number, address, description), the

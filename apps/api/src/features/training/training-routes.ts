@@ -1,4 +1,4 @@
-import { TRAINING_TOPICS, type TrainingTopic } from '@xiaohu/domain';
+import { VOCABULARY_ZH_CN, TRAINING_TOPICS, type TrainingTopic } from '@xiaohu/domain';
 import ExcelJS from 'exceljs';
 import express, { type Express, type Request, type Response } from 'express';
 import type { AppDependencies, RequestContext } from '../../context';
@@ -13,11 +13,7 @@ import { readTrainingCoverage, trainingCoverageOverview } from './training-cover
 
 const UPLOAD_TYPES = [XLSX_TYPE, 'application/octet-stream'];
 
-export const TOPIC_LABELS: Record<TrainingTopic, string> = {
-  LAW_AND_ETHICS: '法治与师德培训',
-  STAFF_MENTAL_HEALTH: '教职工心理健康培训',
-  BULLYING_PREVENTION_FOR_HEAD_TEACHERS: '班主任防欺凌培训',
-};
+export const TOPIC_LABELS = VOCABULARY_ZH_CN.trainingTopic;
 
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 

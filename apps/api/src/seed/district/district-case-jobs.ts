@@ -1,18 +1,16 @@
 import {
   caseAccess,
   escalationPlan,
-  formatInZone,
   isAlertSkipped,
+  notificationText,
   type AccessActor,
   type Breach,
   type CaseFacts,
-  type DistrictPolicy,
   type IncidentCategory,
   type ReportingTimeline,
   type ScheduledAlert,
   type SuspectType,
 } from '@xiaohu/domain';
-import { alertText } from '../../features/incidents/alert-text';
 import type { CaseContext, CaseEvent, CaseTables } from './district-case.types';
 import type { GeneratedInstitution } from './district-institutions';
 
@@ -29,6 +27,8 @@ export interface AlertFacts {
   category: IncidentCategory;
   suspectType: SuspectType;
   isHeadInConflict: boolean;
+  /** REP-6: recorded with the child in danger: its notifications are urgent. */
+  isChildInDanger: boolean;
   acknowledged: number | null;
   policeReported: number | null;
   /** When the police report was recorded in XiaoHu. */
@@ -49,7 +49,7 @@ export async function writeAlerts(
   facts: AlertFacts,
 ): Promise<number | null> {
   const { random, now, policy } = context;
-  const { id, timeline, received, recorded, category, suspectType, isHeadInConflict } = facts;
+  const { id, timeline, recorded, category, suspectType, isHeadInConflict } = facts;
   const { acknowledged, policeReported, policeRecorded, factsAt } = facts;
   let policeAlertSentAt: number | null = null;
   const plan = escalationPlan(
@@ -89,14 +89,25 @@ export async function writeAlerts(
       alert.deadline?.dueAt.getTime() ?? null,
       alert.deadline?.isMissed ? 'MISSED' : null,
     );
-    // The same words as the alert jobs write (features/incidents/alert-text.ts).
-    const { title, body } = alertText(
-      id,
-      institution.name,
+    // The same words and facts as the alert jobs write (features/notifications/notify.ts), in the
+    // accounts' default language.
+    const notificationFacts = {
+      institutionName: institution.name,
       category,
-      formatLocal(received, policy),
-      alert,
-      (d) => formatLocal(d.getTime(), policy),
+      deadlineKind: alert.deadline?.kind ?? null,
+      dueAt: alert.deadline?.dueAt.toISOString() ?? null,
+      hazardItemZh: null,
+      hazardItemEn: null,
+      hazardId: null,
+      isChildInDanger: facts.isChildInDanger,
+    };
+    const notificationJson = JSON.stringify(notificationFacts);
+    const { title, body } = notificationText(
+      alert.kind,
+      notificationFacts,
+      'zh-CN',
+      new Date(firedAt),
+      policy.timeZone,
     );
     for (const accountId of recipients) {
       const isRead = firedAt < now - 14 * DAY ? random.chance(0.95) : random.chance(0.4);
@@ -107,6 +118,8 @@ export async function writeAlerts(
         id,
         title,
         body,
+        notificationJson,
+        facts.isChildInDanger,
         firedAt,
         isRead ? Math.min(firedAt + random.int(2, 4_000) * MINUTE, now) : null,
       ]);
@@ -202,16 +215,4 @@ function recipientsOf(
       ids.add(actor.accountId);
   }
   return [...ids];
-}
-
-const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-/** formatInZone for Asia/Shanghai (UTC+8 all year) without Intl, which costs microseconds a call. */
-function formatLocal(instant: number, policy: DistrictPolicy): string {
-  if (policy.timeZone !== 'Asia/Shanghai') return formatInZone(new Date(instant), policy.timeZone);
-  const d = new Date(instant + 8 * HOUR);
-  return (
-    `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ` +
-    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
-  );
 }

@@ -266,6 +266,16 @@ export async function buildCase(
   // incident, with its stored reporting state (stored-reporting.ts) from the same assessment: the breaches
   // written below are exactly the assessment's, so the status on record is the assessed one.
   const { seal } = context;
+  // Drawn in the order the row lists them, as before: the seed stays the same for a given seed value.
+  const suspectDescription =
+    suspectType === 'OUTSIDER' && random.chance(0.5)
+      ? seal(
+          'incident.suspect_description',
+          random.pick(['校外人员，中年男性', '校门口流动摊贩', '学生亲属的朋友']),
+        )
+      : null;
+  const channel = random.chance(0.7) ? 'ORAL' : 'WRITTEN';
+  const isChildInDanger = random.chance(0.05);
   await tables.incident([
     id,
     institution.id,
@@ -276,18 +286,13 @@ export async function buildCase(
     suspectType,
     suspectStaffId,
     suspectAccountId,
-    suspectType === 'OUTSIDER' && random.chance(0.5)
-      ? seal(
-          'incident.suspect_description',
-          random.pick(['校外人员，中年男性', '校门口流动摊贩', '学生亲属的朋友']),
-        )
-      : null,
+    suspectDescription,
     hasHeadDeclaredConflict,
-    random.chance(0.7) ? 'ORAL' : 'WRITTEN',
+    channel,
     iso(received),
     iso(recorded),
     false,
-    random.chance(0.05),
+    isChildInDanger,
     state,
     isExternal ? null : iso(recorded),
     iso(acknowledged),
@@ -409,6 +414,7 @@ export async function buildCase(
         category,
         suspectType,
         isHeadInConflict,
+        isChildInDanger,
         acknowledged,
         policeReported,
         policeRecorded,

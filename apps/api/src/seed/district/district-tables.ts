@@ -189,6 +189,8 @@ export function makeTables(writer: BulkWriter) {
       ['case_id', 'uuid'],
       ['title', 'text'],
       ['body', 'text'],
+      ['facts', 'jsonb'],
+      ['urgent', 'boolean'],
       ['created_at', 'timestamptz'],
       ['read_at', 'timestamptz'],
     ]),

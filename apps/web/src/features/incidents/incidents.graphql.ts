@@ -419,20 +419,49 @@ export const RecordWelfareNoteMutation = graphql(`
   }
 `);
 
+export const NotificationItemFragment = graphql(`
+  fragment NotificationItem on Notification {
+    id
+    kind
+    caseId
+    title
+    body
+    urgent
+    createdAt
+    readAt
+    facts {
+      institutionName
+      category
+      deadlineKind
+      dueAt
+      hazardItemZh
+      hazardItemEn
+      hazardId
+      isChildInDanger
+    }
+  }
+`);
+
+export const SetMyLanguageMutation = graphql(`
+  mutation SetMyLanguage($language: AccountLanguage!) {
+    setMyLanguage(language: $language) {
+      id
+      language
+    }
+  }
+`);
+
 export const MyNotificationsQuery = graphql(`
   query MyNotifications($first: Int, $unreadOnly: Boolean) {
     myNotifications(first: $first, unreadOnly: $unreadOnly) {
       unreadCount
+      urgentUnread {
+        ...NotificationItem
+      }
       edges {
         cursor
         node {
-          id
-          kind
-          caseId
-          title
-          body
-          createdAt
-          readAt
+          ...NotificationItem
         }
       }
     }

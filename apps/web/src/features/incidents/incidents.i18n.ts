@@ -5,12 +5,6 @@ export const incidentsZhCN = {
   'incidents.nav.cases': '案件',
   'incidents.nav.inbox': '案件收件箱',
 
-  'incidents.category.SEXUAL_ASSAULT': '性侵',
-  'incidents.category.MOLESTATION': '猥亵',
-  'incidents.category.ABUSE': '虐待',
-  'incidents.category.BULLYING_VIOLENCE': '欺凌暴力',
-  'incidents.category.OTHER': '其他',
-
   'incidents.suspect.STAFF': '本校教职工',
   'incidents.suspect.STUDENT': '学生',
   'incidents.suspect.OUTSIDER': '校外人员',
@@ -19,19 +13,6 @@ export const incidentsZhCN = {
   'incidents.channel.ORAL': '口头反映',
   'incidents.channel.WRITTEN': '书面反映',
 
-  'incidents.state.REPORTED': '已报告',
-  'incidents.state.HEAD_NOTIFIED': '负责人已确认',
-  'incidents.state.POLICE_REPORTED': '已报案',
-  'incidents.state.CLOSED': '已结案',
-
-  'incidents.status.COMPLIANT': '合规',
-  'incidents.status.AWAITING_POLICE_REPORT': '待报案',
-  'incidents.status.IN_BREACH': '违规',
-
-  'incidents.breach.LATE_REPORT': '迟报',
-  'incidents.breach.OMISSION': '漏报',
-  'incidents.breach.CONCEALMENT': '瞒报',
-  'incidents.breach.PRIVATE_SETTLEMENT': '私下调解',
   'incidents.breachOnHop': '{breach}（{hop}）',
   'incidents.hop.TEACHER_TO_HEAD': '教师→校长',
   'incidents.hop.SCHOOL_TO_POLICE': '学校→公安机关',
@@ -300,6 +281,9 @@ export const incidentsZhCN = {
   'incidents.unreported.cancel': '取消',
 
   'incidents.notifications.arrived': '新通知：{title}',
+  'incidents.notifications.arrivedUrgent': '紧急：{title}',
+  'incidents.notifications.urgent': '紧急',
+  'incidents.notifications.buttonUrgent': '通知（{count} 条未读，其中 {urgent} 条紧急）',
   'incidents.notifications.open': '查看',
   'incidents.notifications.allowDesktop': '开启桌面提醒（新通知时弹出）',
   'incidents.notifications.button': '通知',
@@ -318,12 +302,6 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.nav.cases': 'Cases',
   'incidents.nav.inbox': 'Case inbox',
 
-  'incidents.category.SEXUAL_ASSAULT': 'Sexual assault',
-  'incidents.category.MOLESTATION': 'Molestation',
-  'incidents.category.ABUSE': 'Abuse',
-  'incidents.category.BULLYING_VIOLENCE': 'Bullying and violence',
-  'incidents.category.OTHER': 'Other',
-
   'incidents.suspect.STAFF': 'A staff member',
   'incidents.suspect.STUDENT': 'A student',
   'incidents.suspect.OUTSIDER': 'An outsider',
@@ -332,19 +310,6 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.channel.ORAL': 'Told orally',
   'incidents.channel.WRITTEN': 'In writing',
 
-  'incidents.state.REPORTED': 'Reported',
-  'incidents.state.HEAD_NOTIFIED': 'Acknowledged by head',
-  'incidents.state.POLICE_REPORTED': 'Reported to police',
-  'incidents.state.CLOSED': 'Closed',
-
-  'incidents.status.COMPLIANT': 'Compliant',
-  'incidents.status.AWAITING_POLICE_REPORT': 'Awaiting police report',
-  'incidents.status.IN_BREACH': 'In breach',
-
-  'incidents.breach.LATE_REPORT': 'Late report',
-  'incidents.breach.OMISSION': 'Omission',
-  'incidents.breach.CONCEALMENT': 'Concealment',
-  'incidents.breach.PRIVATE_SETTLEMENT': 'Private settlement',
   'incidents.breachOnHop': '{breach} ({hop})',
   'incidents.hop.TEACHER_TO_HEAD': 'teacher → head',
   'incidents.hop.SCHOOL_TO_POLICE': 'school → police',
@@ -623,6 +588,9 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.unreported.cancel': 'Cancel',
 
   'incidents.notifications.arrived': 'New notification: {title}',
+  'incidents.notifications.arrivedUrgent': 'Urgent: {title}',
+  'incidents.notifications.urgent': 'Urgent',
+  'incidents.notifications.buttonUrgent': 'Notifications ({count} unread, {urgent} urgent)',
   'incidents.notifications.open': 'Open',
   'incidents.notifications.allowDesktop': 'Turn on desktop alerts for new notifications',
   'incidents.notifications.button': 'Notifications',

@@ -16,14 +16,6 @@ export const outboxZhCN = {
   'outbox.status.WAITING': '待发送',
   'outbox.status.SENT': '已发送',
   'outbox.status.FAILING': '发送失败，重试中',
-  'outbox.kind.DISCLOSURE_RECEIVED': '收到学生报告',
-  'outbox.kind.CONFLICT_OF_INTEREST': '利害关系报送',
-  'outbox.kind.POLICE_REPORT_REMINDER': '报警提醒',
-  'outbox.kind.POLICE_DEADLINE_MISSED': '报警超时',
-  'outbox.kind.HEAD_NOTIFICATION_MISSED': '负责人未及时确认',
-  'outbox.kind.BREACH_RECORDED': '违规记录',
-  'outbox.kind.HAZARD_OVERDUE': '隐患整改逾期',
-  'outbox.kind.HAZARD_ESCALATION': '隐患逾期督办',
 } as const satisfies Record<string, string>;
 
 export const outboxEn: Record<keyof typeof outboxZhCN, string> = {
@@ -45,12 +37,4 @@ export const outboxEn: Record<keyof typeof outboxZhCN, string> = {
   'outbox.status.WAITING': 'Waiting',
   'outbox.status.SENT': 'Sent',
   'outbox.status.FAILING': 'Failing, retrying',
-  'outbox.kind.DISCLOSURE_RECEIVED': 'Disclosure received',
-  'outbox.kind.CONFLICT_OF_INTEREST': 'Conflict of interest',
-  'outbox.kind.POLICE_REPORT_REMINDER': 'Police report reminder',
-  'outbox.kind.POLICE_DEADLINE_MISSED': 'Police deadline missed',
-  'outbox.kind.HEAD_NOTIFICATION_MISSED': 'Head did not acknowledge in time',
-  'outbox.kind.BREACH_RECORDED': 'Breach recorded',
-  'outbox.kind.HAZARD_OVERDUE': 'Hazard overdue',
-  'outbox.kind.HAZARD_ESCALATION': 'Hazard overdue, escalated',
 };

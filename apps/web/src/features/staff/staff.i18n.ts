@@ -25,27 +25,6 @@ export const staffZhCN = {
   'staff.column.institution': '所在机构',
   'staff.column.status': '状态',
 
-  'staff.status.CANDIDATE': '候选',
-  'staff.status.ACTIVE': '在岗',
-  'staff.status.BLOCKED': '已阻止',
-  'staff.status.DISMISSED': '已清退',
-
-  'staff.role.TEACHER': '教师',
-  'staff.role.HEAD_TEACHER': '班主任',
-  'staff.role.KINDERGARTEN_TEACHER': '幼儿园教师',
-  'staff.role.CHILDCARE_WORKER': '保育员',
-  'staff.role.SECURITY_GUARD': '保安',
-  'staff.role.DORM_MANAGER': '宿舍管理员',
-  'staff.role.CLEANER': '保洁员',
-  'staff.role.CANTEEN_WORKER': '食堂从业人员',
-  'staff.role.LIFE_TEACHER': '生活老师',
-  'staff.role.LEGAL_VICE_PRINCIPAL': '法治副校长',
-  'staff.role.SCHOOL_HEAD': '学校负责人',
-
-  'staff.employment.ESTABLISHED': '正式编制',
-  'staff.employment.TEMPORARY': '临时聘用',
-  'staff.employment.AGENCY': '劳务派遣',
-
   'staff.check.CRIMINAL_DATABASE': '严重违法犯罪案件教职员工信息库查询',
   'staff.check.TEACHER_ENTRY_SYSTEM': '教师入职查询系统查询',
   'staff.check.TEMPORARY_HIRE_CHECK': '人事科临聘人员核查（已停用）',
@@ -69,9 +48,6 @@ export const staffZhCN = {
   'staff.recorder.INSTITUTION': '本单位',
 
   'staff.vetting.title': '入职核查结论',
-  'staff.vetting.CLEAR': '核查通过',
-  'staff.vetting.BLOCKED': '不得录用',
-  'staff.vetting.INCOMPLETE': '核查未完成',
   'staff.vetting.clearHint': '全部核查已通过，学校负责人可以确认其在岗。',
   'staff.vetting.blockedHint': '以下规则禁止录用此人。此结论不可撤销，任何人都不能将其设为在岗。',
   'staff.vetting.incompleteHint': '以下核查尚未完成，完成前此人不能在岗：',
@@ -193,8 +169,6 @@ export const staffZhCN = {
   'staff.qualification.CHILDCARE_TRAINING_CERTIFICATE': '保育员培训合格证',
 
   'staff.due.title': '在岗复查与约谈提示',
-  'staff.due.RECHECK': '在岗复查（VET-9）',
-  'staff.due.REMINDER_INTERVIEW': '约谈提示（VET-10）',
   'staff.due.next': '下次到期：{date}',
   'staff.due.last': '上次：{date}',
   'staff.due.never': '尚未进行',
@@ -340,27 +314,6 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.column.institution': 'Institution',
   'staff.column.status': 'Status',
 
-  'staff.status.CANDIDATE': 'Candidate',
-  'staff.status.ACTIVE': 'Active',
-  'staff.status.BLOCKED': 'Blocked',
-  'staff.status.DISMISSED': 'Dismissed',
-
-  'staff.role.TEACHER': 'Teacher',
-  'staff.role.HEAD_TEACHER': 'Head teacher',
-  'staff.role.KINDERGARTEN_TEACHER': 'Kindergarten teacher',
-  'staff.role.CHILDCARE_WORKER': 'Childcare worker',
-  'staff.role.SECURITY_GUARD': 'Security guard',
-  'staff.role.DORM_MANAGER': 'Dormitory manager',
-  'staff.role.CLEANER': 'Cleaner',
-  'staff.role.CANTEEN_WORKER': 'Canteen worker',
-  'staff.role.LIFE_TEACHER': 'Life teacher',
-  'staff.role.LEGAL_VICE_PRINCIPAL': 'Vice-principal for legal affairs',
-  'staff.role.SCHOOL_HEAD': 'School head',
-
-  'staff.employment.ESTABLISHED': 'Established post',
-  'staff.employment.TEMPORARY': 'Temporary hire',
-  'staff.employment.AGENCY': 'Agency-dispatched',
-
   'staff.check.CRIMINAL_DATABASE': 'Serious-criminal-case staff database',
   'staff.check.TEACHER_ENTRY_SYSTEM': 'Teacher entry query system',
   'staff.check.TEMPORARY_HIRE_CHECK': 'PERSONNEL temporary-hire check (no longer used)',
@@ -384,9 +337,6 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.recorder.INSTITUTION': 'The institution',
 
   'staff.vetting.title': 'Vetting decision',
-  'staff.vetting.CLEAR': 'Clear',
-  'staff.vetting.BLOCKED': 'Must not be hired',
-  'staff.vetting.INCOMPLETE': 'Incomplete',
   'staff.vetting.clearHint': 'Every check is clear: the head may activate this person.',
   'staff.vetting.blockedHint':
     'These rules forbid hiring this person. This is final: nobody can activate them.',
@@ -514,8 +464,6 @@ export const staffEn: Record<keyof typeof staffZhCN, string> = {
   'staff.qualification.CHILDCARE_TRAINING_CERTIFICATE': 'Childcare training certificate',
 
   'staff.due.title': 'In-service re-checks and reminder interviews',
-  'staff.due.RECHECK': 'In-service re-check (VET-9)',
-  'staff.due.REMINDER_INTERVIEW': 'Reminder interview (VET-10)',
   'staff.due.next': 'Next due: {date}',
   'staff.due.last': 'Last: {date}',
   'staff.due.never': 'Never done',

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import Badge from '@mui/material/Badge';
+import Chip from '@mui/material/Chip';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import ListItemText from '@mui/material/ListItemText';
@@ -11,9 +12,12 @@ import Snackbar from '@mui/material/Snackbar';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
-import { useT } from '../../../i18n/i18n';
+import { useI18n } from '../../../i18n/i18n';
+import type { NotificationItemFragment } from '../../../gql/graphql';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { useMarkNotificationRead } from '../hooks/use-mark-notification-read';
+import { useMailLanguage } from '../hooks/use-mail-language';
+import { notificationWords, urgentFirst } from '../hooks/notification-words';
 import { MyNotificationsQuery } from '../incidents.graphql';
 import { MyNotificationsChangedSubscription } from '../live.graphql';
 import { fallbackPollInterval, useLiveStatus } from '../../../shared/live/live-status';
@@ -21,13 +25,21 @@ import { useLiveRefetch } from '../../../shared/live/use-live-refetch';
 
 const SHOWN = 10;
 
-type Item = { id: string; title: string; caseId?: string | null; readAt?: unknown };
+type Item = NotificationItemFragment;
+
+/** Where a notification leads: its case, or its hazard. */
+const targetOf = (item: Item) =>
+  item.caseId ? paths.case(item.caseId) : item.facts?.hazardId ? paths.hazard(item.facts.hazardId) : null;
 
 /**
  * The newest unread notification that was not there before, once the first answer is in: a new
  * disclosure must reach the head within minutes (REP-2), so it is announced, not only counted.
  */
-function useArrivals(items: readonly Item[], loaded: boolean): [Item | null, () => void] {
+function useArrivals(
+  items: readonly Item[],
+  loaded: boolean,
+  titleOf: (item: Item) => string,
+): [Item | null, () => void] {
   const seen = useRef<Set<string> | null>(null);
   const [arrival, setArrival] = useState<Item | null>(null);
   useEffect(() => {
@@ -40,14 +52,16 @@ function useArrivals(items: readonly Item[], loaded: boolean): [Item | null, () 
     setArrival(fresh);
     // A desktop notification only when the user allowed it and is looking elsewhere.
     if (typeof Notification !== 'undefined' && Notification.permission === 'granted' && document.hidden)
-      new Notification(fresh.title, { tag: fresh.id });
-  }, [items, loaded]);
+      // An urgent one (a child in danger) stays on screen until the user acts on it.
+      new Notification(titleOf(fresh), { tag: fresh.id, requireInteraction: fresh.urgent });
+  }, [items, loaded, titleOf]);
   return [arrival, () => setArrival(null)];
 }
 
 /** The bell in the layout: unread count, the latest notifications, a click opens the case. */
 export function NotificationBell() {
-  const t = useT();
+  const { t, language } = useI18n();
+  useMailLanguage();
   const navigate = useNavigate();
   const markRead = useMarkNotificationRead();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -59,13 +73,18 @@ export function NotificationBell() {
   useLiveRefetch(MyNotificationsChangedSubscription, { refetch });
   const connection = data?.myNotifications;
   const unread = connection?.unreadCount ?? 0;
-  const items = connection?.edges.map((edge) => edge.node) ?? [];
-  const [arrival, dismiss] = useArrivals(items, Boolean(data));
+  const urgent = connection?.urgentUnread ?? [];
+  const items = urgentFirst(urgent, connection?.edges.map((edge) => edge.node) ?? []);
+  const words = (item: Item) => notificationWords(item, language);
+  const [arrival, dismiss] = useArrivals(items, Boolean(data), (item) => words(item).title);
   const canAskDesktop = typeof Notification !== 'undefined' && Notification.permission === 'default';
 
-  const open = async (id: string, caseId: string | null | undefined, isUnread: boolean) => {
+  const open = async (item: Item) => {
+    const { id } = item;
+    const isUnread = !item.readAt;
     setAnchor(null);
-    if (caseId) void navigate(paths.case(caseId));
+    const target = targetOf(item);
+    if (target) void navigate(target);
     // Reading is best-effort: a failure must not keep the user from the case.
     if (isUnread) await markRead(id).catch(() => undefined);
   };
@@ -79,14 +98,18 @@ export function NotificationBell() {
         aria-expanded={anchor ? 'true' : 'false'}
         aria-controls={anchor ? 'notifications-menu' : undefined}
         aria-label={
-          unread > 0
-            ? t('incidents.notifications.buttonUnread', { count: unread })
-            : t('incidents.notifications.button')
+          urgent.length > 0
+            ? t('incidents.notifications.buttonUrgent', { count: unread, urgent: urgent.length })
+            : unread > 0
+              ? t('incidents.notifications.buttonUnread', { count: unread })
+              : t('incidents.notifications.button')
         }
         data-testid="notifications-button"
         data-unread={unread}
+        data-urgent={urgent.length}
       >
-        <Badge badgeContent={unread} color="error" max={99}>
+        {/* REP-6: a child in danger turns the badge red; otherwise it only counts. */}
+        <Badge badgeContent={unread} color={urgent.length > 0 ? 'error' : 'secondary'} max={99}>
           <SvgIcon aria-hidden fontSize="small">
             <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6v-5a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z" />
           </SvgIcon>
@@ -100,16 +123,31 @@ export function NotificationBell() {
         onClose={(_event, reason) => reason !== 'clickaway' && dismiss()}
         autoHideDuration={10_000}
         anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
-        message={arrival ? t('incidents.notifications.arrived', { title: arrival.title }) : ''}
+        message={
+          arrival
+            ? t(
+                arrival.urgent ? 'incidents.notifications.arrivedUrgent' : 'incidents.notifications.arrived',
+                {
+                  title: words(arrival).title,
+                },
+              )
+            : ''
+        }
         data-testid="notification-toast"
+        data-urgent={arrival?.urgent ? 'true' : 'false'}
+        slotProps={{
+          content: arrival?.urgent
+            ? { sx: { bgcolor: 'error.main', color: 'error.contrastText', fontWeight: 700 } }
+            : undefined,
+        }}
         action={
-          arrival?.caseId ? (
+          arrival && targetOf(arrival) ? (
             <Button
               color="inherit"
               size="small"
               onClick={() => {
                 dismiss();
-                void open(arrival.id, arrival.caseId, !arrival.readAt);
+                void open(arrival);
               }}
             >
               {t('incidents.notifications.open')}
@@ -138,26 +176,44 @@ export function NotificationBell() {
         ) : items.length === 0 ? (
           <MenuItem disabled>{t('incidents.notifications.empty')}</MenuItem>
         ) : (
-          items.flatMap((item, index) => [
-            index > 0 ? <Divider key={`${item.id}-divider`} component="li" /> : null,
-            <MenuItem
-              key={item.id}
-              onClick={() => void open(item.id, item.caseId, !item.readAt)}
-              data-testid="notification-item"
-              data-read={item.readAt ? 'true' : 'false'}
-              sx={{
-                whiteSpace: 'normal',
-                alignItems: 'flex-start',
-                fontWeight: item.readAt ? 'normal' : 'bold',
-              }}
-            >
-              <ListItemText
-                primary={item.readAt ? item.title : `● ${item.title}`}
-                secondary={`${formatDateTimeShort(item.createdAt)} · ${item.body}`}
-                slotProps={{ primary: { sx: { fontWeight: item.readAt ? 400 : 700 } } }}
-              />
-            </MenuItem>,
-          ])
+          items.flatMap((item, index) => {
+            const { title, body } = words(item);
+            return [
+              index > 0 ? <Divider key={`${item.id}-divider`} component="li" /> : null,
+              <MenuItem
+                key={item.id}
+                onClick={() => void open(item)}
+                data-testid="notification-item"
+                data-read={item.readAt ? 'true' : 'false'}
+                data-urgent={item.urgent ? 'true' : 'false'}
+                sx={{
+                  whiteSpace: 'normal',
+                  alignItems: 'flex-start',
+                  fontWeight: item.readAt ? 'normal' : 'bold',
+                  ...(item.urgent ? { borderLeft: 4, borderColor: 'error.main' } : {}),
+                }}
+              >
+                <ListItemText
+                  primary={
+                    <>
+                      {item.urgent ? (
+                        <Chip
+                          label={t('incidents.notifications.urgent')}
+                          color="error"
+                          size="small"
+                          sx={{ mr: 1 }}
+                          data-testid="notification-urgent"
+                        />
+                      ) : null}
+                      {item.readAt ? title : `● ${title}`}
+                    </>
+                  }
+                  secondary={`${formatDateTimeShort(item.createdAt)} · ${body}`}
+                  slotProps={{ primary: { sx: { fontWeight: item.readAt ? 400 : 700 } } }}
+                />
+              </MenuItem>,
+            ];
+          })
         )}
       </Menu>
     </>
