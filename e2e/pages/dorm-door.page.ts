@@ -1,11 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 /** The dormitory door page (PRV-4) and the entries list, in Chinese. */
 export class DormDoorPage {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByTestId('nav-dorm-door').click();
+    await clickNav(this.page, 'nav-dorm-door');
     await expect(this.page.getByRole('heading', { name: '宿舍出入登记' })).toBeVisible();
   }
 
@@ -35,7 +36,7 @@ export class DormDoorPage {
   }
 
   async openEntries(): Promise<void> {
-    await this.page.getByTestId('nav-dorm-entries').click();
+    await clickNav(this.page, 'nav-dorm-entries');
     await expect(this.page.getByRole('heading', { name: '宿舍出入记录' })).toBeVisible();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 /** Today as YYYY-MM-DD in Shanghai, the value a date input takes. */
 export function todayInShanghai(): string {
@@ -14,7 +15,7 @@ export class SurroundingsPage {
   }
 
   async openFromNav(): Promise<void> {
-    await this.navEntry().click();
+    await clickNav(this.page, 'nav-surroundings');
     await expect(this.page.getByRole('heading', { name: '校园周边风险' })).toBeVisible();
   }
 

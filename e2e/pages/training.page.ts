@@ -1,11 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { clickNav } from './shell';
 
 /** The staff training pages (PRV-5): sessions, attendance ticking and coverage, in Chinese. */
 export class TrainingPages {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByTestId('nav-training').click();
+    await clickNav(this.page, 'nav-training');
     await expect(this.page.getByRole('heading', { name: '教职工培训' })).toBeVisible();
   }
 

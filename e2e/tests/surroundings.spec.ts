@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openNavIfCompact } from '../pages/shell';
 import { SignInPage } from '../pages/sign-in.page';
 import { SurroundingsPage } from '../pages/surroundings.page';
 import { signOutOfShell } from '../pages/shell';
@@ -49,7 +50,10 @@ test('PRV-3: a risk person visible to the head and hidden from a teacher', async
   await signOut(page);
 
   await signIn.signInAs('teacher');
+  // The drawer is opened first: closed, it holds no entries at all.
+  await openNavIfCompact(page);
   await expect(surroundings.navEntry()).toHaveCount(0);
+  await page.keyboard.press('Escape');
   await page.goto(subjectUrl);
   await expect(page.getByText('无权访问')).toBeVisible();
   await expect(page.getByText(PERSON_NAME)).toHaveCount(0);
