@@ -49,6 +49,10 @@ export const en: Messages = {
   'nav.signingOut': 'Signing out…',
   'nav.signedInAs': 'Signed in as {name}',
 
+  'dateField.beijingTime': 'Beijing time, 24-hour clock',
+  'rule.tooltip': 'Rule: {rules}',
+  'rule.label': 'Rule {rules}',
+  'field.limit': 'At most {max} characters',
   'common.loading': 'Loading…',
   'common.all': 'All',
   'common.search': 'Search',

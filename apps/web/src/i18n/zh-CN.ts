@@ -48,6 +48,10 @@ export const zhCN = {
   'nav.signingOut': '正在退出…',
   'nav.signedInAs': '当前用户：{name}',
 
+  'dateField.beijingTime': '北京时间，24 小时制',
+  'rule.tooltip': '依据：{rules}',
+  'rule.label': '规则依据 {rules}',
+  'field.limit': '最多 {max} 字',
   'common.loading': '正在加载…',
   'common.all': '全部',
   'common.search': '搜索',
