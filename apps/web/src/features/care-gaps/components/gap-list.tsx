@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router';
 import type { PreventionGapItemFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { gapLink } from '../lib/gap-link';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 /** One gap as a card (it reads the same on a phone): what is missing, whom it concerns, where to fix it. */
 export function GapCard({
@@ -71,7 +72,7 @@ export function GapGroups({
       {ordered.map(([ruleId, own]) => (
         <section key={ruleId} aria-labelledby={`gaps-${ruleId}`}>
           <Typography id={`gaps-${ruleId}`} variant="h6" component="h2" gutterBottom>
-            {t(`careGaps.group.${ruleId}` as `careGaps.group.PRV-2`)}
+            <RuleText>{t(`careGaps.group.${ruleId}` as `careGaps.group.PRV-2`)}</RuleText>
           </Typography>
           <Stack spacing={1}>
             {own.map((gap, index) => (

@@ -12,6 +12,7 @@ import type { CareRecordsFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { useRecordCounselling } from '../hooks/use-care-mutations';
 import { FormDialog, refusalText } from './form-dialog';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 /** PRV-7: the counselling room and hotline; neither is a gap (isProvided from the server). */
 export function CounsellingSection({ records }: { records: CareRecordsFieldsFragment }) {
@@ -38,7 +39,7 @@ export function CounsellingSection({ records }: { records: CareRecordsFieldsFrag
       )}
       {c.isProvided ? null : (
         <Alert severity="error" data-testid="counselling-gap">
-          {t('careRecords.counselling.gap')}
+          <RuleText>{t('careRecords.counselling.gap')}</RuleText>
         </Alert>
       )}
       {records.viewerCan.recordCounselling ? (

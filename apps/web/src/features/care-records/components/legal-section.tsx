@@ -19,6 +19,7 @@ import { useT } from '../../../i18n/i18n';
 import { useRecordLegalVicePrincipal } from '../hooks/use-care-mutations';
 import { dayOf, lastDayBefore, today } from './care-format';
 import { DayField, FormDialog, refusalText } from './form-dialog';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 const UNITS: readonly LegalVicePrincipalUnit[] = ['POLICE', 'PROCURATORATE', 'COURT', 'JUSTICE_BUREAU'];
 const STATUS_COLOR: Record<LegalVicePrincipalStatusCode, 'success' | 'warning' | 'error'> = {
@@ -47,7 +48,7 @@ export function LegalSection({ records }: { records: CareRecordsFieldsFragment }
           </Typography>
         ) : null}
       </Box>
-      {lvp.isGap ? <Alert severity="error">{t('careRecords.lvp.gap')}</Alert> : null}
+      {lvp.isGap ? <Alert severity="error"><RuleText>{t('careRecords.lvp.gap')}</RuleText></Alert> : null}
       {records.viewerCan.recordLegalVicePrincipal ? (
         <Box>
           <Button

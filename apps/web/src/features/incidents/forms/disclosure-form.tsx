@@ -26,6 +26,7 @@ import {
   type DisclosureFormValues,
 } from './disclosure-form.schema';
 import { toBeijingInputValue } from './form-time';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 const CHANNELS = ['ORAL', 'WRITTEN'] as const;
 const CATEGORIES = INCIDENT_CATEGORIES;
@@ -197,7 +198,7 @@ export function DisclosureForm({
               />
             )}
           />
-          <FormHelperText>{t('incidents.report.conflictHint')}</FormHelperText>
+          <FormHelperText><RuleText>{t('incidents.report.conflictHint')}</RuleText></FormHelperText>
         </Stack>
 
         <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0 }}>
@@ -205,7 +206,7 @@ export function DisclosureForm({
             {t('incidents.report.childSection')}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {t('incidents.report.childConfidential')}
+            <RuleText>{t('incidents.report.childConfidential')}</RuleText>
           </Typography>
           <Stack spacing={2}>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>

@@ -29,6 +29,7 @@ import {
   type UnreportedCaseFormValues,
 } from './external-source-form.schema';
 import { toBeijingInputValue } from './form-time';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 const CATEGORIES = INCIDENT_CATEGORIES;
 const systemNow = () => new Date();
@@ -106,7 +107,7 @@ export function UnreportedCaseForm({
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="unreported-case-form">
       <Stack spacing={2}>
         <Typography variant="body2" color="text.secondary">
-          {t('incidents.unreported.hint')}
+          <RuleText>{t('incidents.unreported.hint')}</RuleText>
         </Typography>
         <ErrorAlert message={alert} />
         <Controller

@@ -36,6 +36,7 @@ import {
 } from '../hooks/use-place-mutations';
 import { PlaceRegistersOverview } from '../components/place-registers-overview';
 import { MonitoredPlacesQuery } from '../places.graphql';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 const KINDS: readonly MonitoredPlaceKind[] = [
   'ONE_TO_ONE_ROOM',
@@ -121,7 +122,7 @@ function Register({ register }: { register: PlaceRegisterFieldsFragment }) {
       <BlindSpotCard register={register} />
       {register.gaps.length > 0 ? (
         <Alert severity="error" data-testid="places-gaps">
-          <Typography variant="subtitle2">{t('places.gaps')}</Typography>
+          <Typography variant="subtitle2"><RuleText>{t('places.gaps')}</RuleText></Typography>
           {register.gaps.map((gap) => (
             <Typography key={`${gap.code}-${gap.placeId ?? ''}`} variant="body2">
               {t(`places.gap.${gap.code}` as MessageKey, { name: names.get(gap.placeId ?? '') ?? '' })}
