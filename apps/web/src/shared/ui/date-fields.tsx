@@ -77,6 +77,8 @@ export interface DateInputProps {
   sx?: SxProps<Theme>;
   fullWidth?: boolean;
   size?: 'small' | 'medium';
+  /** Report an unfinished or impossible entry as 'invalid' (forms refuse it) instead of ignoring it. */
+  reportsInvalid?: boolean;
 }
 
 /**
@@ -102,6 +104,7 @@ export function DateInput({
   sx,
   fullWidth = true,
   size,
+  reportsInvalid = false,
 }: DateInputProps & {
   kind: PickerKind;
   value: string;
@@ -113,7 +116,10 @@ export function DateInput({
   const common = {
     label,
     value: toPickerValue(value, kind),
-    onChange: (picked: Dayjs | null) => onChange(fromPickerValue(picked, kind)),
+    onChange: (picked: Dayjs | null) => {
+      const next = fromPickerValue(picked, kind);
+      if (next !== 'invalid' || reportsInvalid) onChange(next);
+    },
     onClose: onBlur,
     inputRef,
     disabled,
@@ -167,6 +173,7 @@ function FormPicker<T extends FieldValues>({
         <DateInput
           {...props}
           kind={kind}
+          reportsInvalid
           id={id ?? `field-${field.name}`}
           name={field.name}
           value={typeof field.value === 'string' ? field.value : ''}

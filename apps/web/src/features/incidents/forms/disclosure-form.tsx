@@ -27,6 +27,7 @@ import {
 } from './disclosure-form.schema';
 import { toBeijingInputValue } from './form-time';
 import { RuleText } from '../../../shared/rules/rule-info';
+import { FormDateTime } from '../../../shared/ui/date-fields';
 
 const CHANNELS = ['ORAL', 'WRITTEN'] as const;
 const CATEGORIES = INCIDENT_CATEGORIES;
@@ -105,13 +106,12 @@ export function DisclosureForm({
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="disclosure-form">
       <Stack spacing={3}>
         <ErrorAlert message={alert} testId="disclosure-error" />
-        <FormTextField
+        <FormDateTime
+          control={control}
+          name="receivedAt"
           id="disclosure-received-at"
           label={t('incidents.report.receivedAt')}
-          type="datetime-local"
           required
-          registration={register('receivedAt')}
-          fieldError={errors.receivedAt}
           helperText={t('incidents.report.receivedAtHint')}
           testId="disclosure-received-at"
           sx={{ maxWidth: 320 }}

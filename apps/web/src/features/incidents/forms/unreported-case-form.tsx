@@ -13,7 +13,6 @@ import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
 import {
   FormMenuSelect,
-  FormTextField,
   useFieldErrorText,
   FormTextArea,
 } from '../../../shared/ui/form-fields';
@@ -30,6 +29,7 @@ import {
 } from './external-source-form.schema';
 import { toBeijingInputValue } from './form-time';
 import { RuleText } from '../../../shared/rules/rule-info';
+import { FormDateTime } from '../../../shared/ui/date-fields';
 
 const CATEGORIES = INCIDENT_CATEGORIES;
 const systemNow = () => new Date();
@@ -158,13 +158,12 @@ export function UnreportedCaseForm({
           label={t('incidents.external.source')}
           options={EXTERNAL_SOURCE_OPTIONS.map((value) => ({ value, label: labels.source(value) }))}
         />
-        <FormTextField
+        <FormDateTime
+          control={control}
+          name="learnedAt"
           id="unreported-learned-at"
           label={t('incidents.external.learnedAt')}
-          type="datetime-local"
           required
-          registration={register('learnedAt')}
-          fieldError={errors.learnedAt}
         />
         <FormTextArea
           control={control}

@@ -37,6 +37,7 @@ import {
 import { PlaceRegistersOverview } from '../components/place-registers-overview';
 import { MonitoredPlacesQuery } from '../places.graphql';
 import { RuleText } from '../../../shared/rules/rule-info';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 const KINDS: readonly MonitoredPlaceKind[] = [
   'ONE_TO_ONE_ROOM',
@@ -252,16 +253,15 @@ function BlindSpotCard({ register }: { register: PlaceRegisterFieldsFragment }) 
             </Button>
           ) : (
             <Box sx={{ display: 'flex', gap: 1, mt: 1, flexWrap: 'wrap' }}>
-              <TextField
-                type="date"
+              <DateInput
+                kind="day"
                 size="small"
                 label={t('places.blindSpot.date')}
                 value={day}
-                onChange={(e) => setDay(e.target.value)}
-                slotProps={{
-                  inputLabel: { shrink: true },
-                  htmlInput: { max: today, 'data-testid': 'blind-spot-date' },
-                }}
+                onChange={setDay}
+                testId="blind-spot-date"
+                maxDay={today}
+                fullWidth={false}
               />
               <Button
                 variant="contained"

@@ -26,6 +26,7 @@ import {
   type RecordCheckFormValues,
 } from './record-check-form.schema';
 import { RuleText } from '../../../shared/rules/rule-info';
+import { FormDate } from '../../../shared/ui/date-fields';
 
 /**
  * Records one check result; `checks` are those the viewer's unit records (the server re-checks it).
@@ -136,12 +137,11 @@ export function RecordCheckForm({
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormTextField
+          <FormDate
+            control={control}
+            name="checkedAt"
             label={t('staff.recordCheck.checkedAt')}
-            type="date"
             required
-            registration={register('checkedAt')}
-            fieldError={errors.checkedAt}
             testId="check-checked-at"
           />
         </Grid>

@@ -24,6 +24,7 @@ import {
   TrainingViewerQuery,
 } from '../training.graphql';
 import { toTrainingOutcome, trainingRefusalKey } from '../training-outcome';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 export const TOPICS: readonly TrainingTopic[] = [
   'LAW_AND_ETHICS',
@@ -118,13 +119,14 @@ function RecordSessionForm() {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="date"
+          <DateInput
+            kind="day"
             required
             label={t('training.heldAt')}
             value={day}
-            onChange={(e) => setDay(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'training-held-at' } }}
+            onChange={setDay}
+            testId="training-held-at"
+            fullWidth={false}
           />
           <TextField
             required
