@@ -136,7 +136,7 @@ export function DateInput({
         onBlur,
         error,
         helperText: helperText ?? (kind === 'minute' ? t('dateField.beijingTime') : undefined),
-        inputProps: { 'data-testid': testId },
+        slotProps: { htmlInput: { 'data-testid': testId } },
       },
     },
   };
