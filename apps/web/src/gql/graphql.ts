@@ -5544,7 +5544,8 @@ export type TextProblem =
   | 'DISALLOWED_CHARACTERS'
   | 'INVISIBLE_ONLY'
   | 'NAME_WITHOUT_LETTER'
-  | 'NAME_WITH_SYMBOLS';
+  | 'NAME_WITH_SYMBOLS'
+  | 'TOO_LONG';
 
 /** REP-3: police reports whose time from first knowledge fell in [from, to). */
 export type TimeToPoliceBucket = {
@@ -5769,6 +5770,8 @@ export type ValidationError = ErrorResult & {
   code: ErrorCode;
   /** The input field at fault, when there is one. */
   field?: Maybe<Scalars['String']['output']>;
+  /** TOO_LONG: the most characters the field takes, for the message ("最多 60 字"); null otherwise. */
+  limit?: Maybe<Scalars['Int']['output']>;
   /** English description for logs and developers; the UI shows its own text. */
   message: Scalars['String']['output'];
   /** What is wrong with the text itself (characters, a name without letters); null otherwise. */

@@ -69,7 +69,8 @@ export class ValidationError extends ErrorResult {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'TOO_LONG: the most characters the field takes, for the message ("最多 60 字"); null otherwise.',
+    description:
+      'TOO_LONG: the most characters the field takes, for the message ("最多 60 字"); null otherwise.',
   })
   limit: number | null;
 

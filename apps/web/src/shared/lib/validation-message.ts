@@ -12,6 +12,7 @@ export function validationMessageKey(textProblem: TextProblem | null | undefined
     case 'INVISIBLE_ONLY':
     case 'NAME_WITHOUT_LETTER':
     case 'NAME_WITH_SYMBOLS':
+    case 'TOO_LONG':
       return `textProblem.${textProblem}`;
     default:
       return assertNever(textProblem);

@@ -12,7 +12,10 @@ describe('splitRuleRefs', () => {
       refs: ['REP-11、VET-11'],
     });
     expect(splitRuleRefs('课时（PRV-5 至 PRV-7、PRV-10）。').refs).toEqual(['PRV-5 至 PRV-7、PRV-10']);
-    expect(splitRuleRefs('逐一整改（四(五)，PRV-1）。')).toEqual({ text: '逐一整改。', refs: ['四(五)，PRV-1'] });
+    expect(splitRuleRefs('逐一整改（四(五)，PRV-1）。')).toEqual({
+      text: '逐一整改。',
+      refs: ['四(五)，PRV-1'],
+    });
     expect(splitRuleRefs('跟进至销号（三、PRV-3）。')).toEqual({ text: '跟进至销号。', refs: ['三、PRV-3'] });
     expect(splitRuleRefs('neither (PRV-5 to PRV-7, PRV-10).').text).toBe('neither.');
   });

@@ -7,7 +7,8 @@ const CLAUSE = /[一二三四五六七八九十]+[(（][一二三四五六七八
 // A bracketed group: Chinese or ASCII brackets, clauses' own brackets inside.
 const GROUP = /\s?[(（]((?:[^()（）]|[(（][一二三四五六七八九十]+[)）])*)[)）]/gu;
 // What may stay of a group that only cited rules: separators, "to", "and", a bare section number (三、).
-const CITATION_LEFTOVER = /^(?:[\s、，,;；:：/]|至|到|和|及|to|and|[一二三四五六七八九十]+(?=[、，,\s]|$))*$/u;
+const CITATION_LEFTOVER =
+  /^(?:[\s、，,;；:：/]|至|到|和|及|to|and|[一二三四五六七八九十]+(?=[、，,\s]|$))*$/u;
 
 export interface SplitText {
   /** The text without its citations. */

@@ -44,7 +44,9 @@ export function LinkStaffDialog({ account, onClose }: { account: AccountRow | nu
         {t('accounts.staff.title', { name: account?.displayName ?? '' })}
       </DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}><RuleText>{t('accounts.staff.why')}</RuleText></DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>
+          <RuleText>{t('accounts.staff.why')}</RuleText>
+        </DialogContentText>
         {account?.institutionId ? (
           <StaffChoiceSelect
             institutionId={account.institutionId}

@@ -48,7 +48,11 @@ export function LegalSection({ records }: { records: CareRecordsFieldsFragment }
           </Typography>
         ) : null}
       </Box>
-      {lvp.isGap ? <Alert severity="error"><RuleText>{t('careRecords.lvp.gap')}</RuleText></Alert> : null}
+      {lvp.isGap ? (
+        <Alert severity="error">
+          <RuleText>{t('careRecords.lvp.gap')}</RuleText>
+        </Alert>
+      ) : null}
       {records.viewerCan.recordLegalVicePrincipal ? (
         <Box>
           <Button

@@ -198,7 +198,9 @@ export function DisclosureForm({
               />
             )}
           />
-          <FormHelperText><RuleText>{t('incidents.report.conflictHint')}</RuleText></FormHelperText>
+          <FormHelperText>
+            <RuleText>{t('incidents.report.conflictHint')}</RuleText>
+          </FormHelperText>
         </Stack>
 
         <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0 }}>

@@ -11,11 +11,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import {
-  FormMenuSelect,
-  useFieldErrorText,
-  FormTextArea,
-} from '../../../shared/ui/form-fields';
+import { FormMenuSelect, useFieldErrorText, FormTextArea } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordExternalSource } from '../hooks/use-record-external-source';

@@ -40,7 +40,9 @@ function ReportingChannels() {
   if (!channels) return null;
   return (
     <Alert severity="info" sx={{ mt: 4 }} data-testid="reporting-channels">
-      <AlertTitle><RuleText>{t('incidents.report.channelsTitle')}</RuleText></AlertTitle>
+      <AlertTitle>
+        <RuleText>{t('incidents.report.channelsTitle')}</RuleText>
+      </AlertTitle>
       <div>{t('incidents.report.mailbox', { mailbox: channels.mailbox })}</div>
       <div>{t('incidents.report.hotline', { hotline: channels.hotline })}</div>
     </Alert>

@@ -123,7 +123,9 @@ function Register({ register }: { register: PlaceRegisterFieldsFragment }) {
       <BlindSpotCard register={register} />
       {register.gaps.length > 0 ? (
         <Alert severity="error" data-testid="places-gaps">
-          <Typography variant="subtitle2"><RuleText>{t('places.gaps')}</RuleText></Typography>
+          <Typography variant="subtitle2">
+            <RuleText>{t('places.gaps')}</RuleText>
+          </Typography>
           {register.gaps.map((gap) => (
             <Typography key={`${gap.code}-${gap.placeId ?? ''}`} variant="body2">
               {t(`places.gap.${gap.code}` as MessageKey, { name: names.get(gap.placeId ?? '') ?? '' })}

@@ -219,7 +219,9 @@ export function RecordCheckForm({
         ) : null}
         {outcome === 'RECORD_FOUND' ? (
           <Grid size={12}>
-            <Alert severity="warning"><RuleText>{t('staff.recordCheck.recordFoundWarning')}</RuleText></Alert>
+            <Alert severity="warning">
+              <RuleText>{t('staff.recordCheck.recordFoundWarning')}</RuleText>
+            </Alert>
           </Grid>
         ) : null}
         <Grid size={12}>
