@@ -18,4 +18,7 @@ module.exports = {
     '^@xiaohu/domain$': '<rootDir>/../../packages/domain/src/index.ts',
   },
   setupFiles: ['<rootDir>/jest.setup.ts'],
+  // Forms with MUI X date pickers render and re-render slowly in jsdom; on a shared 2-core machine a
+  // whole form test (render, typing, submit) may take well over the 5 s default.
+  testTimeout: 20000,
 };
