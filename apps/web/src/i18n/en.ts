@@ -385,6 +385,7 @@ export const en: Messages = {
   'textProblem.INVISIBLE_ONLY': 'Contains only invisible characters',
   'textProblem.NAME_WITHOUT_LETTER': 'A name must contain letters',
   'textProblem.TOO_LONG': 'Too long: at most {max} characters',
+  'textProblem.TOO_LONG_NO_LIMIT': 'Too long',
   'textProblem.NAME_WITH_SYMBOLS': 'A name cannot contain emoji or symbols',
   'errorCode.FORBIDDEN': 'Not allowed',
   'errorCode.NOT_FOUND': 'Not found',

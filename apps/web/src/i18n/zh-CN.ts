@@ -374,6 +374,7 @@ export const zhCN = {
   'textProblem.INVISIBLE_ONLY': '只有不可见的字符',
   'textProblem.NAME_WITHOUT_LETTER': '姓名须包含文字',
   'textProblem.TOO_LONG': '内容过长，最多 {max} 字',
+  'textProblem.TOO_LONG_NO_LIMIT': '内容过长',
   'textProblem.NAME_WITH_SYMBOLS': '姓名不能包含表情符号或特殊符号',
   'errorCode.FORBIDDEN': '无权操作',
   'errorCode.NOT_FOUND': '未找到',

@@ -20,6 +20,7 @@ import { useRecordLegalVicePrincipal } from '../hooks/use-care-mutations';
 import { dayOf, lastDayBefore, today } from './care-format';
 import { DayField, FormDialog, refusalText } from './form-dialog';
 import { RuleText } from '../../../shared/rules/rule-info';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 const UNITS: readonly LegalVicePrincipalUnit[] = ['POLICE', 'PROCURATORATE', 'COURT', 'JUSTICE_BUREAU'];
 const STATUS_COLOR: Record<LegalVicePrincipalStatusCode, 'success' | 'warning' | 'error'> = {
@@ -153,7 +154,7 @@ function LegalDialog({ institutionId, onClose }: { institutionId: string; onClos
           </MenuItem>
         ))}
       </TextField>
-      <TextField
+      <LimitedTextField
         label={labels.organisation}
         value={organisation}
         onChange={(e) => setOrganisation(e.target.value)}
@@ -165,7 +166,7 @@ function LegalDialog({ institutionId, onClose }: { institutionId: string; onClos
           },
         }}
       />
-      <TextField
+      <LimitedTextField
         label={labels.phone}
         value={phone}
         onChange={(e) => setPhone(e.target.value)}

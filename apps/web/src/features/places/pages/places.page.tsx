@@ -38,6 +38,7 @@ import { PlaceRegistersOverview } from '../components/place-registers-overview';
 import { MonitoredPlacesQuery } from '../places.graphql';
 import { RuleText } from '../../../shared/rules/rule-info';
 import { DateInput } from '../../../shared/ui/date-fields';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 const KINDS: readonly MonitoredPlaceKind[] = [
   'ONE_TO_ONE_ROOM',
@@ -372,7 +373,7 @@ function PlaceDialog({
             onChange={(e) => setCameraCount(e.target.value)}
             slotProps={{ htmlInput: { min: 0, max: 99 } }}
           />
-          <TextField
+          <LimitedTextField
             label={t('places.field.note')}
             value={note}
             onChange={(e) => setNote(e.target.value)}

@@ -25,6 +25,7 @@ import {
 } from '../training.graphql';
 import { toTrainingOutcome, trainingRefusalKey } from '../training-outcome';
 import { DateInput } from '../../../shared/ui/date-fields';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 export const TOPICS: readonly TrainingTopic[] = [
   'LAW_AND_ETHICS',
@@ -135,7 +136,7 @@ function RecordSessionForm() {
             onChange={(e) => setTrainer(e.target.value)}
             slotProps={{ htmlInput: { maxLength: 60, 'data-testid': 'training-trainer' } }}
           />
-          <TextField
+          <LimitedTextField
             multiline
             minRows={2}
             label={t('training.materials')}
