@@ -20,7 +20,7 @@ module.exports = {
     '^virtual:xiaohu-public-messages$': '<rootDir>/src/i18n/public-messages.jest.ts',
   },
   setupFiles: ['<rootDir>/jest.setup.ts'],
-  // Rendering a page with MUI takes seconds on a loaded 2-core machine; 5 s (jest's default) cut tests
-  // that assert nothing about time. Tests that wait for an effect poll with their own bounds.
+  // Rendering a page with MUI (and forms with MUI X date pickers) takes seconds in jsdom on a loaded
+  // 2-core machine; jest's 5 s default cut tests that assert nothing about time.
   testTimeout: 20000,
 };

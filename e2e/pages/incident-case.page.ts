@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { typeDate } from './date-field';
 
 export type EmergencyStepLabel =
   '启动应急预案' | '保护现场' | '协助公安机关固定证据' | '控制涉事人员，使其不再接触学生';
@@ -62,7 +63,7 @@ export class IncidentCasePage {
     officer?: string;
   }): Promise<void> {
     const form = this.page.getByTestId('police-report-form');
-    if (report.reportedAt) await form.getByLabel('报案时间').fill(report.reportedAt);
+    if (report.reportedAt) await typeDate(form.getByLabel('报案时间'), report.reportedAt);
     await form.getByLabel('派出所').fill(report.station);
     await form.getByLabel('回执号或案件编号').fill(report.receiptNumber);
     if (report.officer) await form.getByLabel('接警民警（选填）').fill(report.officer);
@@ -134,7 +135,7 @@ export class IncidentCasePage {
     await form.getByLabel('心理关注情况').fill(note.concern);
     if (note.guardianToldAt) {
       await form.getByRole('checkbox', { name: '已告知监护人' }).check();
-      await form.getByLabel('监护人告知时间').fill(note.guardianToldAt);
+      await typeDate(form.getByLabel('监护人告知时间'), note.guardianToldAt);
     }
     if (note.isStudySuspended) await form.getByRole('checkbox', { name: '已安排休学' }).check();
     await form.getByRole('button', { name: '保存心理关注记录' }).click();

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { clickNav } from './shell';
+import { typeDate } from './date-field';
 
 export interface DisclosureEntry {
   /** Beijing wall-clock time, `YYYY-MM-DDTHH:mm`; the form's default (now) when omitted. */
@@ -28,7 +29,7 @@ export class IncidentReportPage {
   }
 
   async fill(entry: DisclosureEntry): Promise<void> {
-    if (entry.receivedAt) await this.receivedAtInput().fill(entry.receivedAt);
+    if (entry.receivedAt) await typeDate(this.receivedAtInput(), entry.receivedAt);
     await this.page.getByRole('radio', { name: entry.category, exact: true }).check();
     await this.page.getByRole('radio', { name: entry.suspect, exact: true }).check();
     if (entry.suspectDescription) await this.page.getByLabel('涉事人员说明').fill(entry.suspectDescription);

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { todayInShanghai } from './surroundings.page';
 import { clickNav } from './shell';
+import { typeDate } from './date-field';
 
 /** A date `days` after today in Shanghai, YYYY-MM-DD (a date input's value). */
 export function daysFromToday(days: number): string {
@@ -26,8 +27,8 @@ export class InspectionsPage {
     await this.page.getByTestId('open-campaign').click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByTestId('campaign-name').fill(name);
-    await dialog.getByTestId('campaign-from').fill(todayInShanghai());
-    await dialog.getByTestId('campaign-to').fill(daysFromToday(30));
+    await typeDate(dialog.getByTestId('campaign-from'), todayInShanghai());
+    await typeDate(dialog.getByTestId('campaign-to'), daysFromToday(30));
     await dialog.getByRole('combobox', { name: '覆盖范围' }).click();
     await this.page.getByRole('option', { name: '指定单位' }).click();
     for (const institution of institutions) {

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { clickNav } from './shell';
+import { typeDate } from './date-field';
 
 /** Today as YYYY-MM-DD in Shanghai, the value a date input takes. */
 export function todayInShanghai(): string {
@@ -44,9 +45,9 @@ export class SurroundingsPage {
     await dialog.getByTestId('risk-personDescription').fill(person.description);
     await dialog.getByTestId('risk-location').fill(person.location);
     await dialog.getByTestId('referral-township').fill(person.township);
-    await dialog.getByTestId('referral-township-day').fill(todayInShanghai());
+    await typeDate(dialog.getByTestId('referral-township-day'), todayInShanghai());
     await dialog.getByTestId('referral-police').fill(person.police);
-    await dialog.getByTestId('referral-police-day').fill(todayInShanghai());
+    await typeDate(dialog.getByTestId('referral-police-day'), todayInShanghai());
     await dialog.getByTestId('record-risk-submit').click();
     await expect(this.page).toHaveURL(/\/surroundings\/[0-9a-f-]{36}$/);
   }

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { clickNav } from './shell';
+import { typeDate } from './date-field';
 
 /** The staff training pages (PRV-5): sessions, attendance ticking and coverage, in Chinese. */
 export class TrainingPages {
@@ -13,7 +14,7 @@ export class TrainingPages {
   /** Records a session held today (Shanghai) and lands on its attendance page. */
   async recordSession(trainer: string): Promise<void> {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    await this.page.getByTestId('training-held-at').fill(today);
+    await typeDate(this.page.getByTestId('training-held-at'), today);
     await this.page.getByTestId('training-trainer').fill(trainer);
     await this.page.getByTestId('training-record').click();
     await expect(this.page).toHaveURL(/\/training\/sessions\/[0-9a-f-]{36}$/);

@@ -30,7 +30,11 @@ test('PRV-8: a missed talk appears as a gap on the head’s home, one click from
   // The whole list, grouped by rule, holds the same gap.
   await section.getByRole('link', { name: '查看全部缺口' }).click();
   await expect(page).toHaveURL(/\/prevention-gaps\?institution=/);
-  await expect(page.getByRole('heading', { name: '重点关爱学生（PRV-8）' })).toBeVisible();
+  // The head reads the plain group name; its rule sits in the heading's info icon.
+  const group = page.getByRole('heading', { name: /^重点关爱学生/ });
+  await expect(group).toBeVisible();
+  await expect(group).not.toContainText('PRV-8');
+  await expect(group.locator('[data-rule-info]')).toHaveAttribute('data-rule-info', 'PRV-8');
   await expect(
     page.getByTestId('prevention-gap').filter({ hasText: '谈心谈话已逾期：李小雨' }),
   ).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectPhoneLayout } from '../pages/phone-layout';
 import { SignInPage } from '../pages/sign-in.page';
+import { typeDate } from '../pages/date-field';
 
 // PRV-5, PRV-6 in the browser over the demo seed (wall clock): at 谢家湾小学 the vice-principal's term
 // ends in 20 days (即将到期); the head records a successor and the status turns to 在任. She records a
@@ -27,8 +28,8 @@ test('PRV-5, PRV-6: the head records a vice-principal and a course delivery and 
   await legal.getByLabel('姓名').fill('王建军');
   await choose(page, '派出单位类别', '法院');
   await legal.getByLabel('派出单位名称').fill('九龙坡区人民法院');
-  await page.getByTestId('lvp-term-start').fill(today());
-  await page.getByTestId('lvp-term-end').fill(inTwoYears());
+  await typeDate(page.getByTestId('lvp-term-start'), today());
+  await typeDate(page.getByTestId('lvp-term-end'), inTwoYears());
   await legal.getByTestId('lvp-form-save').click();
   await expect(legal).toBeHidden();
   await expect(page.getByTestId('lvp-status')).toHaveText('在任');
@@ -38,7 +39,7 @@ test('PRV-5, PRV-6: the head records a vice-principal and a course delivery and 
   await page.getByTestId('nav-classes').click();
   await page.getByTestId('intake-add').click();
   await page.getByTestId('class-name').fill('E2E级');
-  await page.getByTestId('intake-enrolled').fill(today());
+  await typeDate(page.getByTestId('intake-enrolled'), today());
   await page.getByTestId('class-form-save').click();
   const intake = page.getByTestId('intake').filter({ hasText: 'E2E级' });
   await intake.getByTestId('class-add').click();
@@ -55,7 +56,7 @@ test('PRV-5, PRV-6: the head records a vice-principal and a course delivery and 
   await page.getByTestId('course-add').click();
   await choose(page, '年级', 'E2E级');
   await page.getByTestId('course-form').getByLabel('E2E级(1)班').check();
-  await page.getByTestId('course-date').fill(today());
+  await typeDate(page.getByTestId('course-date'), today());
   await choose(page, '授课教师（从教职工名册中选择）', /王芳/);
   await page.getByTestId('course-form-save').click();
   await expect(page.getByTestId('course-form')).toBeHidden();

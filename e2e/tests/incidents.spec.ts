@@ -3,6 +3,7 @@ import { IncidentCasePage } from '../pages/incident-case.page';
 import { IncidentInboxPage } from '../pages/incident-inbox.page';
 import { IncidentReportPage } from '../pages/incident-report.page';
 import { SignInPage } from '../pages/sign-in.page';
+import { typeDate } from '../pages/date-field';
 
 // Issue 4: a teacher records a disclosure; the head sees the countdown, ticks the checklist and
 // records the police report and a welfare note (REP-10); 安稳办's designated officer sees the case in
@@ -57,7 +58,7 @@ test('REP-2, REP-3, REP-6, REP-7, REP-8, REP-10: a disclosure goes from the teac
   await expect(page).toHaveURL(/\/report$/);
 
   const heardAt = beijingInputValue(new Date(Date.now() - 60_000));
-  await report.receivedAtInput().fill(heardAt);
+  await typeDate(report.receivedAtInput(), heardAt);
   // Issue 4: the suspect is also picked from the school's own staff; the description stays as the fallback.
   expect(await report.pickSuspectFromStaff()).toMatch(/（.+）$/);
   await report.submit();

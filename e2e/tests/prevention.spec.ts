@@ -4,6 +4,7 @@ import { OversightPage } from '../pages/oversight.page';
 import { expectInReach, expectPhoneLayout } from '../pages/phone-layout';
 import { SignInPage } from '../pages/sign-in.page';
 import { signOutOfShell } from '../pages/shell';
+import { typeDate } from '../pages/date-field';
 
 // Issue 11, PRV-1 on a phone (390 × 844): 安稳办 opens a campaign over one school; its head runs the
 // self-inspection with one failed item and a photo; the owner of a hazard past its due date rectifies it
@@ -76,7 +77,7 @@ test('PRV-1: a campaign, a self-inspection with a failed item and a photo, a lat
   await attachPhoto(failed.getByTestId('hazard-photo-picker'));
   await failed.getByRole('combobox', { name: /整改责任人/ }).click();
   await page.getByRole('option', { name: '王芳' }).click();
-  await failed.getByLabel(/整改期限/).fill(daysFromToday(7));
+  await typeDate(failed.getByLabel(/整改期限/), daysFromToday(7));
   await failed.getByTestId('save-failed-item').click();
   await expect(page.getByText(/已检查 1\//)).toBeVisible();
   const { total } = await inspections.progress();

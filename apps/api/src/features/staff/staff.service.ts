@@ -19,7 +19,7 @@ export function requiredText(
 ): string | ValidationError {
   const text = value?.trim() ?? '';
   if (text.length === 0) return ValidationError.of(field, `${field} is required`);
-  if (text.length > max) return ValidationError.of(field, `${field} is longer than ${max} characters`);
+  if (text.length > max) return ValidationError.tooLong(field, max);
   return text;
 }
 

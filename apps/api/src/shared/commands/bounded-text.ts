@@ -14,7 +14,7 @@ export function boundedText(
   const trimmed = value?.trim() ?? '';
   const max = TEXT_LIMITS[limit];
   if (required && trimmed.length === 0) return ValidationError.of(field, `${field} is required`);
-  if (trimmed.length > max) return ValidationError.of(field, `${field} is longer than ${max} characters`);
+  if (trimmed.length > max) return ValidationError.tooLong(field, max);
   return trimmed.length > 0 ? trimmed : null;
 }
 

@@ -1,4 +1,4 @@
-import { Field, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { TextProblem } from '../input/clean-text';
 
 /** Codes of expected failures returned as data (members of result unions). */
@@ -67,12 +67,35 @@ export class ValidationError extends ErrorResult {
   })
   textProblem: TextProblem | null;
 
-  static of(field: string | null, message: string, textProblem: TextProblem | null = null): ValidationError {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'TOO_LONG: the most characters the field takes, for the message ("最多 60 字"); null otherwise.',
+  })
+  limit: number | null;
+
+  static of(
+    field: string | null,
+    message: string,
+    textProblem: TextProblem | null = null,
+    limit: number | null = null,
+  ): ValidationError {
     return Object.assign(new ValidationError(), {
       code: ErrorCode.VALIDATION_FAILED,
       message,
       field,
       textProblem,
+      limit,
     });
+  }
+
+  /** A text longer than the field takes; the message names the limit, in English and Chinese. */
+  static tooLong(field: string, max: number): ValidationError {
+    return ValidationError.of(
+      field,
+      `${field}: at most ${max} characters (最多 ${max} 字)`,
+      TextProblem.TOO_LONG,
+      max,
+    );
   }
 }

@@ -11,6 +11,8 @@ export enum TextProblem {
   NAME_WITHOUT_LETTER = 'NAME_WITHOUT_LETTER',
   /** A person's name with an emoji or a symbol. */
   NAME_WITH_SYMBOLS = 'NAME_WITH_SYMBOLS',
+  /** Longer than the field takes: ValidationError.limit says how many characters it does. */
+  TOO_LONG = 'TOO_LONG',
 }
 
 export type CleanedText = { ok: true; value: string } | { ok: false; problem: TextProblem };
@@ -73,5 +75,7 @@ export function describeTextProblem(field: string, problem: TextProblem): string
       return `${field} must contain a letter`;
     case TextProblem.NAME_WITH_SYMBOLS:
       return `${field} must not contain emoji or symbols`;
+    case TextProblem.TOO_LONG:
+      return `${field} is too long`;
   }
 }

@@ -208,6 +208,7 @@ export const RecordDisclosureMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on ReportingTimeError {
         code
@@ -270,6 +271,7 @@ export const CompleteEmergencyStepMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on ReportingTimeError {
         code
@@ -304,6 +306,7 @@ export const RecordPoliceReportMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on ReportingTimeError {
         code
@@ -345,6 +348,7 @@ export const RecordExternalSourceMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on ReportingTimeError {
         code
@@ -386,6 +390,7 @@ export const CloseCaseMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
     }
   }
@@ -414,6 +419,7 @@ export const RecordWelfareNoteMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
     }
   }

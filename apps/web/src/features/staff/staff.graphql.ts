@@ -283,6 +283,7 @@ export const AddStaffCandidateMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on DuplicateStaffError {
         code
@@ -304,6 +305,7 @@ export const RecordVettingCheckMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on StaffNotFoundError {
         code
@@ -394,6 +396,7 @@ export const RecordQualificationMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on StaffNotFoundError {
         code
@@ -420,6 +423,7 @@ export const RecordInterviewMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on StaffNotFoundError {
         code
@@ -451,6 +455,7 @@ export const OpenMisconductCaseMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on StaffNotFoundError {
         code
@@ -477,6 +482,7 @@ export const DecideMisconductMutation = graphql(`
         message
         field
         textProblem
+        limit
       }
       ... on MisconductCaseNotFoundError {
         code

@@ -1,6 +1,7 @@
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { RuleText } from '../rules/rule-info';
 
 /** What a user sees instead of an empty table: what happened and what to do next. */
 export function EmptyState({ title, body, action }: { title: string; body: string; action?: ReactNode }) {
@@ -10,7 +11,7 @@ export function EmptyState({ title, body, action }: { title: string; body: strin
         {title}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: action ? 2 : 0 }}>
-        {body}
+        <RuleText>{body}</RuleText>
       </Typography>
       {action}
     </Paper>

@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { RuleText } from '../rules/rule-info';
 
 /** A form's or panel's error, announced as it appears (role="alert"); nothing while there is none. */
 export function ErrorAlert({
@@ -14,7 +15,7 @@ export function ErrorAlert({
   if (!message) return null;
   return (
     <Alert severity="error" role="alert" sx={sx} data-testid={testId}>
-      {message}
+      <RuleText>{message}</RuleText>
     </Alert>
   );
 }

@@ -16,7 +16,7 @@ import {
   type FieldValues,
   type UseFormRegisterReturn,
 } from 'react-hook-form';
-import type { ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useT, type MessageKey } from '../../i18n/i18n';
 
 export interface FieldOption {
@@ -58,22 +58,42 @@ export function FormTextField({
   const errorText = useFieldErrorText();
   const isDateInput = props.type === 'date' || props.type === 'datetime-local';
   const message = errorText(fieldError?.message, max) ?? props.helperText;
+  // A field with a limit counts its characters (the value lives in the DOM: read it on mount, follow
+  // every change), unless the caller brings its own counter.
+  const countsLength = max !== undefined && counter === undefined && !props.select;
+  const [length, setLength] = useState(0);
+  const { ref: registerRef, onChange: registerOnChange } = registration;
+  const inputRef = useCallback(
+    (element: HTMLInputElement | null) => {
+      registerRef(element);
+      if (element && countsLength) setLength(element.value.length);
+    },
+    [registerRef, countsLength],
+  );
+  const shownCounter = countsLength ? (
+    <CharCounter count={length} max={max} testId={`${testId ?? `field-${registration.name}`}-counter`} />
+  ) : (
+    counter
+  );
   return (
     <TextField
       {...props}
       id={props.id ?? `field-${registration.name}`}
-      inputRef={registration.ref}
+      inputRef={inputRef}
       name={registration.name}
-      onChange={registration.onChange}
+      onChange={(event) => {
+        if (countsLength) setLength(event.target.value.length);
+        return registerOnChange(event);
+      }}
       onBlur={registration.onBlur}
       error={Boolean(fieldError)}
       helperText={
-        counter === undefined ? (
+        shownCounter === undefined ? (
           message
         ) : (
           <Box component="span" sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
             <span>{message}</span>
-            {counter}
+            {shownCounter}
           </Box>
         )
       }
@@ -84,6 +104,21 @@ export function FormTextField({
         htmlInput: { 'data-testid': testId, 'aria-required': props.required ? true : undefined },
       }}
     />
+  );
+}
+
+/** "12 / 60" under a field with a limit; red once the text is longer than the limit. */
+export function CharCounter({ count, max, testId }: { count: number; max: number; testId?: string }) {
+  const isTooLong = count > max;
+  return (
+    <Box
+      component="span"
+      sx={{ flexShrink: 0, ml: 'auto', color: isTooLong ? 'error.main' : 'text.secondary' }}
+      data-testid={testId}
+      data-too-long={isTooLong}
+    >
+      {count} / {max}
+    </Box>
   );
 }
 
@@ -100,7 +135,6 @@ export function FormTextArea<T extends FieldValues>({
 }: Omit<FormTextFieldProps, 'max' | 'multiline'> & { control: Control<T>; max: number }) {
   const value: unknown = useWatch({ control, name: props.registration.name as FieldPath<T> });
   const count = typeof value === 'string' ? value.length : 0;
-  const isTooLong = count > max;
   return (
     <FormTextField
       {...props}
@@ -108,14 +142,11 @@ export function FormTextArea<T extends FieldValues>({
       minRows={minRows}
       max={max}
       counter={
-        <Box
-          component="span"
-          sx={{ flexShrink: 0, ml: 'auto', color: isTooLong ? 'error.main' : 'text.secondary' }}
-          data-testid={`${props.testId ?? `field-${props.registration.name}`}-counter`}
-          data-too-long={isTooLong}
-        >
-          {count} / {max}
-        </Box>
+        <CharCounter
+          count={count}
+          max={max}
+          testId={`${props.testId ?? `field-${props.registration.name}`}-counter`}
+        />
       }
     />
   );

@@ -11,6 +11,7 @@ import type { LinkStaffOutcome } from '../hooks/account-admin-outcomes';
 import { useSetAccountStaffMember } from '../hooks/use-account-admin';
 import type { AccountRow } from './accounts-table';
 import { StaffChoiceSelect } from './staff-choice-select';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 /** Links an institution account to its holder's staff record (REP-11, VET-11), or unlinks it. */
 export function LinkStaffDialog({ account, onClose }: { account: AccountRow | null; onClose: () => void }) {
@@ -43,7 +44,9 @@ export function LinkStaffDialog({ account, onClose }: { account: AccountRow | nu
         {t('accounts.staff.title', { name: account?.displayName ?? '' })}
       </DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{t('accounts.staff.why')}</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>
+          <RuleText>{t('accounts.staff.why')}</RuleText>
+        </DialogContentText>
         {account?.institutionId ? (
           <StaffChoiceSelect
             institutionId={account.institutionId}

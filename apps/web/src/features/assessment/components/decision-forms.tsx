@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useRecordSanction, useReviewVeto } from '../hooks/use-assessment-mutations';
 import { attempt, CountedTextArea, tooLongErrors } from './form-parts';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 /** ACC-5: a leader confirms or rejects with a written reason, after a confirmation dialog. */
 export function ReviewForm({ assessmentId }: { assessmentId: string }) {
@@ -144,15 +145,13 @@ export function SanctionForm({ assessment }: { assessment: AssessmentFieldsFragm
       </TextField>
       {isInterview && (
         <>
-          <TextField
+          <DateInput
+            kind="day"
             label={t('assessment.sanction.interviewAt')}
-            type="date"
             value={interviewAt}
-            onChange={(e) => setInterviewAt(e.target.value)}
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { 'data-testid': 'sanction-interview-at' },
-            }}
+            onChange={setInterviewAt}
+            testId="sanction-interview-at"
+            fullWidth={false}
           />
           <CountedTextArea
             label={t('assessment.sanction.attendees')}

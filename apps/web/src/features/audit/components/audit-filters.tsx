@@ -1,11 +1,11 @@
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import { Controller, useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { EMPTY_AUDIT_FILTER, type AuditFilterValues } from '../hooks/audit-filter';
 import { AuditActionPicker } from './audit-action-picker';
 import { AuditActorPicker } from './audit-actor-picker';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 export function AuditFilters({
   value,
@@ -17,7 +17,6 @@ export function AuditFilters({
   const t = useT();
   const {
     control,
-    register,
     handleSubmit,
     reset,
     formState: { errors },
@@ -48,26 +47,43 @@ export function AuditFilters({
         name="actions"
         render={({ field }) => <AuditActionPicker value={field.value} onChange={field.onChange} />}
       />
-      <TextField
-        id="audit-from"
-        label={t('audit.fromLabel')}
-        type="date"
-        size="small"
-        slotProps={{ inputLabel: { shrink: true } }}
-        {...register('fromDay')}
+      <Controller
+        control={control}
+        name="fromDay"
+        render={({ field }) => (
+          <DateInput
+            kind="day"
+            id="audit-from"
+            label={t('audit.fromLabel')}
+            size="small"
+            fullWidth={false}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
-      <TextField
-        id="audit-to"
-        label={t('audit.toLabel')}
-        type="date"
-        size="small"
-        slotProps={{ inputLabel: { shrink: true } }}
-        error={Boolean(errors.toDay)}
-        helperText={errors.toDay ? t('audit.rangeInvalid') : undefined}
-        {...register('toDay', {
+      <Controller
+        control={control}
+        name="toDay"
+        rules={{
           // ISO days compare correctly as strings.
           validate: (toDay, all) => !toDay || !all.fromDay || toDay >= all.fromDay,
-        })}
+        }}
+        render={({ field }) => (
+          <DateInput
+            kind="day"
+            id="audit-to"
+            label={t('audit.toLabel')}
+            size="small"
+            fullWidth={false}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={Boolean(errors.toDay)}
+            helperText={errors.toDay ? t('audit.rangeInvalid') : undefined}
+          />
+        )}
       />
       <Button type="submit" variant="contained" data-testid="audit-search">
         {t('common.search')}

@@ -1,5 +1,4 @@
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -7,6 +6,7 @@ import { Link as RouterLink } from 'react-router';
 import type { PreventionGapItemFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { gapLink } from '../lib/gap-link';
+import { RuleInfo, RuleText } from '../../../shared/rules/rule-info';
 
 /** One gap as a card (it reads the same on a phone): what is missing, whom it concerns, where to fix it. */
 export function GapCard({
@@ -32,9 +32,9 @@ export function GapCard({
           <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
             {t(`careGaps.code.${gap.code}`)}
             {subject ? `：${subject}` : ''}
+            <RuleInfo refs={[t('careGaps.rule', { ruleId: gap.ruleId, clause: gap.clause })]} />
           </Typography>
           <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-            <Chip size="small" label={t('careGaps.rule', { ruleId: gap.ruleId, clause: gap.clause })} />
             {gap.responsibleStaffName ? (
               <Typography variant="body2" color="text.secondary">
                 {t('careGaps.responsible', { name: gap.responsibleStaffName })}
@@ -71,7 +71,7 @@ export function GapGroups({
       {ordered.map(([ruleId, own]) => (
         <section key={ruleId} aria-labelledby={`gaps-${ruleId}`}>
           <Typography id={`gaps-${ruleId}`} variant="h6" component="h2" gutterBottom>
-            {t(`careGaps.group.${ruleId}` as `careGaps.group.PRV-2`)}
+            <RuleText>{t(`careGaps.group.${ruleId}` as `careGaps.group.PRV-2`)}</RuleText>
           </Typography>
           <Stack spacing={1}>
             {own.map((gap, index) => (

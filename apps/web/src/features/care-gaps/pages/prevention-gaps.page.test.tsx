@@ -7,6 +7,7 @@ import {
 } from '../../../shared/testing/render-with-providers';
 import { ViewerProvider } from '../../auth/hooks/use-viewer';
 import { PreventionGapsPage } from './prevention-gaps.page';
+import { findBareRuleIds } from '../../../shared/rules/rule-refs';
 
 const gap = (overrides: Partial<PreventionGapItemFieldsFragment>): PreventionGapItemFieldsFragment => ({
   __typename: 'PreventionGapItem',
@@ -77,8 +78,14 @@ describe('the prevention gaps page (PRV-2, PRV-5 to PRV-10)', () => {
     );
     expect(await screen.findByText('共 3 项缺口')).toBeTruthy();
     expect(operations[0].variables).toEqual({ institutionId: 'inst-1' });
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['法治副校长与法治培训（PRV-5）', '重点关爱学生（PRV-8）']);
+    const headings = screen.getAllByRole('heading', { level: 2 });
+    // The head reads the plain group names; the rule each rests on sits in the heading's info icon.
+    expect(headings.map((h) => h.textContent)).toEqual(['法治副校长与法治培训', '重点关爱学生']);
+    expect(headings.map((h) => h.querySelector('[data-rule-info]')?.getAttribute('data-rule-info'))).toEqual([
+      'PRV-5',
+      'PRV-8',
+    ]);
+    expect(findBareRuleIds(document.body.textContent ?? '')).toEqual([]);
     const cards = screen.getAllByTestId('prevention-gap');
     expect(cards.map((c) => c.querySelector('p')?.textContent)).toEqual([
       '未聘任法治副校长或聘期已满：刘建国',

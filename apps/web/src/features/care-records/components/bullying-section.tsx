@@ -16,6 +16,7 @@ import { useT } from '../../../i18n/i18n';
 import { bullyingDocumentUrl, uploadBullyingDocument } from '../lib/bullying-document-upload';
 import { dayOf, today } from './care-format';
 import { DayField, FormDialog } from './form-dialog';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 const KINDS: readonly BullyingDocumentKind[] = ['RULES', 'HANDBOOK'];
 
@@ -27,7 +28,7 @@ export function BullyingSection({ records }: { records: CareRecordsFieldsFragmen
     <Stack spacing={2}>
       {records.hasBullyingDocuments ? null : (
         <Alert severity="warning" data-testid="bullying-missing">
-          {t('careRecords.bullying.missing')}
+          <RuleText>{t('careRecords.bullying.missing')}</RuleText>
         </Alert>
       )}
       {records.viewerCan.recordBullyingDocument ? (

@@ -4,7 +4,6 @@ import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { TEXT_LIMITS } from '@xiaohu/domain';
 import { useState } from 'react';
@@ -12,6 +11,8 @@ import type { CareRecordsFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { useRecordCounselling } from '../hooks/use-care-mutations';
 import { FormDialog, refusalText } from './form-dialog';
+import { RuleText } from '../../../shared/rules/rule-info';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 /** PRV-7: the counselling room and hotline; neither is a gap (isProvided from the server). */
 export function CounsellingSection({ records }: { records: CareRecordsFieldsFragment }) {
@@ -38,7 +39,7 @@ export function CounsellingSection({ records }: { records: CareRecordsFieldsFrag
       )}
       {c.isProvided ? null : (
         <Alert severity="error" data-testid="counselling-gap">
-          {t('careRecords.counselling.gap')}
+          <RuleText>{t('careRecords.counselling.gap')}</RuleText>
         </Alert>
       )}
       {records.viewerCan.recordCounselling ? (
@@ -101,7 +102,7 @@ function CounsellingDialog({
         label={t('careRecords.counselling.hasRoom')}
       />
       {hasRoom ? (
-        <TextField
+        <LimitedTextField
           label={labels.roomLocation}
           value={location}
           onChange={(e) => setLocation(e.target.value)}
@@ -109,7 +110,7 @@ function CounsellingDialog({
           slotProps={{ htmlInput: { maxLength: TEXT_LIMITS.counsellingRoomLocation } }}
         />
       ) : null}
-      <TextField
+      <LimitedTextField
         label={labels.hotline}
         value={hotline}
         onChange={(e) => setHotline(e.target.value)}

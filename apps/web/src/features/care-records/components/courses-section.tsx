@@ -19,6 +19,7 @@ import { useT } from '../../../i18n/i18n';
 import { useRecordCourseDelivery } from '../hooks/use-care-mutations';
 import { dayOf, today } from './care-format';
 import { DayField, FormDialog, refusalText } from './form-dialog';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 const STATUS_COLOR: Record<CourseStatusCode, 'success' | 'warning' | 'error' | 'default'> = {
   DELIVERED: 'success',
@@ -176,7 +177,7 @@ function CourseDialog({ records, onClose }: { records: CareRecordsFieldsFragment
           </MenuItem>
         ))}
       </TextField>
-      <TextField
+      <LimitedTextField
         label={labels.note}
         value={note}
         onChange={(e) => setNote(e.target.value)}

@@ -5,11 +5,11 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { FormEvent, ReactNode } from 'react';
 import { useT, type MessageKey } from '../../../i18n/i18n';
 import type { CareOutcome } from '../hooks/use-care-mutations';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 /** The message of a refused change; the field's own label when the form names it. */
 export function refusalText(
@@ -92,13 +92,15 @@ export function DayField({
   max?: string;
 }) {
   return (
-    <TextField
-      type="date"
+    <DateInput
+      kind="day"
       label={label}
       value={value}
-      onChange={(e) => onChange(e.target.value)}
+      onChange={onChange}
       required
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { max, 'data-testid': testId } }}
+      testId={testId}
+      maxDay={max}
+      fullWidth={false}
     />
   );
 }

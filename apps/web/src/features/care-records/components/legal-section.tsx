@@ -19,6 +19,8 @@ import { useT } from '../../../i18n/i18n';
 import { useRecordLegalVicePrincipal } from '../hooks/use-care-mutations';
 import { dayOf, lastDayBefore, today } from './care-format';
 import { DayField, FormDialog, refusalText } from './form-dialog';
+import { RuleText } from '../../../shared/rules/rule-info';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 const UNITS: readonly LegalVicePrincipalUnit[] = ['POLICE', 'PROCURATORATE', 'COURT', 'JUSTICE_BUREAU'];
 const STATUS_COLOR: Record<LegalVicePrincipalStatusCode, 'success' | 'warning' | 'error'> = {
@@ -47,7 +49,11 @@ export function LegalSection({ records }: { records: CareRecordsFieldsFragment }
           </Typography>
         ) : null}
       </Box>
-      {lvp.isGap ? <Alert severity="error">{t('careRecords.lvp.gap')}</Alert> : null}
+      {lvp.isGap ? (
+        <Alert severity="error">
+          <RuleText>{t('careRecords.lvp.gap')}</RuleText>
+        </Alert>
+      ) : null}
       {records.viewerCan.recordLegalVicePrincipal ? (
         <Box>
           <Button
@@ -148,7 +154,7 @@ function LegalDialog({ institutionId, onClose }: { institutionId: string; onClos
           </MenuItem>
         ))}
       </TextField>
-      <TextField
+      <LimitedTextField
         label={labels.organisation}
         value={organisation}
         onChange={(e) => setOrganisation(e.target.value)}
@@ -160,7 +166,7 @@ function LegalDialog({ institutionId, onClose }: { institutionId: string; onClos
           },
         }}
       />
-      <TextField
+      <LimitedTextField
         label={labels.phone}
         value={phone}
         onChange={(e) => setPhone(e.target.value)}

@@ -7,6 +7,7 @@ import TextField from '@mui/material/TextField';
 import { TEXT_LIMITS } from '@xiaohu/domain';
 import { useT } from '../../../i18n/i18n';
 import { useCategoryLabel } from './child-file-labels';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 /** What opening a file and changing it share: the student number, categories, counsellors, both files. */
 export interface ChildFileFieldValues {
@@ -41,7 +42,7 @@ export function ChildFileFields({
     });
   return (
     <>
-      <TextField
+      <LimitedTextField
         label={t('childFiles.open.studentNumber')}
         value={values.studentNumber}
         onChange={(e) => onChange({ studentNumber: e.target.value })}
@@ -78,7 +79,7 @@ export function ChildFileFields({
           </MenuItem>
         ))}
       </TextField>
-      <TextField
+      <LimitedTextField
         label={t('childFiles.open.personalFile')}
         value={values.personalFile}
         onChange={(e) => onChange({ personalFile: e.target.value })}

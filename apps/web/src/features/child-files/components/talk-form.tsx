@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { dayToInstant, todayInDistrict } from '../../surroundings/components/day-field';
 import { useChildFileFailure, useRecordWelfareTalk } from '../hooks/use-child-file-mutations';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 const KINDS: readonly WelfareTalkKind[] = ['TALK', 'CLASS_MEETING'];
 
@@ -60,15 +61,13 @@ export function TalkForm({ fileId }: { fileId: string }) {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
-          type="date"
+        <DateInput
+          kind="day"
           label={t('childFiles.talk.heldAt')}
           value={day}
-          onChange={(e) => setDay(e.target.value)}
-          slotProps={{
-            inputLabel: { shrink: true },
-            htmlInput: { max: todayInDistrict(), 'data-testid': 'talk-day' },
-          }}
+          onChange={setDay}
+          testId="talk-day"
+          maxDay={todayInDistrict()}
           fullWidth
         />
       </Stack>

@@ -8,6 +8,7 @@ import { today } from '../../care-records/components/care-format';
 import { DayField, FormDialog, refusalText } from '../../care-records/components/form-dialog';
 import type { CareOutcome } from '../../care-records/hooks/use-care-mutations';
 import { useClassMutations } from '../hooks/use-class-mutations';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 type Register = NonNullable<IntakeRegisterQuery['intakes']>;
 type Staff = Register['staffChoices'];
@@ -108,7 +109,7 @@ export function ClassDialog({
       cancelLabel={t('classes.cancel')}
     >
       {target.kind === 'HEAD_TEACHER' ? null : (
-        <TextField
+        <LimitedTextField
           label={labels.name}
           value={name}
           onChange={(e) => setName(e.target.value)}

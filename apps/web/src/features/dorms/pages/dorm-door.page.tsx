@@ -8,7 +8,6 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
@@ -23,6 +22,7 @@ import { QueryError } from '../../../shared/ui/query-error';
 import { DoorPersonPicker, type DoorPerson } from '../components/door-person-picker';
 import { DormDoorQuery } from '../dorms.graphql';
 import { useRecordDormEntry, useRecordDormExit, type DormEntryOutcome } from '../hooks/use-dorm-mutations';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 type Notice = { severity: 'success' | 'error'; title?: MessageKey; text: string };
 const BIG = { minHeight: 64, fontSize: '1.25rem' } as const;
@@ -127,7 +127,7 @@ function Door({ inside }: { inside: readonly DormEntryFieldsFragment[] }) {
           ))}
         </ToggleButtonGroup>
       </Box>
-      <TextField
+      <LimitedTextField
         label={t('dorms.door.purposeNote')}
         value={note}
         onChange={(e) => setNote(e.target.value)}

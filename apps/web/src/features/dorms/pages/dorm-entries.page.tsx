@@ -12,7 +12,6 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
@@ -28,6 +27,7 @@ import { QueryError } from '../../../shared/ui/query-error';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { InstitutionPicker } from '../../incidents/components/institution-picker';
 import { DormEntriesQuery } from '../dorms.graphql';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 const PAGE_SIZE = 20;
 // The default night window of DistrictPolicy, for the subtitle only; each entry's isNight is the server's.
@@ -70,21 +70,21 @@ export function DormEntriesPage() {
           control={<Switch checked={nightOnly} onChange={(e) => setNightOnly(e.target.checked)} />}
           label={t('dorms.entries.nightOnly')}
         />
-        <TextField
-          type="date"
+        <DateInput
+          kind="day"
           size="small"
           label={t('dorms.entries.from')}
           value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={setFrom}
+          fullWidth={false}
         />
-        <TextField
-          type="date"
+        <DateInput
+          kind="day"
           size="small"
           label={t('dorms.entries.to')}
           value={to}
-          onChange={(e) => setTo(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={setTo}
+          fullWidth={false}
         />
       </Box>
       {loading && !list ? (

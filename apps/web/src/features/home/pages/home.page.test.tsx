@@ -6,6 +6,7 @@ import {
   buildViewer,
   renderWithProviders,
 } from '../../../shared/testing/render-with-providers';
+import { findBareRuleIds } from '../../../shared/rules/rule-refs';
 import { ViewerProvider } from '../../auth/hooks/use-viewer';
 import type { WorkItemRow } from '../hooks/work-item-view';
 import { HomePage } from './home.page';
@@ -197,5 +198,37 @@ describe('home 工作台 (issue 10)', () => {
     renderHome(buildViewer({ role: 'HEAD', home: 'INSTITUTION_CARD' }), () => answer([]));
     expect(await screen.findByText('暂无待办')).toBeTruthy();
     expect(screen.queryByTestId('home-care-gaps')).toBeNull();
+  });
+});
+
+/** The rule IDs the page's info icons carry (in their accessible names and tooltips). */
+const carriedRuleIds = () =>
+  [...document.querySelectorAll('[data-rule-info]')].map((node) => node.getAttribute('data-rule-info'));
+
+describe('rule IDs where they help (issue 14)', () => {
+  const gaps = {
+    __typename: 'MyCareGaps',
+    institutionId: 'school-1',
+    total: 1,
+    canOpenList: true,
+    first: [overdueTalk],
+  };
+
+  it('REP-2, REP-3, PRV-8: a head’s home reads as plain duties; no rule ID in the visible text, the info icons carry them', async () => {
+    renderHome(buildViewer({ role: 'HEAD', home: 'INSTITUTION_CARD' }), () =>
+      answer([item({}), item({ kind: 'REPORT_TO_POLICE', ruleId: 'REP-3' })], [], 2, gaps),
+    );
+    await screen.findAllByTestId('work-item');
+    await screen.findByTestId('home-care-gaps');
+    expect(findBareRuleIds(document.body.textContent ?? '')).toEqual([]);
+    expect(carriedRuleIds().join(' ')).toMatch(/REP-|PRV-/);
+  });
+
+  it('REP-1, PRV-8: a teacher’s home shows no bare rule ID either', async () => {
+    renderHome(buildViewer({ role: 'TEACHER', home: 'OWN_CASES', permissions: ['REPORT_INCIDENT'] }), () =>
+      answer([], [], 0, { ...gaps, canOpenList: false }),
+    );
+    await screen.findByTestId('home-care-gaps');
+    expect(findBareRuleIds(document.body.textContent ?? '')).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import type { BullyingStepStatus, BullyingStepsFieldsFragment } from '../../../g
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { FormTextArea, FormTextField } from '../../../shared/ui/form-fields';
+import { FormTextArea } from '../../../shared/ui/form-fields';
 import { CaseBullyingStepsQuery, RecordBullyingStepMutation } from '../bullying-steps.graphql';
 import {
   BULLYING_NOTE_MAX,
@@ -21,6 +21,7 @@ import {
 import { fromBeijingInputValue, toBeijingInputValue } from '../forms/form-time';
 import { thrownMessage } from '../hooks/outcome-message';
 import { CaseSection } from './case-section';
+import { FormDateTime } from '../../../shared/ui/date-fields';
 
 const systemNow = () => new Date();
 const STATUS_COLOR: Record<BullyingStepStatus, 'success' | 'default' | 'error'> = {
@@ -149,13 +150,12 @@ export function NextStepForm({
             {t('bullying.form.saved')}
           </Alert>
         ) : null}
-        <FormTextField
+        <FormDateTime
+          control={control}
+          name="completedAt"
           id="bullying-completed-at"
           label={t('bullying.form.completedAt')}
-          type="datetime-local"
           required
-          registration={register('completedAt')}
-          fieldError={errors.completedAt}
           testId="bullying-completed-at"
         />
         <FormTextArea

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../shared/lib/dates';
 import { Fact, FactList } from '../../../shared/ui/fact-list';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import type { CaseWithChild } from '../incidents.types';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 /** The recorded facts. The child and the child's words show only when the API sends them (REP-7). */
 export function CaseFacts({ incident }: { incident: CaseWithChild }) {
@@ -43,12 +44,12 @@ export function CaseFacts({ incident }: { incident: CaseWithChild }) {
       </FactList>
       {incident.child ? null : (
         <Alert severity="info" sx={{ mt: 2 }} data-testid="case-child-hidden">
-          {t('incidents.case.childHidden')}
+          <RuleText>{t('incidents.case.childHidden')}</RuleText>
         </Alert>
       )}
       {incident.isHeadInConflict ? (
         <Alert severity="warning" sx={{ mt: 2 }}>
-          {t('incidents.case.headInConflict')}
+          <RuleText>{t('incidents.case.headInConflict')}</RuleText>
         </Alert>
       ) : null}
     </>

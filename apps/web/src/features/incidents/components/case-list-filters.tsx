@@ -20,6 +20,7 @@ import { useLabels } from '../../../shared/hooks/use-labels';
 import type { CaseListQuery } from '../hooks/case-filter';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { InstitutionPicker } from './institution-picker';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 const STATUSES: readonly ReportingStatus[] = ['COMPLIANT', 'AWAITING_POLICE_REPORT', 'IN_BREACH'];
 const WIDTH = { minWidth: 160 };
@@ -122,15 +123,15 @@ export function CaseListFilters({
         ))}
       </TextField>
       {(['from', 'to'] as const).map((name) => (
-        <TextField
+        <DateInput
           key={name}
-          type="date"
+          kind="day"
           size="small"
+          fullWidth={false}
           label={t(`caseList.filter.${name}`)}
           value={query[name] ?? ''}
-          onChange={(event) => set(name, event.target.value || null)}
-          slotProps={{ inputLabel: { shrink: true } }}
-          data-testid={`cases-filter-${name}`}
+          onChange={(day) => set(name, day || null)}
+          testId={`cases-filter-${name}`}
         />
       ))}
       {select(

@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { useT } from '../../../i18n/i18n';
 import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { describeDeadline, TONE_COLOR, type DeadlineFacts } from '../hooks/deadline-text';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 /** One deadline: its due time in Beijing time and a live countdown, or when it was met. */
 export function DeadlineCountdown({
@@ -21,7 +22,7 @@ export function DeadlineCountdown({
       data-standing={standing}
     >
       <Typography variant="subtitle2" component="h3">
-        {label}
+        <RuleText>{label}</RuleText>
       </Typography>
       {facts.applies ? (
         <Typography variant="body2" color="text.secondary" data-testid={`${testId}-due`}>

@@ -5,6 +5,7 @@ import type { StaffRole } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import type { ReportableStaffOption } from '../forms/disclosure-form.schema';
 import { staffOptionLabel, useReportableStaff } from '../hooks/use-reportable-staff';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 /** Issue 4: pick the suspect from the own school's staff; the free-text description remains the fallback. */
 export function SuspectStaffPicker({
@@ -45,7 +46,7 @@ export function SuspectStaffPicker({
           {...params}
           label={t('incidents.report.suspectStaff')}
           error={isInvalid}
-          helperText={t('incidents.report.suspectStaffHint')}
+          helperText={<RuleText>{t('incidents.report.suspectStaffHint')}</RuleText>}
         />
       )}
     />

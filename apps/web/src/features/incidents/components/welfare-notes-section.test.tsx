@@ -81,8 +81,8 @@ describe('welfare note form (REP-10)', () => {
     expect(screen.queryByTestId('welfare-guardian-told-at')).toBeNull();
     fireEvent.click(screen.getByTestId('welfare-is-guardian-told'));
     const time = await screen.findByTestId('welfare-guardian-told-at');
-    expect((time as HTMLInputElement).value).toBe('2026-03-02T10:40');
-    fireEvent.change(time, { target: { value: '2026-03-02T11:00' } });
+    expect((time as HTMLInputElement).value).toBe('2026-03-02 10:40');
+    fireEvent.change(time, { target: { value: '2026-03-02 11:00' } });
     submit();
     expect(await screen.findByText('告知监护人的时间不能晚于现在')).toBeTruthy();
     expect(calls()).toHaveLength(0);
@@ -102,7 +102,7 @@ describe('welfare note form (REP-10)', () => {
     fireEvent.change(screen.getByTestId('welfare-concern-note'), { target: { value: ' 夜里失眠 ' } });
     fireEvent.click(screen.getByTestId('welfare-is-guardian-told'));
     fireEvent.change(await screen.findByTestId('welfare-guardian-told-at'), {
-      target: { value: '2026-03-02T10:30' },
+      target: { value: '2026-03-02 10:30' },
     });
     fireEvent.click(screen.getByTestId('welfare-is-study-suspended'));
     submit();

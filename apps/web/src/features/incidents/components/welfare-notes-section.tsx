@@ -7,6 +7,7 @@ import { Fact, FactList } from '../../../shared/ui/fact-list';
 import { WelfareNoteForm } from '../forms/welfare-note-form';
 import type { CasePageCase, WelfareNote } from '../incidents.types';
 import { CaseSection } from './case-section';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 /**
  * REP-10: the child's psychological-concern notes, oldest first, and the form to add one. The API sends
@@ -24,7 +25,7 @@ export function WelfareNotesSection({ incident }: { incident: CasePageCase }) {
     >
       {notes === null || notes === undefined ? (
         <Typography color="text.secondary" data-testid="welfare-restricted">
-          {t('incidents.welfare.restricted')}
+          <RuleText>{t('incidents.welfare.restricted')}</RuleText>
         </Typography>
       ) : notes.length === 0 ? (
         <Typography color="text.secondary" sx={{ mb: 2 }} data-testid="welfare-empty">

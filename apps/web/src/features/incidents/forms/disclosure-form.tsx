@@ -27,6 +27,8 @@ import {
 } from './disclosure-form.schema';
 import { toBeijingInputValue } from './form-time';
 import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
+import { RuleText } from '../../../shared/rules/rule-info';
+import { FormDateTime } from '../../../shared/ui/date-fields';
 
 const CHANNELS = ['ORAL', 'WRITTEN'] as const;
 const CATEGORIES = INCIDENT_CATEGORIES;
@@ -105,13 +107,12 @@ export function DisclosureForm({
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="disclosure-form">
       <Stack spacing={3}>
         <ErrorAlert message={alert} testId="disclosure-error" />
-        <FormTextField
+        <FormDateTime
+          control={control}
+          name="receivedAt"
           id="disclosure-received-at"
           label={t('incidents.report.receivedAt')}
-          type="datetime-local"
           required
-          registration={register('receivedAt')}
-          fieldError={errors.receivedAt}
           helperText={t('incidents.report.receivedAtHint')}
           testId="disclosure-received-at"
           sx={{ maxWidth: 320 }}
@@ -198,7 +199,9 @@ export function DisclosureForm({
               />
             )}
           />
-          <FormHelperText>{t('incidents.report.conflictHint')}</FormHelperText>
+          <FormHelperText>
+            <RuleText>{t('incidents.report.conflictHint')}</RuleText>
+          </FormHelperText>
         </Stack>
 
         <Paper variant="outlined" component="fieldset" sx={{ p: 2, m: 0 }}>
@@ -206,7 +209,7 @@ export function DisclosureForm({
             {t('incidents.report.childSection')}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {t('incidents.report.childConfidential')}
+            <RuleText>{t('incidents.report.childConfidential')}</RuleText>
           </Typography>
           <Stack spacing={2}>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>

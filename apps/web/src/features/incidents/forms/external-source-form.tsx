@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { FormMenuSelect, FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
+import { FormMenuSelect, FormTextArea } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordExternalSource } from '../hooks/use-record-external-source';
@@ -18,6 +18,7 @@ import {
   type ExternalSourceFormValues,
 } from './external-source-form.schema';
 import { toBeijingInputValue } from './form-time';
+import { FormDateTime } from '../../../shared/ui/date-fields';
 
 const systemNow = () => new Date();
 
@@ -85,13 +86,12 @@ export function ExternalSourceForm({ caseId, now = systemNow }: { caseId: string
           label={t('incidents.external.source')}
           options={EXTERNAL_SOURCE_OPTIONS.map((value) => ({ value, label: labels.source(value) }))}
         />
-        <FormTextField
+        <FormDateTime
+          control={control}
+          name="learnedAt"
           id="external-learned-at"
           label={t('incidents.external.learnedAt')}
-          type="datetime-local"
           required
-          registration={register('learnedAt')}
-          fieldError={errors.learnedAt}
         />
         <FormTextArea
           control={control}

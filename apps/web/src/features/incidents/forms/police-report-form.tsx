@@ -18,6 +18,7 @@ import {
   type PoliceReportFormValues,
 } from './police-report-form.schema';
 import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
+import { FormDateTime } from '../../../shared/ui/date-fields';
 
 const systemNow = () => new Date();
 
@@ -29,6 +30,7 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
   const [alert, setAlert] = useState<string | null>(null);
   const schema = useMemo(() => buildPoliceReportFormSchema(now), [now]);
   const {
+    control,
     register,
     handleSubmit,
     setError,
@@ -85,13 +87,12 @@ export function PoliceReportForm({ caseId, now = systemNow }: { caseId: string; 
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="police-report-form">
       <Stack spacing={2} sx={{ maxWidth: 560 }}>
         <ErrorAlert message={alert} testId="police-report-error" />
-        <FormTextField
+        <FormDateTime
+          control={control}
+          name="reportedAt"
           id="police-reported-at"
           label={t('incidents.police.reportedAt')}
-          type="datetime-local"
           required
-          registration={register('reportedAt')}
-          fieldError={errors.reportedAt}
           testId="police-reported-at"
         />
         <FormTextField

@@ -11,12 +11,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
-import {
-  FormMenuSelect,
-  FormTextField,
-  useFieldErrorText,
-  FormTextArea,
-} from '../../../shared/ui/form-fields';
+import { FormMenuSelect, useFieldErrorText, FormTextArea } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordExternalSource } from '../hooks/use-record-external-source';
@@ -30,6 +25,8 @@ import {
 } from './external-source-form.schema';
 import { toBeijingInputValue } from './form-time';
 import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
+import { RuleText } from '../../../shared/rules/rule-info';
+import { FormDateTime } from '../../../shared/ui/date-fields';
 
 const CATEGORIES = INCIDENT_CATEGORIES;
 const systemNow = () => new Date();
@@ -107,7 +104,7 @@ export function UnreportedCaseForm({
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-busy={busy} data-testid="unreported-case-form">
       <Stack spacing={2}>
         <Typography variant="body2" color="text.secondary">
-          {t('incidents.unreported.hint')}
+          <RuleText>{t('incidents.unreported.hint')}</RuleText>
         </Typography>
         <ErrorAlert message={alert} />
         <Controller
@@ -158,13 +155,12 @@ export function UnreportedCaseForm({
           label={t('incidents.external.source')}
           options={EXTERNAL_SOURCE_OPTIONS.map((value) => ({ value, label: labels.source(value) }))}
         />
-        <FormTextField
+        <FormDateTime
+          control={control}
+          name="learnedAt"
           id="unreported-learned-at"
           label={t('incidents.external.learnedAt')}
-          type="datetime-local"
           required
-          registration={register('learnedAt')}
-          fieldError={errors.learnedAt}
         />
         <FormTextArea
           control={control}

@@ -9,7 +9,7 @@ import { Controller, useForm, type Control } from 'react-hook-form';
 import { useT } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
+import { FormTextArea } from '../../../shared/ui/form-fields';
 import { outcomeMessage, thrownMessage } from '../hooks/outcome-message';
 import { useIncidentLabels } from '../hooks/use-incident-labels';
 import { useRecordWelfareNote } from '../hooks/use-record-welfare-note';
@@ -21,6 +21,7 @@ import {
   type WelfareNoteFormValues,
 } from './welfare-note-form.schema';
 import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
+import { FormDateTime } from '../../../shared/ui/date-fields';
 
 const systemNow = () => new Date();
 
@@ -108,13 +109,12 @@ export function WelfareNoteForm({ caseId, now = systemNow }: { caseId: string; n
           testId="welfare-is-guardian-told"
         />
         {isGuardianTold ? (
-          <FormTextField
+          <FormDateTime
+            control={control}
+            name="guardianToldAt"
             id="welfare-guardian-told-at"
             label={t('incidents.welfare.form.guardianToldAt')}
-            type="datetime-local"
             required
-            registration={register('guardianToldAt')}
-            fieldError={errors.guardianToldAt}
             testId="welfare-guardian-told-at"
           />
         ) : null}

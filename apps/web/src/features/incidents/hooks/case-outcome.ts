@@ -6,7 +6,7 @@ export type CaseOutcome =
   | { type: 'DONE'; case: CaseDetail }
   | { type: 'NOT_FOUND' }
   | { type: 'FORBIDDEN'; ruleId: string | null }
-  | { type: 'INVALID_INPUT'; field: string | null; textProblem?: TextProblem | null }
+  | { type: 'INVALID_INPUT'; field: string | null; textProblem?: TextProblem | null; limit?: number }
   | { type: 'TIME_REFUSED'; problem: ReportingTimeProblem; field: string | null }
   | { type: 'REFUSED'; refusal: TransitionRefusal; breachRecorded: BreachCode | null };
 

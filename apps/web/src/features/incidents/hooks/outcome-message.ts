@@ -1,7 +1,7 @@
 import { isForbidden } from '../../../shared/lib/graphql-errors';
 import type { Translate } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { validationMessageKey } from '../../../shared/lib/validation-message';
+import { validationText } from '../../../shared/lib/validation-message';
 import type { CaseOutcome } from './case-outcome';
 import type { IncidentLabels } from './use-incident-labels';
 
@@ -18,7 +18,7 @@ export function outcomeMessage(outcome: CaseOutcome, t: Translate, labels: Incid
         : t('incidents.outcome.forbidden');
     case 'INVALID_INPUT':
       return outcome.textProblem
-        ? t(validationMessageKey(outcome.textProblem))
+        ? validationText(t, outcome.textProblem, outcome.limit)
         : t('incidents.outcome.invalidInput');
     case 'TIME_REFUSED':
       return labels.timeProblem(outcome.problem);

@@ -21,7 +21,12 @@ export function toCloseCaseOutcome(result: CloseCaseData['closeCase']): CloseCas
     case 'TransitionRefusedError':
       return { type: 'REFUSED', refusal: result.refusal, breachRecorded: result.breachRecorded ?? null };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, textProblem: result.textProblem ?? null };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
+      };
     default:
       return assertNever(result);
   }

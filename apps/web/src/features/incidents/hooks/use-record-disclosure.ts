@@ -18,7 +18,12 @@ export function toRecordDisclosureOutcome(
     case 'Case':
       return { type: 'DONE', case: result };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, textProblem: result.textProblem ?? null };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
+      };
     case 'ReportingTimeError':
       return { type: 'TIME_REFUSED', problem: result.problem, field: result.field ?? null };
     default:

@@ -24,7 +24,12 @@ export function toRecordPoliceReportOutcome(
     case 'CaseForbiddenError':
       return { type: 'FORBIDDEN', ruleId: result.forbiddenRuleId ?? null };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, textProblem: result.textProblem ?? null };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
+      };
     case 'ReportingTimeError':
       return { type: 'TIME_REFUSED', problem: result.problem, field: result.field ?? null };
     case 'TransitionRefusedError':

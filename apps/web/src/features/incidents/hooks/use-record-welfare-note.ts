@@ -22,7 +22,12 @@ export function toRecordWelfareNoteOutcome(
     case 'CaseForbiddenError':
       return { type: 'FORBIDDEN', ruleId: result.forbiddenRuleId ?? null };
     case 'ValidationError':
-      return { type: 'INVALID_INPUT', field: result.field ?? null, textProblem: result.textProblem ?? null };
+      return {
+        type: 'INVALID_INPUT',
+        field: result.field ?? null,
+        textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
+      };
     default:
       return assertNever(result);
   }

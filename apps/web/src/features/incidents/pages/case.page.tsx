@@ -43,6 +43,7 @@ import { CaseChangedSubscription } from '../live.graphql';
 import { fallbackPollInterval, useLiveStatus } from '../../../shared/live/live-status';
 import { useLiveRefetch } from '../../../shared/live/use-live-refetch';
 import type { CaseDetail } from '../incidents.types';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 // Colour only: which chip colour the server's reporting status shows.
 const STATUS_COLOR: Record<ReportingStatus, 'error' | 'success' | 'warning'> = {
@@ -114,7 +115,7 @@ export function CasePage() {
       {incident.breaches.length > 0 ? (
         <Alert severity="error" sx={{ mb: 3 }} data-testid="case-breaches">
           <Typography variant="subtitle2" component="h2">
-            {t('incidents.case.breaches')}
+            <RuleText>{t('incidents.case.breaches')}</RuleText>
           </Typography>
           {incident.breaches.map((breach) => (
             <div key={`${breach.code}-${breach.hop}`}>

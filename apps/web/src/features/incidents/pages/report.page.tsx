@@ -9,6 +9,7 @@ import { PageHeader } from '../../../shared/ui/page-header';
 import { DisclosureForm } from '../forms/disclosure-form';
 import { canReportIncident } from '../hooks/incident-access';
 import { ReportingChannelsQuery } from '../incidents.graphql';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 /** 报告: a staff member records what a pupil told them; the case page opens with the deadlines. */
 export function ReportPage() {
@@ -39,7 +40,9 @@ function ReportingChannels() {
   if (!channels) return null;
   return (
     <Alert severity="info" sx={{ mt: 4 }} data-testid="reporting-channels">
-      <AlertTitle>{t('incidents.report.channelsTitle')}</AlertTitle>
+      <AlertTitle>
+        <RuleText>{t('incidents.report.channelsTitle')}</RuleText>
+      </AlertTitle>
       <div>{t('incidents.report.mailbox', { mailbox: channels.mailbox })}</div>
       <div>{t('incidents.report.hotline', { hotline: channels.hotline })}</div>
     </Alert>

@@ -10,6 +10,7 @@ import { startOfNextDayInstant } from '../../../shared/lib/dates';
 import { useCan } from '../../auth/hooks/use-viewer';
 import { PhotoPicker } from '../../photos';
 import { HazardOwnersQuery } from '../inspections.graphql';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 export interface FailedItemValues {
   hazardDescription: string;
@@ -96,12 +97,12 @@ export function FailedItemForm({
         label={t('inspections.checklist.owner')}
         allowNone
       />
-      <TextField
-        type="date"
+      <DateInput
+        kind="day"
         label={t('inspections.checklist.dueAt')}
         value={due}
-        onChange={(e) => setDue(e.target.value)}
-        slotProps={{ inputLabel: { shrink: true } }}
+        onChange={setDue}
+        fullWidth={false}
       />
       <TextField
         label={t('inspections.checklist.note')}

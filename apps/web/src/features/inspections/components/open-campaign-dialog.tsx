@@ -21,6 +21,7 @@ import type { InspectionOutcome } from '../hooks/inspection-outcome';
 import { InspectionTemplatesQuery } from '../inspections.graphql';
 import { InstitutionsMultiPicker, type InstitutionOption } from './institutions-multi-picker';
 import { OutcomeAlert } from './outcome-alert';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 const SECTIONS: SupervisingSection[] = ['BASIC', 'PRESCHOOL', 'VOCATIONAL'];
 const KINDS: InstitutionKind[] = [
@@ -104,20 +105,20 @@ export function OpenCampaignDialog({ open, onClose }: { open: boolean; onClose: 
             ))}
           </TextField>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField
-              type="date"
+            <DateInput
+              kind="day"
               label={t('inspections.openForm.startsAt')}
               value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'campaign-from' } }}
+              onChange={setFrom}
+              testId="campaign-from"
               fullWidth
             />
-            <TextField
-              type="date"
+            <DateInput
+              kind="day"
               label={t('inspections.openForm.endsAt')}
               value={to}
-              onChange={(e) => setTo(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'campaign-to' } }}
+              onChange={setTo}
+              testId="campaign-to"
               fullWidth
             />
           </Stack>

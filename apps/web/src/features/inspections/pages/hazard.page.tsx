@@ -31,6 +31,7 @@ import {
   useVerifyRectification,
 } from '../hooks/use-inspection-mutations';
 import { HazardQuery } from '../inspections.graphql';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 type Outcome = InspectionOutcome<unknown> | 'NETWORK' | null;
 
@@ -169,12 +170,12 @@ function AssignForm({ hazard, attempt }: { hazard: HazardFieldsFragment; attempt
             label={t('hazards.detail.owner')}
             allowNone={false}
           />
-          <TextField
-            type="date"
+          <DateInput
+            kind="day"
             label={t('hazards.detail.dueAt')}
             value={due}
-            onChange={(e) => setDue(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={setDue}
+            fullWidth={false}
           />
           <Button
             variant="contained"

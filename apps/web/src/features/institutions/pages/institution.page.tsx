@@ -17,6 +17,7 @@ import { QueryError } from '../../../shared/ui/query-error';
 import { InstitutionDuties } from '../components/institution-duties';
 import { OpeningApplicationToggle } from '../components/opening-application-toggle';
 import { InstitutionQuery } from '../institutions.graphql';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 export function InstitutionPage() {
   const t = useT();
@@ -81,7 +82,7 @@ export function InstitutionPage() {
                 />
                 {institution.isApplyingToOpen ? (
                   <Typography variant="body2" color="text.secondary">
-                    {t('institution.opening.hint')}
+                    <RuleText>{t('institution.opening.hint')}</RuleText>
                   </Typography>
                 ) : null}
                 {canManageOpening && isOpeningKind ? (

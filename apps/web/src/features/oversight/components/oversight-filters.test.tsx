@@ -44,8 +44,12 @@ describe('OversightFilters (the period picker and the filters)', () => {
     const changes = renderFilters({ period: 'MONTH' });
     choose('期间', '自定义');
     expect(changes).toEqual([]);
-    expect((screen.getByLabelText('开始日期') as HTMLInputElement).value).toBe('2026-03-01');
-    fireEvent.change(screen.getByLabelText('结束日期'), { target: { value: '2026-03-10' } });
+    expect((screen.getByLabelText('开始日期', { selector: 'input' }) as HTMLInputElement).value).toBe(
+      '2026-03-01',
+    );
+    fireEvent.change(screen.getByLabelText('结束日期', { selector: 'input' }), {
+      target: { value: '2026-03-10' },
+    });
     fireEvent.click(screen.getByRole('button', { name: '应用' }));
     expect(changes).toEqual([{ period: 'CUSTOM', from: '2026-03-01', to: '2026-03-10', street: undefined }]);
   });

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { useLabels } from '../../../shared/hooks/use-labels';
 import { PERIODS, shanghaiDate, type DashboardFilter } from '../lib/oversight-url';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 /** The period picker (本月, 本学期, 本学年, 自定义) and the filters by section, kind and street; all in the URL. */
 export function OversightFilters({
@@ -61,21 +62,21 @@ export function OversightFilters({
       </TextField>
       {isCustom ? (
         <>
-          <TextField
-            type="date"
+          <DateInput
+            kind="day"
             size="small"
             label={t('oversight.from')}
             value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={setFrom}
+            fullWidth={false}
           />
-          <TextField
-            type="date"
+          <DateInput
+            kind="day"
             size="small"
             label={t('oversight.to')}
             value={to}
-            onChange={(e) => setTo(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={setTo}
+            fullWidth={false}
           />
         </>
       ) : null}

@@ -36,6 +36,9 @@ import {
 } from '../hooks/use-place-mutations';
 import { PlaceRegistersOverview } from '../components/place-registers-overview';
 import { MonitoredPlacesQuery } from '../places.graphql';
+import { RuleText } from '../../../shared/rules/rule-info';
+import { DateInput } from '../../../shared/ui/date-fields';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 const KINDS: readonly MonitoredPlaceKind[] = [
   'ONE_TO_ONE_ROOM',
@@ -121,7 +124,9 @@ function Register({ register }: { register: PlaceRegisterFieldsFragment }) {
       <BlindSpotCard register={register} />
       {register.gaps.length > 0 ? (
         <Alert severity="error" data-testid="places-gaps">
-          <Typography variant="subtitle2">{t('places.gaps')}</Typography>
+          <Typography variant="subtitle2">
+            <RuleText>{t('places.gaps')}</RuleText>
+          </Typography>
           {register.gaps.map((gap) => (
             <Typography key={`${gap.code}-${gap.placeId ?? ''}`} variant="body2">
               {t(`places.gap.${gap.code}` as MessageKey, { name: names.get(gap.placeId ?? '') ?? '' })}
@@ -251,16 +256,15 @@ function BlindSpotCard({ register }: { register: PlaceRegisterFieldsFragment }) 
             </Button>
           ) : (
             <Box sx={{ display: 'flex', gap: 1, mt: 1, flexWrap: 'wrap' }}>
-              <TextField
-                type="date"
+              <DateInput
+                kind="day"
                 size="small"
                 label={t('places.blindSpot.date')}
                 value={day}
-                onChange={(e) => setDay(e.target.value)}
-                slotProps={{
-                  inputLabel: { shrink: true },
-                  htmlInput: { max: today, 'data-testid': 'blind-spot-date' },
-                }}
+                onChange={setDay}
+                testId="blind-spot-date"
+                maxDay={today}
+                fullWidth={false}
               />
               <Button
                 variant="contained"
@@ -369,7 +373,7 @@ function PlaceDialog({
             onChange={(e) => setCameraCount(e.target.value)}
             slotProps={{ htmlInput: { min: 0, max: 99 } }}
           />
-          <TextField
+          <LimitedTextField
             label={t('places.field.note')}
             value={note}
             onChange={(e) => setNote(e.target.value)}

@@ -12,6 +12,8 @@ import { useLabels } from '../../../shared/hooks/use-labels';
 import { Fact, FactList } from '../../../shared/ui/fact-list';
 import { formatDate } from '../lib/format';
 import { useStaffLabels } from '../lib/staff-labels';
+import { RuleText } from '../../../shared/rules/rule-info';
+import { splitRuleRefs } from '../../../shared/rules/rule-refs';
 
 type Member = StaffMemberFieldsFragment;
 
@@ -20,12 +22,12 @@ export function Section({ title, children, testId }: { title: string; children: 
     <Paper
       variant="outlined"
       component="section"
-      aria-label={title}
+      aria-label={splitRuleRefs(title).text}
       sx={{ p: 3, mb: 3 }}
       data-testid={testId}
     >
       <Typography variant="h6" component="h2" gutterBottom>
-        {title}
+        <RuleText>{title}</RuleText>
       </Typography>
       {children}
     </Paper>
@@ -116,7 +118,7 @@ export function DueDatesPanel({ dueDates }: { dueDates: Member['dueDates'] }) {
           <ListItemText
             primary={
               <>
-                {t(`staff.due.${kind}`)}
+                <RuleText>{t(`staff.due.${kind}`)}</RuleText>
                 {due?.isOverdue ? (
                   <Chip size="small" color="error" label={t('staff.due.overdue')} sx={{ ml: 1 }} />
                 ) : null}

@@ -22,6 +22,7 @@ import {
   type AddCandidateFormValues,
 } from './add-candidate-form.schema';
 import { StickyActionBar } from '../../../shared/ui/sticky-action-bar';
+import { FormDate } from '../../../shared/ui/date-fields';
 
 const FIELDS = ['name', 'idNumber', 'phone', 'role', 'employmentType', 'post', 'startedAt'] as const;
 
@@ -146,11 +147,10 @@ export function AddCandidateForm({ onAdded }: { onAdded: (staff: StaffMemberFiel
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <FormTextField
+          <FormDate
+            control={control}
+            name="startedAt"
             label={t('staff.form.startedAt')}
-            type="date"
-            registration={register('startedAt')}
-            fieldError={errors.startedAt}
             testId="candidate-started-at"
           />
         </Grid>

@@ -15,7 +15,7 @@ import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { assertNever } from '../../../shared/lib/assert-never';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
-import { FormSelect, FormTextField, FormTextArea } from '../../../shared/ui/form-fields';
+import { FormSelect, FormTextArea } from '../../../shared/ui/form-fields';
 import { useDecideMisconduct } from '../hooks/use-decide-misconduct';
 import { failureMessage } from '../lib/failure-message';
 import { formatDate } from '../lib/format';
@@ -28,6 +28,7 @@ import {
   toDecideMisconductInput,
   type DecideMisconductFormValues,
 } from './misconduct-form.schema';
+import { FormDate } from '../../../shared/ui/date-fields';
 
 /** VET-11: the outcomes offered are those the rules allow for the facts entered; mandatory ones are always chosen. */
 export function DecideMisconductForm({
@@ -202,22 +203,20 @@ export function DecideMisconductForm({
           )}
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField
+          <FormDate
+            control={control}
+            name="proposedAt"
             label={t('staff.misconduct.proposedAt')}
-            type="date"
             required
-            registration={register('proposedAt')}
-            fieldError={errors.proposedAt}
             testId="misconduct-proposed-at"
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <FormTextField
+          <FormDate
+            control={control}
+            name="decidedAt"
             label={t('staff.misconduct.decidedAt')}
-            type="date"
             required
-            registration={register('decidedAt')}
-            fieldError={errors.decidedAt}
             testId="misconduct-decided-at"
           />
         </Grid>

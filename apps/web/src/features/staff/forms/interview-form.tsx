@@ -13,6 +13,7 @@ import { failureMessage } from '../lib/failure-message';
 import { useStaffLabels } from '../lib/staff-labels';
 import { todayInShanghai } from './form-fields';
 import { buildInterviewSchema, toInterviewInput, type InterviewFormValues } from './interview-form.schema';
+import { FormDate } from '../../../shared/ui/date-fields';
 
 export function InterviewForm({
   staffId,
@@ -70,12 +71,11 @@ export function InterviewForm({
       <ErrorAlert message={alert} sx={{ mb: 2 }} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormTextField
+          <FormDate
+            control={control}
+            name="interviewedAt"
             label={t('staff.interviews.interviewedAt')}
-            type="date"
             required
-            registration={register('interviewedAt')}
-            fieldError={errors.interviewedAt}
             testId="interview-date"
           />
         </Grid>

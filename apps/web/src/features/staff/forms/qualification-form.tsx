@@ -18,6 +18,7 @@ import {
   toQualificationInput,
   type QualificationFormValues,
 } from './qualification-form.schema';
+import { FormDate } from '../../../shared/ui/date-fields';
 
 export function QualificationForm({ staffId, onRecorded }: { staffId: string; onRecorded: () => void }) {
   const t = useT();
@@ -26,6 +27,7 @@ export function QualificationForm({ staffId, onRecorded }: { staffId: string; on
   const [alert, setAlert] = useState<string | null>(null);
   const today = todayInShanghai();
   const {
+    control,
     register,
     handleSubmit,
     reset,
@@ -86,12 +88,11 @@ export function QualificationForm({ staffId, onRecorded }: { staffId: string; on
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormTextField
+          <FormDate
+            control={control}
+            name="issuedAt"
             label={t('staff.qualifications.issuedAt')}
-            type="date"
             required
-            registration={register('issuedAt')}
-            fieldError={errors.issuedAt}
             testId="qualification-issued-at"
           />
         </Grid>

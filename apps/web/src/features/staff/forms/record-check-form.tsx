@@ -25,6 +25,8 @@ import {
   toRecordCheckInput,
   type RecordCheckFormValues,
 } from './record-check-form.schema';
+import { RuleText } from '../../../shared/rules/rule-info';
+import { FormDate } from '../../../shared/ui/date-fields';
 
 /**
  * Records one check result; `checks` are those the viewer's unit records (the server re-checks it).
@@ -135,12 +137,11 @@ export function RecordCheckForm({
           />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <FormTextField
+          <FormDate
+            control={control}
+            name="checkedAt"
             label={t('staff.recordCheck.checkedAt')}
-            type="date"
             required
-            registration={register('checkedAt')}
-            fieldError={errors.checkedAt}
             testId="check-checked-at"
           />
         </Grid>
@@ -212,13 +213,15 @@ export function RecordCheckForm({
         {mayRecordFindings && findings.length > 0 ? (
           <Grid size={12}>
             <Alert severity="warning" data-testid="check-findings-warning">
-              {t('staff.recordCheck.findingsWarning')}
+              <RuleText>{t('staff.recordCheck.findingsWarning')}</RuleText>
             </Alert>
           </Grid>
         ) : null}
         {outcome === 'RECORD_FOUND' ? (
           <Grid size={12}>
-            <Alert severity="warning">{t('staff.recordCheck.recordFoundWarning')}</Alert>
+            <Alert severity="warning">
+              <RuleText>{t('staff.recordCheck.recordFoundWarning')}</RuleText>
+            </Alert>
           </Grid>
         ) : null}
         <Grid size={12}>

@@ -12,7 +12,13 @@ import { AddStaffCandidateMutation } from '../staff.graphql';
 
 export type AddStaffCandidateOutcome =
   | { type: 'ADDED'; staff: StaffMemberFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
+  | {
+      type: 'INVALID_INPUT';
+      field: string | null;
+      message: string;
+      textProblem: TextProblem | null;
+      limit?: number;
+    }
   | { type: 'DUPLICATE' }
   | StaffForbiddenOutcome;
 
@@ -27,6 +33,7 @@ export function toAddStaffCandidateOutcome(result: Data['addStaffCandidate']): A
         field: result.field ?? null,
         message: result.message,
         textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
       };
     case 'DuplicateStaffError':
       return { type: 'DUPLICATE' };

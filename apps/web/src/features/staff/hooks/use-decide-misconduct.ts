@@ -15,7 +15,13 @@ type AllowedOutcomes = Extract<Data['decideMisconduct'], { __typename: 'OutcomeN
 
 export type DecideMisconductOutcome =
   | { type: 'DECIDED'; misconductCase: MisconductCaseFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
+  | {
+      type: 'INVALID_INPUT';
+      field: string | null;
+      message: string;
+      textProblem: TextProblem | null;
+      limit?: number;
+    }
   | { type: 'NOT_FOUND' }
   | { type: 'OUTCOME_NOT_ALLOWED'; allowed: AllowedOutcomes }
   | { type: 'INVALID_STATE'; status: StaffStatus | null }
@@ -32,6 +38,7 @@ export function toDecideMisconductOutcome(result: Data['decideMisconduct']): Dec
         field: result.field ?? null,
         message: result.message,
         textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
       };
     case 'MisconductCaseNotFoundError':
       return { type: 'NOT_FOUND' };

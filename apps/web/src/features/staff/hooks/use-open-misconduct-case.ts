@@ -12,7 +12,13 @@ import { OpenMisconductCaseMutation, StaffMemberQuery } from '../staff.graphql';
 
 export type OpenMisconductCaseOutcome =
   | { type: 'OPENED'; misconductCase: MisconductCaseFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
+  | {
+      type: 'INVALID_INPUT';
+      field: string | null;
+      message: string;
+      textProblem: TextProblem | null;
+      limit?: number;
+    }
   | { type: 'NOT_FOUND' }
   | StaffForbiddenOutcome;
 
@@ -27,6 +33,7 @@ export function toOpenMisconductCaseOutcome(result: Data['openMisconductCase']):
         field: result.field ?? null,
         message: result.message,
         textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
       };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };

@@ -13,7 +13,13 @@ import { RecordInterviewMutation } from '../staff.graphql';
 
 export type RecordInterviewOutcome =
   | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
+  | {
+      type: 'INVALID_INPUT';
+      field: string | null;
+      message: string;
+      textProblem: TextProblem | null;
+      limit?: number;
+    }
   | { type: 'NOT_FOUND' }
   | { type: 'INVALID_STATE'; status: StaffStatus | null }
   | StaffForbiddenOutcome;
@@ -29,6 +35,7 @@ export function toRecordInterviewOutcome(result: Data['recordInterview']): Recor
         field: result.field ?? null,
         message: result.message,
         textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
       };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };

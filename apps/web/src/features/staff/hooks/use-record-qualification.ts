@@ -12,7 +12,13 @@ import { RecordQualificationMutation } from '../staff.graphql';
 
 export type RecordQualificationOutcome =
   | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
+  | {
+      type: 'INVALID_INPUT';
+      field: string | null;
+      message: string;
+      textProblem: TextProblem | null;
+      limit?: number;
+    }
   | { type: 'NOT_FOUND' }
   | StaffForbiddenOutcome;
 
@@ -29,6 +35,7 @@ export function toRecordQualificationOutcome(
         field: result.field ?? null,
         message: result.message,
         textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
       };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };

@@ -13,7 +13,13 @@ import { RecordVettingCheckMutation } from '../staff.graphql';
 
 export type RecordVettingCheckOutcome =
   | { type: 'RECORDED'; staff: StaffMemberFieldsFragment }
-  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem: TextProblem | null }
+  | {
+      type: 'INVALID_INPUT';
+      field: string | null;
+      message: string;
+      textProblem: TextProblem | null;
+      limit?: number;
+    }
   | { type: 'NOT_FOUND' }
   | { type: 'NOT_RESPONSIBLE'; recordedBy: CheckRecorder[]; ruleId: string | null }
   | { type: 'INVALID_STATE'; status: StaffStatus | null };
@@ -29,6 +35,7 @@ export function toRecordVettingCheckOutcome(result: Data['recordVettingCheck']):
         field: result.field ?? null,
         message: result.message,
         textProblem: result.textProblem ?? null,
+        limit: result.limit ?? undefined,
       };
     case 'StaffNotFoundError':
       return { type: 'NOT_FOUND' };

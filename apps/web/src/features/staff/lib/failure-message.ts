@@ -1,13 +1,19 @@
 import type { CheckRecorder, StaffStatus, TextProblem } from '../../../gql/graphql';
 import type { Translate } from '../../../i18n/i18n';
 import { assertNever } from '../../../shared/lib/assert-never';
-import { validationMessageKey } from '../../../shared/lib/validation-message';
+import { validationText } from '../../../shared/lib/validation-message';
 import type { StaffForbiddenOutcome } from './staff-forbidden';
 import type { StaffLabels } from './staff-labels';
 
 /** The refusals the staff mutations answer with, whatever the mutation. */
 export type StaffFailure =
-  | { type: 'INVALID_INPUT'; field: string | null; message: string; textProblem?: TextProblem | null }
+  | {
+      type: 'INVALID_INPUT';
+      field: string | null;
+      message: string;
+      textProblem?: TextProblem | null;
+      limit?: number;
+    }
   | { type: 'NOT_FOUND' }
   | { type: 'DUPLICATE' }
   | { type: 'NOT_RESPONSIBLE'; recordedBy: CheckRecorder[]; ruleId: string | null }
@@ -21,7 +27,7 @@ export type StaffFailure =
 export function failureMessage(failure: StaffFailure, t: Translate, labels: StaffLabels): string {
   switch (failure.type) {
     case 'INVALID_INPUT':
-      if (failure.textProblem) return t(validationMessageKey(failure.textProblem));
+      if (failure.textProblem) return validationText(t, failure.textProblem, failure.limit);
       return t('staff.form.invalid', { message: failure.field ?? failure.message });
     case 'NOT_FOUND':
       return t('staff.form.notFound');

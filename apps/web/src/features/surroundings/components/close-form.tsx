@@ -9,6 +9,7 @@ import { useT } from '../../../i18n/i18n';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useRiskLabels } from '../hooks/use-risk-labels';
 import { useCloseRiskSubject } from '../hooks/use-surroundings-mutations';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 /** PRV-3: close with one of the reasons the server offers for the subject's status. */
 export function CloseForm({
@@ -51,7 +52,7 @@ export function CloseForm({
           </MenuItem>
         ))}
       </TextField>
-      <TextField
+      <LimitedTextField
         label={t('surroundings.field.closingNote')}
         value={note}
         onChange={(e) => setNote(e.target.value)}

@@ -13,6 +13,7 @@ import { useRiskLabels } from '../hooks/use-risk-labels';
 import { useRecordRiskFollowUp } from '../hooks/use-surroundings-mutations';
 import { dayToInstant, todayInDistrict } from './day-field';
 import { EMPTY_REFERRAL, ReferralFields, toReferralInput, type ReferralDraft } from './referral-fields';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 /** PRV-3: add a follow-up; while the subject is not referred, its referral first (the server says when). */
 export function FollowUpForm({
@@ -68,12 +69,12 @@ export function FollowUpForm({
         </>
       ) : null}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField
-          type="date"
+        <DateInput
+          kind="day"
           label={t('surroundings.field.followedUpAt')}
           value={day}
-          onChange={(e) => setDay(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'follow-up-day' } }}
+          onChange={setDay}
+          testId="follow-up-day"
           fullWidth
         />
         <TextField

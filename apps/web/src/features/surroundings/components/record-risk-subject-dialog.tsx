@@ -26,6 +26,7 @@ import { InstitutionPicker } from '../../incidents/components/institution-picker
 import { useRiskLabels } from '../hooks/use-risk-labels';
 import { useRecordRiskSubject } from '../hooks/use-surroundings-mutations';
 import { EMPTY_REFERRAL, ReferralFields, toReferralInput, type ReferralDraft } from './referral-fields';
+import { RuleText } from '../../../shared/rules/rule-info';
 
 type Text =
   | 'siteName'
@@ -183,7 +184,7 @@ export function RecordRiskSubjectDialog({
             />
           ))}
           <Typography variant="body2" color="text.secondary">
-            {t('surroundings.form.referralHint')}
+            <RuleText>{t('surroundings.form.referralHint')}</RuleText>
           </Typography>
           <ReferralFields value={referral} onChange={setReferral} />
         </Stack>

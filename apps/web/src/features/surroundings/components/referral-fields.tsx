@@ -4,6 +4,7 @@ import { TEXT_LIMITS } from '@xiaohu/domain';
 import type { RiskReferralInput } from '../../../gql/graphql';
 import { useT } from '../../../i18n/i18n';
 import { dayToInstant } from './day-field';
+import { DateInput } from '../../../shared/ui/date-fields';
 
 export interface ReferralDraft {
   townshipOffice: string;
@@ -39,26 +40,25 @@ export function ReferralFields({
   onChange: (next: ReferralDraft) => void;
 }) {
   const t = useT();
-  const set = (key: keyof ReferralDraft) => (event: { target: { value: string } }) =>
-    onChange({ ...value, [key]: event.target.value });
+  const set = (key: keyof ReferralDraft) => (text: string) => onChange({ ...value, [key]: text });
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
           label={t('surroundings.field.townshipOffice')}
           value={value.townshipOffice}
-          onChange={set('townshipOffice')}
+          onChange={(event) => set('townshipOffice')(event.target.value)}
           slotProps={{
             htmlInput: { maxLength: TEXT_LIMITS.townshipOffice, 'data-testid': 'referral-township' },
           }}
           fullWidth
         />
-        <TextField
-          type="date"
+        <DateInput
+          kind="day"
           label={t('surroundings.field.townshipReferredAt')}
           value={value.townshipDay}
           onChange={set('townshipDay')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'referral-township-day' } }}
+          testId="referral-township-day"
           fullWidth
         />
       </Stack>
@@ -66,18 +66,18 @@ export function ReferralFields({
         <TextField
           label={t('surroundings.field.policeStation')}
           value={value.policeStation}
-          onChange={set('policeStation')}
+          onChange={(event) => set('policeStation')(event.target.value)}
           slotProps={{
             htmlInput: { maxLength: TEXT_LIMITS.policeStation, 'data-testid': 'referral-police' },
           }}
           fullWidth
         />
-        <TextField
-          type="date"
+        <DateInput
+          kind="day"
           label={t('surroundings.field.policeReferredAt')}
           value={value.policeDay}
           onChange={set('policeDay')}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'referral-police-day' } }}
+          testId="referral-police-day"
           fullWidth
         />
       </Stack>

@@ -24,6 +24,8 @@ import {
   TrainingViewerQuery,
 } from '../training.graphql';
 import { toTrainingOutcome, trainingRefusalKey } from '../training-outcome';
+import { DateInput } from '../../../shared/ui/date-fields';
+import { LimitedTextField } from '../../../shared/ui/limited-text-field';
 
 export const TOPICS: readonly TrainingTopic[] = [
   'LAW_AND_ETHICS',
@@ -118,13 +120,14 @@ function RecordSessionForm() {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            type="date"
+          <DateInput
+            kind="day"
             required
             label={t('training.heldAt')}
             value={day}
-            onChange={(e) => setDay(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'training-held-at' } }}
+            onChange={setDay}
+            testId="training-held-at"
+            fullWidth={false}
           />
           <TextField
             required
@@ -133,7 +136,7 @@ function RecordSessionForm() {
             onChange={(e) => setTrainer(e.target.value)}
             slotProps={{ htmlInput: { maxLength: 60, 'data-testid': 'training-trainer' } }}
           />
-          <TextField
+          <LimitedTextField
             multiline
             minRows={2}
             label={t('training.materials')}
