@@ -141,7 +141,7 @@ describe('recordLegalVicePrincipal (PRV-5)', () => {
     const before = await count();
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ name: '  ' }, 'name', /required/],
-      [{ organisation: 'x'.repeat(121) }, 'organisation', /longer than 120/],
+      [{ organisation: 'x'.repeat(121) }, 'organisation', /最多 120 字/],
       [{ phone: 'call me' }, 'phone', /digits/],
       [{ termStart: '2026-02-30' }, 'termStart', /YYYY-MM-DD/],
       [{ termEnd: '2026-02-01' }, 'termEnd', /end on or after/],
