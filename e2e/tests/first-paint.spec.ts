@@ -90,9 +90,15 @@ async function coldLoad(
     await expect(ready(page)).toBeVisible();
     const readyAt = (await page.evaluate('performance.now()')) as number;
     await page.waitForLoadState('networkidle');
-    // LCP entries are final once the page has painted its content; give the last frame a moment.
-    await page.waitForTimeout(300);
-    const reading = (await page.evaluate(READ_PAINT)) as PaintReading;
+    // Poll for the paint entries rather than sleeping: they arrive with the frames after the content.
+    const read = async () => (await page.evaluate(READ_PAINT)) as PaintReading;
+    await expect
+      .poll(async () => {
+        const { fcp, lcp } = await read();
+        return fcp !== null && lcp !== null;
+      })
+      .toBe(true);
+    const reading = await read();
     expect(reading.fcp, 'the browser reported a first contentful paint').not.toBeNull();
     expect(reading.lcp, 'the browser reported a largest contentful paint').not.toBeNull();
     const before = new Set(reading.scripts.filter((s) => s.end <= readyAt).map((s) => s.path));
