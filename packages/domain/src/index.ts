@@ -60,6 +60,7 @@ export * from './access/child-file-access.rules';
 export * from './access/training-access.rules';
 export * from './access/care-records-access.rules';
 export * from './access/bullying-steps-access.rules';
+export * from './access/api-client-access.rules';
 export * from './vocabulary/vocabulary';
 export * from './vocabulary/vocabulary.zh-CN';
 export * from './vocabulary/vocabulary.en';

@@ -63,5 +63,8 @@ export const TEXT_LIMITS = {
   welfareTalkNote: 2000,
   trainingTrainer: 60,
   trainingMaterials: 1000,
+  // Issue 13, A: API clients (the name is also the client account's display name: 60)
+  apiClientName: 60,
+  apiClientDescription: 500,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
