@@ -5,6 +5,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
+import { apiClientActorOf } from './features/api-clients/api-client-gate';
 import { resolveSession } from './features/auth/session.service';
 import { createInstitutionLoader } from './features/institutions/institution.loader';
 import type { InstitutionFacts } from './features/institutions/institution.type';
@@ -104,15 +105,19 @@ async function contextOf(
     set: (token: string) => appendCookie(sessionCookie(token, config.cookieSecure)),
     clear: () => appendCookie(clearedSessionCookie(config.cookieSecure)),
   };
+  // An API client (issue 13): its token was checked by apiClientGate; its request carries no cookies.
+  const clientActor = apiClientActorOf(req as IncomingMessage);
   // Parsed once: the session token and the sign-in's device cookies both come from it.
-  const cookies = req.headers.cookie ? parseCookie(req.headers.cookie) : {};
+  const cookies = !clientActor && req.headers.cookie ? parseCookie(req.headers.cookie) : {};
   const token = sessionTokenOf(cookies);
-  const actor = token
-    ? await resolveSession(dataSource, token, clock.now(), {
-        idleMinutes: config.sessionIdleMinutes,
-        absoluteHours: config.sessionAbsoluteHours,
-      })
-    : null;
+  const actor =
+    clientActor ??
+    (token
+      ? await resolveSession(dataSource, token, clock.now(), {
+          idleMinutes: config.sessionIdleMinutes,
+          absoluteHours: config.sessionAbsoluteHours,
+        })
+      : null);
   if (token && !actor) session.clear();
 
   const context: RequestContext = {

@@ -28,6 +28,7 @@ import { CareRecordsResolver } from './features/care-records/care-records.resolv
 import { ChildFilesResolver } from './features/child-files/child-files.resolver';
 import { TrainingResolver } from './features/training/training.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
+import { ApiClientsResolver } from './features/api-clients/api-clients.resolver';
 import { CaseInspectionResolver } from './features/inspections/case-inspection.resolver';
 import {
   HazardPhotosResolver,
@@ -68,6 +69,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       HazardPhotosResolver,
       RectificationPhotosResolver,
       ChildFilesResolver,
+      ApiClientsResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -28,6 +28,8 @@ import { mountPlacesRoutes } from './features/places/places-export.routes';
 import { mountChildFileRoutes } from './features/child-files/child-files.routes';
 import { mountBullyingDocumentRoutes } from './features/care-records/bullying-document.routes';
 import { mountTrainingRoutes } from './features/training/training-routes';
+import { apiClientGate } from './features/api-clients/api-client-gate';
+import { apiClientPlugin } from './features/api-clients/api-client-plugin';
 
 export interface AppServer {
   app: Express;
@@ -119,6 +121,8 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
       pageSizeCostPlugin(protection.validationRules),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      // API clients (issue 13): read-only unless granted write; every operation audited.
+      apiClientPlugin(),
     ],
     validationRules: [...protection.validationRules],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
@@ -146,6 +150,8 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   app.use(['/graphql', '/api'], noStore);
   app.use(
     '/graphql',
+    // Bearer tokens of API clients (issue 13): a valid client or 401/429, before anything else runs.
+    apiClientGate(dependencies),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(dependencies, req, res) }),
   );

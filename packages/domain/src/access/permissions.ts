@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'VIEW_CARE_RECORDS',
   'VIEW_CHILD_FILES',
   'VIEW_TRAINING',
+  // Issue 13: API clients 接口客户端
+  'MANAGE_API_CLIENTS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -122,6 +124,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_OPENING_APPLICATIONS',
     'VIEW_MAIL_OUTBOX',
     'MANAGE_ACCOUNTS',
+    'MANAGE_API_CLIENTS',
   ],
 };
 

@@ -114,9 +114,16 @@ export async function issueSetPasswordLink(
   return { setPasswordPath: `/set-password#${token}`, expiresAt };
 }
 
-/** The account as the API shows it, with its institution and staff record. */
-export function loadAccount(manager: EntityManager, id: string): Promise<AccountEntity | null> {
-  return manager
+/** API clients' accounts (issue 13) are named so; ':' is outside the usernames people may have. */
+export const API_CLIENT_USERNAME_PREFIX = 'client:';
+
+/**
+ * The account of a person as the API shows it, with its institution and staff record. An API client's
+ * account is not a person's: none of the account commands finds it (no set-password link, no staff link).
+ */
+export async function loadAccount(manager: EntityManager, id: string): Promise<AccountEntity | null> {
+  const account = await manager
     .getRepository(AccountEntity)
     .findOne({ where: { id }, relations: { institution: true, staffMember: true } });
+  return account && !account.username.startsWith(API_CLIENT_USERNAME_PREFIX) ? account : null;
 }

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/conne
 import { ValidationError } from '../../shared/graphql/error-result';
 import { endAllSessions } from '../auth/session.service';
 import { AccountEntity } from './account.entity';
+import { API_CLIENT_USERNAME_PREFIX } from './account-rules';
 import {
   AccountNotFoundError,
   toAccount,
@@ -27,6 +28,8 @@ function applyFilter(
   query: SelectQueryBuilder<AccountEntity>,
   filter: AccountFilter | null | undefined,
 ): SelectQueryBuilder<AccountEntity> {
+  // API clients' accounts are listed on their own page (features/api-clients), never among people.
+  query.andWhere(`account.username NOT LIKE '${API_CLIENT_USERNAME_PREFIX}%'`);
   const search = filter?.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -24,6 +24,8 @@ export interface SignedInActor {
   staffRole?: StaffRole | null;
   /** REP-7: a SAFETY member designated for confidential cases. */
   isDesignatedCaseOfficer: boolean;
+  /** Issue 13: set when an API client calls with its bearer token (its account acts; sessionId is the token's id). */
+  apiClient?: { id: string; name: string; canWrite: boolean } | null;
 }
 
 /** The policies' view of the signed-in person (packages/domain/src/access). */

@@ -28,6 +28,7 @@ import { CARE_RECORDS_ENTITIES } from '../../features/care-records/care-records.
 import { TRAINING_ENTITIES } from '../../features/training/training.entities';
 import { CHILD_FILES_ENTITIES } from '../../features/child-files/child-files.entities';
 import { BullyingStepEntity } from '../../features/incidents/bullying-step.entity';
+import { API_CLIENT_ENTITIES } from '../../features/api-clients/api-client.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -66,4 +67,6 @@ export const ENTITIES = [
   ...TRAINING_ENTITIES,
   ...CHILD_FILES_ENTITIES,
   BullyingStepEntity,
+  // API clients with tokens (issue 13)
+  ...API_CLIENT_ENTITIES,
 ];

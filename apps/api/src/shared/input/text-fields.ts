@@ -19,6 +19,7 @@ export const PERSON_NAME_FIELDS: readonly string[] = [
 
 /** Free text typed in a text area: line breaks and tabs are kept. */
 export const MULTI_LINE_FIELDS: readonly string[] = [
+  'CreateApiClientInput.description',
   'CloseCaseInput.note',
   'OpenChildFileInput.growthFile',
   'OpenChildFileInput.personalFile',
