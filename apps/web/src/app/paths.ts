@@ -19,6 +19,7 @@ export const routePatterns = {
   case: '/cases/:id',
   accounts: '/accounts',
   accountsImportHeads: '/accounts/import-heads',
+  apiClients: '/api-clients',
   setPassword: '/set-password',
   outbox: '/outbox',
   security: '/security',
@@ -213,6 +214,8 @@ export const paths = {
   accounts: () => routePatterns.accounts,
   /** Bulk creation of institution heads' accounts from Excel. */
   accountsImportHeads: () => routePatterns.accountsImportHeads,
+  /** API clients 接口客户端 (issue 13): systems that call the API with a token (administrators). */
+  apiClients: () => routePatterns.apiClients,
   /** Public: where a one-time set-password link leads (the token is in the fragment). */
   setPassword: () => routePatterns.setPassword,
   /** The mail outbox's delivery status (administrators). */

@@ -264,6 +264,13 @@ export const routes: RouteObject[] = [
               import('../features/accounts/pages/accounts.page').then((m) => ({ Component: m.AccountsPage })),
           },
           {
+            path: routePatterns.apiClients,
+            lazy: () =>
+              import('../features/api-clients/pages/api-clients.page').then((m) => ({
+                Component: m.ApiClientsPage,
+              })),
+          },
+          {
             path: routePatterns.accountsImportHeads,
             lazy: () =>
               import('../features/accounts/pages/import-head-accounts.page').then((m) => ({

@@ -157,6 +157,126 @@ export type AddStaffCandidateInput = {
 /** The new candidate, or why not. */
 export type AddStaffCandidateResult = DuplicateStaffError | StaffForbiddenError | StaffMember | ValidationError;
 
+/** An API client 接口客户端 (issue 13): a system calling the API with a bearer token, with the scope of a person. */
+export type ApiClient = {
+  __typename: 'ApiClient';
+  /** Granted write: may run mutations (read-only otherwise). */
+  canWrite: Scalars['Boolean']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Its institution (institution roles). */
+  institutionId?: Maybe<Scalars['ID']['output']>;
+  /** The institution’s name. */
+  institutionName?: Maybe<Scalars['String']['output']>;
+  /** REP-7: given the need-to-know of a designated 安稳办 officer (reads a child’s identity). */
+  isDesignatedCaseOfficer: Scalars['Boolean']['output'];
+  /** Its last call with a valid token. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its name, under which its calls are audited. */
+  name: Scalars['String']['output'];
+  /** Calls per minute before it is refused with HTTP 429. */
+  rateLimitPerMinute: Scalars['Int']['output'];
+  /** When it was revoked. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The role whose scope it has. */
+  role: Role;
+  /** Whether it can call now. */
+  status: ApiClientStatus;
+  /** Its tokens, newest first. */
+  tokens: Array<ApiClientToken>;
+  /** Its committee unit (section members, leadership). */
+  unit?: Maybe<UnitCode>;
+  /** Its calls on each of the last 7 days with any, newest first. */
+  usage: Array<ApiClientUsageDay>;
+  /** What the viewer may do next. */
+  viewerCan: ApiClientViewerCan;
+};
+
+/** The viewer may not do this (ORG-3: administrators; nothing is left to do with a revoked client). */
+export type ApiClientForbiddenError = ErrorResult & {
+  __typename: 'ApiClientForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the API-client policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such API client. */
+export type ApiClientNotFoundError = ErrorResult & {
+  __typename: 'ApiClientNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** ACTIVE: a token works; EXPIRED: none does any more (rotate to issue one); REVOKED: for good. */
+export type ApiClientStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
+/** A token of an API client: never the token itself, which is shown once. */
+export type ApiClientToken = {
+  __typename: 'ApiClientToken';
+  /** When it was issued. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it stops working of itself. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Token id. */
+  id: Scalars['ID']['output'];
+  /** Its first characters (xh_ and four more), to tell tokens apart. */
+  prefix: Scalars['String']['output'];
+  /** Whether it opens the API now. */
+  state: ApiTokenState;
+  /** Replaced by a rotation: it works until then (the overlap); null otherwise. */
+  supersededUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A token issued: shown once, here; only its SHA-256 is stored. Send it as Authorization: Bearer. */
+export type ApiClientTokenIssued = {
+  __typename: 'ApiClientTokenIssued';
+  /** The client. */
+  client: ApiClient;
+  /** When it stops working. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** The token (xh_…). Copy it now: it cannot be shown again. */
+  token: Scalars['String']['output'];
+};
+
+/** A client’s calls on one day (Asia/Shanghai). */
+export type ApiClientUsageDay = {
+  __typename: 'ApiClientUsageDay';
+  /** Calls with a valid token, refused ones included. */
+  calls: Scalars['Int']['output'];
+  /** The day, YYYY-MM-DD in the district’s zone. */
+  day: Scalars['String']['output'];
+  /** Calls refused: over the rate limit, or a mutation of a read-only client. */
+  refused: Scalars['Int']['output'];
+};
+
+/** What the viewer may do with this client next (the domain’s apiClientAccess). */
+export type ApiClientViewerCan = {
+  __typename: 'ApiClientViewerCan';
+  /** Revoke the client: every token stops at once. */
+  revoke: Scalars['Boolean']['output'];
+  /** Issue a new token, the current one kept for an overlap. */
+  rotate: Scalars['Boolean']['output'];
+};
+
+/** Whether a token opens the API now; SUPERSEDED: replaced by a rotation and past its overlap. */
+export type ApiTokenState =
+  | 'EXPIRED'
+  | 'REVOKED'
+  | 'SUPERSEDED'
+  | 'VALID';
+
 /** A case as the assessment names it; its id only when the viewer may open it (REP-7). */
 export type AssessedCaseRef = {
   __typename: 'AssessedCaseRef';
@@ -1265,6 +1385,31 @@ export type CreateAccountInput = {
 
 /** The new account with its set-password link, or why not. */
 export type CreateAccountResult = SetPasswordLinkIssued | ValidationError;
+
+/** A new API client: its scope is chosen as a person’s; read-only unless canWrite. */
+export type CreateApiClientInput = {
+  /** Grant write (mutations); read-only by default. */
+  canWrite?: Scalars['Boolean']['input'];
+  /** What it is for, at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Institution: required for TEACHER, HEAD and STAFF. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** REP-7: the need-to-know of a designated officer (a SAFETY section member only). */
+  isDesignatedCaseOfficer?: Scalars['Boolean']['input'];
+  /** Its name, 1 to 60 characters, e.g. 区智慧校园平台. */
+  name: Scalars['String']['input'];
+  /** Calls per minute, 1 to 6000 (default 60). */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** The role whose scope it has (any but ADMIN). */
+  role: Role;
+  /** Days until its token expires, 1 to 365 (default 90). */
+  tokenDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Committee unit: required for SECTION_MEMBER; LEADER is always LEAD; none otherwise. */
+  unit?: InputMaybe<UnitCode>;
+};
+
+/** The client with its first token, or why not. */
+export type CreateApiClientResult = ApiClientForbiddenError | ApiClientTokenIssued | ValidationError;
 
 /** What a check found about a person’s criminal past. CRIMINAL_PUNISHMENT: has received a criminal punishment (VET-7). DEPRIVED_OF_POLITICAL_RIGHTS: deprived of political rights (VET-6). INTENTIONAL_CRIME_IMPRISONMENT: sentenced for an intentional crime to fixed-term imprisonment or more (VET-6). Each is a criminal punishment too: the person is blocked and banned district-wide for life (VET-7). */
 export type CriminalFinding =
@@ -2793,6 +2938,8 @@ export type Mutation = {
   confirmMyMfaEnrolment: ConfirmMyMfaEnrolmentResult;
   /** Creates an account without a password and answers its one-time set-password link. Audited. */
   createAccount: CreateAccountResult;
+  /** Registers an API client and answers its first token, shown once (administrators). Audited. */
+  createApiClient: CreateApiClientResult;
   /** Decides a misconduct case with outcomes VET-11 allows. */
   decideMisconduct: DecideMisconductResult;
   /** Settings: turns MFA off with a current code, unless the account must use it (REP-7, VET-2). */
@@ -2873,6 +3020,10 @@ export type Mutation = {
   resetAccountPassword: ResetAccountPasswordResult;
   /** ACC-5: a leader confirms or rejects a computed veto. */
   reviewVeto: ReviewVetoResult;
+  /** Revokes an API client: every token stops at once (administrators). Audited. */
+  revokeApiClient: RevokeApiClientResult;
+  /** Issues a new token, shown once; the current ones keep working for the overlap (administrators). Audited. */
+  rotateApiClientToken: RotateApiClientTokenResult;
   /** Disables an account (all its sessions end at once) or re-enables it. Audited. */
   setAccountDisabled: SetAccountDisabledResult;
   /** Links an institution account to its holder’s staff record, or unlinks it. Audited. */
@@ -2969,6 +3120,11 @@ export type MutationConfirmMyMfaEnrolmentArgs = {
 
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
+};
+
+
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
@@ -3169,6 +3325,16 @@ export type MutationResetAccountPasswordArgs = {
 
 export type MutationReviewVetoArgs = {
   input: ReviewVetoInput;
+};
+
+
+export type MutationRevokeApiClientArgs = {
+  input: RevokeApiClientInput;
+};
+
+
+export type MutationRotateApiClientTokenArgs = {
+  input: RotateApiClientTokenInput;
 };
 
 
@@ -3660,6 +3826,7 @@ export type PeriodKind =
 /** An operation the viewer may perform, computed on the server; the UI hides the rest. */
 export type Permission =
   | 'MANAGE_ACCOUNTS'
+  | 'MANAGE_API_CLIENTS'
   | 'MANAGE_INCIDENTS'
   | 'MANAGE_MISCONDUCT'
   | 'MANAGE_OPENING_APPLICATIONS'
@@ -3919,6 +4086,8 @@ export type Query = {
   accountStaffChoices: Array<StaffMemberChoice>;
   /** All accounts, in username order (administrators). */
   accounts: AccountConnection;
+  /** API clients 接口客户端, newest first, at most 200 (administrators). */
+  apiClients: Array<ApiClient>;
   /** ACC-1, ACC-5: one institution’s assessment; null when missing or not readable. */
   assessment?: Maybe<Assessment>;
   /** One period; null when missing or not readable. */
@@ -4897,6 +5066,15 @@ export type ReviewVetoInput = {
 /** The assessment as it now stands, or why not. */
 export type ReviewVetoResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
 
+/** A client to revoke: every token stops at once. */
+export type RevokeApiClientInput = {
+  /** The client. */
+  clientId: Scalars['ID']['input'];
+};
+
+/** The revoked client, or why not. */
+export type RevokeApiClientResult = ApiClient | ApiClientForbiddenError | ApiClientNotFoundError;
+
 /** PRV-3: why a risk subject is closed; before a follow-up only DUPLICATE or RECORDED_IN_ERROR. */
 export type RiskClosingReason =
   | 'DUPLICATE'
@@ -5162,6 +5340,19 @@ export type Role =
   | 'SECTION_MEMBER'
   | 'STAFF'
   | 'TEACHER';
+
+/** A new token for a client; its current tokens keep working for the overlap. */
+export type RotateApiClientTokenInput = {
+  /** The client. */
+  clientId: Scalars['ID']['input'];
+  /** Hours the current tokens keep working, 0 to 168 (default 24). */
+  overlapHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Days until the new token expires, 1 to 365 (default 90). */
+  tokenDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The client with its new token, or why not. */
+export type RotateApiClientTokenResult = ApiClientForbiddenError | ApiClientNotFoundError | ApiClientTokenIssued | ValidationError;
 
 /** ACC-2: 警示, 约谈, 通报, from the mildest. */
 export type Sanction =
@@ -6239,6 +6430,47 @@ export type SetPasswordMutation = { __typename: 'Mutation', setPassword:
     | { __typename: 'PasswordSet', username: string }
     | { __typename: 'SetPasswordLinkInvalidError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type ApiClientFieldsFragment = { __typename: 'ApiClient', id: string, name: string, description?: string | null, role: Role, unit?: UnitCode | null, institutionId?: string | null, institutionName?: string | null, isDesignatedCaseOfficer: boolean, canWrite: boolean, rateLimitPerMinute: number, status: ApiClientStatus, createdAt: string, revokedAt?: string | null, lastUsedAt?: string | null, tokens: Array<{ __typename: 'ApiClientToken', id: string, prefix: string, expiresAt: string, supersededUntil?: string | null, state: ApiTokenState }>, usage: Array<{ __typename: 'ApiClientUsageDay', day: string, calls: number, refused: number }>, viewerCan: { __typename: 'ApiClientViewerCan', rotate: boolean, revoke: boolean } };
+
+export type ApiClientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiClientsQuery = { __typename: 'Query', apiClients: Array<{ __typename: 'ApiClient', id: string, name: string, description?: string | null, role: Role, unit?: UnitCode | null, institutionId?: string | null, institutionName?: string | null, isDesignatedCaseOfficer: boolean, canWrite: boolean, rateLimitPerMinute: number, status: ApiClientStatus, createdAt: string, revokedAt?: string | null, lastUsedAt?: string | null, tokens: Array<{ __typename: 'ApiClientToken', id: string, prefix: string, expiresAt: string, supersededUntil?: string | null, state: ApiTokenState }>, usage: Array<{ __typename: 'ApiClientUsageDay', day: string, calls: number, refused: number }>, viewerCan: { __typename: 'ApiClientViewerCan', rotate: boolean, revoke: boolean } }> };
+
+export type CreateApiClientMutationVariables = Exact<{
+  input: CreateApiClientInput;
+}>;
+
+
+export type CreateApiClientMutation = { __typename: 'Mutation', createApiClient:
+    | { __typename: 'ApiClientForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'ApiClientTokenIssued', token: string, expiresAt: string, client: { __typename: 'ApiClient', id: string, name: string, description?: string | null, role: Role, unit?: UnitCode | null, institutionId?: string | null, institutionName?: string | null, isDesignatedCaseOfficer: boolean, canWrite: boolean, rateLimitPerMinute: number, status: ApiClientStatus, createdAt: string, revokedAt?: string | null, lastUsedAt?: string | null, tokens: Array<{ __typename: 'ApiClientToken', id: string, prefix: string, expiresAt: string, supersededUntil?: string | null, state: ApiTokenState }>, usage: Array<{ __typename: 'ApiClientUsageDay', day: string, calls: number, refused: number }>, viewerCan: { __typename: 'ApiClientViewerCan', rotate: boolean, revoke: boolean } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type RotateApiClientTokenMutationVariables = Exact<{
+  input: RotateApiClientTokenInput;
+}>;
+
+
+export type RotateApiClientTokenMutation = { __typename: 'Mutation', rotateApiClientToken:
+    | { __typename: 'ApiClientForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'ApiClientNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ApiClientTokenIssued', token: string, expiresAt: string, client: { __typename: 'ApiClient', id: string, name: string, description?: string | null, role: Role, unit?: UnitCode | null, institutionId?: string | null, institutionName?: string | null, isDesignatedCaseOfficer: boolean, canWrite: boolean, rateLimitPerMinute: number, status: ApiClientStatus, createdAt: string, revokedAt?: string | null, lastUsedAt?: string | null, tokens: Array<{ __typename: 'ApiClientToken', id: string, prefix: string, expiresAt: string, supersededUntil?: string | null, state: ApiTokenState }>, usage: Array<{ __typename: 'ApiClientUsageDay', day: string, calls: number, refused: number }>, viewerCan: { __typename: 'ApiClientViewerCan', rotate: boolean, revoke: boolean } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type RevokeApiClientMutationVariables = Exact<{
+  input: RevokeApiClientInput;
+}>;
+
+
+export type RevokeApiClientMutation = { __typename: 'Mutation', revokeApiClient:
+    | { __typename: 'ApiClient', id: string, name: string, description?: string | null, role: Role, unit?: UnitCode | null, institutionId?: string | null, institutionName?: string | null, isDesignatedCaseOfficer: boolean, canWrite: boolean, rateLimitPerMinute: number, status: ApiClientStatus, createdAt: string, revokedAt?: string | null, lastUsedAt?: string | null, tokens: Array<{ __typename: 'ApiClientToken', id: string, prefix: string, expiresAt: string, supersededUntil?: string | null, state: ApiTokenState }>, usage: Array<{ __typename: 'ApiClientUsageDay', day: string, calls: number, refused: number }>, viewerCan: { __typename: 'ApiClientViewerCan', rotate: boolean, revoke: boolean } }
+    | { __typename: 'ApiClientForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'ApiClientNotFoundError', code: ErrorCode, message: string }
    };
 
 export type AssessmentPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -7464,6 +7696,7 @@ export type RecordAttendanceMutation = { __typename: 'Mutation', recordAttendanc
     | { __typename: 'ValidationError', field?: string | null }
    };
 
+export const ApiClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"isDesignatedCaseOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededUntil"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotate"}},{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]} as unknown as DocumentNode<ApiClientFieldsFragment, unknown>;
 export const CaseRefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<CaseRefFieldsFragment, unknown>;
 export const VerdictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<VerdictFieldsFragment, unknown>;
 export const AssessmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"staffFoundNotClear"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
@@ -7503,6 +7736,10 @@ export const SetAccountStaffMemberDocument = {"kind":"Document","definitions":[{
 export const HeadAccountsTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HeadAccountsTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headAccountsTemplate"}}]}}]} as unknown as DocumentNode<HeadAccountsTemplateQuery, HeadAccountsTemplateQueryVariables>;
 export const ImportHeadAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportHeadAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportHeadAccountsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHeadAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HeadAccountsImported"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPasswordPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRejectedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ImportHeadAccountsMutation, ImportHeadAccountsMutationVariables>;
 export const SetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetPasswordMutation, SetPasswordMutationVariables>;
+export const ApiClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"isDesignatedCaseOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededUntil"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotate"}},{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]} as unknown as DocumentNode<ApiClientsQuery, ApiClientsQueryVariables>;
+export const CreateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClientTokenIssued"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"isDesignatedCaseOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededUntil"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotate"}},{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]} as unknown as DocumentNode<CreateApiClientMutation, CreateApiClientMutationVariables>;
+export const RotateApiClientTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateApiClientToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateApiClientTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateApiClientToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClientTokenIssued"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"isDesignatedCaseOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededUntil"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotate"}},{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]} as unknown as DocumentNode<RotateApiClientTokenMutation, RotateApiClientTokenMutationVariables>;
+export const RevokeApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"isDesignatedCaseOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededUntil"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotate"}},{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]} as unknown as DocumentNode<RevokeApiClientMutation, RevokeApiClientMutationVariables>;
 export const AssessmentPeriodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canOpenPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"canExport"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCount"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AssessmentPeriodsQuery, AssessmentPeriodsQueryVariables>;
 export const AssessmentPeriodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssessmentPeriod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentPeriod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessmentPeriods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canExport"}}]}}]}}]} as unknown as DocumentNode<AssessmentPeriodQuery, AssessmentPeriodQueryVariables>;
 export const AssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionKind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"vetoStatus"}},{"kind":"Field","name":{"kind":"Name","value":"isEligibleForAwards"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeRuleIds"}},{"kind":"Field","name":{"kind":"Name","value":"vetoComputedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statementDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedByName"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VerdictFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"sanctionGrounds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeStaff"}},{"kind":"Field","name":{"kind":"Name","value":"overdueRechecks"}},{"kind":"Field","name":{"kind":"Name","value":"staffFoundNotClear"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterviews"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breaches"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"impacts"}},{"kind":"Field","name":{"kind":"Name","value":"isStaffSuspect"}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctionOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sanctions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sanction"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"interviewMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"circularNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canRecordFinding"}},{"kind":"Field","name":{"kind":"Name","value":"canSubmitStatement"}},{"kind":"Field","name":{"kind":"Name","value":"canReviewVeto"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSanction"}},{"kind":"Field","name":{"kind":"Name","value":"canDownloadCircular"}}]}}]}}]} as unknown as DocumentNode<AssessmentQuery, AssessmentQueryVariables>;

@@ -19,6 +19,7 @@ import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { caseListEn } from '../features/incidents/case-list.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
 import { accountsEn } from '../features/accounts/accounts.i18n';
+import { apiClientsEn } from '../features/api-clients/api-clients.i18n';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages so a missing or extra key fails the type check as well as the parity test.
@@ -306,6 +307,10 @@ export const en: Messages = {
   'audit.action.childFile.import': 'Import a list of watched children from Excel',
   'audit.action.childFile.importTemplate': 'Download the watched children list template',
   'audit.action.input.refused': 'Refuse input with characters not allowed',
+  'audit.action.apiClient.create': 'Register API client',
+  'audit.action.apiClient.rotateToken': 'Rotate API client token',
+  'audit.action.apiClient.revoke': 'Revoke API client',
+  'audit.action.apiClient.call': 'API client call',
   'audit.action.account.create': 'Create account',
   'audit.action.account.endSessions': 'End the account’s sessions',
   'audit.action.account.importHeads': 'Create heads’ accounts from Excel',
@@ -390,6 +395,7 @@ export const en: Messages = {
   ...staffEn,
   ...oversightEn,
   ...accountsEn,
+  ...apiClientsEn,
   ...outboxEn,
   ...homeEn,
   ...careGapsEn,

@@ -17,6 +17,7 @@ import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
 import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
+import { apiClientsZhCN } from '../features/api-clients/api-clients.i18n';
 import { incidentsZhCN } from '../features/incidents/incidents.i18n';
 import { caseListZhCN } from '../features/incidents/case-list.i18n';
 
@@ -295,6 +296,10 @@ export const zhCN = {
   'audit.action.childFile.import': '从 Excel 导入关爱儿童名单',
   'audit.action.childFile.importTemplate': '下载关爱儿童名单模板',
   'audit.action.input.refused': '拒绝含不允许字符的输入',
+  'audit.action.apiClient.create': '登记接口客户端',
+  'audit.action.apiClient.rotateToken': '轮换接口客户端令牌',
+  'audit.action.apiClient.revoke': '吊销接口客户端',
+  'audit.action.apiClient.call': '接口客户端调用',
   'audit.action.account.create': '创建账户',
   'audit.action.account.endSessions': '结束账户的所有会话',
   'audit.action.account.importHeads': '从 Excel 批量创建负责人账户',
@@ -376,6 +381,7 @@ export const zhCN = {
   ...staffZhCN,
   ...oversightZhCN,
   ...accountsZhCN,
+  ...apiClientsZhCN,
   ...outboxZhCN,
   ...homeZhCN,
   ...careGapsZhCN,

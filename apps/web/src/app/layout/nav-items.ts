@@ -65,5 +65,11 @@ export const NAV_ITEMS: readonly {
   },
   { permission: 'VIEW_TRAINING', to: paths.training, label: 'training.nav', testId: 'nav-training' },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
+  {
+    permission: 'MANAGE_API_CLIENTS',
+    to: paths.apiClients,
+    label: 'apiClients.nav',
+    testId: 'nav-api-clients',
+  },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
 ];
