@@ -25,6 +25,7 @@ const NOT_A_PERSON_NAME = [
   'RecordRiskSubjectInput.siteName', // a place near the campus, e.g. 某某网吧
   'RecordIntakeInput.name', // an intake, e.g. 2026级
   'RecordClassInput.name', // a class, e.g. 2026级(3)班
+  'CreateApiClientInput.name', // a system, e.g. 区智慧校园平台
 ];
 
 it.each([...PERSON_NAME_FIELDS, ...MULTI_LINE_FIELDS, ...SECRET_FIELDS])(
