@@ -14,13 +14,14 @@ export class ApiClientsPage {
     return this.page.locator(`[data-testid="api-client-row"][data-client-name="${name}"]`);
   }
 
-  /** Registers a read-only client of the given role's scope; answers the token the dialog shows once. */
-  async create(name: string, roleLabel: string): Promise<string> {
+  /** Registers a read-only client of a committee unit's scope; answers the token the dialog shows once. */
+  async create(name: string, unitLabel: string): Promise<string> {
     await this.page.getByTestId('api-client-create').click();
     const dialog = this.page.getByTestId('create-api-client-dialog');
     await dialog.getByTestId('api-client-name').fill(name);
-    await dialog.getByLabel('角色（查看范围）').click();
-    await this.page.getByRole('option', { name: roleLabel, exact: true }).click();
+    // The role is a section member's by default; its unit:
+    await dialog.getByLabel('所属科室').click();
+    await this.page.getByRole('option', { name: unitLabel, exact: true }).click();
     await dialog.getByTestId('create-api-client-submit').click();
     const issued = this.page.getByTestId('issued-token-dialog');
     await expect(issued).toContainText('令牌只显示这一次');

@@ -61,10 +61,23 @@ describe('apiClientAccess (viewerCan of one client)', () => {
 describe('apiClientScopeProblem', () => {
   it('ORG-3: a client takes any person role but the administrator', () => {
     expect(API_CLIENT_ROLES).not.toContain('ADMIN');
+    expect(API_CLIENT_ROLES).not.toContain('LEADER');
     expect(apiClientScopeProblem({ role: 'HEAD', unit: null, isDesignatedCaseOfficer: false })).toBeNull();
     expect(apiClientScopeProblem({ role: 'ADMIN', unit: null, isDesignatedCaseOfficer: false })).toBe(
       'ROLE_NOT_ALLOWED',
     );
+  });
+
+  it('REP-7: never the leadership’s scope, which is in every case’s need-to-know group', () => {
+    expect(apiClientScopeProblem({ role: 'LEADER', unit: 'LEAD', isDesignatedCaseOfficer: false })).toBe(
+      'LEADERSHIP_SCOPE',
+    );
+    expect(
+      apiClientScopeProblem({ role: 'SECTION_MEMBER', unit: 'LEAD', isDesignatedCaseOfficer: false }),
+    ).toBe('LEADERSHIP_SCOPE');
+    expect(
+      apiClientScopeProblem({ role: 'SECTION_MEMBER', unit: 'INSPECT', isDesignatedCaseOfficer: false }),
+    ).toBeNull();
   });
 
   it('REP-7: the need-to-know of a designated officer goes only to a 安稳办 member', () => {
@@ -74,7 +87,7 @@ describe('apiClientScopeProblem', () => {
     expect(
       apiClientScopeProblem({ role: 'SECTION_MEMBER', unit: 'BASIC', isDesignatedCaseOfficer: true }),
     ).toBe('NOT_A_SAFETY_MEMBER');
-    expect(apiClientScopeProblem({ role: 'LEADER', unit: 'SAFETY', isDesignatedCaseOfficer: true })).toBe(
+    expect(apiClientScopeProblem({ role: 'HEAD', unit: null, isDesignatedCaseOfficer: true })).toBe(
       'NOT_A_SAFETY_MEMBER',
     );
   });

@@ -6,13 +6,15 @@ import type { AccessActor, AccountRole, Permit } from './access.types';
 // officer's need-to-know), so every other policy applies to it unchanged; these rules say who manages
 // clients, what a client may call at all, and when its tokens hold.
 
-/** Roles a client may be given: a person's, never the administrator's (a client cannot manage clients). */
+/**
+ * Roles a client may be given: a person's, never the administrator's (a client cannot manage clients)
+ * nor the leadership's (REP-7: see apiClientScopeProblem).
+ */
 export const API_CLIENT_ROLES = [
   'TEACHER',
   'HEAD',
   'STAFF',
   'SECTION_MEMBER',
-  'LEADER',
 ] as const satisfies readonly AccountRole[];
 
 /** Our defaults (the plan says nothing about machine access). */
@@ -58,13 +60,16 @@ export interface ApiClientScope {
   isDesignatedCaseOfficer: boolean;
 }
 
-export type ApiClientScopeProblem = 'ROLE_NOT_ALLOWED' | 'NOT_A_SAFETY_MEMBER';
+export type ApiClientScopeProblem = 'ROLE_NOT_ALLOWED' | 'LEADERSHIP_SCOPE' | 'NOT_A_SAFETY_MEMBER';
 
 /**
- * Why a scope cannot be a client's, or null. REP-7: the need-to-know of a designated officer goes only
- * to a 安稳办 (SAFETY) section member's scope, as for a person.
+ * Why a scope cannot be a client's, or null. REP-7: a client sees a child's identity only with the
+ * need-to-know of a designated officer, which goes only to a 安稳办 (SAFETY) section member's scope, as
+ * for a person; the leadership's scope (LEADER, or a section member of LEAD) is in every case's
+ * need-to-know group, so it is never a client's (a district-wide reader takes e.g. 督导室's scope).
  */
 export function apiClientScopeProblem(scope: ApiClientScope): ApiClientScopeProblem | null {
+  if (scope.role === 'LEADER' || scope.unit === 'LEAD') return 'LEADERSHIP_SCOPE';
   if (!(API_CLIENT_ROLES as readonly AccountRole[]).includes(scope.role)) return 'ROLE_NOT_ALLOWED';
   if (scope.isDesignatedCaseOfficer && !(scope.role === 'SECTION_MEMBER' && scope.unit === 'SAFETY'))
     return 'NOT_A_SAFETY_MEMBER';

@@ -40,10 +40,10 @@ export const API_CLIENTS_MATRIX: Record<string, Row> = {
   revokeApiClient: ADMIN_ONLY,
 };
 
-/** A live client of the leadership's scope, written as the schema's owner (each probe its own). */
+/** A live client of 督导室's scope, written as the schema's owner (each probe its own). */
 async function arrangeClient(app: TestApp, attempt: number): Promise<string> {
   const [account] = (await app.owner.query(
-    `INSERT INTO account (username, display_name, role, unit_code) VALUES ($1, $2, 'LEADER', 'LEAD') RETURNING id`,
+    `INSERT INTO account (username, display_name, role, unit_code) VALUES ($1, $2, 'SECTION_MEMBER', 'INSPECT') RETURNING id`,
     [`client:matrix${attempt}`, `矩阵客户端 ${attempt}`],
   )) as { id: string }[];
   const [client] = (await app.owner.query(
@@ -59,7 +59,7 @@ export const API_CLIENTS_PROBES: Record<string, (input: ProbeInput) => Promise<O
     const response = await (
       await input.client()
     ).request('mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { __typename } }', {
-      input: { name: `矩阵创建 ${input.attempt}`, role: 'LEADER' },
+      input: { name: `矩阵创建 ${input.attempt}`, role: 'SECTION_MEMBER', unit: 'INSPECT' },
     });
     return denial(response) ?? (typename(response, 'createApiClient') === 'ApiClientTokenIssued' ? A : F);
   },

@@ -22,6 +22,17 @@ type View = Record<string, any>;
 const field = (response: { body: { data?: Record<string, unknown> | null } }, name: string) =>
   response.body.data?.[name] as View;
 
+const disclosure = (childName: string) => ({
+  receivedAt: new Date(T0.getTime() - 5 * 60_000).toISOString(),
+  channel: 'ORAL',
+  category: 'BULLYING_VIOLENCE',
+  suspectType: 'STUDENT',
+  childName,
+  childClass: '三年级二班',
+  childStatement: '同学推了我',
+  isChildInDanger: false,
+});
+
 let app: TestApp;
 let admin: GraphQLTestClient;
 let caseId: string;
@@ -49,18 +60,7 @@ beforeAll(async () => {
   const teacher = await app.signedIn('teacher');
   const recorded = await teacher.request(
     `mutation($input: RecordDisclosureInput!) { recordDisclosure(input: $input) { __typename ... on Case { id } } }`,
-    {
-      input: {
-        receivedAt: new Date(T0.getTime() - 5 * 60_000).toISOString(),
-        channel: 'ORAL',
-        category: 'BULLYING_VIOLENCE',
-        suspectType: 'STUDENT',
-        childName: CHILD,
-        childClass: '三年级二班',
-        childStatement: '同学推了我',
-        isChildInDanger: false,
-      },
-    },
+    { input: disclosure(CHILD) },
   );
   caseId = field(recorded, 'recordDisclosure')?.id;
   if (!caseId) throw new Error(recorded.text);
@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 it('a client token reads institutions, within the scope of its role', async () => {
-  const { token } = await createClient({ name: '区智慧校园平台', role: 'LEADER' });
+  const { token } = await createClient({ name: '区智慧校园平台', role: 'SECTION_MEMBER', unit: 'INSPECT' });
   expect(token).toMatch(/^xh_[A-Za-z0-9_-]{43}$/);
   const response = await callWithToken(app.baseUrl, token, INSTITUTIONS);
   expect(response.status).toBe(200);
@@ -83,6 +83,21 @@ it('a client token reads institutions, within the scope of its role', async () =
   const head = await createClient({ name: '谢家湾小学门户', role: 'HEAD', institutionId: school.id });
   const own = await callWithToken(app.baseUrl, head.token, INSTITUTIONS);
   expect(field(own, 'institutions').edges.map((e: View) => e.node.name)).toEqual([SCHOOL]);
+  // A client of a head's scope is never the institution's head (REP-2: the head acknowledges a case).
+  await app.owner.query(`UPDATE account SET is_disabled = true WHERE username = 'head.primary'`);
+  try {
+    const teacher = await app.signedIn('teacher');
+    const recorded = await teacher.request(
+      `mutation($input: RecordDisclosureInput!) { recordDisclosure(input: $input) { __typename ... on Case { id } } }`,
+      { input: disclosure('无负责人时') },
+    );
+    const [row] = (await app.owner.query('SELECT head_account_id FROM incident WHERE id = $1', [
+      field(recorded, 'recordDisclosure').id,
+    ])) as { head_account_id: string | null }[];
+    expect(row.head_account_id).toBeNull();
+  } finally {
+    await app.owner.query(`UPDATE account SET is_disabled = false WHERE username = 'head.primary'`);
+  }
 });
 
 it("REP-7: a client sees a case's child only with the need-to-know of a designated officer", async () => {
@@ -94,7 +109,7 @@ it("REP-7: a client sees a case's child only with the need-to-know of a designat
   expect(field(full, 'case')).toEqual({ id: caseId, child: { name: CHILD } });
 });
 
-it('REP-7: only a 安稳办 scope can be given the designated officer’s need-to-know; never an administrator’s', async () => {
+it('REP-7: only a 安稳办 scope can be given the designated officer’s need-to-know; never an administrator’s or the leadership’s scope', async () => {
   const basic = await admin.request(CREATE_API_CLIENT, {
     input: { name: '错误范围', role: 'SECTION_MEMBER', unit: 'BASIC', isDesignatedCaseOfficer: true },
   });
@@ -286,7 +301,7 @@ it('ORG-3: only an administrator manages clients; a client cannot list clients',
   const leader = await app.signedIn('leader');
   const refused = await leader.request(API_CLIENTS);
   expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  const client = await createClient({ name: '领导范围客户端', role: 'LEADER' });
+  const client = await createClient({ name: '督导室范围客户端', role: 'SECTION_MEMBER', unit: 'INSPECT' });
   const byClient = await callWithToken(app.baseUrl, client.token, API_CLIENTS);
   expect(byClient.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });

@@ -6,7 +6,8 @@ import {
   type HazardAlertKind,
 } from '@xiaohu/domain';
 import type PgBoss from 'pg-boss';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, Like, Not, type DataSource, type EntityManager } from 'typeorm';
+import { API_CLIENT_USERNAME_PREFIX } from '../accounts/account-rules';
 import type { Clock } from '../../shared/clock/clock';
 import { sendJobInTransaction, WORKER_POLLING_SECONDS } from '../../shared/jobs/job-queue';
 import { JOB_QUEUES } from '../../shared/jobs/job-queues';
@@ -121,7 +122,13 @@ async function recipientsOf(
     found.push(
       ...(await repo.find({
         select,
-        where: { institutionId: row.institution_id, role: 'HEAD', isDisabled: false },
+        // A person: an API client of a head's scope is not the institution's head.
+        where: {
+          institutionId: row.institution_id,
+          role: 'HEAD',
+          isDisabled: false,
+          username: Not(Like(`${API_CLIENT_USERNAME_PREFIX}%`)),
+        },
       })),
     );
   }

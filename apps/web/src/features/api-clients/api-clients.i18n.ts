@@ -65,7 +65,8 @@ export const apiClientsZhCN = {
   'apiClients.issued.done': '我已保存令牌',
   'apiClients.error.name': '请填写名称（最多 60 字）。',
   'apiClients.error.description': '用途说明最多 500 字。',
-  'apiClients.error.role': '接口客户端不能使用管理员角色。',
+  'apiClients.error.role':
+    '接口客户端不能使用管理员或领导小组的范围（领导小组在每个案件的知情范围内）。需要全区范围时可选督导室等科室。',
   'apiClients.error.unit': '科室人员须选择科室；其他角色不选科室。',
   'apiClients.error.institution': '学校角色须选择所属学校；其他角色不选学校。',
   'apiClients.error.designated': '只有安稳办科室人员的范围才能授予指定办案人员的知情范围。',
@@ -143,7 +144,8 @@ export const apiClientsEn: Record<keyof typeof apiClientsZhCN, string> = {
   'apiClients.issued.done': 'I have saved the token',
   'apiClients.error.name': 'Give a name (at most 60 characters).',
   'apiClients.error.description': 'The description takes at most 500 characters.',
-  'apiClients.error.role': 'An API client cannot have the administrator’s role.',
+  'apiClients.error.role':
+    'An API client cannot have the administrator’s or the leadership’s scope (the leadership is in every case’s need-to-know group); for the whole district choose e.g. 督导室.',
   'apiClients.error.unit': 'A section member needs a committee section; other roles take none.',
   'apiClients.error.institution': 'Institution roles need their institution; other roles take none.',
   'apiClients.error.designated':

@@ -1,8 +1,9 @@
 import type { CaseAccess, CaseAction } from '@xiaohu/domain';
-import type { EntityManager } from 'typeorm';
+import { Like, Not, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../context';
 import { toAccessActor, type SignedInActor } from '../../../shared/auth/actor';
 import { AccountEntity } from '../../accounts/account.entity';
+import { API_CLIENT_USERNAME_PREFIX } from '../../accounts/account-rules';
 import { InstitutionEntity } from '../../institutions/institution.entity';
 import { loadMailSettings } from '../../notifications/mail-settings';
 import type { Case } from '../case.type';
@@ -59,10 +60,15 @@ export function alertDependencies(context: Pick<RequestContext, 'clock' | 'polic
   return { clock: context.clock, policy: context.policy, mail: loadMailSettings() };
 }
 
-/** The institution's head now: the first active HEAD account. */
+/** The institution's head now: the first active HEAD account of a person (never an API client's). */
 export async function headOf(manager: EntityManager, institutionId: string): Promise<AccountEntity | null> {
   return manager.getRepository(AccountEntity).findOne({
-    where: { institutionId, role: 'HEAD', isDisabled: false },
+    where: {
+      institutionId,
+      role: 'HEAD',
+      isDisabled: false,
+      username: Not(Like(`${API_CLIENT_USERNAME_PREFIX}%`)),
+    },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
 }

@@ -21,7 +21,7 @@ import { useCreateApiClient } from '../hooks/use-api-client-mutations';
 const EMPTY = {
   name: '',
   description: '',
-  role: 'LEADER' as Role,
+  role: 'SECTION_MEMBER' as Role,
   unit: '' as UnitCode | '',
   isDesignatedCaseOfficer: false,
   canWrite: false,

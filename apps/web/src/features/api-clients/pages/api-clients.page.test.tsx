@@ -93,7 +93,7 @@ describe('API clients page 接口客户端', () => {
     const create = recording.operations.find((o) => o.operationName === 'CreateApiClient');
     expect(create?.variables.input).toMatchObject({
       name: '区智慧校园平台',
-      role: 'LEADER',
+      role: 'SECTION_MEMBER',
       canWrite: false,
       isDesignatedCaseOfficer: false,
       tokenDays: 90,
