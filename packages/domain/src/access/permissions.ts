@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   'VIEW_CARE_RECORDS',
   'VIEW_CHILD_FILES',
   'VIEW_TRAINING',
+  'MANAGE_WEBHOOKS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -122,6 +123,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'MANAGE_OPENING_APPLICATIONS',
     'VIEW_MAIL_OUTBOX',
     'MANAGE_ACCOUNTS',
+    'MANAGE_WEBHOOKS',
   ],
 };
 
