@@ -68,6 +68,7 @@ describe('webhook targets', () => {
     ['ftp://localhost/hooks', false, 'NOT_HTTPS'],
     ['https://user:pw@platform.example.cn/', true, 'HAS_CREDENTIALS'],
     ['not a url', false, 'INVALID'],
+    ['HTTP://[::1]:8080', false, null],
   ] as const)('%s (production %s) → %s', (url, isProduction, problem) => {
     expect(webhookUrlProblem(url, isProduction)).toBe(problem);
   });

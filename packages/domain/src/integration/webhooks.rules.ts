@@ -60,21 +60,22 @@ export function webhookOrderingKey(event: WebhookEvent): string {
 export type WebhookUrlProblem = 'INVALID' | 'NOT_HTTPS' | 'HAS_CREDENTIALS';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+// scheme://authority/rest; the domain has no URL parser (no platform APIs in rules).
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\s]+)([/?#]\S*)?$/i;
 
 /**
  * Where deliveries may go: an https URL without credentials in it; plain http only to this machine
  * and only outside production (the tests' and a developer's receiver).
  */
 export function webhookUrlProblem(value: string, isProduction: boolean): WebhookUrlProblem | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'INVALID';
-  }
-  if (url.username || url.password) return 'HAS_CREDENTIALS';
-  if (url.protocol === 'https:') return null;
-  const isLocalHttp = url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname);
+  const parts = URL_PARTS.exec(value.trim());
+  if (!parts) return 'INVALID';
+  const [, scheme, authority] = parts;
+  if (authority.includes('@')) return 'HAS_CREDENTIALS';
+  const protocol = scheme.toLowerCase();
+  if (protocol === 'https') return null;
+  const host = authority.replace(/:\d+$/, '').toLowerCase();
+  const isLocalHttp = protocol === 'http' && LOCAL_HOSTS.has(host);
   return isLocalHttp && !isProduction ? null : 'NOT_HTTPS';
 }
 
