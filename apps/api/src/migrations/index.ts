@@ -29,6 +29,7 @@ import { ChangeNotifications1796001800000 } from './1796001800000-change-notific
 import { NotificationWords1796001900000 } from './1796001900000-notification-words';
 import { PlacesAndDormEntries1796001500000 } from './1796001500000-places-and-dorm-entries';
 import { InspectionsAndHazards1796001400000 } from './1796001400000-inspections-and-hazards';
+import { Webhooks1796002100000 } from './1796002100000-webhooks';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -63,4 +64,5 @@ export const MIGRATIONS: MixedList<Function> = [
   CareRecords1796001700000,
   ChangeNotifications1796001800000,
   NotificationWords1796001900000,
+  Webhooks1796002100000,
 ];

@@ -1,4 +1,5 @@
 import {
+  isAnnounced,
   isSubscribedTo,
   webhookOrderingKey,
   webhookPayload,
@@ -17,6 +18,7 @@ describe('webhook payloads', () => {
       caseId: 'case-1',
       institutionId: 'school-1',
       occurredAt: AT,
+      isConfidential: false,
       // Anything else handed in (e.g. by a careless caller) does not reach the payload.
       ...({ childName: '小明' } as object),
     });
@@ -35,6 +37,7 @@ describe('webhook payloads', () => {
         caseId: 'case-1',
         institutionId: 'school-1',
         occurredAt: AT,
+        isConfidential: false,
         dueAt: new Date('2026-12-02T05:30:00Z'),
       }).data,
     ).toEqual({ caseId: 'case-1', institutionId: 'school-1', dueAt: '2026-12-02T05:30:00.000Z' });
@@ -53,9 +56,24 @@ describe('webhook payloads', () => {
 
   it('events of one case share an ordering key', () => {
     expect(
-      webhookOrderingKey({ type: 'case.closed', caseId: 'c-9', institutionId: 'x', occurredAt: AT }),
+      webhookOrderingKey({
+        type: 'case.closed',
+        caseId: 'c-9',
+        institutionId: 'x',
+        occurredAt: AT,
+        isConfidential: false,
+      }),
     ).toBe('case:c-9');
   });
+});
+
+it('REP-7: a case whose existence is need-to-know is announced to no client; staff events are', () => {
+  const base = { caseId: 'c-1', institutionId: 'x', occurredAt: AT } as const;
+  expect(isAnnounced({ type: 'case.recorded', ...base, isConfidential: true })).toBe(false);
+  expect(isAnnounced({ type: 'case.recorded', ...base, isConfidential: false })).toBe(true);
+  expect(isAnnounced({ type: 'staff.activated', staffId: 's', institutionId: 'x', occurredAt: AT })).toBe(
+    true,
+  );
 });
 
 describe('webhook targets', () => {

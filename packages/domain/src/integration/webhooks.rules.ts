@@ -24,6 +24,8 @@ export interface CaseEventFacts {
   occurredAt: Date;
   /** case.policeDeadlineMissed: the deadline that passed. */
   dueAt?: Date;
+  /** REP-7: the case's very existence is need-to-know (isCaseConfidential). */
+  isConfidential: boolean;
 }
 export interface StaffEventFacts {
   staffId: string;
@@ -50,6 +52,14 @@ export function webhookPayload(event: WebhookEvent): WebhookPayload {
       : { staffId: event.staffId, institutionId: event.institutionId };
   if ('dueAt' in event && event.dueAt) data.dueAt = event.dueAt.toISOString();
   return { type: event.type, timestamp: event.occurredAt.toISOString(), data };
+}
+
+/**
+ * REP-7: an event about a case whose existence is need-to-know is announced to no client (until a
+ * client's need-to-know is checked per subscription, none has it); every other event is announced.
+ */
+export function isAnnounced(event: WebhookEvent): boolean {
+  return !('isConfidential' in event && event.isConfidential);
 }
 
 /** The record whose events keep their order for a subscriber: the case, or the staff member. */

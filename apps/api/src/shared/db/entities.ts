@@ -28,6 +28,7 @@ import { CARE_RECORDS_ENTITIES } from '../../features/care-records/care-records.
 import { TRAINING_ENTITIES } from '../../features/training/training.entities';
 import { CHILD_FILES_ENTITIES } from '../../features/child-files/child-files.entities';
 import { BullyingStepEntity } from '../../features/incidents/bullying-step.entity';
+import { WEBHOOK_ENTITIES } from '../../features/webhooks/webhook.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -66,4 +67,6 @@ export const ENTITIES = [
   ...TRAINING_ENTITIES,
   ...CHILD_FILES_ENTITIES,
   BullyingStepEntity,
+  // Integrators (issue 13): webhooks
+  ...WEBHOOK_ENTITIES,
 ];
