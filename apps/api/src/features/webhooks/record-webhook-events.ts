@@ -35,5 +35,10 @@ export function raiseStaffEvent(
   staff: { id: string; institutionId: string },
   occurredAt: Date,
 ): Promise<number> {
-  return raiseWebhookEvent(manager, { type, staffId: staff.id, institutionId: staff.institutionId, occurredAt });
+  return raiseWebhookEvent(manager, {
+    type,
+    staffId: staff.id,
+    institutionId: staff.institutionId,
+    occurredAt,
+  });
 }

@@ -9,7 +9,12 @@ import {
   WebhookDeliveryEntity,
   WebhookSubscriptionEntity,
 } from './webhook.entities';
-import { firstPendingOfChain, lockDeliveryChain, queueDelivery, type WebhookDeliveryJob } from './webhook-events';
+import {
+  firstPendingOfChain,
+  lockDeliveryChain,
+  queueDelivery,
+  type WebhookDeliveryJob,
+} from './webhook-events';
 
 export interface WebhookDeliveryDependencies {
   /** The time of sending (webhook-timestamp): the receiver checks it against its own clock. */
@@ -19,12 +24,7 @@ export interface WebhookDeliveryDependencies {
 }
 
 export type WebhookAttemptOutcome =
-  | 'DELIVERED'
-  | 'RETRY'
-  | 'FAILED'
-  | 'ALREADY_DONE'
-  | 'WAITING'
-  | 'UNSUBSCRIBED';
+  'DELIVERED' | 'RETRY' | 'FAILED' | 'ALREADY_DONE' | 'WAITING' | 'UNSUBSCRIBED';
 
 interface HttpAnswer {
   httpStatus: number | null;
@@ -100,7 +100,11 @@ export async function attemptWebhookDelivery(
   if (!delivery) return 'ALREADY_DONE';
   if (!job.isReplay) {
     if (delivery.status !== 'PENDING') return 'ALREADY_DONE';
-    const first = await firstPendingOfChain(dataSource.manager, delivery.subscriptionId, delivery.orderingKey);
+    const first = await firstPendingOfChain(
+      dataSource.manager,
+      delivery.subscriptionId,
+      delivery.orderingKey,
+    );
     if (first !== delivery.id) return 'WAITING';
   }
   const subscription = await dataSource
@@ -159,7 +163,11 @@ export async function startWebhookWorkers(
   deps: WebhookDeliveryDependencies,
 ): Promise<void> {
   const queue = JOB_QUEUES.webhookDelivery.name;
-  const options = { pollingIntervalSeconds: WORKER_POLLING_SECONDS, batchSize: 5, includeMetadata: true as const };
+  const options = {
+    pollingIntervalSeconds: WORKER_POLLING_SECONDS,
+    batchSize: 5,
+    includeMetadata: true as const,
+  };
   await boss.work<WebhookDeliveryJob>(queue, options, async (jobs) => {
     for (const job of jobs) {
       const isLastAttempt = job.retryCount >= job.retryLimit;
