@@ -2869,6 +2869,8 @@ export type Mutation = {
   recordWelfareNote: RecordWelfareNoteResult;
   /** PRV-8: record a talk or class meeting held. */
   recordWelfareTalk: RecordWelfareTalkResult;
+  /** Issue 13: sends a delivered or failed message again, with the same webhook-id. Audited. */
+  replayWebhookDelivery: ReplayWebhookDeliveryResult;
   /** Resets a password: the old one and any earlier link stop working, sessions end, a new link is answered. Audited. */
   resetAccountPassword: ResetAccountPasswordResult;
   /** ACC-5: a leader confirms or rejects a computed veto. */
@@ -2893,6 +2895,10 @@ export type Mutation = {
   submitInspection: SubmitInspectionResult;
   /** ACC-5: the head submits a statement 申辩. */
   submitVetoStatement: SubmitVetoStatementResult;
+  /** Issue 13: subscribes an API client to event types; answers the signing secret once. Audited. */
+  subscribeWebhook: SubscribeWebhookResult;
+  /** Issue 13: ends a subscription; its deliveries stay on record. Audited. */
+  unsubscribeWebhook: UnsubscribeWebhookResult;
   /** PRV-8: change a file. */
   updateChildFile: UpdateChildFileResult;
   /** The second step of signIn (MfaRequired): a TOTP or recovery code; sets the session cookie. */
@@ -3162,6 +3168,11 @@ export type MutationRecordWelfareTalkArgs = {
 };
 
 
+export type MutationReplayWebhookDeliveryArgs = {
+  input: ReplayWebhookDeliveryInput;
+};
+
+
 export type MutationResetAccountPasswordArgs = {
   input: AccountIdInput;
 };
@@ -3214,6 +3225,16 @@ export type MutationSubmitInspectionArgs = {
 
 export type MutationSubmitVetoStatementArgs = {
   input: SubmitVetoStatementInput;
+};
+
+
+export type MutationSubscribeWebhookArgs = {
+  input: SubscribeWebhookInput;
+};
+
+
+export type MutationUnsubscribeWebhookArgs = {
+  input: UnsubscribeWebhookInput;
 };
 
 
@@ -3664,6 +3685,7 @@ export type Permission =
   | 'MANAGE_MISCONDUCT'
   | 'MANAGE_OPENING_APPLICATIONS'
   | 'MANAGE_STAFF'
+  | 'MANAGE_WEBHOOKS'
   | 'RECORD_DORM_ENTRIES'
   | 'RECORD_EXTERNAL_SOURCE'
   | 'RECORD_VETTING_CHECK'
@@ -4021,6 +4043,10 @@ export type Query = {
   trainingViewer: TrainingViewer;
   /** decideVetting for one staff member; null when not visible. */
   vettingDecision?: Maybe<VettingDecision>;
+  /** Issue 13: a subscription’s deliveries with their attempts, newest first. Audited. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Issue 13: webhook subscriptions, of one API client or all, newest first (administrators). */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -4259,6 +4285,18 @@ export type QueryTrainingSessionsArgs = {
 
 export type QueryVettingDecisionArgs = {
   staffId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subscriptionId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookSubscriptionsArgs = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Red, amber or green; NONE when there is no figure. */
@@ -4779,6 +4817,14 @@ export type ReminderInterview = {
   /** Notes. */
   notes: Scalars['String']['output'];
 };
+
+/** The delivery to send again. */
+export type ReplayWebhookDeliveryInput = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+/** The delivery, its replay queued, or why not. */
+export type ReplayWebhookDeliveryResult = ValidationError | WebhookDelivery | WebhookForbiddenError | WebhookNotFoundError;
 
 /** A staff member a reporter may name as the suspect: the name and role only, never the ID number. */
 export type ReportableStaffMember = {
@@ -5520,6 +5566,19 @@ export type SubmitVetoStatementInput = {
 /** The assessment as it now stands, or why not. */
 export type SubmitVetoStatementResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
 
+/** A new subscription of an API client. */
+export type SubscribeWebhookInput = {
+  /** The API client. */
+  clientId: Scalars['ID']['input'];
+  /** Event types from the catalogue (docs/WEBHOOKS.md), at least one. */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** Where to POST deliveries: https (http only to localhost outside production). */
+  url: Scalars['String']['input'];
+};
+
+/** The subscription with its secret (shown once), or why not. */
+export type SubscribeWebhookResult = ValidationError | WebhookSubscriptionCreated;
+
 export type Subscription = {
   __typename: 'Subscription';
   /** A signal each time the case or one of its records changes (an alert, a breach, a step): refetch case(id). Refused as NOT_FOUND for a case the viewer may not read. */
@@ -5767,6 +5826,14 @@ export type UnitCode =
   | 'PRESCHOOL'
   | 'SAFETY'
   | 'VOCATIONAL';
+
+/** The subscription to end. */
+export type UnsubscribeWebhookInput = {
+  subscriptionId: Scalars['ID']['input'];
+};
+
+/** The ended subscription, or why not. */
+export type UnsubscribeWebhookResult = ValidationError | WebhookForbiddenError | WebhookNotFoundError | WebhookSubscription;
 
 /** A staff member not trained on the topic this school year (for the head only). */
 export type UntrainedStaff = {
@@ -6044,6 +6111,115 @@ export type ViewerHome =
   | 'DASHBOARD'
   | 'INSTITUTION_CARD'
   | 'OWN_CASES';
+
+/** One event for one subscription: the message and its attempts. */
+export type WebhookDelivery = {
+  __typename: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** The attempts, newest first (at most 20). */
+  attempts: Array<WebhookDeliveryAttempt>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The event type (see docs/WEBHOOKS.md). */
+  eventType: Scalars['String']['output'];
+  /** Also the webhook-id header of every attempt and replay. */
+  id: Scalars['ID']['output'];
+  /** The JSON body sent: ids and instants only (REP-7). */
+  payload: Scalars['String']['output'];
+  /** PENDING, DELIVERED or FAILED. */
+  status: Scalars['String']['output'];
+  subscriptionId: Scalars['ID']['output'];
+  viewerCan: WebhookDeliveryViewerCan;
+};
+
+/** One HTTP attempt of a delivery. */
+export type WebhookDeliveryAttempt = {
+  __typename: 'WebhookDeliveryAttempt';
+  attemptedAt: Scalars['DateTimeISO']['output'];
+  /** Why it failed (e.g. HTTP 500, TIMEOUT, ECONNREFUSED). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status; null when no answer came. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** Sent by an administrator’s replay. */
+  isReplay: Scalars['Boolean']['output'];
+  /** Milliseconds until the answer (or the error). */
+  responseMs: Scalars['Int']['output'];
+};
+
+/** A page of deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  __typename: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** What the viewer may do with this delivery next (webhookDeliveryAccess). */
+export type WebhookDeliveryViewerCan = {
+  __typename: 'WebhookDeliveryViewerCan';
+  /** Send the same message (same webhook-id) again. */
+  replay: Scalars['Boolean']['output'];
+};
+
+/** Not now: the subscription is ended, or the delivery is still being retried. */
+export type WebhookForbiddenError = ErrorResult & {
+  __typename: 'WebhookForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the webhook policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such subscription or delivery. */
+export type WebhookNotFoundError = ErrorResult & {
+  __typename: 'WebhookNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** An API client’s subscription to events, delivered signed to its URL (issue 13). */
+export type WebhookSubscription = {
+  __typename: 'WebhookSubscription';
+  /** The API client it delivers to. */
+  clientId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The event types it receives (case.recorded, case.policeDeadlineMissed, case.closed, …). */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Deliveries given up after the retries ran out. */
+  failedCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Deliveries still being attempted. */
+  pendingCount: Scalars['Int']['output'];
+  /** When it was ended, if it was. */
+  unsubscribedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where deliveries are POSTed (https; http only to localhost outside production). */
+  url: Scalars['String']['output'];
+  viewerCan: WebhookSubscriptionViewerCan;
+};
+
+/** A new subscription and its signing secret, shown this once. */
+export type WebhookSubscriptionCreated = {
+  __typename: 'WebhookSubscriptionCreated';
+  /** Standard Webhooks secret (whsec_…): verify signatures with it. Never shown again. */
+  secret: Scalars['String']['output'];
+  subscription: WebhookSubscription;
+};
+
+/** What the viewer may do with this subscription next (webhookSubscriptionAccess). */
+export type WebhookSubscriptionViewerCan = {
+  __typename: 'WebhookSubscriptionViewerCan';
+  /** End it: no new deliveries. */
+  unsubscribe: Scalars['Boolean']['output'];
+};
 
 /** REP-10: a psychological concern about the child, whether the guardian was told, whether study was suspended (休学). */
 export type WelfareNote = {
