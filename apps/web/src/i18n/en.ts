@@ -15,6 +15,7 @@ import { trainingEn } from '../features/training/training.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
+import { webhooksEn } from '../features/webhooks/webhooks.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { caseListEn } from '../features/incidents/case-list.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
@@ -397,6 +398,7 @@ export const en: Messages = {
   ...oversightEn,
   ...accountsEn,
   ...outboxEn,
+  ...webhooksEn,
   ...homeEn,
   ...careGapsEn,
   ...bullyingStepsEn,

@@ -15,6 +15,7 @@ import { trainingZhCN } from '../features/training/training.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
+import { webhooksZhCN } from '../features/webhooks/webhooks.i18n';
 import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
 import { incidentsZhCN } from '../features/incidents/incidents.i18n';
@@ -383,6 +384,7 @@ export const zhCN = {
   ...oversightZhCN,
   ...accountsZhCN,
   ...outboxZhCN,
+  ...webhooksZhCN,
   ...homeZhCN,
   ...careGapsZhCN,
   ...bullyingStepsZhCN,

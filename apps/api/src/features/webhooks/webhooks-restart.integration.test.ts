@@ -119,7 +119,9 @@ it('killed while a delivery waits for its retry, restarted: the case arrives sig
     1,
     DELIVERY_LIMIT_MS,
   );
-  console.log(`[webhook restart test] delivered ${(Date.now() - restartedAt) / 1000} s after the restarted server was ready`);
+  console.log(
+    `[webhook restart test] delivered ${(Date.now() - restartedAt) / 1000} s after the restarted server was ready`,
+  );
   expect(arrived).toBe(1);
   // Nothing arrives twice.
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));

@@ -14,12 +14,12 @@ export class SubscribeWebhookInput {
 
 @InputType({ description: 'The subscription to end.' })
 export class UnsubscribeWebhookInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription.' })
   subscriptionId: string;
 }
 
 @InputType({ description: 'The delivery to send again.' })
 export class ReplayWebhookDeliveryInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delivery.' })
   deliveryId: string;
 }

@@ -13,7 +13,7 @@ export class WebhookSubscriptionViewerCan {
   description: 'An API client’s subscription to events, delivered signed to its URL (issue 13).',
 })
 export class WebhookSubscription {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription’s id.' })
   id: string;
 
   @Field(() => ID, { description: 'The API client it delivers to.' })
@@ -27,7 +27,7 @@ export class WebhookSubscription {
   })
   eventTypes: string[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was made.' })
   createdAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it was ended, if it was.' })
@@ -39,13 +39,13 @@ export class WebhookSubscription {
   @Field(() => Int, { description: 'Deliveries given up after the retries ran out.' })
   failedCount: number;
 
-  @Field(() => WebhookSubscriptionViewerCan)
+  @Field(() => WebhookSubscriptionViewerCan, { description: 'What the viewer may do next.' })
   viewerCan: WebhookSubscriptionViewerCan;
 }
 
 @ObjectType({ description: 'A new subscription and its signing secret, shown this once.' })
 export class WebhookSubscriptionCreated {
-  @Field(() => WebhookSubscription)
+  @Field(() => WebhookSubscription, { description: 'The new subscription.' })
   subscription: WebhookSubscription;
 
   @Field({ description: 'Standard Webhooks secret (whsec_…): verify signatures with it. Never shown again.' })
@@ -54,7 +54,7 @@ export class WebhookSubscriptionCreated {
 
 @ObjectType({ description: 'One HTTP attempt of a delivery.' })
 export class WebhookDeliveryAttempt {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was sent (its webhook-timestamp).' })
   attemptedAt: Date;
 
   @Field(() => Int, { nullable: true, description: 'The HTTP status; null when no answer came.' })
@@ -84,7 +84,7 @@ export class WebhookDelivery {
   @Field(() => ID, { description: 'Also the webhook-id header of every attempt and replay.' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The subscription it was made for.' })
   subscriptionId: string;
 
   @Field({ description: 'The event type (see docs/WEBHOOKS.md).' })
@@ -96,36 +96,36 @@ export class WebhookDelivery {
   @Field({ description: 'The JSON body sent: ids and instants only (REP-7).' })
   payload: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'HTTP attempts so far, replays included.' })
   attemptCount: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When its event happened.' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a 2xx answer first came.' })
   deliveredAt: Date | null;
 
   @Field(() => [WebhookDeliveryAttempt], { description: 'The attempts, newest first (at most 20).' })
   attempts: WebhookDeliveryAttempt[];
 
-  @Field(() => WebhookDeliveryViewerCan)
+  @Field(() => WebhookDeliveryViewerCan, { description: 'What the viewer may do next.' })
   viewerCan: WebhookDeliveryViewerCan;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One delivery in a page.' })
 export class WebhookDeliveryEdge {
-  @Field(() => WebhookDelivery)
+  @Field(() => WebhookDelivery, { description: 'The delivery.' })
   node: WebhookDelivery;
 
-  @Field()
+  @Field({ description: 'Cursor of this delivery; pass it as `after`.' })
   cursor: string;
 }
 
 @ObjectType({ description: 'A page of deliveries, newest first.' })
 export class WebhookDeliveryConnection {
-  @Field(() => [WebhookDeliveryEdge])
+  @Field(() => [WebhookDeliveryEdge], { description: 'The deliveries of this page.' })
   edges: WebhookDeliveryEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more follow.' })
   pageInfo: PageInfo;
 }
