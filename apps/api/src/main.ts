@@ -18,6 +18,7 @@ import { startIncidentWorkers } from './features/incidents/incident-alerts';
 import { alertDependencies } from './features/incidents/commands/case-command.support';
 import { reconcileStaffDueDates } from './features/staff/staff-due-dates';
 import { startHazardWorkers } from './features/inspections/hazard-alerts';
+import { startWebhookWorkers } from './features/webhooks/webhook-delivery';
 
 const log = (message: string, error?: unknown) => {
   if (error === undefined) console.log(message);
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
     dataSource,
     alertDependencies({ clock: systemClock, policy: DEFAULT_POLICY }),
   );
+  // Issue 13: signed deliveries to integrators; the timestamp is the sending time.
+  await startWebhookWorkers(jobs, dataSource, { clock: systemClock });
   const { app, attach, stop } = await createAppServer(
     { config, dataSource, clock: systemClock, policy: DEFAULT_POLICY },
     log,

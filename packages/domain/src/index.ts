@@ -61,6 +61,8 @@ export * from './access/training-access.rules';
 export * from './access/care-records-access.rules';
 export * from './access/bullying-steps-access.rules';
 export * from './access/api-client-access.rules';
+export * from './integration/webhooks.rules';
+export * from './access/webhook-access.rules';
 export * from './vocabulary/vocabulary';
 export * from './vocabulary/vocabulary.zh-CN';
 export * from './vocabulary/vocabulary.en';

@@ -30,6 +30,7 @@ import { NotificationWords1796001900000 } from './1796001900000-notification-wor
 import { ApiClients1796002000000 } from './1796002000000-api-clients';
 import { PlacesAndDormEntries1796001500000 } from './1796001500000-places-and-dorm-entries';
 import { InspectionsAndHazards1796001400000 } from './1796001400000-inspections-and-hazards';
+import { Webhooks1796002100000 } from './1796002100000-webhooks';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -65,4 +66,5 @@ export const MIGRATIONS: MixedList<Function> = [
   ChangeNotifications1796001800000,
   NotificationWords1796001900000,
   ApiClients1796002000000,
+  Webhooks1796002100000,
 ];

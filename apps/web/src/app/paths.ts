@@ -22,6 +22,7 @@ export const routePatterns = {
   apiClients: '/api-clients',
   setPassword: '/set-password',
   outbox: '/outbox',
+  webhooks: '/webhooks',
   security: '/security',
   oversight: '/oversight',
   institutionRecord: '/institutions/:id/record',
@@ -220,6 +221,8 @@ export const paths = {
   setPassword: () => routePatterns.setPassword,
   /** The mail outbox's delivery status (administrators). */
   outbox: () => routePatterns.outbox,
+  /** Webhook subscriptions of API clients and their deliveries (administrators, issue 13). */
+  webhooks: () => routePatterns.webhooks,
   /** The viewer's own account security: the second factor. */
   security: () => routePatterns.security,
   /** The oversight dashboard 监管总览 (issue 10): period (MONTH, TERM, SCHOOL_YEAR, CUSTOM with from/to), filters. */

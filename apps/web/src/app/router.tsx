@@ -283,6 +283,11 @@ export const routes: RouteObject[] = [
               import('../features/outbox/pages/outbox.page').then((m) => ({ Component: m.OutboxPage })),
           },
           {
+            path: routePatterns.webhooks,
+            lazy: () =>
+              import('../features/webhooks/pages/webhooks.page').then((m) => ({ Component: m.WebhooksPage })),
+          },
+          {
             path: routePatterns.oversight,
             lazy: () =>
               import('../features/oversight/pages/oversight.page').then((m) => ({

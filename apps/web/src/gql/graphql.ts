@@ -3016,6 +3016,8 @@ export type Mutation = {
   recordWelfareNote: RecordWelfareNoteResult;
   /** PRV-8: record a talk or class meeting held. */
   recordWelfareTalk: RecordWelfareTalkResult;
+  /** Issue 13: sends a delivered or failed message again, with the same webhook-id. Audited. */
+  replayWebhookDelivery: ReplayWebhookDeliveryResult;
   /** Resets a password: the old one and any earlier link stop working, sessions end, a new link is answered. Audited. */
   resetAccountPassword: ResetAccountPasswordResult;
   /** ACC-5: a leader confirms or rejects a computed veto. */
@@ -3044,6 +3046,10 @@ export type Mutation = {
   submitInspection: SubmitInspectionResult;
   /** ACC-5: the head submits a statement 申辩. */
   submitVetoStatement: SubmitVetoStatementResult;
+  /** Issue 13: subscribes an API client to event types; answers the signing secret once. Audited. */
+  subscribeWebhook: SubscribeWebhookResult;
+  /** Issue 13: ends a subscription; its deliveries stay on record. Audited. */
+  unsubscribeWebhook: UnsubscribeWebhookResult;
   /** PRV-8: change a file. */
   updateChildFile: UpdateChildFileResult;
   /** The second step of signIn (MfaRequired): a TOTP or recovery code; sets the session cookie. */
@@ -3318,6 +3324,11 @@ export type MutationRecordWelfareTalkArgs = {
 };
 
 
+export type MutationReplayWebhookDeliveryArgs = {
+  input: ReplayWebhookDeliveryInput;
+};
+
+
 export type MutationResetAccountPasswordArgs = {
   input: AccountIdInput;
 };
@@ -3380,6 +3391,16 @@ export type MutationSubmitInspectionArgs = {
 
 export type MutationSubmitVetoStatementArgs = {
   input: SubmitVetoStatementInput;
+};
+
+
+export type MutationSubscribeWebhookArgs = {
+  input: SubscribeWebhookInput;
+};
+
+
+export type MutationUnsubscribeWebhookArgs = {
+  input: UnsubscribeWebhookInput;
 };
 
 
@@ -3831,6 +3852,7 @@ export type Permission =
   | 'MANAGE_MISCONDUCT'
   | 'MANAGE_OPENING_APPLICATIONS'
   | 'MANAGE_STAFF'
+  | 'MANAGE_WEBHOOKS'
   | 'RECORD_DORM_ENTRIES'
   | 'RECORD_EXTERNAL_SOURCE'
   | 'RECORD_VETTING_CHECK'
@@ -4190,6 +4212,10 @@ export type Query = {
   trainingViewer: TrainingViewer;
   /** decideVetting for one staff member; null when not visible. */
   vettingDecision?: Maybe<VettingDecision>;
+  /** Issue 13: a subscription’s deliveries with their attempts, newest first. Audited. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Issue 13: webhook subscriptions, of one API client or all, newest first (administrators). */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -4428,6 +4454,18 @@ export type QueryTrainingSessionsArgs = {
 
 export type QueryVettingDecisionArgs = {
   staffId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subscriptionId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookSubscriptionsArgs = {
+  clientId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Red, amber or green; NONE when there is no figure. */
@@ -4948,6 +4986,15 @@ export type ReminderInterview = {
   /** Notes. */
   notes: Scalars['String']['output'];
 };
+
+/** The delivery to send again. */
+export type ReplayWebhookDeliveryInput = {
+  /** The delivery. */
+  deliveryId: Scalars['ID']['input'];
+};
+
+/** The delivery, its replay queued, or why not. */
+export type ReplayWebhookDeliveryResult = ValidationError | WebhookDelivery | WebhookForbiddenError | WebhookNotFoundError;
 
 /** A staff member a reporter may name as the suspect: the name and role only, never the ID number. */
 export type ReportableStaffMember = {
@@ -5711,6 +5758,19 @@ export type SubmitVetoStatementInput = {
 /** The assessment as it now stands, or why not. */
 export type SubmitVetoStatementResult = Assessment | AssessmentForbiddenError | AssessmentNotFoundError | AssessmentStateError | SanctionNotAllowedError | ValidationError;
 
+/** A new subscription of an API client. */
+export type SubscribeWebhookInput = {
+  /** The API client. */
+  clientId: Scalars['ID']['input'];
+  /** Event types from the catalogue (docs/WEBHOOKS.md), at least one. */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** Where to POST deliveries: https (http only to localhost outside production). */
+  url: Scalars['String']['input'];
+};
+
+/** The subscription with its secret (shown once), or why not. */
+export type SubscribeWebhookResult = ValidationError | WebhookSubscriptionCreated;
+
 export type Subscription = {
   __typename: 'Subscription';
   /** A signal each time the case or one of its records changes (an alert, a breach, a step): refetch case(id). Refused as NOT_FOUND for a case the viewer may not read. */
@@ -5958,6 +6018,15 @@ export type UnitCode =
   | 'PRESCHOOL'
   | 'SAFETY'
   | 'VOCATIONAL';
+
+/** The subscription to end. */
+export type UnsubscribeWebhookInput = {
+  /** The subscription. */
+  subscriptionId: Scalars['ID']['input'];
+};
+
+/** The ended subscription, or why not. */
+export type UnsubscribeWebhookResult = ValidationError | WebhookForbiddenError | WebhookNotFoundError | WebhookSubscription;
 
 /** A staff member not trained on the topic this school year (for the head only). */
 export type UntrainedStaff = {
@@ -6235,6 +6304,130 @@ export type ViewerHome =
   | 'DASHBOARD'
   | 'INSTITUTION_CARD'
   | 'OWN_CASES';
+
+/** One event for one subscription: the message and its attempts. */
+export type WebhookDelivery = {
+  __typename: 'WebhookDelivery';
+  /** HTTP attempts so far, replays included. */
+  attemptCount: Scalars['Int']['output'];
+  /** The attempts, newest first (at most 20). */
+  attempts: Array<WebhookDeliveryAttempt>;
+  /** When its event happened. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When a 2xx answer first came. */
+  deliveredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The event type (see docs/WEBHOOKS.md). */
+  eventType: Scalars['String']['output'];
+  /** Also the webhook-id header of every attempt and replay. */
+  id: Scalars['ID']['output'];
+  /** The JSON body sent: ids and instants only (REP-7). */
+  payload: Scalars['String']['output'];
+  /** PENDING, DELIVERED or FAILED. */
+  status: Scalars['String']['output'];
+  /** The subscription it was made for. */
+  subscriptionId: Scalars['ID']['output'];
+  /** What the viewer may do next. */
+  viewerCan: WebhookDeliveryViewerCan;
+};
+
+/** One HTTP attempt of a delivery. */
+export type WebhookDeliveryAttempt = {
+  __typename: 'WebhookDeliveryAttempt';
+  /** When it was sent (its webhook-timestamp). */
+  attemptedAt: Scalars['DateTimeISO']['output'];
+  /** Why it failed (e.g. HTTP 500, TIMEOUT, ECONNREFUSED). */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status; null when no answer came. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** Sent by an administrator’s replay. */
+  isReplay: Scalars['Boolean']['output'];
+  /** Milliseconds until the answer (or the error). */
+  responseMs: Scalars['Int']['output'];
+};
+
+/** A page of deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename: 'WebhookDeliveryConnection';
+  /** The deliveries of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** One delivery in a page. */
+export type WebhookDeliveryEdge = {
+  __typename: 'WebhookDeliveryEdge';
+  /** Cursor of this delivery; pass it as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** What the viewer may do with this delivery next (webhookDeliveryAccess). */
+export type WebhookDeliveryViewerCan = {
+  __typename: 'WebhookDeliveryViewerCan';
+  /** Send the same message (same webhook-id) again. */
+  replay: Scalars['Boolean']['output'];
+};
+
+/** Not now: the subscription is ended, or the delivery is still being retried. */
+export type WebhookForbiddenError = ErrorResult & {
+  __typename: 'WebhookForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the webhook policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** No such subscription or delivery. */
+export type WebhookNotFoundError = ErrorResult & {
+  __typename: 'WebhookNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** An API client’s subscription to events, delivered signed to its URL (issue 13). */
+export type WebhookSubscription = {
+  __typename: 'WebhookSubscription';
+  /** The API client it delivers to. */
+  clientId: Scalars['ID']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The event types it receives (case.recorded, case.policeDeadlineMissed, case.closed, …). */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Deliveries given up after the retries ran out. */
+  failedCount: Scalars['Int']['output'];
+  /** The subscription’s id. */
+  id: Scalars['ID']['output'];
+  /** Deliveries still being attempted. */
+  pendingCount: Scalars['Int']['output'];
+  /** When it was ended, if it was. */
+  unsubscribedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where deliveries are POSTed (https; http only to localhost outside production). */
+  url: Scalars['String']['output'];
+  /** What the viewer may do next. */
+  viewerCan: WebhookSubscriptionViewerCan;
+};
+
+/** A new subscription and its signing secret, shown this once. */
+export type WebhookSubscriptionCreated = {
+  __typename: 'WebhookSubscriptionCreated';
+  /** Standard Webhooks secret (whsec_…): verify signatures with it. Never shown again. */
+  secret: Scalars['String']['output'];
+  /** The new subscription. */
+  subscription: WebhookSubscription;
+};
+
+/** What the viewer may do with this subscription next (webhookSubscriptionAccess). */
+export type WebhookSubscriptionViewerCan = {
+  __typename: 'WebhookSubscriptionViewerCan';
+  /** End it: no new deliveries. */
+  unsubscribe: Scalars['Boolean']['output'];
+};
 
 /** REP-10: a psychological concern about the child, whether the guardian was told, whether study was suspended (休学). */
 export type WelfareNote = {
@@ -7696,6 +7889,54 @@ export type RecordAttendanceMutation = { __typename: 'Mutation', recordAttendanc
     | { __typename: 'ValidationError', field?: string | null }
    };
 
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookSubscriptionsQuery = { __typename: 'Query', webhookSubscriptions: Array<{ __typename: 'WebhookSubscription', id: string, clientId: string, url: string, eventTypes: Array<string>, createdAt: string, unsubscribedAt?: string | null, pendingCount: number, failedCount: number, viewerCan: { __typename: 'WebhookSubscriptionViewerCan', unsubscribe: boolean } }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  subscriptionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename: 'Query', webhookDeliveries: { __typename: 'WebhookDeliveryConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'WebhookDeliveryEdge', cursor: string, node: { __typename: 'WebhookDelivery', id: string, eventType: string, status: string, attemptCount: number, createdAt: string, deliveredAt?: string | null, attempts: Array<{ __typename: 'WebhookDeliveryAttempt', attemptedAt: string, httpStatus?: number | null, responseMs: number, error?: string | null, isReplay: boolean }>, viewerCan: { __typename: 'WebhookDeliveryViewerCan', replay: boolean } } }> } };
+
+export type SubscribeWebhookMutationVariables = Exact<{
+  input: SubscribeWebhookInput;
+}>;
+
+
+export type SubscribeWebhookMutation = { __typename: 'Mutation', subscribeWebhook:
+    | { __typename: 'ValidationError', field?: string | null, message: string }
+    | { __typename: 'WebhookSubscriptionCreated', secret: string, subscription: { __typename: 'WebhookSubscription', id: string } }
+   };
+
+export type UnsubscribeWebhookMutationVariables = Exact<{
+  input: UnsubscribeWebhookInput;
+}>;
+
+
+export type UnsubscribeWebhookMutation = { __typename: 'Mutation', unsubscribeWebhook:
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+    | { __typename: 'WebhookForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'WebhookNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WebhookSubscription', id: string, unsubscribedAt?: string | null, viewerCan: { __typename: 'WebhookSubscriptionViewerCan', unsubscribe: boolean } }
+   };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  input: ReplayWebhookDeliveryInput;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { __typename: 'Mutation', replayWebhookDelivery:
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+    | { __typename: 'WebhookDelivery', id: string, status: string }
+    | { __typename: 'WebhookForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'WebhookNotFoundError', code: ErrorCode, message: string }
+   };
+
 export const ApiClientFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"isDesignatedCaseOfficer"}},{"kind":"Field","name":{"kind":"Name","value":"canWrite"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitPerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"supersededUntil"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotate"}},{"kind":"Field","name":{"kind":"Name","value":"revoke"}}]}}]}}]} as unknown as DocumentNode<ApiClientFieldsFragment, unknown>;
 export const CaseRefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<CaseRefFieldsFragment, unknown>;
 export const VerdictFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VerdictFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VetoVerdictView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVetoed"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipResponsible"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"grounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excluded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessedCaseRef"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]} as unknown as DocumentNode<VerdictFieldsFragment, unknown>;
@@ -7859,3 +8100,8 @@ export const TrainingCoverageDocument = {"kind":"Document","definitions":[{"kind
 export const TrainingCoverageOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingCoverageOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingTopic"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingCoverageOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"audienceCount"}},{"kind":"Field","name":{"kind":"Name","value":"coveredCount"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]} as unknown as DocumentNode<TrainingCoverageOverviewQuery, TrainingCoverageOverviewQueryVariables>;
 export const RecordTrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordTrainingSessionMutation, RecordTrainingSessionMutationVariables>;
 export const RecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingNotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const WebhookSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"failedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookSubscriptionsQuery, WebhookSubscriptionsQueryVariables>;
+export const WebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhookDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subscriptionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscriptionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subscriptionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"responseMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"isReplay"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replay"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const SubscribeWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscribeWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubscribeWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookSubscriptionCreated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SubscribeWebhookMutation, SubscribeWebhookMutationVariables>;
+export const UnsubscribeWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnsubscribeWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnsubscribeWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribeWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unsubscribedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnsubscribeWebhookMutation, UnsubscribeWebhookMutationVariables>;
+export const ReplayWebhookDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplayWebhookDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplayWebhookDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayWebhookDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;

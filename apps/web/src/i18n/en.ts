@@ -15,6 +15,7 @@ import { trainingEn } from '../features/training/training.i18n';
 import { oversightEn } from '../features/oversight/oversight.i18n';
 import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
+import { webhooksEn } from '../features/webhooks/webhooks.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { caseListEn } from '../features/incidents/case-list.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
@@ -348,6 +349,10 @@ export const en: Messages = {
   'audit.action.staff.importTemplate': 'Download the roster template',
   'audit.action.photo.upload': 'Upload photo',
   'audit.action.photo.read': 'View photo',
+  'audit.action.webhookSubscription.create': 'Subscribe to webhook events',
+  'audit.action.webhookSubscription.end': 'End webhook subscription',
+  'audit.action.webhookDelivery.list': 'View webhook deliveries',
+  'audit.action.webhookDelivery.replay': 'Replay webhook delivery',
   'audit.empty.title': 'No events match',
   'audit.empty.body': 'Widen the date range or clear the filters and try again.',
   'audit.rangeInvalid': 'The end date cannot be before the start date',
@@ -359,6 +364,8 @@ export const en: Messages = {
   'audit.target.institution': 'Institution',
   'audit.target.staff': 'Staff member',
   'audit.target.incident': 'Case',
+  'audit.target.webhook_subscription': 'Webhook subscription',
+  'audit.target.webhook_delivery': 'Webhook delivery',
   'audit.target.misconductCase': 'Misconduct case',
   'audit.target.session': 'Session',
   'audit.target.username': 'Username',
@@ -397,6 +404,7 @@ export const en: Messages = {
   ...accountsEn,
   ...apiClientsEn,
   ...outboxEn,
+  ...webhooksEn,
   ...homeEn,
   ...careGapsEn,
   ...bullyingStepsEn,

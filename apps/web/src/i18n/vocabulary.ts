@@ -26,6 +26,8 @@ export const VOCABULARY_KEYS = {
   riskClosingReason: 'surroundings.closingReason',
   vetoStatus: 'assessment.vetoStatus',
   dueCheckKind: 'staff.due',
+  webhookEventType: 'webhooks.event',
+  webhookDeliveryStatus: 'webhooks.status',
 } as const satisfies Record<VocabularyName, string>;
 
 type Keys = typeof VOCABULARY_KEYS;

@@ -15,6 +15,7 @@ import { trainingZhCN } from '../features/training/training.i18n';
 import { oversightZhCN } from '../features/oversight/oversight.i18n';
 import { assessmentZhCN } from '../features/assessment/assessment.i18n';
 import { outboxZhCN } from '../features/outbox/outbox.i18n';
+import { webhooksZhCN } from '../features/webhooks/webhooks.i18n';
 import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
 import { apiClientsZhCN } from '../features/api-clients/api-clients.i18n';
@@ -337,6 +338,10 @@ export const zhCN = {
   'audit.action.staff.importTemplate': '下载教职工名册模板',
   'audit.action.photo.upload': '上传照片',
   'audit.action.photo.read': '查看照片',
+  'audit.action.webhookSubscription.create': '订阅事件推送',
+  'audit.action.webhookSubscription.end': '退订事件推送',
+  'audit.action.webhookDelivery.list': '查看事件推送记录',
+  'audit.action.webhookDelivery.replay': '重新推送事件',
   'audit.empty.title': '没有符合条件的记录',
   'audit.empty.body': '请放宽时间范围或清除筛选条件后再试。',
   'audit.rangeInvalid': '结束日期不能早于开始日期',
@@ -348,6 +353,8 @@ export const zhCN = {
   'audit.target.institution': '机构',
   'audit.target.staff': '教职工',
   'audit.target.incident': '案件',
+  'audit.target.webhook_subscription': '事件推送订阅',
+  'audit.target.webhook_delivery': '事件推送',
   'audit.target.misconductCase': '失德违规案件',
   'audit.target.session': '会话',
   'audit.target.username': '用户名',
@@ -383,6 +390,7 @@ export const zhCN = {
   ...accountsZhCN,
   ...apiClientsZhCN,
   ...outboxZhCN,
+  ...webhooksZhCN,
   ...homeZhCN,
   ...careGapsZhCN,
   ...bullyingStepsZhCN,

@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   'VIEW_TRAINING',
   // Issue 13: API clients 接口客户端
   'MANAGE_API_CLIENTS',
+  'MANAGE_WEBHOOKS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -125,6 +126,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_MAIL_OUTBOX',
     'MANAGE_ACCOUNTS',
     'MANAGE_API_CLIENTS',
+    'MANAGE_WEBHOOKS',
   ],
 };
 

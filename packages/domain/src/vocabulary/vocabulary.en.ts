@@ -134,4 +134,13 @@ export const VOCABULARY_EN: Vocabulary = {
     REJECTED: 'Veto rejected',
   },
   dueCheckKind: { RECHECK: 'In-service re-check', REMINDER_INTERVIEW: 'Reminder interview' },
+  webhookEventType: {
+    'case.recorded': 'Case recorded',
+    'case.policeDeadlineMissed': 'Police deadline missed',
+    'case.closed': 'Case closed',
+    'case.mandatoryReportExported': 'Mandatory report exported',
+    'staff.blocked': 'Staff member blocked',
+    'staff.activated': 'Staff member activated',
+  },
+  webhookDeliveryStatus: { PENDING: 'Delivering', DELIVERED: 'Delivered', FAILED: 'Failed' },
 };

@@ -14,6 +14,7 @@ import type {
   ReportingStatus,
 } from '../reporting/reporting.types';
 import type { EmploymentType, StaffRole, VettingStatus } from '../vetting/vetting.types';
+import type { WebhookDeliveryStatus, WebhookEventType } from '../integration/webhooks.rules';
 
 /** What a notification (and its mail) is about: the escalation alerts, breaches and overdue hazards. */
 export type NotificationKind = AlertKind | HazardAlertKind | 'BREACH_RECORDED';
@@ -48,6 +49,8 @@ export interface Vocabulary {
   riskClosingReason: Record<RiskClosingReason, string>;
   vetoStatus: Record<VetoStatus, string>;
   dueCheckKind: Record<DueCheckKind, string>;
+  webhookEventType: Record<WebhookEventType, string>;
+  webhookDeliveryStatus: Record<WebhookDeliveryStatus, string>;
 }
 export type VocabularyName = keyof Vocabulary;
 

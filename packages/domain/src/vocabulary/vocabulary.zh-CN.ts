@@ -116,4 +116,13 @@ export const VOCABULARY_ZH_CN: Vocabulary = {
     REJECTED: '否决未予确认',
   },
   dueCheckKind: { RECHECK: '在岗复查', REMINDER_INTERVIEW: '约谈提示' },
+  webhookEventType: {
+    'case.recorded': '案件已登记',
+    'case.policeDeadlineMissed': '报案时限已过',
+    'case.closed': '案件已办结',
+    'case.mandatoryReportExported': '强制报告已导出',
+    'staff.blocked': '教职工已阻止',
+    'staff.activated': '教职工已入职',
+  },
+  webhookDeliveryStatus: { PENDING: '投递中', DELIVERED: '已送达', FAILED: '投递失败' },
 };

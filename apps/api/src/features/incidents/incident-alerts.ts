@@ -30,6 +30,7 @@ import { isHeadInConflictOf } from './incident-conflict';
 import { CaseOfficerEntity } from './case-officer.entity';
 import { accessOf, toTimeline } from './incident-facts';
 import { storeReportingOf } from './stored-reporting';
+import { raiseCaseEvent } from '../webhooks/record-webhook-events';
 
 export interface AlertDependencies {
   clock: Clock;
@@ -177,6 +178,10 @@ export async function fireAlert(
     dueAt: alert.deadline?.dueAt ?? null,
     deadlineOutcome: alert.deadline?.isMissed ? 'MISSED' : null,
   });
+  // Issue 13: integrators learn of the missed police deadline with the alert, in its transaction.
+  if (alert.kind === 'POLICE_DEADLINE_MISSED') {
+    await raiseCaseEvent(manager, 'case.policeDeadlineMissed', incident, now, alert.deadline?.dueAt);
+  }
   await notifyAccounts(
     manager,
     recipients,

@@ -6,6 +6,7 @@ import { DistrictBanEntity, type DistrictBanReason } from './district-ban.entity
 import { QualificationEntity } from './qualification.entity';
 import { StaffMemberEntity } from './staff-member.entity';
 import { decide, loadVettingFacts } from './vetting-facts';
+import { raiseStaffEvent } from '../webhooks/record-webhook-events';
 
 // Helpers the staff commands share (apps/api/src/features/staff/commands/) and the roster import uses.
 
@@ -71,6 +72,7 @@ export async function settleStatus(
   if (decision.status === 'BLOCKED' && (staff.status === 'CANDIDATE' || staff.status === 'ACTIVE')) {
     staff.status = 'BLOCKED';
     await manager.getRepository(StaffMemberEntity).update({ id: staff.id }, { status: 'BLOCKED' });
+    await raiseStaffEvent(manager, 'staff.blocked', staff, now);
   }
   return decision;
 }

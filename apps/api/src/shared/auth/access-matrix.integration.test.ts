@@ -24,6 +24,7 @@ import { CHILD_FILES_MATRIX, CHILD_FILES_PROBES } from '../../features/child-fil
 import { CARE_GAPS_MATRIX, CARE_GAPS_PROBES } from '../../features/care-gaps/care-gaps.access-matrix';
 import { TRAINING_MATRIX, TRAINING_PROBES } from '../../features/training/training.access-matrix';
 import { API_CLIENTS_MATRIX, API_CLIENTS_PROBES } from '../../features/api-clients/api-clients.access-matrix';
+import { WEBHOOKS_MATRIX, WEBHOOKS_PROBES } from '../../features/webhooks/webhooks.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -202,6 +203,7 @@ const MATRIX: Record<string, Row> = {
   ...INSPECTION_MATRIX,
   ...CARE_GAPS_MATRIX,
   ...API_CLIENTS_MATRIX,
+  ...WEBHOOKS_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -280,6 +282,7 @@ const PROBES: Record<string, Probe> = {
   ...INSPECTION_PROBES,
   ...CARE_GAPS_PROBES,
   ...API_CLIENTS_PROBES,
+  ...WEBHOOKS_PROBES,
 };
 
 let app: TestApp;

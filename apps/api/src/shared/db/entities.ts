@@ -29,6 +29,7 @@ import { TRAINING_ENTITIES } from '../../features/training/training.entities';
 import { CHILD_FILES_ENTITIES } from '../../features/child-files/child-files.entities';
 import { BullyingStepEntity } from '../../features/incidents/bullying-step.entity';
 import { API_CLIENT_ENTITIES } from '../../features/api-clients/api-client.entities';
+import { WEBHOOK_ENTITIES } from '../../features/webhooks/webhook.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -69,4 +70,6 @@ export const ENTITIES = [
   BullyingStepEntity,
   // API clients with tokens (issue 13)
   ...API_CLIENT_ENTITIES,
+  // Integrators (issue 13): webhooks
+  ...WEBHOOK_ENTITIES,
 ];

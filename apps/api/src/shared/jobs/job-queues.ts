@@ -15,6 +15,12 @@ export const JOB_QUEUES = {
     name: 'mail-delivery',
     options: { policy: 'standard', retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
   },
+  // Issue 13: about a day of exponential back-off (20 s·(2^12 − 1) ≥ 22.75 h, webhookRetryWindow); one
+  // HTTP attempt times out after 10 s.
+  webhookDelivery: {
+    name: 'webhook-delivery',
+    options: { policy: 'standard', retryLimit: 12, retryDelay: 20, retryBackoff: true, expireInSeconds: 60 },
+  },
 } as const;
 
 export type JobQueueName = (typeof JOB_QUEUES)[keyof typeof JOB_QUEUES]['name'];

@@ -72,4 +72,5 @@ export const NAV_ITEMS: readonly {
     testId: 'nav-api-clients',
   },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
+  { permission: 'MANAGE_WEBHOOKS', to: paths.webhooks, label: 'webhooks.nav', testId: 'nav-webhooks' },
 ];

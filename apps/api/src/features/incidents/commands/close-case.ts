@@ -9,6 +9,7 @@ import { recordRefusedAttempt } from '../incident-alerts';
 import { IncidentEntity } from '../incident.entity';
 import { loadCaseForChange, recordEvent, refuseUnless, viewCase } from './case-command.support';
 import { storeReportingOf } from '../stored-reporting';
+import { raiseCaseEvent } from '../../webhooks/record-webhook-events';
 
 /** REP-4: closing follows canTransition; a refused attempt that is itself a breach is recorded. */
 export async function closeCase(context: RequestContext, input: CloseCaseInput) {
@@ -70,6 +71,7 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
         detail: input.reason,
       });
       await storeReportingOf(manager, incident.id, now, context.policy);
+      await raiseCaseEvent(manager, 'case.closed', incident, now);
       return {
         result: await viewCase(context, manager, incident.id, actor, false),
         details: { reason: input.reason },

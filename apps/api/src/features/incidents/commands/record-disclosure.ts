@@ -14,6 +14,7 @@ import { isHeadInConflictOf } from '../incident-conflict';
 import { IncidentEntity } from '../incident.entity';
 import { alertDependencies, headOf, recordEvent, UUID, viewCase } from './case-command.support';
 import { storedReportingOf, storeReportingOf } from '../stored-reporting';
+import { raiseCaseEvent } from '../../webhooks/record-webhook-events';
 
 /** Issue 4: the teacher's record. Case, child, timeline, audit and escalation jobs in one transaction. */
 export async function recordDisclosure(context: RequestContext, input: RecordDisclosureInput) {
@@ -141,6 +142,7 @@ export async function recordDisclosure(context: RequestContext, input: RecordDis
       );
       await scheduleAlerts(manager, incident, plan.value, alertDependencies(context));
       await storeReportingOf(manager, incident.id, now, context.policy);
+      await raiseCaseEvent(manager, 'case.recorded', incident, now);
       return {
         result: await viewCase(context, manager, incident.id, actor, false),
         targetId: incident.id,

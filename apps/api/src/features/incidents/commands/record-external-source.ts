@@ -22,6 +22,7 @@ import {
   type LoadedCase,
 } from './case-command.support';
 import { storedReportingOf, storeReportingOf } from '../stored-reporting';
+import { raiseCaseEvent } from '../../webhooks/record-webhook-events';
 
 type Target = { existing: LoadedCase } | { institution: InstitutionEntity };
 
@@ -111,6 +112,7 @@ export async function recordExternalSource(context: RequestContext, input: Recor
       if (isNew) {
         Object.assign(incident, storedReportingOf(incident, [source], [], now, context.policy));
         await manager.getRepository(IncidentEntity).insert(incident);
+        await raiseCaseEvent(manager, 'case.recorded', incident, now);
       }
       await manager.getRepository(IncidentExternalSourceEntity).insert({
         incidentId: incident.id,

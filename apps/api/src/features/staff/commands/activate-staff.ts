@@ -6,6 +6,7 @@ import { refreshStaffDueDates } from '../staff-due-dates';
 import { toStaffMember } from '../staff-scope';
 import { decide, toVettingDecision } from '../vetting-facts';
 import { loadStaffForChange, refuseUnless } from './staff-command.support';
+import { raiseStaffEvent } from '../../webhooks/record-webhook-events';
 
 /** VET-1: the server refuses activation unless decideVetting is CLEAR, whatever the page showed. */
 export async function activateStaff(context: RequestContext, staffId: string) {
@@ -22,6 +23,7 @@ export async function activateStaff(context: RequestContext, staffId: string) {
       if (decision.status !== 'CLEAR') {
         if (decision.status === 'BLOCKED' && staff.status === 'CANDIDATE') {
           await manager.getRepository(StaffMemberEntity).update({ id: staff.id }, { status: 'BLOCKED' });
+          await raiseStaffEvent(manager, 'staff.blocked', staff, now);
         }
         return {
           result: VettingNotClearError.of(toVettingDecision(decision, access.recordableChecks)),
@@ -39,6 +41,7 @@ export async function activateStaff(context: RequestContext, staffId: string) {
         .getRepository(StaffMemberEntity)
         .update({ id: staff.id }, { status: 'ACTIVE', activatedAt: now, startedAt: staff.startedAt });
       await refreshStaffDueDates(manager, [staff.id], { now, policy: context.policy });
+      await raiseStaffEvent(manager, 'staff.activated', staff, now);
       return { result: toStaffMember(staff) };
     },
   });
