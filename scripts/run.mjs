@@ -112,13 +112,12 @@ function buildIfStale(name, dir, inputs) {
 
 function buildAll() {
   buildIfStale('@xiaohu/domain', 'packages/domain', ['src', 'package.json', 'tsconfig.json']);
-  buildIfStale('@xiaohu/api', 'apps/api', [
-    'src',
-    'package.json',
-    'tsconfig.json',
-    '../../packages/domain/src',
-  ]);
+  buildApiIfStale();
   buildWebIfStale();
+}
+
+function buildApiIfStale() {
+  buildIfStale('@xiaohu/api', 'apps/api', ['src', 'package.json', 'tsconfig.json', '../../packages/domain/src']);
 }
 
 function buildWebIfStale() {
@@ -220,6 +219,8 @@ async function checksTier() {
     ['format', ['exec', 'prettier', '--check', '.', '--log-level=warn']],
     // Initial JS per route within its budget (apps/web/.size-limit.mjs), on a current build of the web.
     ['size', ['--dir', 'apps/web', 'exec', 'size-limit'], buildWebIfStale],
+    // schema.graphql against main's: a breaking change fails unless CHANGELOG.md announces it (issue 13).
+    ['schema', ['--filter', '@xiaohu/api', 'check-schema'], buildApiIfStale],
   ];
   // A check's preparation (building the web for its size) runs first, alone.
   for (const [, , prepare] of checks) prepare?.();
