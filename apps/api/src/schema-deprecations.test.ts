@@ -49,7 +49,8 @@ describe('deprecations in schema.graphql (issue 13)', () => {
   });
 
   it('finds a deprecation without a reason (printSchema drops graphql-js’s default one)', () => {
-    const bare = 'type Q { a: Int @deprecated b(x: Int @deprecated(reason: "")): Int } enum E { X @deprecated(reason: "Use Y.") Y }';
+    const bare =
+      'type Q { a: Int @deprecated b(x: Int @deprecated(reason: "")): Int } enum E { X @deprecated(reason: "Use Y.") Y }';
     expect(deprecationsOf(bare)).toEqual([
       { coordinate: 'Q.a', reason: null },
       { coordinate: 'Q.b.x', reason: null },

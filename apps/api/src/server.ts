@@ -28,6 +28,8 @@ import { mountPlacesRoutes } from './features/places/places-export.routes';
 import { mountChildFileRoutes } from './features/child-files/child-files.routes';
 import { mountBullyingDocumentRoutes } from './features/care-records/bullying-document.routes';
 import { mountTrainingRoutes } from './features/training/training-routes';
+import { mountMandatoryReportRoutes } from './features/incidents/mandatory-report.routes';
+import { mountDeveloperRoutes } from './features/developer/developer.routes';
 
 export interface AppServer {
   app: Express;
@@ -160,6 +162,8 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountBullyingDocumentRoutes(app, dependencies, log);
   mountChildFileRoutes(app, dependencies, log);
   mountTrainingRoutes(app, dependencies, log);
+  mountMandatoryReportRoutes(app, dependencies, log);
+  mountDeveloperRoutes(app, dependencies, schema, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   let closeSockets: (() => Promise<void>) | null = null;

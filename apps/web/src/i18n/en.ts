@@ -244,6 +244,8 @@ export const en: Messages = {
   'audit.action.incident.completeEmergencyStep': 'Tick emergency step',
   'audit.action.incident.read': 'View case',
   'audit.action.incident.export': 'Export case list',
+  'audit.action.incident.exportMandatoryReport': 'Export mandatory report',
+  'audit.action.developer.read': 'Read the developer page',
   'audit.action.incident.recordDisclosure': 'Report a disclosure',
   'audit.action.incident.recordExternalSource': 'Record an outside source',
   'audit.action.incident.recordPoliceReport': 'Record police report',

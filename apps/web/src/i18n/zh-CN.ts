@@ -233,6 +233,8 @@ export const zhCN = {
   'audit.action.incident.completeEmergencyStep': '勾选应急处置步骤',
   'audit.action.incident.read': '查看案件',
   'audit.action.incident.export': '导出案件清单',
+  'audit.action.incident.exportMandatoryReport': '导出强制报告',
+  'audit.action.developer.read': '查看开发者资料',
   'audit.action.incident.recordDisclosure': '报告侵害学生情况',
   'audit.action.incident.recordExternalSource': '登记其他来源线索',
   'audit.action.incident.recordPoliceReport': '登记报案',
