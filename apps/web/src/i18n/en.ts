@@ -17,6 +17,7 @@ import { assessmentEn } from '../features/assessment/assessment.i18n';
 import { outboxEn } from '../features/outbox/outbox.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { caseListEn } from '../features/incidents/case-list.i18n';
+import { developerEn } from '../features/developer/developer.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
 import { accountsEn } from '../features/accounts/accounts.i18n';
 import type { Messages } from './zh-CN';
@@ -37,6 +38,7 @@ export const en: Messages = {
   ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
+  ...developerEn,
   'app.name': 'XiaoHu',
   'app.fullName': 'XiaoHu · School protection platform',
   'app.skipToContent': 'Skip to main content',

@@ -19,6 +19,7 @@ import { staffZhCN } from '../features/staff/staff.i18n';
 import { accountsZhCN } from '../features/accounts/accounts.i18n';
 import { incidentsZhCN } from '../features/incidents/incidents.i18n';
 import { caseListZhCN } from '../features/incidents/case-list.i18n';
+import { developerZhCN } from '../features/developer/developer.i18n';
 
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
 export const zhCN = {
@@ -36,6 +37,7 @@ export const zhCN = {
   ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
+  ...developerZhCN,
   'app.name': '校护',
   'app.fullName': '校护 · 学生学校保护工作平台',
   'app.skipToContent': '跳到主要内容',
