@@ -117,7 +117,12 @@ function buildAll() {
 }
 
 function buildApiIfStale() {
-  buildIfStale('@xiaohu/api', 'apps/api', ['src', 'package.json', 'tsconfig.json', '../../packages/domain/src']);
+  buildIfStale('@xiaohu/api', 'apps/api', [
+    'src',
+    'package.json',
+    'tsconfig.json',
+    '../../packages/domain/src',
+  ]);
 }
 
 function buildWebIfStale() {
