@@ -112,13 +112,17 @@ function buildIfStale(name, dir, inputs) {
 
 function buildAll() {
   buildIfStale('@xiaohu/domain', 'packages/domain', ['src', 'package.json', 'tsconfig.json']);
+  buildApiIfStale();
+  buildWebIfStale();
+}
+
+function buildApiIfStale() {
   buildIfStale('@xiaohu/api', 'apps/api', [
     'src',
     'package.json',
     'tsconfig.json',
     '../../packages/domain/src',
   ]);
-  buildWebIfStale();
 }
 
 function buildWebIfStale() {
@@ -220,6 +224,8 @@ async function checksTier() {
     ['format', ['exec', 'prettier', '--check', '.', '--log-level=warn']],
     // Initial JS per route within its budget (apps/web/.size-limit.mjs), on a current build of the web.
     ['size', ['--dir', 'apps/web', 'exec', 'size-limit'], buildWebIfStale],
+    // schema.graphql against main's: a breaking change fails unless CHANGELOG.md announces it (issue 13).
+    ['schema', ['--filter', '@xiaohu/api', 'check-schema'], buildApiIfStale],
   ];
   // A check's preparation (building the web for its size) runs first, alone.
   for (const [, , prepare] of checks) prepare?.();

@@ -91,6 +91,7 @@ const ADMIN: Plan = {
   accounts: { where: '/accounts', nav: 'nav-accounts', primary: 'account-create' },
   accountsImportHeads: { where: '/accounts/import-heads' },
   outbox: { where: '/outbox', nav: 'nav-outbox' },
+  developer: { where: '/developer', nav: 'nav-developer' },
 };
 
 const PUBLIC: Plan = {

@@ -27,6 +27,7 @@ import { DormsResolver } from './features/dorms/dorms.resolver';
 import { ClassesResolver } from './features/classes/classes.resolver';
 import { CareRecordsResolver } from './features/care-records/care-records.resolver';
 import { ChildFilesResolver } from './features/child-files/child-files.resolver';
+import { ViewerDeveloperResolver } from './features/developer/developer.resolver';
 import { TrainingResolver } from './features/training/training.resolver';
 import { InspectionsResolver } from './features/inspections/inspections.resolver';
 import { ApiClientsResolver } from './features/api-clients/api-clients.resolver';
@@ -72,6 +73,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ChildFilesResolver,
       ApiClientsResolver,
       WebhooksResolver,
+      ViewerDeveloperResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

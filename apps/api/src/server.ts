@@ -30,6 +30,8 @@ import { mountBullyingDocumentRoutes } from './features/care-records/bullying-do
 import { mountTrainingRoutes } from './features/training/training-routes';
 import { apiClientGate } from './features/api-clients/api-client-gate';
 import { apiClientPlugin } from './features/api-clients/api-client-plugin';
+import { mountMandatoryReportRoutes } from './features/incidents/mandatory-report.routes';
+import { mountDeveloperRoutes } from './features/developer/developer.routes';
 
 export interface AppServer {
   app: Express;
@@ -166,6 +168,8 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
   mountBullyingDocumentRoutes(app, dependencies, log);
   mountChildFileRoutes(app, dependencies, log);
   mountTrainingRoutes(app, dependencies, log);
+  mountMandatoryReportRoutes(app, dependencies, log);
+  mountDeveloperRoutes(app, dependencies, schema, log);
   serveSpa(app, config.webDistDir);
   app.use(httpErrorHandler(log));
   let closeSockets: (() => Promise<void>) | null = null;

@@ -67,3 +67,7 @@ export * from './vocabulary/vocabulary';
 export * from './vocabulary/vocabulary.zh-CN';
 export * from './vocabulary/vocabulary.en';
 export * from './vocabulary/notification-text';
+export * from './access/developer-access.rules';
+export * from './access/mandatory-report-access.rules';
+export * from './reporting/mandatory-report.types';
+export * from './reporting/mandatory-report.rules';

@@ -48,6 +48,8 @@ export const routePatterns = {
   childFiles: '/child-files',
   childFile: '/child-files/:id',
   preventionGaps: '/prevention-gaps',
+  // Issue 13: the developer page 开发者 (schema, example query, typed client, changelog)
+  developer: '/developer',
   notFound: '*',
 } as const;
 
@@ -245,6 +247,13 @@ export const paths = {
   surroundingsExport: (query: SurroundingsQuery = {}) => withQuery('/api/surroundings/export', query),
   /** PRV-3: one risk site or person, by its opaque id (never a person's identity in a URL). */
   riskSubject: (id: string) => `${routePatterns.surroundings}/${encodeURIComponent(id)}`,
+  /** Issue 13: the developer page 开发者 (administrators, clients' owners). */
+  developer: () => routePatterns.developer,
+  /** Issue 13: the developer page's material on the API (developerAccess). */
+  developerSchema: () => '/api/developer/schema.graphql',
+  developerChangelog: () => '/api/developer/changelog.md',
+  /** Issue 13: one case as the 强制报告 JSON (docs/MANDATORY-REPORT.md); the id only, never the child. */
+  caseMandatoryReport: (id: string) => `/api/cases/${encodeURIComponent(id)}/mandatory-report.json`,
   /** An institution's card 校园保护档案. */
   institutionRecord: (id: string) => `${routePatterns.institutions}/${encodeURIComponent(id)}/record`,
 };

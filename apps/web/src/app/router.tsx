@@ -194,6 +194,13 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: routePatterns.developer,
+            lazy: () =>
+              import('../features/developer/pages/developer.page').then((m) => ({
+                Component: m.DeveloperPage,
+              })),
+          },
+          {
             path: routePatterns.childFiles,
             lazy: () =>
               import('../features/child-files/pages/child-files.page').then((m) => ({

@@ -18,6 +18,7 @@ import { outboxEn } from '../features/outbox/outbox.i18n';
 import { webhooksEn } from '../features/webhooks/webhooks.i18n';
 import { incidentsEn } from '../features/incidents/incidents.i18n';
 import { caseListEn } from '../features/incidents/case-list.i18n';
+import { developerEn } from '../features/developer/developer.i18n';
 import { staffEn } from '../features/staff/staff.i18n';
 import { accountsEn } from '../features/accounts/accounts.i18n';
 import { apiClientsEn } from '../features/api-clients/api-clients.i18n';
@@ -39,6 +40,7 @@ export const en: Messages = {
   ...inspectionsEn,
   ...incidentsEn,
   ...caseListEn,
+  ...developerEn,
   'app.name': 'XiaoHu',
   'app.fullName': 'XiaoHu · School protection platform',
   'app.skipToContent': 'Skip to main content',
@@ -246,6 +248,8 @@ export const en: Messages = {
   'audit.action.incident.completeEmergencyStep': 'Tick emergency step',
   'audit.action.incident.read': 'View case',
   'audit.action.incident.export': 'Export case list',
+  'audit.action.incident.exportMandatoryReport': 'Export mandatory report',
+  'audit.action.developer.read': 'Read the developer page',
   'audit.action.incident.recordDisclosure': 'Report a disclosure',
   'audit.action.incident.recordExternalSource': 'Record an outside source',
   'audit.action.incident.recordPoliceReport': 'Record police report',

@@ -21,6 +21,7 @@ import { accountsZhCN } from '../features/accounts/accounts.i18n';
 import { apiClientsZhCN } from '../features/api-clients/api-clients.i18n';
 import { incidentsZhCN } from '../features/incidents/incidents.i18n';
 import { caseListZhCN } from '../features/incidents/case-list.i18n';
+import { developerZhCN } from '../features/developer/developer.i18n';
 
 // The default language. Every other language must have exactly these keys (see i18n.test.ts).
 export const zhCN = {
@@ -38,6 +39,7 @@ export const zhCN = {
   ...inspectionsZhCN,
   ...incidentsZhCN,
   ...caseListZhCN,
+  ...developerZhCN,
   'app.name': '校护',
   'app.fullName': '校护 · 学生学校保护工作平台',
   'app.skipToContent': '跳到主要内容',
@@ -235,6 +237,8 @@ export const zhCN = {
   'audit.action.incident.completeEmergencyStep': '勾选应急处置步骤',
   'audit.action.incident.read': '查看案件',
   'audit.action.incident.export': '导出案件清单',
+  'audit.action.incident.exportMandatoryReport': '导出强制报告',
+  'audit.action.developer.read': '查看开发者资料',
   'audit.action.incident.recordDisclosure': '报告侵害学生情况',
   'audit.action.incident.recordExternalSource': '登记其他来源线索',
   'audit.action.incident.recordPoliceReport': '登记报案',

@@ -1,6 +1,7 @@
 import {
   emergencyChecklist,
   isCaseConfidential,
+  mandatoryReportAccess,
   type AccessActor,
   type DistrictPolicy,
   type EmergencyStep,
@@ -204,6 +205,7 @@ export async function toCases(
         canRecordExternalSource: can.recordExternalSource.allowed,
         canClose: can.close.allowed,
         canRecordWelfareNote: can.recordWelfareNote.allowed,
+        canExportMandatoryReport: mandatoryReportAccess(facts, actor, policy).allowed,
         closingReasons: policyAnswer.closingReasons.map((o) => ({
           reason: o.reason,
           isAllowed: o.allowed,

@@ -210,6 +210,12 @@ export class CaseActions {
   @Field({ description: 'recordWelfareNote (REP-10)' })
   canRecordWelfareNote: boolean;
 
+  @Field({
+    description:
+      'Download the case’s 强制报告 JSON (GET /api/cases/:id/mandatory-report.json, docs/MANDATORY-REPORT.md): mandatoryReportAccess (REP-1, REP-8, REP-7).',
+  })
+  canExportMandatoryReport: boolean;
+
   @Field(() => [ClosingReasonOption], {
     description: 'Every closing reason with the workflow’s answer; empty unless canClose.',
   })

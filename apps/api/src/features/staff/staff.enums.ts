@@ -40,6 +40,12 @@ registerEnumType(VettingCheckKindEnum, {
   name: 'VettingCheckKind',
   description:
     'A pre-hire check (VET-1 to VET-5) or an in-service re-check (VET-9). TEMPORARY_HIRE_CHECK is kept for checks recorded before VET-3 was read as oversight: it is never required and can no longer be recorded.',
+  valuesConfig: {
+    TEMPORARY_HIRE_CHECK: {
+      deprecationReason:
+        'VET-3 is read as oversight: the check is the institution’s CRIMINAL_DATABASE check. Kept for checks recorded before; it can no longer be recorded.',
+    },
+  },
 });
 
 export const CheckOutcomeEnum = enumObject(['CLEAR', 'RECORD_FOUND', 'NOT_MET'] as const);

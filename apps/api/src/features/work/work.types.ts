@@ -102,7 +102,11 @@ export class ReportedCase {
     'Issue 10: what waits on the viewer, soonest deadline first, and the cases the viewer reported.',
 })
 export class MyWork {
-  @Field(() => ViewerHomeEnum, { description: 'The viewer’s home (the same as Viewer.home).' })
+  // Superseded by Viewer.home, which the SPA reads; kept until integrators have moved (CHANGELOG.md).
+  @Field(() => ViewerHomeEnum, {
+    description: 'The viewer’s home (the same as Viewer.home).',
+    deprecationReason: 'Use Viewer.home (the same answer, on the viewer the client has already).',
+  })
   home: OversightHome;
 
   @Field(() => [WorkItem], {

@@ -3,6 +3,7 @@ import { useViewer } from '../../features/auth/hooks/use-viewer';
 import { IncidentsNav, ReportNav } from '../../features/incidents/components/incidents-nav';
 import { OversightNav } from '../../features/oversight/components/oversight-nav';
 import { MisconductNav } from '../../features/staff/components/misconduct-nav';
+import { DeveloperNav } from '../../features/developer/components/developer-nav';
 import { useT } from '../../i18n/i18n';
 import { NavEntry } from './nav-entry';
 import { NAV_ITEMS } from './nav-items';
@@ -22,6 +23,7 @@ export function NavList() {
           <NavEntry key={item.testId} to={item.to()} label={t(item.label)} testId={item.testId} />
         ))}
         <MisconductNav />
+        <DeveloperNav />
       </List>
     </nav>
   );

@@ -10,6 +10,7 @@ export const ViewerFieldsFragment = graphql(`
     permissions
     home
     canExportCases
+    canOpenDeveloperPage
     institution {
       id
       name

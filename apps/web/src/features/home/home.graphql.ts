@@ -3,7 +3,6 @@ import { graphql } from '../../gql';
 export const MyWorkQuery = graphql(`
   query MyWork {
     myWork {
-      home
       totalCount
       items {
         kind

@@ -101,6 +101,7 @@ export const CaseDetailFieldsFragment = graphql(`
       canRecordExternalSource
       canClose
       canRecordWelfareNote
+      canExportMandatoryReport
       closingReasons {
         reason
         isAllowed

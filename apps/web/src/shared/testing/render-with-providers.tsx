@@ -40,6 +40,7 @@ export function buildViewer(overrides: Partial<ViewerFieldsFragment> = {}): View
     permissions: ['VIEW_INSTITUTIONS', 'VIEW_RESPONSIBILITY_MATRIX'],
     home: 'OWN_CASES',
     canExportCases: false,
+    canOpenDeveloperPage: false,
     institution: { __typename: 'Institution', id: 'inst-1', name: '九龙坡区谢家湾小学', kind: 'PRIMARY' },
     ...overrides,
   };

@@ -39,7 +39,7 @@ const answer = (
   careGaps: unknown = NO_GAPS,
 ) => ({
   data: {
-    myWork: { __typename: 'MyWork', home: 'INSTITUTION_CARD', totalCount, items, reportedCases, careGaps },
+    myWork: { __typename: 'MyWork', totalCount, items, reportedCases, careGaps },
   },
 });
 

@@ -30,6 +30,7 @@ import { DeadlineCountdown } from '../components/deadline-countdown';
 import { EmergencyChecklist } from '../components/emergency-checklist';
 import { WelfareNotesSection } from '../components/welfare-notes-section';
 import { BullyingStepsPanel } from '../components/bullying-steps-panel';
+import { MandatoryReportButton } from '../components/mandatory-report-button';
 import { CloseCaseForm } from '../forms/close-case-form';
 import { ExternalSourceForm } from '../forms/external-source-form';
 import { PoliceReportForm } from '../forms/police-report-form';
@@ -109,7 +110,14 @@ export function CasePage() {
             />
           </Stack>
         }
-        actions={back}
+        actions={
+          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+            {incident.viewerCan.canExportMandatoryReport ? (
+              <MandatoryReportButton caseId={incident.id} />
+            ) : null}
+            {back}
+          </Stack>
+        }
       />
       <CaseDeadlines incident={incident} />
       {incident.breaches.length > 0 ? (

@@ -81,6 +81,7 @@ export function buildCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
       canRecordExternalSource: false,
       canClose: true,
       canRecordWelfareNote: true,
+      canExportMandatoryReport: false,
       closingReasons: buildClosingReasons(),
     },
     ...overrides,
