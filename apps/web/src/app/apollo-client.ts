@@ -1,7 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
+import type { DocumentNode } from 'graphql';
 import { createLiveSocket, liveSocketUrl } from './live-socket';
 import { isUnauthenticated } from '../shared/lib/graphql-errors';
 
@@ -28,6 +30,27 @@ export function createUnauthenticatedLink(onUnauthenticated: () => void): Apollo
   });
 }
 
+/**
+ * The hash codegen embedded in a document (`__meta__`, src/gql/persisted-documents.json holds the
+ * same hash with the document). The API keeps that file as the SPA's allow-list: in production it
+ * refuses any other document from the SPA (issue 13).
+ */
+export function persistedHash(document: DocumentNode): string {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string')
+    throw new Error('A GraphQL document without a persisted hash: write operations in *.graphql.ts files');
+  return hash;
+}
+
+/**
+ * Sends the hash instead of the document (the document only if the server answers that it does not
+ * know the hash, which a production server then refuses). Before the transport: subscriptions carry
+ * the hash too.
+ */
+export function createPersistedQueriesLink(): ApolloLink {
+  return new PersistedQueryLink({ generateHash: persistedHash });
+}
+
 export function createApolloClient({ onUnauthenticated }: { onUnauthenticated: () => void }): ApolloClient {
   const httpLink = new HttpLink({
     uri: '/graphql',
@@ -42,7 +65,11 @@ export function createApolloClient({ onUnauthenticated }: { onUnauthenticated: (
     httpLink,
   );
   return new ApolloClient({
-    link: ApolloLink.from([createUnauthenticatedLink(onUnauthenticated), transport]),
+    link: ApolloLink.from([
+      createUnauthenticatedLink(onUnauthenticated),
+      createPersistedQueriesLink(),
+      transport,
+    ]),
     cache: createCache(),
   });
 }
