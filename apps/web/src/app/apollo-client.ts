@@ -1,10 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import type { DocumentNode } from 'graphql';
-import { createLiveSocket, liveSocketUrl } from './live-socket';
+import { from, mergeMap } from 'rxjs';
 import { isUnauthenticated } from '../shared/lib/graphql-errors';
 
 /** Apollo Server's CSRF prevention accepts a request that carries this header. */
@@ -51,6 +50,17 @@ export function createPersistedQueriesLink(): ApolloLink {
   return new PersistedQueryLink({ generateHash: persistedHash });
 }
 
+/**
+ * The subscription link, with graphql-ws, loaded when the first subscription starts (the bell's, just
+ * after the shell renders): it is not part of the signed-in shell's first paint (issue 14).
+ */
+export function createLazyLink(load: () => Promise<ApolloLink>): ApolloLink {
+  let loading: Promise<ApolloLink> | null = null;
+  return new ApolloLink((operation, forward) =>
+    from((loading ??= load())).pipe(mergeMap((link) => link.request(operation, forward))),
+  );
+}
+
 export function createApolloClient({ onUnauthenticated }: { onUnauthenticated: () => void }): ApolloClient {
   const httpLink = new HttpLink({
     uri: '/graphql',
@@ -58,7 +68,7 @@ export function createApolloClient({ onUnauthenticated }: { onUnauthenticated: (
     headers: PREFLIGHT_HEADERS,
   });
   // Subscriptions over the WebSocket; queries and mutations over HTTP (with its CSRF header).
-  const socketLink = new GraphQLWsLink(createLiveSocket(liveSocketUrl(window.location)));
+  const socketLink = createLazyLink(() => import('./live-link').then((m) => m.createLiveLink()));
   const transport = ApolloLink.split(
     (operation) => isSubscriptionOperation(operation.query),
     socketLink,

@@ -21,10 +21,10 @@ function capturingClient() {
   const bodies: Array<Record<string, unknown>> = [];
   const fetch = async (_uri: RequestInfo | URL, init?: RequestInit) => {
     bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
-    return new Response(
-      JSON.stringify({ data: { __typename: 'Query', me: null, signIn: null } }),
-      { status: 200, headers: { 'content-type': 'application/json' } },
-    );
+    return new Response(JSON.stringify({ data: { __typename: 'Query', me: null, signIn: null } }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   };
   const client = new ApolloClient({
     link: ApolloLink.from([createPersistedQueriesLink(), new HttpLink({ uri: '/graphql', fetch })]),
