@@ -105,7 +105,8 @@ export function NotificationBell() {
               : t('incidents.notifications.button')
         }
         data-testid="notifications-button"
-        data-unread={unread}
+        // Stated once the count is known: a test reading it before the first answer would read 0.
+        data-unread={connection ? unread : undefined}
         data-urgent={urgent.length}
       >
         {/* REP-6: a child in danger turns the badge red; otherwise it only counts. */}
