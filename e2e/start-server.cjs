@@ -15,6 +15,9 @@ const server = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')
     XIAOHU_DATA_DIR: dataDir,
     WEB_DIST_DIR: path.join(root, 'apps/web/dist'),
     HOST: '127.0.0.1',
+    // The SPA's allow-list is enforced as in production (issue 13): every page the browser tests open
+    // proves that the operations it sends are on the list.
+    PERSISTED_QUERIES: process.env.PERSISTED_QUERIES ?? 'required',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

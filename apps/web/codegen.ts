@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 export const config: CodegenConfig = {
   // The API emits its schema from the code and commits it: the one source of the client's types.
@@ -8,7 +9,15 @@ export const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the SPA's allow-list (hash -> document), read by the API, which refuses
+      // any other document from the SPA in production; each document carries its hash in `__meta__`.
+      // __typename is added here as Apollo Client adds it before sending, so that the stored document is
+      // the one the client's cache expects (issue 13).
+      presetConfig: {
+        fragmentMasking: false,
+        persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
+      },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

@@ -36,6 +36,16 @@ export interface ApiConfig {
    * S3-compatible service (MinIO, OSS, COS, ...) these S3_* settings name.
    */
   s3: S3Settings | null;
+  /**
+   * The SPA's allow-list of operations (hash -> document), written by the web's codegen (issue 13).
+   * PERSISTED_QUERIES_FILE; apps/web/src/gql/persisted-documents.json by default.
+   */
+  persistedQueriesFile: string;
+  /**
+   * Whether requests without an Authorization header (the SPA) may only send allow-listed hashes.
+   * PERSISTED_QUERIES=required|optional; required in production, optional otherwise.
+   */
+  persistedQueriesRequired: boolean;
 }
 
 /** An S3-compatible object store: S3_BUCKET turns it on; the other settings follow the service. */
@@ -79,6 +89,13 @@ function positiveNumber(value: string | undefined, fallback: number, name: strin
   return parsed;
 }
 
+function persistedQueriesRequired(value: string | undefined, isProduction: boolean): boolean {
+  if (value === undefined || value === '') return isProduction;
+  if (value !== 'required' && value !== 'optional')
+    throw new Error('PERSISTED_QUERIES must be "required" or "optional"');
+  return value === 'required';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const root = findRepoRoot();
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -107,5 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     // A LAN deployment without TLS can opt out; production defaults to Secure cookies.
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : isProduction,
     s3: s3Settings(env),
+    persistedQueriesFile: path.resolve(
+      env.PERSISTED_QUERIES_FILE || path.join(root, 'apps', 'web', 'src', 'gql', 'persisted-documents.json'),
+    ),
+    persistedQueriesRequired: persistedQueriesRequired(env.PERSISTED_QUERIES, isProduction),
   };
 }

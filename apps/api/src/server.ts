@@ -15,6 +15,7 @@ import { buildContext, type AppDependencies, type RequestContext } from './conte
 import { buildAppSchema } from './schema';
 import { createFormatError } from './shared/graphql/format-error';
 import { pageSizeCostPlugin } from './shared/graphql/page-size-cost';
+import { loadPersistedQueries, persistedQueriesMiddleware } from './shared/graphql/persisted-queries';
 import { startChangeFeed, type ChangeFeed } from './shared/realtime/change-feed';
 import { attachSubscriptions } from './shared/realtime/socket-server';
 import { mountCaseRoutes } from './features/incidents/case-export.routes';
@@ -111,6 +112,7 @@ function httpErrorHandler(log: Log): ErrorRequestHandler {
 export async function createAppServer(dependencies: AppDependencies, log: Log): Promise<AppServer> {
   const { config } = dependencies;
   const protection = queryArmor();
+  const persistedQueries = loadPersistedQueries(config.persistedQueriesFile, config.persistedQueriesRequired);
   const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -129,6 +131,8 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
     validationRules: [...protection.validationRules],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
+    // The allow-list (persistedQueriesMiddleware) answers hashes; Apollo never learns a document.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     introspection: !config.isProduction,
@@ -155,6 +159,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
     // Bearer tokens of API clients (issue 13): a valid client or 401/429, before anything else runs.
     apiClientGate(dependencies),
     express.json({ limit: '100kb' }),
+    persistedQueriesMiddleware(persistedQueries),
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(dependencies, req, res) }),
   );
   mountStaffRoutes(app, dependencies, log);
@@ -185,6 +190,7 @@ export async function createAppServer(dependencies: AppDependencies, log: Log): 
         schema,
         { ...dependencies, changes },
         protection.validationRules,
+        persistedQueries,
         log,
       );
     },

@@ -11,6 +11,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildSocketContext, type AppDependencies } from '../../context';
 import { createFormatError } from '../graphql/format-error';
+import { admitOperation, hasAuthorization, type PersistedQueryGate } from '../graphql/persisted-queries';
 import type { ChangeFeed } from './change-feed';
 
 type Log = (message: string, error?: unknown) => void;
@@ -38,6 +39,7 @@ export function attachSubscriptions(
   schema: GraphQLSchema,
   dependencies: AppDependencies & { changes: ChangeFeed },
   validationRules: readonly ValidationRule[],
+  persistedQueries: PersistedQueryGate,
   log: Log,
 ): () => Promise<void> {
   const sockets = new WebSocketServer({
@@ -56,6 +58,20 @@ export function attachSubscriptions(
     {
       schema,
       context: (ctx) => buildSocketContext(dependencies, ctx.extra.request),
+      // The allow-list as over HTTP (issue 13): a hash runs its stored document, whatever text came
+      // with it; a document of its own is refused from a socket without an Authorization header when
+      // the list is required.
+      onSubscribe: (ctx, _id, payload) => {
+        const answer = admitOperation(persistedQueries, {
+          query: payload.query,
+          extensions: payload.extensions,
+          hasAuthorization: hasAuthorization(ctx.extra.request.headers),
+        });
+        if (!answer.admitted)
+          return [new GraphQLError(answer.message, { extensions: { code: answer.code } })];
+        if (answer.query !== undefined) (payload as { query: string }).query = answer.query;
+        return undefined;
+      },
       validate: (validatedSchema, document) => {
         const errors = validate(validatedSchema, document, [...specifiedRules, ...validationRules]);
         // Coded as Apollo codes them over HTTP, so the masking keeps their message.

@@ -1,9 +1,12 @@
 import IconButton from '@mui/material/IconButton';
 import SvgIcon from '@mui/material/SvgIcon';
-import Tooltip from '@mui/material/Tooltip';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { splitRuleRefs } from './rule-refs';
+
+// MUI's Tooltip (with Popper) loads just after the page has painted: the icon, its accessible name and
+// data-rule-info are there at once, the tooltip a moment later (first paint, issue 14).
+const Tooltip = lazy(() => import('@mui/material/Tooltip'));
 
 const INFO_PATH =
   'M11 7h2v2h-2zm0 4h2v6h-2zm1-9C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2m0 18c-4.41 0-8-3.59-8-8s3.59-8 8-8 8 3.59 8 8-3.59 8-8 8';
@@ -16,19 +19,24 @@ export function RuleInfo({ refs }: { refs: readonly string[] }) {
   const t = useT();
   if (refs.length === 0) return null;
   const rules = refs.join('、');
+  const button = (
+    <IconButton
+      size="small"
+      aria-label={t('rule.label', { rules })}
+      data-rule-info={rules}
+      sx={{ p: 0.25, ml: 0.5, verticalAlign: 'text-bottom', color: 'text.secondary' }}
+    >
+      <SvgIcon aria-hidden fontSize="inherit" sx={{ fontSize: '1rem' }}>
+        <path d={INFO_PATH} />
+      </SvgIcon>
+    </IconButton>
+  );
   return (
-    <Tooltip title={t('rule.tooltip', { rules })} describeChild enterTouchDelay={0} arrow>
-      <IconButton
-        size="small"
-        aria-label={t('rule.label', { rules })}
-        data-rule-info={rules}
-        sx={{ p: 0.25, ml: 0.5, verticalAlign: 'text-bottom', color: 'text.secondary' }}
-      >
-        <SvgIcon aria-hidden fontSize="inherit" sx={{ fontSize: '1rem' }}>
-          <path d={INFO_PATH} />
-        </SvgIcon>
-      </IconButton>
-    </Tooltip>
+    <Suspense fallback={button}>
+      <Tooltip title={t('rule.tooltip', { rules })} describeChild enterTouchDelay={0} arrow>
+        {button}
+      </Tooltip>
+    </Suspense>
   );
 }
 

@@ -1,20 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import Badge from '@mui/material/Badge';
-import Chip from '@mui/material/Chip';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import SvgIcon from '@mui/material/SvgIcon';
 import Typography from '@mui/material/Typography';
 import Snackbar from '@mui/material/Snackbar';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useI18n } from '../../../i18n/i18n';
 import type { NotificationItemFragment } from '../../../gql/graphql';
-import { formatDateTimeShort } from '../../../shared/lib/dates';
 import { useMarkNotificationRead } from '../hooks/use-mark-notification-read';
 import { useMailLanguage } from '../hooks/use-mail-language';
 import { notificationWords, urgentFirst } from '../hooks/notification-words';
@@ -24,6 +18,10 @@ import { fallbackPollInterval, useLiveStatus } from '../../../shared/live/live-s
 import { useLiveRefetch } from '../../../shared/live/use-live-refetch';
 
 const SHOWN = 10;
+
+const NotificationMenu = lazy(() =>
+  import('./notification-menu').then((m) => ({ default: m.NotificationMenu })),
+);
 
 type Item = NotificationItemFragment;
 
@@ -65,6 +63,7 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const markRead = useMarkNotificationRead();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [everOpened, setEverOpened] = useState(false);
   // Live through the subscription; polled once a minute only while the socket is down.
   const { data, error, refetch } = useQuery(MyNotificationsQuery, {
     variables: { first: SHOWN },
@@ -93,7 +92,10 @@ export function NotificationBell() {
     <>
       <Button
         color="inherit"
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onClick={(event) => {
+          setEverOpened(true);
+          setAnchor(event.currentTarget);
+        }}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : 'false'}
         aria-controls={anchor ? 'notifications-menu' : undefined}
@@ -105,7 +107,8 @@ export function NotificationBell() {
               : t('incidents.notifications.button')
         }
         data-testid="notifications-button"
-        data-unread={unread}
+        // Stated once the count is known: a test reading it before the first answer would read 0.
+        data-unread={connection ? unread : undefined}
         data-urgent={urgent.length}
       >
         {/* REP-6: a child in danger turns the badge red; otherwise it only counts. */}
@@ -155,67 +158,20 @@ export function NotificationBell() {
           ) : null
         }
       />
-      <Menu
-        id="notifications-menu"
-        anchorEl={anchor}
-        open={Boolean(anchor)}
-        onClose={() => setAnchor(null)}
-        slotProps={{
-          paper: { sx: { width: 400, maxWidth: '95vw' } },
-          list: { 'aria-label': t('incidents.notifications.title') },
-        }}
-        data-testid="notifications-menu"
-      >
-        {canAskDesktop ? (
-          <MenuItem onClick={() => void Notification.requestPermission()} data-testid="notifications-desktop">
-            {t('incidents.notifications.allowDesktop')}
-          </MenuItem>
-        ) : null}
-        {error ? (
-          <MenuItem disabled>{t('incidents.notifications.loadFailed')}</MenuItem>
-        ) : items.length === 0 ? (
-          <MenuItem disabled>{t('incidents.notifications.empty')}</MenuItem>
-        ) : (
-          items.flatMap((item, index) => {
-            const { title, body } = words(item);
-            return [
-              index > 0 ? <Divider key={`${item.id}-divider`} component="li" /> : null,
-              <MenuItem
-                key={item.id}
-                onClick={() => void open(item)}
-                data-testid="notification-item"
-                data-read={item.readAt ? 'true' : 'false'}
-                data-urgent={item.urgent ? 'true' : 'false'}
-                sx={{
-                  whiteSpace: 'normal',
-                  alignItems: 'flex-start',
-                  fontWeight: item.readAt ? 'normal' : 'bold',
-                  ...(item.urgent ? { borderLeft: 4, borderColor: 'error.main' } : {}),
-                }}
-              >
-                <ListItemText
-                  primary={
-                    <>
-                      {item.urgent ? (
-                        <Chip
-                          label={t('incidents.notifications.urgent')}
-                          color="error"
-                          size="small"
-                          sx={{ mr: 1 }}
-                          data-testid="notification-urgent"
-                        />
-                      ) : null}
-                      {item.readAt ? title : `● ${title}`}
-                    </>
-                  }
-                  secondary={`${formatDateTimeShort(item.createdAt)} · ${body}`}
-                  slotProps={{ primary: { sx: { fontWeight: item.readAt ? 400 : 700 } } }}
-                />
-              </MenuItem>,
-            ];
-          })
-        )}
-      </Menu>
+      {/* Loaded on the first click: MUI's Menu is not part of the signed-in first paint (issue 14). */}
+      {everOpened ? (
+        <Suspense fallback={null}>
+          <NotificationMenu
+            anchor={anchor}
+            onClose={() => setAnchor(null)}
+            items={items}
+            failed={Boolean(error)}
+            canAskDesktop={canAskDesktop}
+            words={words}
+            onOpen={(item) => void open(item)}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
