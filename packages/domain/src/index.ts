@@ -64,3 +64,5 @@ export * from './vocabulary/vocabulary';
 export * from './vocabulary/vocabulary.zh-CN';
 export * from './vocabulary/vocabulary.en';
 export * from './vocabulary/notification-text';
+export * from './reporting/tip-line.rules';
+export * from './access/tip-access.rules';

@@ -63,5 +63,11 @@ export const TEXT_LIMITS = {
   welfareTalkNote: 2000,
   trainingTrainer: 60,
   trainingMaterials: 1000,
+  // Issue 13, C: the anonymous tip line (REP-9)
+  tipSchoolName: 60,
+  tipWhen: 100,
+  tipDescription: 2000,
+  tipContact: 100,
+  tipMessage: 2000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -134,4 +134,5 @@ export const VOCABULARY_EN: Vocabulary = {
     REJECTED: 'Veto rejected',
   },
   dueCheckKind: { RECHECK: 'In-service re-check', REMINDER_INTERVIEW: 'Reminder interview' },
+  tipStatus: { OPEN: 'Open', CONVERTED: 'Made a case', CLOSED: 'Closed' },
 };

@@ -13,6 +13,7 @@ import type {
   IncidentState,
   ReportingStatus,
 } from '../reporting/reporting.types';
+import type { TipStatus } from '../reporting/tip-line.rules';
 import type { EmploymentType, StaffRole, VettingStatus } from '../vetting/vetting.types';
 
 /** What a notification (and its mail) is about: the escalation alerts, breaches and overdue hazards. */
@@ -48,6 +49,7 @@ export interface Vocabulary {
   riskClosingReason: Record<RiskClosingReason, string>;
   vetoStatus: Record<VetoStatus, string>;
   dueCheckKind: Record<DueCheckKind, string>;
+  tipStatus: Record<TipStatus, string>;
 }
 export type VocabularyName = keyof Vocabulary;
 

@@ -116,4 +116,5 @@ export const VOCABULARY_ZH_CN: Vocabulary = {
     REJECTED: '否决未予确认',
   },
   dueCheckKind: { RECHECK: '在岗复查', REMINDER_INTERVIEW: '约谈提示' },
+  tipStatus: { OPEN: '处理中', CONVERTED: '已立案', CLOSED: '已结束' },
 };

@@ -32,6 +32,7 @@ export const incidentsZhCN = {
   'incidents.source.TIP': '举报线索',
   'incidents.source.PARENT': '家长',
   'incidents.source.MEDIA': '媒体',
+  'incidents.source.TIP_LINE': '匿名举报',
   'incidents.source.OTHER': '其他',
 
   'incidents.eventKind.DISCLOSURE_RECORDED': '教师记录学生反映',
@@ -329,6 +330,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.source.TIP': 'A tip',
   'incidents.source.PARENT': 'A parent',
   'incidents.source.MEDIA': 'Media',
+  'incidents.source.TIP_LINE': 'Anonymous tip line',
   'incidents.source.OTHER': 'Other',
 
   'incidents.eventKind.DISCLOSURE_RECORDED': 'Teacher recorded the disclosure',
