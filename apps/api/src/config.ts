@@ -36,6 +36,8 @@ export interface ApiConfig {
    * S3-compatible service (MinIO, OSS, COS, ...) these S3_* settings name.
    */
   s3: S3Settings | null;
+  /** REP-9: leading zero bits of the tip line's proof of work (16: about 65,000 SHA-256 in the browser). */
+  tipProofBits: number;
 }
 
 /** An S3-compatible object store: S3_BUCKET turns it on; the other settings follow the service. */
@@ -107,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     // A LAN deployment without TLS can opt out; production defaults to Secure cookies.
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : isProduction,
     s3: s3Settings(env),
+    tipProofBits: positiveNumber(env.TIP_PROOF_BITS, 16, 'TIP_PROOF_BITS'),
   };
 }

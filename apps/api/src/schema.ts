@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountsResolver } from './features/accounts/accounts.resolver';
 import { AssessmentResolver } from './features/assessment/assessment.resolver';
 import { SurroundingsResolver } from './features/surroundings/surroundings.resolver';
+import { TipsResolver } from './features/tips/tips.resolver';
 import { RiskFollowUpPhotosResolver } from './features/surroundings/follow-up-photos.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
@@ -68,6 +69,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       HazardPhotosResolver,
       RectificationPhotosResolver,
       ChildFilesResolver,
+      TipsResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

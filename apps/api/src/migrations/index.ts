@@ -27,6 +27,7 @@ import { RiskSubjects1796001600000 } from './1796001600000-risk-subjects';
 import { CareRecords1796001700000 } from './1796001700000-care-records';
 import { ChangeNotifications1796001800000 } from './1796001800000-change-notifications';
 import { NotificationWords1796001900000 } from './1796001900000-notification-words';
+import { TipLine1796002200000 } from './1796002200000-tip-line';
 import { PlacesAndDormEntries1796001500000 } from './1796001500000-places-and-dorm-entries';
 import { InspectionsAndHazards1796001400000 } from './1796001400000-inspections-and-hazards';
 
@@ -63,4 +64,5 @@ export const MIGRATIONS: MixedList<Function> = [
   CareRecords1796001700000,
   ChangeNotifications1796001800000,
   NotificationWords1796001900000,
+  TipLine1796002200000,
 ];

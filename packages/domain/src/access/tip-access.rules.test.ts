@@ -49,6 +49,7 @@ describe('tipAccess', () => {
   it('REP-9, REP-8: 安稳办 answers, closes and converts an open tip; leadership reads it', () => {
     const access = tipAccess(tip(), safety, DEFAULT_POLICY);
     expect(access.canView).toEqual({ allowed: true, ruleId: 'REP-8' });
+    expect(access.canHandle).toEqual({ allowed: true, ruleId: 'REP-8' });
     expect(access.can).toEqual({
       answer: { allowed: true, ruleId: 'REP-9' },
       close: { allowed: true, ruleId: 'REP-9' },
@@ -56,13 +57,17 @@ describe('tipAccess', () => {
     });
     const read = tipAccess(tip(), leader, DEFAULT_POLICY);
     expect(read.canView.allowed).toBe(true);
+    expect(read.canHandle.allowed).toBe(false);
     expect(Object.values(read.can).map((p) => p.allowed)).toEqual([false, false, false]);
     expect(tipAccess(tip(), basic, DEFAULT_POLICY).canView.allowed).toBe(false);
   });
 
   it('REP-7: a confidential lead is for the designated officers (and leadership) only', () => {
     const molestation = tip({ category: 'MOLESTATION' });
-    expect(tipAccess(molestation, safety, DEFAULT_POLICY).canView).toEqual({ allowed: false, ruleId: 'REP-7' });
+    expect(tipAccess(molestation, safety, DEFAULT_POLICY).canView).toEqual({
+      allowed: false,
+      ruleId: 'REP-7',
+    });
     expect(tipAccess(molestation, designated, DEFAULT_POLICY).can.convert.allowed).toBe(true);
     expect(tipAccess(molestation, leader, DEFAULT_POLICY).canView.allowed).toBe(true);
   });

@@ -19,6 +19,8 @@ export type TipAction = 'answer' | 'close' | 'convert';
 
 export interface TipAccess {
   canView: Permit;
+  /** One of the tip's handlers (its recipients), whatever its status: the lifecycle decides the rest. */
+  canHandle: Permit;
   can: Record<TipAction, Permit>;
   routing: TipRouting;
 }
@@ -33,14 +35,16 @@ export interface TipsAccess {
 /** REP-9, REP-8: the units that take tips (letters and visits) for any kind of institution. */
 function tipRecipientsOfAnyKind(policy: DistrictPolicy): UnitCode[] {
   const units = INSTITUTION_KINDS.flatMap(
-    (kind) =>
-      routeTip({ channel: 'ONLINE', from: 'ANONYMOUS', category: 'OTHER' }, kind, policy).recipients,
+    (kind) => routeTip({ channel: 'ONLINE', from: 'ANONYMOUS', category: 'OTHER' }, kind, policy).recipients,
   );
   return [...new Set(units)];
 }
 
 /** REP-9, REP-8, REP-7: where a tip goes: by the school's kind, or every kind's recipients when typed. */
-export function tipRouting(facts: Pick<TipFacts, 'category' | 'institution'>, policy: DistrictPolicy): TipRouting {
+export function tipRouting(
+  facts: Pick<TipFacts, 'category' | 'institution'>,
+  policy: DistrictPolicy,
+): TipRouting {
   const tip = { channel: 'ONLINE', from: 'ANONYMOUS', category: facts.category } as const;
   if (facts.institution) return routeTip(tip, facts.institution.kind, policy);
   return { ...routeTip(tip, 'PRIMARY', policy), recipients: tipRecipientsOfAnyKind(policy) };
@@ -67,6 +71,7 @@ export function tipAccess(facts: TipFacts, actor: AccessActor, policy: DistrictP
   const ruleId = routing.isConfidential ? 'REP-7' : 'REP-8';
   return {
     canView: permit(canView, ruleId),
+    canHandle: permit(isRecipient, ruleId),
     can: {
       answer: permit(isRecipient && isTipConversationOpen(facts.status), 'REP-9'),
       close: permit(isRecipient && decideTipTransition(facts.status, 'CLOSE').allowed, 'REP-9'),

@@ -261,7 +261,11 @@ describe('assessReporting', () => {
   it('REP-9, REP-4: a tip-line lead is concealment (瞒报) only when the school had known before the tip', () => {
     const tipAt = plus(RECEIVED, 120);
     const knewEarlier = assess(
-      { category: 'ABUSE', suspectType: 'STAFF', learnedFromElsewhere: { source: 'TIP_LINE', learnedAt: tipAt } },
+      {
+        category: 'ABUSE',
+        suspectType: 'STAFF',
+        learnedFromElsewhere: { source: 'TIP_LINE', learnedAt: tipAt },
+      },
       plus(RECEIVED, 130),
     );
     expect(knewEarlier.breaches.map((b) => b.code)).toContain('CONCEALMENT');

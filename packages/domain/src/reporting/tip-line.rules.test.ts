@@ -10,7 +10,11 @@ import {
 
 describe('decideTipTransition', () => {
   it('REP-9, REP-8: an open tip becomes a case or closes; a case’s tip closes; nothing moves from closed', () => {
-    expect(decideTipTransition('OPEN', 'CONVERT')).toEqual({ allowed: true, to: 'CONVERTED', ruleId: 'REP-8' });
+    expect(decideTipTransition('OPEN', 'CONVERT')).toEqual({
+      allowed: true,
+      to: 'CONVERTED',
+      ruleId: 'REP-8',
+    });
     expect(decideTipTransition('OPEN', 'CLOSE')).toEqual({ allowed: true, to: 'CLOSED', ruleId: 'REP-9' });
     expect(decideTipTransition('CONVERTED', 'CLOSE').allowed).toBe(true);
     expect(decideTipTransition('CONVERTED', 'CONVERT')).toEqual({

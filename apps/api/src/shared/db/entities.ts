@@ -28,6 +28,7 @@ import { CARE_RECORDS_ENTITIES } from '../../features/care-records/care-records.
 import { TRAINING_ENTITIES } from '../../features/training/training.entities';
 import { CHILD_FILES_ENTITIES } from '../../features/child-files/child-files.entities';
 import { BullyingStepEntity } from '../../features/incidents/bullying-step.entity';
+import { TIPS_ENTITIES } from '../../features/tips/tips.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -66,4 +67,6 @@ export const ENTITIES = [
   ...TRAINING_ENTITIES,
   ...CHILD_FILES_ENTITIES,
   BullyingStepEntity,
+  // The anonymous tip line (issue 13, REP-9)
+  ...TIPS_ENTITIES,
 ];
