@@ -26,12 +26,10 @@ export async function loadTip(
   forChange: boolean,
 ): Promise<LoadedTip | TipNotFoundError> {
   if (!UUID.test(tipId)) return TipNotFoundError.of();
-  const tip = await manager
-    .getRepository(TipEntity)
-    .findOne({
-      where: { id: tipId },
-      ...(forChange ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+  const tip = await manager.getRepository(TipEntity).findOne({
+    where: { id: tipId },
+    ...(forChange ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
   if (!tip) return TipNotFoundError.of();
   const institution = tip.institutionId
     ? await manager.getRepository(InstitutionEntity).findOneBy({ id: tip.institutionId })

@@ -102,7 +102,7 @@ export async function submitTip(context: RequestContext, input: SubmitTipInput) 
       details: { category: input.category, isConfidential: routing.isConfidential, ruleIds: routing.ruleIds },
     });
     return Object.assign(new TipReceipt(), {
-      code: groupTipCharacters(code),
+      tipCode: groupTipCharacters(code),
       passphrase: groupTipCharacters(passphrase),
     });
   });

@@ -27,7 +27,7 @@ const toMessages = (messages: readonly TipMessageEntity[]): TipMessage[] =>
 export function toTipListItem(tip: TipEntity, schoolName: string | null): TipListItem {
   return Object.assign(new TipListItem(), {
     id: tip.id,
-    code: groupTipCharacters(tip.code),
+    tipCode: groupTipCharacters(tip.code),
     category: tip.category,
     isConfidential: tip.isConfidential,
     school: schoolName ?? tip.schoolName,
@@ -67,7 +67,7 @@ export function toTip(
 /** The reporter's view: the conversation, no officer's name, nothing of the case. */
 export function toTipThread(tip: TipEntity, messages: readonly TipMessageEntity[]): TipThread {
   return Object.assign(new TipThread(), {
-    code: groupTipCharacters(tip.code),
+    tipCode: groupTipCharacters(tip.code),
     status: tip.status,
     category: tip.category,
     submittedAt: tip.submittedAt,

@@ -33,7 +33,7 @@ export class TipListItem {
   id: string;
 
   @Field({ description: 'The tip code, in groups of four.' })
-  code: string;
+  tipCode: string;
 
   @Field(() => IncidentCategoryEnum, { description: 'What happened, as the reporter chose.' })
   category: IncidentCategory;
@@ -87,7 +87,7 @@ export class Tip extends TipListItem {
 @ObjectType({ description: 'REP-9: what the reporter writes down: shown once, never recoverable.' })
 export class TipReceipt {
   @Field({ description: 'The tip code, in groups of four.' })
-  code: string;
+  tipCode: string;
 
   @Field({ description: 'The passphrase, in groups of four; stored only as a hash.' })
   passphrase: string;
@@ -96,7 +96,7 @@ export class TipReceipt {
 @ObjectType({ description: 'REP-9: the conversation as the reporter reads it with the code and passphrase.' })
 export class TipThread {
   @Field({ description: 'The tip code, in groups of four.' })
-  code: string;
+  tipCode: string;
 
   @Field(() => TipStatusEnum, { description: 'Open, a case, or closed.' })
   status: TipStatus;

@@ -72,7 +72,7 @@ export class ConvertTipToCaseInput {
   @Field(() => SuspectTypeEnum, { description: 'Who the suspect is, as far as known.' })
   suspectType: SuspectType;
 
-  @Field({
+  @Field(() => Date, {
     nullable: true,
     description:
       'REP-3: when the school first knew (the police clock starts there); the tip’s time by default. ' +
