@@ -13,7 +13,7 @@ import type { RequestContext } from '../../context';
 import { recordAudit } from '../../shared/audit/audit-log';
 import { hashPassword, verifyPassword } from '../../shared/auth/password';
 import { boundedText, firstInvalid } from '../../shared/commands/bounded-text';
-import { ValidationError } from '../../shared/graphql/error-result';
+import { ErrorResult, ValidationError } from '../../shared/graphql/error-result';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { countAttempt, isHeldOff, issueChallenge, refuseProof } from './tip-gate';
 import { TipMessageEntity } from './tip-message.entity';
@@ -57,15 +57,29 @@ export async function submitTip(context: RequestContext, input: SubmitTipInput) 
   const passphrase = randomCharacters(TIP_PASSPHRASE_LENGTH);
   const passphraseHash = await hashPassword(passphrase);
   return context.dataSource.transaction(async (manager) => {
+    const outcome = await takeTip(manager);
+    // One audit row for every outcome, refusals included: no address, no name, never the contents.
+    await recordAudit(manager, null, now, {
+      action: 'tip.submit',
+      outcome: outcome.result instanceof ErrorResult ? outcome.result.code : 'OK',
+      targetType: 'tip',
+      targetId: outcome.tipId ?? null,
+      details: outcome.details ?? null,
+    });
+    return outcome.result;
+  });
+
+  async function takeTip(manager: EntityManager): Promise<PublicOutcome> {
     const waitSeconds = await countAttempt(manager, 'SUBMIT', context.client.address, now);
-    if (waitSeconds !== null) return TipRateLimitedError.of(waitSeconds);
+    if (waitSeconds !== null) return { result: TipRateLimitedError.of(waitSeconds) };
     const proofRefusal = await refuseProof(manager, input.challenge, input.nonce, now);
-    if (proofRefusal) return TipProofError.of(proofRefusal);
-    if (invalid) return invalid;
+    if (proofRefusal) return { result: TipProofError.of(proofRefusal) };
+    if (invalid) return { result: invalid };
     const institution = await schoolOf(manager, input.institutionId ?? null);
-    if (institution instanceof ValidationError) return institution;
-    if (!institution && !schoolName)
-      return ValidationError.of('schoolName', 'Choose a school or type its name');
+    if (institution instanceof ValidationError) return { result: institution };
+    if (!institution && !schoolName) {
+      return { result: ValidationError.of('schoolName', 'Choose a school or type its name') };
+    }
     const routing = tipRouting(
       {
         category: input.category,
@@ -94,18 +108,22 @@ export async function submitTip(context: RequestContext, input: SubmitTipInput) 
       closedByAccountId: null,
     });
     await manager.getRepository(TipEntity).insert(tip);
-    await recordAudit(manager, null, now, {
-      action: 'tip.submit',
-      outcome: 'OK',
-      targetType: 'tip',
-      targetId: tip.id,
+    return {
+      result: Object.assign(new TipReceipt(), {
+        tipCode: groupTipCharacters(code),
+        passphrase: groupTipCharacters(passphrase),
+      }),
+      tipId: tip.id,
       details: { category: input.category, isConfidential: routing.isConfidential, ruleIds: routing.ruleIds },
-    });
-    return Object.assign(new TipReceipt(), {
-      tipCode: groupTipCharacters(code),
-      passphrase: groupTipCharacters(passphrase),
-    });
-  });
+    };
+  }
+}
+
+/** What a public step answers, and what its audit row says. */
+interface PublicOutcome {
+  result: object;
+  tipId?: string;
+  details?: Record<string, unknown>;
 }
 
 async function schoolOf(
@@ -173,13 +191,25 @@ export async function replyToTip(context: RequestContext, input: ReplyToTipInput
   const now = context.clock.now();
   const body = boundedText(input.body, 'body', 'tipMessage', true);
   return context.dataSource.transaction(async (manager) => {
+    const outcome = await takeReply(manager);
+    await recordAudit(manager, null, now, {
+      action: 'tip.reply',
+      outcome: outcome.result instanceof ErrorResult ? outcome.result.code : 'OK',
+      targetType: 'tip',
+      targetId: outcome.tipId ?? null,
+    });
+    return outcome.result;
+  });
+
+  async function takeReply(manager: EntityManager): Promise<PublicOutcome> {
     const waitSeconds = await countAttempt(manager, 'REPLY', context.client.address, now);
-    if (waitSeconds !== null) return TipRateLimitedError.of(waitSeconds);
-    if (body instanceof ValidationError) return body;
+    if (waitSeconds !== null) return { result: TipRateLimitedError.of(waitSeconds) };
+    if (body instanceof ValidationError) return { result: body };
     const opened = await openTip(manager, input.code, input.passphrase, now);
-    if (!('tip' in opened)) return opened;
+    if (!('tip' in opened)) return { result: opened };
     const { tip } = opened;
-    if (!isTipConversationOpen(tip.status)) return TipStateError.of('The tip is closed');
+    if (!isTipConversationOpen(tip.status))
+      return { result: TipStateError.of('The tip is closed'), tipId: tip.id };
     await manager.getRepository(TipMessageEntity).insert({
       tipId: tip.id,
       author: 'REPORTER',
@@ -189,14 +219,8 @@ export async function replyToTip(context: RequestContext, input: ReplyToTipInput
     });
     await manager.getRepository(TipEntity).update(tip.id, { lastMessageAt: now, lastAuthor: 'REPORTER' });
     Object.assign(tip, { lastMessageAt: now, lastAuthor: 'REPORTER' });
-    await recordAudit(manager, null, now, {
-      action: 'tip.reply',
-      outcome: 'OK',
-      targetType: 'tip',
-      targetId: tip.id,
-    });
-    return toTipThreadResult(tip, await messagesOf(manager, tip.id));
-  });
+    return { result: toTipThreadResult(tip, await messagesOf(manager, tip.id)), tipId: tip.id };
+  }
 }
 
 function toTipThreadResult(tip: TipEntity, messages: TipMessageEntity[]): TipThread {

@@ -23,6 +23,7 @@ import {
 import { CHILD_FILES_MATRIX, CHILD_FILES_PROBES } from '../../features/child-files/child-files.access-matrix';
 import { CARE_GAPS_MATRIX, CARE_GAPS_PROBES } from '../../features/care-gaps/care-gaps.access-matrix';
 import { TRAINING_MATRIX, TRAINING_PROBES } from '../../features/training/training.access-matrix';
+import { TIPS_MATRIX, TIPS_PROBES } from '../../features/tips/tips.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -200,6 +201,7 @@ const MATRIX: Record<string, Row> = {
   ...TRAINING_MATRIX,
   ...INSPECTION_MATRIX,
   ...CARE_GAPS_MATRIX,
+  ...TIPS_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -277,6 +279,7 @@ const PROBES: Record<string, Probe> = {
   ...TRAINING_PROBES,
   ...INSPECTION_PROBES,
   ...CARE_GAPS_PROBES,
+  ...TIPS_PROBES,
 };
 
 let app: TestApp;
