@@ -157,6 +157,17 @@ export type AddStaffCandidateInput = {
 /** The new candidate, or why not. */
 export type AddStaffCandidateResult = DuplicateStaffError | StaffForbiddenError | StaffMember | ValidationError;
 
+/** REP-9: 安稳办 writes to the reporter. */
+export type AnswerTipInput = {
+  /** The message, up to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** The tip. */
+  tipId: Scalars['ID']['input'];
+};
+
+/** The tip as it now stands, or why not. */
+export type AnswerTipResult = CaseForbiddenError | CaseNotFoundError | ReportingTimeError | Tip | TipForbiddenError | TipNotFoundError | TipStateError | ValidationError;
+
 /** A case as the assessment names it; its id only when the viewer may open it (REP-7). */
 export type AssessedCaseRef = {
   __typename: 'AssessedCaseRef';
@@ -1163,6 +1174,15 @@ export type CloseRiskSubjectInput = {
 /** The risk subject as it now stands, or why not. */
 export type CloseRiskSubjectResult = RiskSubject | RiskSubjectForbiddenError | RiskSubjectNotFoundError | RiskSubjectStateError | ValidationError;
 
+/** REP-9: 安稳办 closes a tip; the conversation ends. */
+export type CloseTipInput = {
+  /** The tip. */
+  tipId: Scalars['ID']['input'];
+};
+
+/** The tip as it now stands, or why not. */
+export type CloseTipResult = CaseForbiddenError | CaseNotFoundError | ReportingTimeError | Tip | TipForbiddenError | TipNotFoundError | TipStateError | ValidationError;
+
 /** Why a case is closed; PRIVATE_SETTLEMENT is always refused and recorded as a breach (REP-4). */
 export type ClosingReason =
   | 'DUPLICATE'
@@ -1201,6 +1221,23 @@ export type ConfirmMfaEnrolmentResult = AccountLockedError | InvalidMfaCodeError
 
 /** MFA is on, or why the code was refused. */
 export type ConfirmMyMfaEnrolmentResult = InvalidMfaCodeError | MfaRecoveryCodes | MfaStateError | ValidationError;
+
+/** REP-8, REP-3: 安稳办 turns a tip into a case (recorded as a case from elsewhere). */
+export type ConvertTipToCaseInput = {
+  /** The tip’s category by default. */
+  category?: InputMaybe<IncidentCategory>;
+  /** The institution; the tip’s chosen school by default. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** REP-3: when the school first knew (the police clock starts there); the tip’s time by default. Earlier than the tip, and never reported, is 瞒报 (REP-4). */
+  institutionKnewAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Who the suspect is, as far as known. */
+  suspectType: SuspectType;
+  /** The tip. */
+  tipId: Scalars['ID']['input'];
+};
+
+/** The tip as it now stands, or why not. */
+export type ConvertTipToCaseResult = CaseForbiddenError | CaseNotFoundError | ReportingTimeError | Tip | TipForbiddenError | TipNotFoundError | TipStateError | ValidationError;
 
 /** PRV-7: the counselling room 心理辅导室 and hotline. */
 export type Counselling = {
@@ -1644,6 +1681,7 @@ export type ErrorCode =
   | 'INVALID_RISK_SUBJECT_STATE'
   | 'INVALID_STAFF_STATE'
   | 'INVALID_TIMELINE'
+  | 'INVALID_TIP_STATE'
   | 'MFA_ALREADY_ENABLED'
   | 'MFA_CHALLENGE_EXPIRED'
   | 'MFA_NOT_ENABLED'
@@ -1653,6 +1691,8 @@ export type ErrorCode =
   | 'NOT_RESPONSIBLE'
   | 'OUTCOME_NOT_ALLOWED'
   | 'SANCTION_NOT_ALLOWED'
+  | 'TIP_PROOF_REFUSED'
+  | 'TIP_RATE_LIMITED'
   | 'TRANSITION_REFUSED'
   | 'VALIDATION_FAILED'
   | 'VETTING_NOT_CLEAR';
@@ -1680,7 +1720,8 @@ export type ExternalSource =
   | 'OTHER'
   | 'PARENT'
   | 'POLICE'
-  | 'TIP';
+  | 'TIP'
+  | 'TIP_LINE';
 
 /** The district learned of the case from elsewhere (REP-8). */
 export type ExternalSourceRecord = {
@@ -2769,6 +2810,8 @@ export type Mutation = {
   activateStaff: ActivateStaffResult;
   /** Adds a candidate (not active) to the head’s institution. */
   addStaffCandidate: AddStaffCandidateResult;
+  /** REP-9: 安稳办 writes to the reporter. */
+  answerTip: AnswerTipResult;
   /** PRV-1: the head or an inspector sets the owner and due date. */
   assignHazard: AssignHazardResult;
   /** PRV-8: the head names a class’s head teacher 班主任. */
@@ -2785,12 +2828,16 @@ export type Mutation = {
   closeClass: SchoolClassResult;
   /** PRV-3: the head or 安稳办 closes a risk subject with a reason. */
   closeRiskSubject: CloseRiskSubjectResult;
+  /** REP-9: 安稳办 closes a tip. */
+  closeTip: CloseTipResult;
   /** REP-6: tick one emergency step. */
   completeEmergencyStep: CompleteEmergencyStepResult;
   /** Confirms the enrolment begun at sign-in with a first code; answers the recovery codes once and sets the session cookie. */
   confirmMfaEnrolment: ConfirmMfaEnrolmentResult;
   /** Settings: turns MFA on with a first code; answers the recovery codes once. */
   confirmMyMfaEnrolment: ConfirmMyMfaEnrolmentResult;
+  /** REP-8, REP-3, REP-4: 安稳办 turns a tip into a case (the clock from the school’s first knowledge). */
+  convertTipToCase: ConvertTipToCaseResult;
   /** Creates an account without a password and answers its one-time set-password link. Audited. */
   createAccount: CreateAccountResult;
   /** Decides a misconduct case with outcomes VET-11 allows. */
@@ -2869,6 +2916,8 @@ export type Mutation = {
   recordWelfareNote: RecordWelfareNoteResult;
   /** PRV-8: record a talk or class meeting held. */
   recordWelfareTalk: RecordWelfareTalkResult;
+  /** REP-9: the reporter writes back with the code and passphrase. */
+  replyToTip: ReplyToTipResult;
   /** Resets a password: the old one and any earlier link stop working, sessions end, a new link is answered. Audited. */
   resetAccountPassword: ResetAccountPasswordResult;
   /** ACC-5: a leader confirms or rejects a computed veto. */
@@ -2891,6 +2940,8 @@ export type Mutation = {
   startInspection: StartInspectionResult;
   /** PRV-1: submit an inspection with every item recorded. */
   submitInspection: SubmitInspectionResult;
+  /** REP-9: sends an anonymous tip; answers the code and passphrase once. Nothing of the sender is kept. */
+  submitTip: SubmitTipResult;
   /** ACC-5: the head submits a statement 申辩. */
   submitVetoStatement: SubmitVetoStatementResult;
   /** PRV-8: change a file. */
@@ -2914,6 +2965,11 @@ export type MutationActivateStaffArgs = {
 
 export type MutationAddStaffCandidateArgs = {
   input: AddStaffCandidateInput;
+};
+
+
+export type MutationAnswerTipArgs = {
+  input: AnswerTipInput;
 };
 
 
@@ -2952,6 +3008,11 @@ export type MutationCloseRiskSubjectArgs = {
 };
 
 
+export type MutationCloseTipArgs = {
+  input: CloseTipInput;
+};
+
+
 export type MutationCompleteEmergencyStepArgs = {
   input: CompleteEmergencyStepInput;
 };
@@ -2964,6 +3025,11 @@ export type MutationConfirmMfaEnrolmentArgs = {
 
 export type MutationConfirmMyMfaEnrolmentArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationConvertTipToCaseArgs = {
+  input: ConvertTipToCaseInput;
 };
 
 
@@ -3162,6 +3228,11 @@ export type MutationRecordWelfareTalkArgs = {
 };
 
 
+export type MutationReplyToTipArgs = {
+  input: ReplyToTipInput;
+};
+
+
 export type MutationResetAccountPasswordArgs = {
   input: AccountIdInput;
 };
@@ -3209,6 +3280,11 @@ export type MutationStartInspectionArgs = {
 
 export type MutationSubmitInspectionArgs = {
   input: SubmitInspectionInput;
+};
+
+
+export type MutationSubmitTipArgs = {
+  input: SubmitTipInput;
 };
 
 
@@ -3682,6 +3758,7 @@ export type Permission =
   | 'VIEW_RESPONSIBILITY_MATRIX'
   | 'VIEW_STAFF'
   | 'VIEW_SURROUNDINGS'
+  | 'VIEW_TIPS'
   | 'VIEW_TRAINING';
 
 /** A photo attached to a record (a hazard, a rectification, ...): re-encoded, without EXIF or GPS. Its URLs answer only to those who may read the record, and each load is audited. */
@@ -4007,6 +4084,16 @@ export type Query = {
   staff: StaffConnection;
   /** One staff member; null when missing or out of scope. Audited. */
   staffMember?: Maybe<StaffMember>;
+  /** REP-9: one tip with its conversation. Every read is audited. */
+  tip?: Maybe<Tip>;
+  /** REP-9: a proof-of-work challenge for sending a tip. */
+  tipChallenge: TipChallenge;
+  /** REP-9: the schools the public tip page offers (names only). */
+  tipSchools: Array<TipSchool>;
+  /** REP-9: the conversation of a tip, for its code and passphrase (wrong ones are throttled per code). */
+  tipThread: TipThreadResult;
+  /** REP-9, REP-7: the tip inbox of 安稳办, latest message first; no contents. */
+  tips: Array<TipListItem>;
   /** PRV-5, PRV-9, PRV-10: an institution’s coverage of a topic: counts for inspectors and leadership, the untrained by name for the head (audited); null when not readable. */
   trainingCoverage?: Maybe<TrainingCoverage>;
   /** PRV-5: coverage per institution the committee reader inspects, counts only, least first. */
@@ -4224,6 +4311,23 @@ export type QueryStaffArgs = {
 
 export type QueryStaffMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTipThreadArgs = {
+  code: Scalars['String']['input'];
+  passphrase: Scalars['String']['input'];
+};
+
+
+export type QueryTipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TipStatus>;
 };
 
 
@@ -4779,6 +4883,19 @@ export type ReminderInterview = {
   /** Notes. */
   notes: Scalars['String']['output'];
 };
+
+/** REP-9: the reporter writes back with the tip code and passphrase. */
+export type ReplyToTipInput = {
+  /** The message, up to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** The tip code. */
+  code: Scalars['String']['input'];
+  /** The passphrase. */
+  passphrase: Scalars['String']['input'];
+};
+
+/** The conversation as the reporter reads it, or why not. */
+export type ReplyToTipResult = TipNotFoundError | TipRateLimitedError | TipStateError | TipThread | ValidationError;
 
 /** A staff member a reporter may name as the suspect: the name and role only, never the ID number. */
 export type ReportableStaffMember = {
@@ -5509,6 +5626,29 @@ export type SubmitInspectionInput = {
 /** The submitted inspection, or why not. */
 export type SubmitInspectionResult = Inspection | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
 
+/** REP-9: an anonymous tip, with the browser’s proof of work. */
+export type SubmitTipInput = {
+  /** What happened. */
+  category: IncidentCategory;
+  /** The challenge from tipChallenge. */
+  challenge: Scalars['String']['input'];
+  /** A way to be contacted, up to 100 characters. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** What happened, up to 2000 characters. */
+  description: Scalars['String']['input'];
+  /** When it happened, up to 100 characters. */
+  happenedWhen?: InputMaybe<Scalars['String']['input']>;
+  /** The school chosen from the list. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The decimal nonce that solves it. */
+  nonce: Scalars['String']['input'];
+  /** The school as typed, up to 60 characters. */
+  schoolName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The tip code and passphrase, shown once, or why the tip was not taken. */
+export type SubmitTipResult = TipProofError | TipRateLimitedError | TipReceipt | ValidationError;
+
 /** ACC-5: the institution’s written statement 申辩 on a computed veto. */
 export type SubmitVetoStatementInput = {
   /** The assessment. */
@@ -5597,6 +5737,199 @@ export type TimeToPoliceBucket = {
   isWithinDeadline: Scalars['Boolean']['output'];
   /** Minutes, excluded; null for the last bucket. */
   toMinutes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** REP-9: one tip as 安稳办 reads it. Every read is audited. */
+export type Tip = {
+  __typename: 'Tip';
+  /** Who is to write next; null once closed. */
+  awaiting?: Maybe<TipAuthor>;
+  /** The case it became. */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** What happened, as the reporter chose. */
+  category: IncidentCategory;
+  /** A way to reach the reporter, if they gave one. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** What happened, in the reporter’s words. */
+  description: Scalars['String']['output'];
+  /** When it happened, in the reporter’s words. */
+  happenedWhen?: Maybe<Scalars['String']['output']>;
+  /** The tip. */
+  id: Scalars['ID']['output'];
+  /** The school chosen from the list. */
+  institutionId?: Maybe<Scalars['ID']['output']>;
+  /** REP-7: a sexual-abuse lead, for the designated officers only. */
+  isConfidential: Scalars['Boolean']['output'];
+  /** When the last message was written. */
+  lastMessageAt: Scalars['DateTimeISO']['output'];
+  /** The conversation, oldest first. */
+  messages: Array<TipMessage>;
+  /** The rules routing it (REP-9, REP-8, and REP-7 when confidential). */
+  ruleIds: Array<Scalars['String']['output']>;
+  /** The school chosen from the list, or as typed. */
+  school?: Maybe<Scalars['String']['output']>;
+  /** Open, a case, or closed. */
+  status: TipStatus;
+  /** When it was sent. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** The tip code, in groups of four. */
+  tipCode: Scalars['String']['output'];
+  /** What the viewer may do now. */
+  viewerCan: TipViewerCan;
+};
+
+/** Who wrote a message of a tip: the anonymous reporter or 安稳办. */
+export type TipAuthor =
+  | 'REPORTER'
+  | 'SAFETY';
+
+/** REP-9: a proof-of-work challenge for the browser (no third-party CAPTCHA). */
+export type TipChallenge = {
+  __typename: 'TipChallenge';
+  /** Signed by the server; valid for ten minutes, once. */
+  challenge: Scalars['String']['output'];
+  /** Leading zero bits SHA-256(challenge + ":" + nonce) must have; the nonce is a decimal integer. */
+  difficulty: Scalars['Int']['output'];
+};
+
+/** The viewer may not do this (REP-9, REP-7). */
+export type TipForbiddenError = ErrorResult & {
+  __typename: 'TipForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the tip policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** REP-9: a tip as the inbox lists it: no contents. */
+export type TipListItem = {
+  __typename: 'TipListItem';
+  /** Who is to write next; null once closed. */
+  awaiting?: Maybe<TipAuthor>;
+  /** What happened, as the reporter chose. */
+  category: IncidentCategory;
+  /** The tip. */
+  id: Scalars['ID']['output'];
+  /** REP-7: a sexual-abuse lead, for the designated officers only. */
+  isConfidential: Scalars['Boolean']['output'];
+  /** When the last message was written. */
+  lastMessageAt: Scalars['DateTimeISO']['output'];
+  /** The school chosen from the list, or as typed. */
+  school?: Maybe<Scalars['String']['output']>;
+  /** Open, a case, or closed. */
+  status: TipStatus;
+  /** When it was sent. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** The tip code, in groups of four. */
+  tipCode: Scalars['String']['output'];
+};
+
+/** REP-9: one message of a tip’s conversation. */
+export type TipMessage = {
+  __typename: 'TipMessage';
+  /** The anonymous reporter or 安稳办 (never an officer’s name). */
+  author: TipAuthor;
+  /** What was written. */
+  body: Scalars['String']['output'];
+  /** When it was sent. */
+  sentAt: Scalars['DateTimeISO']['output'];
+};
+
+/** No such tip, or the code and passphrase do not match (the two are answered alike). */
+export type TipNotFoundError = ErrorResult & {
+  __typename: 'TipNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** REP-9: the proof of work is missing, expired, already used or does not solve the challenge. */
+export type TipProofError = ErrorResult & {
+  __typename: 'TipProofError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** REP-9: too many tips, replies or wrong passphrases from here or for this code; try later. */
+export type TipRateLimitedError = ErrorResult & {
+  __typename: 'TipRateLimitedError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** Seconds until it may be tried again. */
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+/** REP-9: what the reporter writes down: shown once, never recoverable. */
+export type TipReceipt = {
+  __typename: 'TipReceipt';
+  /** The passphrase, in groups of four; stored only as a hash. */
+  passphrase: Scalars['String']['output'];
+  /** The tip code, in groups of four. */
+  tipCode: Scalars['String']['output'];
+};
+
+/** A school the tip page offers (public: name only). */
+export type TipSchool = {
+  __typename: 'TipSchool';
+  /** The institution. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** REP-9: the tip is closed or already a case. */
+export type TipStateError = ErrorResult & {
+  __typename: 'TipStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** REP-9: an anonymous tip is open, turned into a case (the talk goes on), or closed. */
+export type TipStatus =
+  | 'CLOSED'
+  | 'CONVERTED'
+  | 'OPEN';
+
+/** REP-9: the conversation as the reporter reads it with the code and passphrase. */
+export type TipThread = {
+  __typename: 'TipThread';
+  /** Whether the reporter may still write (not once closed). */
+  canReply: Scalars['Boolean']['output'];
+  /** What happened, as the reporter chose. */
+  category: IncidentCategory;
+  /** What the reporter wrote first. */
+  description: Scalars['String']['output'];
+  /** The conversation, oldest first. */
+  messages: Array<TipMessage>;
+  /** Open, a case, or closed. */
+  status: TipStatus;
+  /** When it was sent. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** The tip code, in groups of four. */
+  tipCode: Scalars['String']['output'];
+};
+
+/** The conversation as the reporter reads it, or why not. */
+export type TipThreadResult = TipNotFoundError | TipRateLimitedError | TipStateError | TipThread | ValidationError;
+
+/** What the viewer may do with a tip now (the tip policy’s answer). */
+export type TipViewerCan = {
+  __typename: 'TipViewerCan';
+  /** Write to the reporter. */
+  answer: Scalars['Boolean']['output'];
+  /** Close the tip (the conversation ends). */
+  close: Scalars['Boolean']['output'];
+  /** Turn the tip into a case (REP-8, REP-3). */
+  convert: Scalars['Boolean']['output'];
 };
 
 /** PRV-5, PRV-9, PRV-10: a staff member ticked present at a session. */

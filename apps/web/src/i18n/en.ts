@@ -349,6 +349,7 @@ export const en: Messages = {
   'audit.action.tip.answer': 'Answer anonymous tip',
   'audit.action.tip.close': 'Close anonymous tip',
   'audit.action.tip.convertToCase': 'Turn tip into a case',
+  'audit.action.seed.demoTips': 'Seed demo anonymous tip',
   'audit.empty.title': 'No events match',
   'audit.empty.body': 'Widen the date range or clear the filters and try again.',
   'audit.rangeInvalid': 'The end date cannot be before the start date',

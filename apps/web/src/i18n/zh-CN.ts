@@ -338,6 +338,7 @@ export const zhCN = {
   'audit.action.tip.answer': '回复匿名举报',
   'audit.action.tip.close': '结束匿名举报',
   'audit.action.tip.convertToCase': '匿名举报转立案',
+  'audit.action.seed.demoTips': '生成演示匿名举报',
   'audit.empty.title': '没有符合条件的记录',
   'audit.empty.body': '请放宽时间范围或清除筛选条件后再试。',
   'audit.rangeInvalid': '结束日期不能早于开始日期',
