@@ -1,6 +1,7 @@
 import { VOCABULARY_EN } from '@xiaohu/domain';
 import { vocabularyMessages } from './vocabulary';
 import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
+import { tipsEn } from '../features/tips/tips.i18n';
 import { inspectionsEn } from '../features/inspections/inspections.i18n';
 import { homeEn } from '../features/home/home.i18n';
 import { careGapsEn } from '../features/care-gaps/care-gaps.i18n';
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...assessmentEn,
   ...photosEn,
   ...surroundingsEn,
+  ...tipsEn,
   ...placesEn,
   ...dormsEn,
   ...careRecordsEn,
@@ -73,6 +75,7 @@ export const en: Messages = {
   'common.confirm': 'Confirm',
   'common.filters': 'Filters',
 
+  'auth.signIn.tipLine': 'Anonymous tip line for pupils and parents (no sign-in)',
   'auth.signIn.title': 'Sign in',
   'auth.signIn.subtitle': 'Use the account the district education committee gave you.',
   'auth.username': 'Username',

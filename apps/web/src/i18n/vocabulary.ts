@@ -26,6 +26,7 @@ export const VOCABULARY_KEYS = {
   riskClosingReason: 'surroundings.closingReason',
   vetoStatus: 'assessment.vetoStatus',
   dueCheckKind: 'staff.due',
+  tipStatus: 'tips.status',
 } as const satisfies Record<VocabularyName, string>;
 
 type Keys = typeof VOCABULARY_KEYS;

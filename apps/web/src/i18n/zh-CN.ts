@@ -1,6 +1,7 @@
 import { VOCABULARY_ZH_CN } from '@xiaohu/domain';
 import { vocabularyMessages } from './vocabulary';
 import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
+import { tipsZhCN } from '../features/tips/tips.i18n';
 import { inspectionsZhCN } from '../features/inspections/inspections.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
 import { careGapsZhCN } from '../features/care-gaps/care-gaps.i18n';
@@ -27,6 +28,7 @@ export const zhCN = {
   ...assessmentZhCN,
   ...photosZhCN,
   ...surroundingsZhCN,
+  ...tipsZhCN,
   ...placesZhCN,
   ...dormsZhCN,
   ...careRecordsZhCN,
@@ -72,6 +74,7 @@ export const zhCN = {
   'common.confirm': '确认',
   'common.filters': '筛选条件',
 
+  'auth.signIn.tipLine': '学生、家长匿名举报（无需登录）',
   'auth.signIn.title': '登录',
   'auth.signIn.subtitle': '请使用区教委分配的账号登录。',
   'auth.username': '用户名',

@@ -66,4 +66,5 @@ export const NAV_ITEMS: readonly {
   { permission: 'VIEW_TRAINING', to: paths.training, label: 'training.nav', testId: 'nav-training' },
   { permission: 'MANAGE_ACCOUNTS', to: paths.accounts, label: 'accounts.nav', testId: 'nav-accounts' },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
+  { permission: 'VIEW_TIPS', to: paths.tips, label: 'tips.nav', testId: 'nav-tips' },
 ];

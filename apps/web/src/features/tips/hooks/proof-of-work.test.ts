@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import { leadingZeroBits, solveChallenge, type Digest } from './proof-of-work';
+
+const nodeDigest: Digest = (text) => {
+  const digest = createHash('sha256').update(text).digest();
+  return Promise.resolve(digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength));
+};
+
+describe('the tip line’s proof of work', () => {
+  it('REP-9: counts leading zero bits across bytes', () => {
+    expect(leadingZeroBits(new Uint8Array([0, 0x10, 0xff]).buffer)).toBe(11);
+    expect(leadingZeroBits(new Uint8Array([0x80]).buffer)).toBe(0);
+    expect(leadingZeroBits(new Uint8Array([0, 0]).buffer)).toBe(16);
+  });
+
+  it('REP-9: finds a nonce the server accepts (SHA-256 of challenge:nonce with the leading zero bits)', async () => {
+    const nonce = await solveChallenge('1700000000000.abc.10.mac', 10, nodeDigest);
+    expect(leadingZeroBits(await nodeDigest(`1700000000000.abc.10.mac:${nonce}`))).toBeGreaterThanOrEqual(10);
+    // The first such nonce: every smaller one fails.
+    for (let smaller = 0; smaller < Number(nonce); smaller += 1) {
+      expect(leadingZeroBits(await nodeDigest(`1700000000000.abc.10.mac:${smaller}`))).toBeLessThan(10);
+    }
+  });
+});

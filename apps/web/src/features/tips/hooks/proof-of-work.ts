@@ -1,0 +1,32 @@
+/** SHA-256 of a text, as the browser's Web Crypto gives it. */
+export type Digest = (text: string) => Promise<ArrayBuffer>;
+
+export const webCryptoDigest: Digest = (text) =>
+  crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+
+/** Leading zero bits of a digest. */
+export function leadingZeroBits(digest: ArrayBuffer): number {
+  let bits = 0;
+  for (const byte of new Uint8Array(digest)) {
+    if (byte === 0) {
+      bits += 8;
+      continue;
+    }
+    return bits + Math.clz32(byte) - 24;
+  }
+  return bits;
+}
+
+/**
+ * REP-9: the tip line's proof of work, done in the browser (no third-party CAPTCHA): the first decimal
+ * nonce whose SHA-256(challenge:nonce) starts with `difficulty` zero bits. About 2^difficulty digests.
+ */
+export async function solveChallenge(
+  challenge: string,
+  difficulty: number,
+  digest: Digest = webCryptoDigest,
+): Promise<string> {
+  for (let nonce = 0; ; nonce += 1) {
+    if (leadingZeroBits(await digest(`${challenge}:${nonce}`)) >= difficulty) return String(nonce);
+  }
+}
