@@ -13,6 +13,12 @@ describe('the tip line’s proof of work', () => {
     expect(leadingZeroBits(new Uint8Array([0, 0]).buffer)).toBe(16);
   });
 
+  it('REP-9: no work when the server asks none', async () => {
+    const digest = jest.fn(nodeDigest);
+    await expect(solveChallenge('c', 0, digest)).resolves.toBe('0');
+    expect(digest).not.toHaveBeenCalled();
+  });
+
   it('REP-9: finds a nonce the server accepts (SHA-256 of challenge:nonce with the leading zero bits)', async () => {
     const nonce = await solveChallenge('1700000000000.abc.10.mac', 10, nodeDigest);
     expect(leadingZeroBits(await nodeDigest(`1700000000000.abc.10.mac:${nonce}`))).toBeGreaterThanOrEqual(10);

@@ -26,6 +26,7 @@ export async function solveChallenge(
   difficulty: number,
   digest: Digest = webCryptoDigest,
 ): Promise<string> {
+  if (difficulty <= 0) return '0';
   for (let nonce = 0; ; nonce += 1) {
     if (leadingZeroBits(await digest(`${challenge}:${nonce}`)) >= difficulty) return String(nonce);
   }
