@@ -6,7 +6,7 @@ import { tipAccess, tipRouting, tipsAccess, type TipFacts } from './tip-access.r
 const safety = buildActor({ role: 'SECTION_MEMBER', unit: 'SAFETY', institutionId: null });
 const designated = { ...safety, isDesignatedCaseOfficer: true };
 const leader = buildActor({ role: 'LEADER', unit: null, institutionId: null });
-const basic = buildActor({ role: 'SECTION_MEMBER', unit: 'BASIC_EDUCATION', institutionId: null });
+const basic = buildActor({ role: 'SECTION_MEMBER', unit: 'BASIC', institutionId: null });
 const head = buildActor({ role: 'HEAD', unit: null, institutionId: 'school-1' });
 
 const tip = (overrides: Partial<TipFacts> = {}): TipFacts => ({

@@ -4,9 +4,24 @@ import {
   isTipConversationOpen,
   normaliseTipSecret,
   tipAwaiting,
+  TIP_AUTHORS,
+  TIP_CODE_ALPHABET,
   TIP_CODE_LENGTH,
+  TIP_STATUSES,
+  TIP_TRANSITIONS,
   TIP_PASSPHRASE_LENGTH,
 } from './tip-line.rules';
+
+describe('the tip lifecycle as data', () => {
+  it('REP-9: every status is reached by the table or is where a tip starts', () => {
+    expect(TIP_STATUSES).toEqual(['OPEN', 'CONVERTED', 'CLOSED']);
+    expect(TIP_AUTHORS).toEqual(['REPORTER', 'SAFETY']);
+    const reached = new Set(['OPEN', ...TIP_TRANSITIONS.map((t) => t.to)]);
+    expect([...reached].sort()).toEqual([...TIP_STATUSES].sort());
+    // No character that reads like another: 0/O, 1/I/L.
+    expect(TIP_CODE_ALPHABET).not.toMatch(/[01OIL]/);
+  });
+});
 
 describe('decideTipTransition', () => {
   it('REP-9, REP-8: an open tip becomes a case or closes; a case’s tip closes; nothing moves from closed', () => {
