@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { leadingZeroBits, solveChallenge, type Digest } from './proof-of-work';
+import { sha256 } from './sha256';
 
 const nodeDigest: Digest = (text) => {
   const digest = createHash('sha256').update(text).digest();
@@ -11,6 +12,14 @@ describe('the tip line’s proof of work', () => {
     expect(leadingZeroBits(new Uint8Array([0, 0x10, 0xff]).buffer)).toBe(11);
     expect(leadingZeroBits(new Uint8Array([0x80]).buffer)).toBe(0);
     expect(leadingZeroBits(new Uint8Array([0, 0]).buffer)).toBe(16);
+  });
+
+  it('REP-9: the JavaScript SHA-256 (plain HTTP on a LAN, no Web Crypto) matches node’s', async () => {
+    for (const text of ['', 'abc', '1700000000000.abc.16.mac:65535', '匿名举报'.repeat(40)]) {
+      expect(Buffer.from(sha256(text)).toString('hex')).toBe(
+        Buffer.from(await nodeDigest(text)).toString('hex'),
+      );
+    }
   });
 
   it('REP-9: no work when the server asks none', async () => {

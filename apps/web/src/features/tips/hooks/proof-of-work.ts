@@ -1,8 +1,13 @@
+import { sha256 } from './sha256';
+
 /** SHA-256 of a text, as the browser's Web Crypto gives it. */
 export type Digest = (text: string) => Promise<ArrayBuffer>;
 
+/** Web Crypto where the page is a secure context; else (plain HTTP on a LAN) SHA-256 in JavaScript. */
 export const webCryptoDigest: Digest = (text) =>
-  crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  typeof crypto !== 'undefined' && crypto.subtle
+    ? crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+    : Promise.resolve(sha256(text));
 
 /** Leading zero bits of a digest. */
 export function leadingZeroBits(digest: ArrayBuffer): number {
