@@ -25,6 +25,7 @@ const NOT_A_PERSON_NAME = [
   'RecordRiskSubjectInput.siteName', // a place near the campus, e.g. 某某网吧
   'RecordIntakeInput.name', // an intake, e.g. 2026级
   'RecordClassInput.name', // a class, e.g. 2026级(3)班
+  'SubmitTipInput.schoolName', // a school typed on the tip line, e.g. 某某小学
 ];
 
 it.each([...PERSON_NAME_FIELDS, ...MULTI_LINE_FIELDS, ...SECRET_FIELDS])(
