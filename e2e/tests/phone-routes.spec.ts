@@ -85,6 +85,9 @@ const SAFETY: Plan = {
     where: { from: '/inspections', links: ['a[href^="/inspections/campaigns/"]'] },
     nav: 'nav-inspections',
   },
+  // Issue 13 (REP-9): the tip inbox holds the demo seed's open tip.
+  tips: { where: '/tips', nav: 'nav-tips' },
+  tip: { where: { from: '/tips', links: ['a[href^="/tips/"]'] } },
 };
 
 const ADMIN: Plan = {
@@ -97,6 +100,8 @@ const ADMIN: Plan = {
 const PUBLIC: Plan = {
   signIn: { where: '/sign-in' },
   setPassword: { where: '/set-password' },
+  tipLine: { where: '/tip', primary: 'tip-send' },
+  tipThread: { where: '/tip/thread', primary: 'thread-open' },
   notFound: { where: '/no-such-page' },
 };
 

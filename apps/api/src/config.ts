@@ -46,6 +46,8 @@ export interface ApiConfig {
    * PERSISTED_QUERIES=required|optional; required in production, optional otherwise.
    */
   persistedQueriesRequired: boolean;
+  /** REP-9: leading zero bits of the tip line's proof of work (16: about 65,000 SHA-256 in the browser). */
+  tipProofBits: number;
 }
 
 /** An S3-compatible object store: S3_BUCKET turns it on; the other settings follow the service. */
@@ -128,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       env.PERSISTED_QUERIES_FILE || path.join(root, 'apps', 'web', 'src', 'gql', 'persisted-documents.json'),
     ),
     persistedQueriesRequired: persistedQueriesRequired(env.PERSISTED_QUERIES, isProduction),
+    tipProofBits: positiveNumber(env.TIP_PROOF_BITS, 16, 'TIP_PROOF_BITS'),
   };
 }

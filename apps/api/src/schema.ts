@@ -5,6 +5,7 @@ import { AccountsResolver } from './features/accounts/accounts.resolver';
 import { AssessmentResolver } from './features/assessment/assessment.resolver';
 import { SurroundingsResolver } from './features/surroundings/surroundings.resolver';
 import { WebhooksResolver } from './features/webhooks/webhooks.resolver';
+import { TipsResolver } from './features/tips/tips.resolver';
 import { RiskFollowUpPhotosResolver } from './features/surroundings/follow-up-photos.resolver';
 import { AuditResolver } from './features/audit/audit.resolver';
 import { AuthResolver } from './features/auth/auth.resolver';
@@ -74,6 +75,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ApiClientsResolver,
       WebhooksResolver,
       ViewerDeveloperResolver,
+      TipsResolver,
     ],
     // No global middleware: it would wrap every field of every answer in an async call. Access is
     // declared per root field (@Allow, checked complete below) and text is cleaned only on fields that

@@ -71,3 +71,5 @@ export * from './access/developer-access.rules';
 export * from './access/mandatory-report-access.rules';
 export * from './reporting/mandatory-report.types';
 export * from './reporting/mandatory-report.rules';
+export * from './reporting/tip-line.rules';
+export * from './access/tip-access.rules';

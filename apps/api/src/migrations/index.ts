@@ -28,6 +28,7 @@ import { CareRecords1796001700000 } from './1796001700000-care-records';
 import { ChangeNotifications1796001800000 } from './1796001800000-change-notifications';
 import { NotificationWords1796001900000 } from './1796001900000-notification-words';
 import { ApiClients1796002000000 } from './1796002000000-api-clients';
+import { TipLine1796002200000 } from './1796002200000-tip-line';
 import { PlacesAndDormEntries1796001500000 } from './1796001500000-places-and-dorm-entries';
 import { InspectionsAndHazards1796001400000 } from './1796001400000-inspections-and-hazards';
 import { Webhooks1796002100000 } from './1796002100000-webhooks';
@@ -67,4 +68,5 @@ export const MIGRATIONS: MixedList<Function> = [
   NotificationWords1796001900000,
   ApiClients1796002000000,
   Webhooks1796002100000,
+  TipLine1796002200000,
 ];

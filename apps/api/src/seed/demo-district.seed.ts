@@ -15,6 +15,7 @@ import { seedDemoPlacesAndDorms } from './demo-places-and-dorms.seed';
 import { seedDemoStaff } from './demo-staff.seed';
 import { seedDemoSurroundings } from './demo-surroundings.seed';
 import { seedDemoTraining } from './demo-training.seed';
+import { seedDemoTips } from './demo-tips.seed';
 import { seedDemoInspections } from './demo-inspections.seed';
 import {
   streetOfAddress,
@@ -134,5 +135,6 @@ export async function seedDemoDistrict(
   await seedDemoChildFiles(dataSource, { now: options.now });
   await seedDemoCareRecords(dataSource, { now: options.now });
   await seedDemoTraining(dataSource, { now: options.now });
+  await seedDemoTips(dataSource, { now: options.now });
   return DEMO_ACCOUNTS;
 }

@@ -50,6 +50,11 @@ export const routePatterns = {
   preventionGaps: '/prevention-gaps',
   // Issue 13: the developer page 开发者 (schema, example query, typed client, changelog)
   developer: '/developer',
+  // Issue 13: the anonymous tip line (REP-9); /tip and /tip/thread are public
+  tipLine: '/tip',
+  tipThread: '/tip/thread',
+  tips: '/tips',
+  tip: '/tips/:id',
   notFound: '*',
 } as const;
 
@@ -106,6 +111,13 @@ export type PlacesOverviewQuery = {
 export type CareRecordsSection = 'legal' | 'courses' | 'teaching-plan' | 'counselling' | 'bullying';
 
 export const paths = {
+  /** REP-9: the public tip page (no sign-in). */
+  tipLine: () => routePatterns.tipLine,
+  /** REP-9: the reporter's conversation (the code and passphrase are typed, never in the URL). */
+  tipThread: () => routePatterns.tipThread,
+  /** REP-9: 安稳办's tip inbox. */
+  tips: () => routePatterns.tips,
+  tip: (id: string) => `${routePatterns.tips}/${encodeURIComponent(id)}`,
   /** PRV-6 to PRV-8: an institution's intakes and classes with their head teachers. */
   classes: (institutionId?: string) => withQuery(routePatterns.classes, { institution: institutionId }),
   /** PRV-5 to PRV-7, PRV-10: an institution's care records, opened at one section. */

@@ -26,6 +26,24 @@ export const routes: RouteObject[] = [
               import('../features/auth/pages/sign-in.page').then((m) => ({ Component: m.SignInPage })),
           },
           {
+            path: routePatterns.tipLine,
+            lazy: () =>
+              Promise.all([
+                import('../features/tips/pages/tip.page'),
+                import('./apollo'),
+                loadMessages(readStoredLanguage()),
+              ]).then(([page, apollo]) => ({ Component: apollo.withApollo(page.TipPage) })),
+          },
+          {
+            path: routePatterns.tipThread,
+            lazy: () =>
+              Promise.all([
+                import('../features/tips/pages/tip-thread.page'),
+                import('./apollo'),
+                loadMessages(readStoredLanguage()),
+              ]).then(([page, apollo]) => ({ Component: apollo.withApollo(page.TipThreadPage) })),
+          },
+          {
             path: routePatterns.setPassword,
             lazy: () =>
               Promise.all([
@@ -307,6 +325,15 @@ export const routes: RouteObject[] = [
               import('../features/oversight/pages/institution-record.page').then((m) => ({
                 Component: m.InstitutionRecordPage,
               })),
+          },
+          {
+            path: routePatterns.tips,
+            lazy: () => import('../features/tips/pages/tips.page').then((m) => ({ Component: m.TipsPage })),
+          },
+          {
+            path: routePatterns.tip,
+            lazy: () =>
+              import('../features/tips/pages/tip-detail.page').then((m) => ({ Component: m.TipDetailPage })),
           },
           {
             path: routePatterns.security,

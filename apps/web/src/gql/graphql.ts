@@ -157,6 +157,17 @@ export type AddStaffCandidateInput = {
 /** The new candidate, or why not. */
 export type AddStaffCandidateResult = DuplicateStaffError | StaffForbiddenError | StaffMember | ValidationError;
 
+/** REP-9: 安稳办 writes to the reporter. */
+export type AnswerTipInput = {
+  /** The message, up to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** The tip. */
+  tipId: Scalars['ID']['input'];
+};
+
+/** The tip as it now stands, or why not. */
+export type AnswerTipResult = CaseForbiddenError | CaseNotFoundError | ReportingTimeError | Tip | TipForbiddenError | TipNotFoundError | TipStateError | ValidationError;
+
 /** An API client 接口客户端 (issue 13): a system calling the API with a bearer token, with the scope of a person. */
 export type ApiClient = {
   __typename: 'ApiClient';
@@ -1285,6 +1296,15 @@ export type CloseRiskSubjectInput = {
 /** The risk subject as it now stands, or why not. */
 export type CloseRiskSubjectResult = RiskSubject | RiskSubjectForbiddenError | RiskSubjectNotFoundError | RiskSubjectStateError | ValidationError;
 
+/** REP-9: 安稳办 closes a tip; the conversation ends. */
+export type CloseTipInput = {
+  /** The tip. */
+  tipId: Scalars['ID']['input'];
+};
+
+/** The tip as it now stands, or why not. */
+export type CloseTipResult = CaseForbiddenError | CaseNotFoundError | ReportingTimeError | Tip | TipForbiddenError | TipNotFoundError | TipStateError | ValidationError;
+
 /** Why a case is closed; PRIVATE_SETTLEMENT is always refused and recorded as a breach (REP-4). */
 export type ClosingReason =
   | 'DUPLICATE'
@@ -1323,6 +1343,23 @@ export type ConfirmMfaEnrolmentResult = AccountLockedError | InvalidMfaCodeError
 
 /** MFA is on, or why the code was refused. */
 export type ConfirmMyMfaEnrolmentResult = InvalidMfaCodeError | MfaRecoveryCodes | MfaStateError | ValidationError;
+
+/** REP-8, REP-3: 安稳办 turns a tip into a case (recorded as a case from elsewhere). */
+export type ConvertTipToCaseInput = {
+  /** The tip’s category by default. */
+  category?: InputMaybe<IncidentCategory>;
+  /** The institution; the tip’s chosen school by default. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** REP-3: when the school first knew (the police clock starts there); the tip’s time by default. Earlier than the tip, and never reported, is 瞒报 (REP-4). */
+  institutionKnewAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Who the suspect is, as far as known. */
+  suspectType: SuspectType;
+  /** The tip. */
+  tipId: Scalars['ID']['input'];
+};
+
+/** The tip as it now stands, or why not. */
+export type ConvertTipToCaseResult = CaseForbiddenError | CaseNotFoundError | ReportingTimeError | Tip | TipForbiddenError | TipNotFoundError | TipStateError | ValidationError;
 
 /** PRV-7: the counselling room 心理辅导室 and hotline. */
 export type Counselling = {
@@ -1791,6 +1828,7 @@ export type ErrorCode =
   | 'INVALID_RISK_SUBJECT_STATE'
   | 'INVALID_STAFF_STATE'
   | 'INVALID_TIMELINE'
+  | 'INVALID_TIP_STATE'
   | 'MFA_ALREADY_ENABLED'
   | 'MFA_CHALLENGE_EXPIRED'
   | 'MFA_NOT_ENABLED'
@@ -1800,6 +1838,8 @@ export type ErrorCode =
   | 'NOT_RESPONSIBLE'
   | 'OUTCOME_NOT_ALLOWED'
   | 'SANCTION_NOT_ALLOWED'
+  | 'TIP_PROOF_REFUSED'
+  | 'TIP_RATE_LIMITED'
   | 'TRANSITION_REFUSED'
   | 'VALIDATION_FAILED'
   | 'VETTING_NOT_CLEAR';
@@ -1827,7 +1867,8 @@ export type ExternalSource =
   | 'OTHER'
   | 'PARENT'
   | 'POLICE'
-  | 'TIP';
+  | 'TIP'
+  | 'TIP_LINE';
 
 /** The district learned of the case from elsewhere (REP-8). */
 export type ExternalSourceRecord = {
@@ -2916,6 +2957,8 @@ export type Mutation = {
   activateStaff: ActivateStaffResult;
   /** Adds a candidate (not active) to the head’s institution. */
   addStaffCandidate: AddStaffCandidateResult;
+  /** REP-9: 安稳办 writes to the reporter. */
+  answerTip: AnswerTipResult;
   /** PRV-1: the head or an inspector sets the owner and due date. */
   assignHazard: AssignHazardResult;
   /** PRV-8: the head names a class’s head teacher 班主任. */
@@ -2932,12 +2975,16 @@ export type Mutation = {
   closeClass: SchoolClassResult;
   /** PRV-3: the head or 安稳办 closes a risk subject with a reason. */
   closeRiskSubject: CloseRiskSubjectResult;
+  /** REP-9: 安稳办 closes a tip. */
+  closeTip: CloseTipResult;
   /** REP-6: tick one emergency step. */
   completeEmergencyStep: CompleteEmergencyStepResult;
   /** Confirms the enrolment begun at sign-in with a first code; answers the recovery codes once and sets the session cookie. */
   confirmMfaEnrolment: ConfirmMfaEnrolmentResult;
   /** Settings: turns MFA on with a first code; answers the recovery codes once. */
   confirmMyMfaEnrolment: ConfirmMyMfaEnrolmentResult;
+  /** REP-8, REP-3, REP-4: 安稳办 turns a tip into a case (the clock from the school’s first knowledge). */
+  convertTipToCase: ConvertTipToCaseResult;
   /** Creates an account without a password and answers its one-time set-password link. Audited. */
   createAccount: CreateAccountResult;
   /** Registers an API client and answers its first token, shown once (administrators). Audited. */
@@ -3020,6 +3067,8 @@ export type Mutation = {
   recordWelfareTalk: RecordWelfareTalkResult;
   /** Issue 13: sends a delivered or failed message again, with the same webhook-id. Audited. */
   replayWebhookDelivery: ReplayWebhookDeliveryResult;
+  /** REP-9: the reporter writes back with the code and passphrase. */
+  replyToTip: ReplyToTipResult;
   /** Resets a password: the old one and any earlier link stop working, sessions end, a new link is answered. Audited. */
   resetAccountPassword: ResetAccountPasswordResult;
   /** ACC-5: a leader confirms or rejects a computed veto. */
@@ -3046,6 +3095,8 @@ export type Mutation = {
   startInspection: StartInspectionResult;
   /** PRV-1: submit an inspection with every item recorded. */
   submitInspection: SubmitInspectionResult;
+  /** REP-9: sends an anonymous tip; answers the code and passphrase once. Nothing of the sender is kept. */
+  submitTip: SubmitTipResult;
   /** ACC-5: the head submits a statement 申辩. */
   submitVetoStatement: SubmitVetoStatementResult;
   /** Issue 13: subscribes an API client to event types; answers the signing secret once. Audited. */
@@ -3073,6 +3124,11 @@ export type MutationActivateStaffArgs = {
 
 export type MutationAddStaffCandidateArgs = {
   input: AddStaffCandidateInput;
+};
+
+
+export type MutationAnswerTipArgs = {
+  input: AnswerTipInput;
 };
 
 
@@ -3111,6 +3167,11 @@ export type MutationCloseRiskSubjectArgs = {
 };
 
 
+export type MutationCloseTipArgs = {
+  input: CloseTipInput;
+};
+
+
 export type MutationCompleteEmergencyStepArgs = {
   input: CompleteEmergencyStepInput;
 };
@@ -3123,6 +3184,11 @@ export type MutationConfirmMfaEnrolmentArgs = {
 
 export type MutationConfirmMyMfaEnrolmentArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationConvertTipToCaseArgs = {
+  input: ConvertTipToCaseInput;
 };
 
 
@@ -3331,6 +3397,11 @@ export type MutationReplayWebhookDeliveryArgs = {
 };
 
 
+export type MutationReplyToTipArgs = {
+  input: ReplyToTipInput;
+};
+
+
 export type MutationResetAccountPasswordArgs = {
   input: AccountIdInput;
 };
@@ -3388,6 +3459,11 @@ export type MutationStartInspectionArgs = {
 
 export type MutationSubmitInspectionArgs = {
   input: SubmitInspectionInput;
+};
+
+
+export type MutationSubmitTipArgs = {
+  input: SubmitTipInput;
 };
 
 
@@ -3876,6 +3952,7 @@ export type Permission =
   | 'VIEW_RESPONSIBILITY_MATRIX'
   | 'VIEW_STAFF'
   | 'VIEW_SURROUNDINGS'
+  | 'VIEW_TIPS'
   | 'VIEW_TRAINING';
 
 /** A photo attached to a record (a hazard, a rectification, ...): re-encoded, without EXIF or GPS. Its URLs answer only to those who may read the record, and each load is audited. */
@@ -4203,6 +4280,16 @@ export type Query = {
   staff: StaffConnection;
   /** One staff member; null when missing or out of scope. Audited. */
   staffMember?: Maybe<StaffMember>;
+  /** REP-9: one tip with its conversation. Every read is audited. */
+  tip?: Maybe<Tip>;
+  /** REP-9: a proof-of-work challenge for sending a tip. */
+  tipChallenge: TipChallenge;
+  /** REP-9: the schools the public tip page offers (names only). */
+  tipSchools: Array<TipSchool>;
+  /** REP-9: the conversation of a tip, for its code and passphrase (wrong ones are throttled per code). */
+  tipThread: TipThreadResult;
+  /** REP-9, REP-7: the tip inbox of 安稳办, latest message first; no contents. */
+  tips: Array<TipListItem>;
   /** PRV-5, PRV-9, PRV-10: an institution’s coverage of a topic: counts for inspectors and leadership, the untrained by name for the head (audited); null when not readable. */
   trainingCoverage?: Maybe<TrainingCoverage>;
   /** PRV-5: coverage per institution the committee reader inspects, counts only, least first. */
@@ -4424,6 +4511,23 @@ export type QueryStaffArgs = {
 
 export type QueryStaffMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTipThreadArgs = {
+  code: Scalars['String']['input'];
+  passphrase: Scalars['String']['input'];
+};
+
+
+export type QueryTipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TipStatus>;
 };
 
 
@@ -5000,6 +5104,19 @@ export type ReplayWebhookDeliveryInput = {
 
 /** The delivery, its replay queued, or why not. */
 export type ReplayWebhookDeliveryResult = ValidationError | WebhookDelivery | WebhookForbiddenError | WebhookNotFoundError;
+
+/** REP-9: the reporter writes back with the tip code and passphrase. */
+export type ReplyToTipInput = {
+  /** The message, up to 2000 characters. */
+  body: Scalars['String']['input'];
+  /** The tip code. */
+  code: Scalars['String']['input'];
+  /** The passphrase. */
+  passphrase: Scalars['String']['input'];
+};
+
+/** The conversation as the reporter reads it, or why not. */
+export type ReplyToTipResult = TipNotFoundError | TipRateLimitedError | TipStateError | TipThread | ValidationError;
 
 /** A staff member a reporter may name as the suspect: the name and role only, never the ID number. */
 export type ReportableStaffMember = {
@@ -5752,6 +5869,29 @@ export type SubmitInspectionInput = {
 /** The submitted inspection, or why not. */
 export type SubmitInspectionResult = Inspection | InspectionForbiddenError | InspectionNotFoundError | InspectionStateError | ValidationError;
 
+/** REP-9: an anonymous tip, with the browser’s proof of work. */
+export type SubmitTipInput = {
+  /** What happened. */
+  category: IncidentCategory;
+  /** The challenge from tipChallenge. */
+  challenge: Scalars['String']['input'];
+  /** A way to be contacted, up to 100 characters. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** What happened, up to 2000 characters. */
+  description: Scalars['String']['input'];
+  /** When it happened, up to 100 characters. */
+  happenedWhen?: InputMaybe<Scalars['String']['input']>;
+  /** The school chosen from the list. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The decimal nonce that solves it. */
+  nonce: Scalars['String']['input'];
+  /** The school as typed, up to 60 characters. */
+  schoolName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The tip code and passphrase, shown once, or why the tip was not taken. */
+export type SubmitTipResult = TipProofError | TipRateLimitedError | TipReceipt | ValidationError;
+
 /** ACC-5: the institution’s written statement 申辩 on a computed veto. */
 export type SubmitVetoStatementInput = {
   /** The assessment. */
@@ -5853,6 +5993,199 @@ export type TimeToPoliceBucket = {
   isWithinDeadline: Scalars['Boolean']['output'];
   /** Minutes, excluded; null for the last bucket. */
   toMinutes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** REP-9: one tip as 安稳办 reads it. Every read is audited. */
+export type Tip = {
+  __typename: 'Tip';
+  /** Who is to write next; null once closed. */
+  awaiting?: Maybe<TipAuthor>;
+  /** The case it became. */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** What happened, as the reporter chose. */
+  category: IncidentCategory;
+  /** A way to reach the reporter, if they gave one. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** What happened, in the reporter’s words. */
+  description: Scalars['String']['output'];
+  /** When it happened, in the reporter’s words. */
+  happenedWhen?: Maybe<Scalars['String']['output']>;
+  /** The tip. */
+  id: Scalars['ID']['output'];
+  /** The school chosen from the list. */
+  institutionId?: Maybe<Scalars['ID']['output']>;
+  /** REP-7: a sexual-abuse lead, for the designated officers only. */
+  isConfidential: Scalars['Boolean']['output'];
+  /** When the last message was written. */
+  lastMessageAt: Scalars['DateTimeISO']['output'];
+  /** The conversation, oldest first. */
+  messages: Array<TipMessage>;
+  /** The rules routing it (REP-9, REP-8, and REP-7 when confidential). */
+  ruleIds: Array<Scalars['String']['output']>;
+  /** The school chosen from the list, or as typed. */
+  school?: Maybe<Scalars['String']['output']>;
+  /** Open, a case, or closed. */
+  status: TipStatus;
+  /** When it was sent. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** The tip code, in groups of four. */
+  tipCode: Scalars['String']['output'];
+  /** What the viewer may do now. */
+  viewerCan: TipViewerCan;
+};
+
+/** Who wrote a message of a tip: the anonymous reporter or 安稳办. */
+export type TipAuthor =
+  | 'REPORTER'
+  | 'SAFETY';
+
+/** REP-9: a proof-of-work challenge for the browser (no third-party CAPTCHA). */
+export type TipChallenge = {
+  __typename: 'TipChallenge';
+  /** Signed by the server; valid for ten minutes, once. */
+  challenge: Scalars['String']['output'];
+  /** Leading zero bits SHA-256(challenge + ":" + nonce) must have; the nonce is a decimal integer. */
+  difficulty: Scalars['Int']['output'];
+};
+
+/** The viewer may not do this (REP-9, REP-7). */
+export type TipForbiddenError = ErrorResult & {
+  __typename: 'TipForbiddenError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** The rule of the tip policy that refuses it. */
+  ruleId: Scalars['String']['output'];
+};
+
+/** REP-9: a tip as the inbox lists it: no contents. */
+export type TipListItem = {
+  __typename: 'TipListItem';
+  /** Who is to write next; null once closed. */
+  awaiting?: Maybe<TipAuthor>;
+  /** What happened, as the reporter chose. */
+  category: IncidentCategory;
+  /** The tip. */
+  id: Scalars['ID']['output'];
+  /** REP-7: a sexual-abuse lead, for the designated officers only. */
+  isConfidential: Scalars['Boolean']['output'];
+  /** When the last message was written. */
+  lastMessageAt: Scalars['DateTimeISO']['output'];
+  /** The school chosen from the list, or as typed. */
+  school?: Maybe<Scalars['String']['output']>;
+  /** Open, a case, or closed. */
+  status: TipStatus;
+  /** When it was sent. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** The tip code, in groups of four. */
+  tipCode: Scalars['String']['output'];
+};
+
+/** REP-9: one message of a tip’s conversation. */
+export type TipMessage = {
+  __typename: 'TipMessage';
+  /** The anonymous reporter or 安稳办 (never an officer’s name). */
+  author: TipAuthor;
+  /** What was written. */
+  body: Scalars['String']['output'];
+  /** When it was sent. */
+  sentAt: Scalars['DateTimeISO']['output'];
+};
+
+/** No such tip, or the code and passphrase do not match (the two are answered alike). */
+export type TipNotFoundError = ErrorResult & {
+  __typename: 'TipNotFoundError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** REP-9: the proof of work is missing, expired, already used or does not solve the challenge. */
+export type TipProofError = ErrorResult & {
+  __typename: 'TipProofError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** REP-9: too many tips, replies or wrong passphrases from here or for this code; try later. */
+export type TipRateLimitedError = ErrorResult & {
+  __typename: 'TipRateLimitedError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+  /** Seconds until it may be tried again. */
+  retryAfterSeconds: Scalars['Int']['output'];
+};
+
+/** REP-9: what the reporter writes down: shown once, never recoverable. */
+export type TipReceipt = {
+  __typename: 'TipReceipt';
+  /** The passphrase, in groups of four; stored only as a hash. */
+  passphrase: Scalars['String']['output'];
+  /** The tip code, in groups of four. */
+  tipCode: Scalars['String']['output'];
+};
+
+/** A school the tip page offers (public: name only). */
+export type TipSchool = {
+  __typename: 'TipSchool';
+  /** The institution. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** REP-9: the tip is closed or already a case. */
+export type TipStateError = ErrorResult & {
+  __typename: 'TipStateError';
+  /** Machine-readable reason. */
+  code: ErrorCode;
+  /** English description for logs and developers; the UI shows its own text. */
+  message: Scalars['String']['output'];
+};
+
+/** REP-9: an anonymous tip is open, turned into a case (the talk goes on), or closed. */
+export type TipStatus =
+  | 'CLOSED'
+  | 'CONVERTED'
+  | 'OPEN';
+
+/** REP-9: the conversation as the reporter reads it with the code and passphrase. */
+export type TipThread = {
+  __typename: 'TipThread';
+  /** Whether the reporter may still write (not once closed). */
+  canReply: Scalars['Boolean']['output'];
+  /** What happened, as the reporter chose. */
+  category: IncidentCategory;
+  /** What the reporter wrote first. */
+  description: Scalars['String']['output'];
+  /** The conversation, oldest first. */
+  messages: Array<TipMessage>;
+  /** Open, a case, or closed. */
+  status: TipStatus;
+  /** When it was sent. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** The tip code, in groups of four. */
+  tipCode: Scalars['String']['output'];
+};
+
+/** The conversation as the reporter reads it, or why not. */
+export type TipThreadResult = TipNotFoundError | TipRateLimitedError | TipStateError | TipThread | ValidationError;
+
+/** What the viewer may do with a tip now (the tip policy’s answer). */
+export type TipViewerCan = {
+  __typename: 'TipViewerCan';
+  /** Write to the reporter. */
+  answer: Scalars['Boolean']['output'];
+  /** Close the tip (the conversation ends). */
+  close: Scalars['Boolean']['output'];
+  /** Turn the tip into a case (REP-8, REP-3). */
+  convert: Scalars['Boolean']['output'];
 };
 
 /** PRV-5, PRV-9, PRV-10: a staff member ticked present at a session. */
@@ -7830,6 +8163,121 @@ export type CloseRiskSubjectMutation = { __typename: 'Mutation', closeRiskSubjec
     | { __typename: 'ValidationError', field?: string | null, code: ErrorCode }
    };
 
+export type TipSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TipSchoolsQuery = { __typename: 'Query', tipSchools: Array<{ __typename: 'TipSchool', id: string, name: string }> };
+
+export type TipChallengeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TipChallengeQuery = { __typename: 'Query', tipChallenge: { __typename: 'TipChallenge', challenge: string, difficulty: number } };
+
+export type SubmitTipMutationVariables = Exact<{
+  input: SubmitTipInput;
+}>;
+
+
+export type SubmitTipMutation = { __typename: 'Mutation', submitTip:
+    | { __typename: 'TipProofError', code: ErrorCode, message: string }
+    | { __typename: 'TipRateLimitedError', code: ErrorCode, message: string, retryAfterSeconds: number }
+    | { __typename: 'TipReceipt', tipCode: string, passphrase: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null, limit?: number | null }
+   };
+
+export type TipThreadFieldsFragment = { __typename: 'TipThread', tipCode: string, status: TipStatus, category: IncidentCategory, submittedAt: string, description: string, canReply: boolean, messages: Array<{ __typename: 'TipMessage', author: TipAuthor, body: string, sentAt: string }> };
+
+export type TipThreadQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  passphrase: Scalars['String']['input'];
+}>;
+
+
+export type TipThreadQuery = { __typename: 'Query', tipThread:
+    | { __typename: 'TipNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TipRateLimitedError', code: ErrorCode, message: string, retryAfterSeconds: number }
+    | { __typename: 'TipStateError', code: ErrorCode, message: string }
+    | { __typename: 'TipThread', tipCode: string, status: TipStatus, category: IncidentCategory, submittedAt: string, description: string, canReply: boolean, messages: Array<{ __typename: 'TipMessage', author: TipAuthor, body: string, sentAt: string }> }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+   };
+
+export type ReplyToTipMutationVariables = Exact<{
+  input: ReplyToTipInput;
+}>;
+
+
+export type ReplyToTipMutation = { __typename: 'Mutation', replyToTip:
+    | { __typename: 'TipNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TipRateLimitedError', code: ErrorCode, message: string, retryAfterSeconds: number }
+    | { __typename: 'TipStateError', code: ErrorCode, message: string }
+    | { __typename: 'TipThread', tipCode: string, status: TipStatus, category: IncidentCategory, submittedAt: string, description: string, canReply: boolean, messages: Array<{ __typename: 'TipMessage', author: TipAuthor, body: string, sentAt: string }> }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null, limit?: number | null }
+   };
+
+export type TipsQueryVariables = Exact<{
+  status?: InputMaybe<TipStatus>;
+}>;
+
+
+export type TipsQuery = { __typename: 'Query', tips: Array<{ __typename: 'TipListItem', id: string, tipCode: string, category: IncidentCategory, isConfidential: boolean, school?: string | null, status: TipStatus, submittedAt: string, lastMessageAt: string, awaiting?: TipAuthor | null }> };
+
+export type TipFieldsFragment = { __typename: 'Tip', id: string, tipCode: string, category: IncidentCategory, isConfidential: boolean, school?: string | null, institutionId?: string | null, status: TipStatus, submittedAt: string, lastMessageAt: string, awaiting?: TipAuthor | null, happenedWhen?: string | null, description: string, contact?: string | null, caseId?: string | null, ruleIds: Array<string>, messages: Array<{ __typename: 'TipMessage', author: TipAuthor, body: string, sentAt: string }>, viewerCan: { __typename: 'TipViewerCan', answer: boolean, close: boolean, convert: boolean } };
+
+export type TipQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TipQuery = { __typename: 'Query', tip?: { __typename: 'Tip', id: string, tipCode: string, category: IncidentCategory, isConfidential: boolean, school?: string | null, institutionId?: string | null, status: TipStatus, submittedAt: string, lastMessageAt: string, awaiting?: TipAuthor | null, happenedWhen?: string | null, description: string, contact?: string | null, caseId?: string | null, ruleIds: Array<string>, messages: Array<{ __typename: 'TipMessage', author: TipAuthor, body: string, sentAt: string }>, viewerCan: { __typename: 'TipViewerCan', answer: boolean, close: boolean, convert: boolean } } | null };
+
+export type AnswerTipMutationVariables = Exact<{
+  input: AnswerTipInput;
+}>;
+
+
+export type AnswerTipMutation = { __typename: 'Mutation', answerTip:
+    | { __typename: 'CaseForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReportingTimeError', code: ErrorCode, message: string }
+    | { __typename: 'Tip', id: string, tipCode: string, category: IncidentCategory, isConfidential: boolean, school?: string | null, institutionId?: string | null, status: TipStatus, submittedAt: string, lastMessageAt: string, awaiting?: TipAuthor | null, happenedWhen?: string | null, description: string, contact?: string | null, caseId?: string | null, ruleIds: Array<string>, messages: Array<{ __typename: 'TipMessage', author: TipAuthor, body: string, sentAt: string }>, viewerCan: { __typename: 'TipViewerCan', answer: boolean, close: boolean, convert: boolean } }
+    | { __typename: 'TipForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'TipNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TipStateError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null, limit?: number | null }
+   };
+
+export type CloseTipMutationVariables = Exact<{
+  input: CloseTipInput;
+}>;
+
+
+export type CloseTipMutation = { __typename: 'Mutation', closeTip:
+    | { __typename: 'CaseForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReportingTimeError', code: ErrorCode, message: string }
+    | { __typename: 'Tip', id: string, tipCode: string, category: IncidentCategory, isConfidential: boolean, school?: string | null, institutionId?: string | null, status: TipStatus, submittedAt: string, lastMessageAt: string, awaiting?: TipAuthor | null, happenedWhen?: string | null, description: string, contact?: string | null, caseId?: string | null, ruleIds: Array<string>, messages: Array<{ __typename: 'TipMessage', author: TipAuthor, body: string, sentAt: string }>, viewerCan: { __typename: 'TipViewerCan', answer: boolean, close: boolean, convert: boolean } }
+    | { __typename: 'TipForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'TipNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TipStateError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+   };
+
+export type ConvertTipToCaseMutationVariables = Exact<{
+  input: ConvertTipToCaseInput;
+}>;
+
+
+export type ConvertTipToCaseMutation = { __typename: 'Mutation', convertTipToCase:
+    | { __typename: 'CaseForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'CaseNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReportingTimeError', code: ErrorCode, message: string, problem: ReportingTimeProblem }
+    | { __typename: 'Tip', id: string, tipCode: string, category: IncidentCategory, isConfidential: boolean, school?: string | null, institutionId?: string | null, status: TipStatus, submittedAt: string, lastMessageAt: string, awaiting?: TipAuthor | null, happenedWhen?: string | null, description: string, contact?: string | null, caseId?: string | null, ruleIds: Array<string>, messages: Array<{ __typename: 'TipMessage', author: TipAuthor, body: string, sentAt: string }>, viewerCan: { __typename: 'TipViewerCan', answer: boolean, close: boolean, convert: boolean } }
+    | { __typename: 'TipForbiddenError', code: ErrorCode, message: string }
+    | { __typename: 'TipNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TipStateError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, field?: string | null }
+   };
+
 export type TrainingViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7972,6 +8420,8 @@ export const MisconductCaseFieldsFragmentDoc = {"kind":"Document","definitions":
 export const StaffMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StaffMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StaffMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"employmentType"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"hasStudentAccess"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vetting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanRecord"}}]}},{"kind":"Field","name":{"kind":"Name","value":"blocking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checksWithFindings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"check"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"checkedBy"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"referenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isRevoked"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedRuleId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"interviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interviewer"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reminderInterview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"lastAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"supervisedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"misconductCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"staffId"}},{"kind":"Field","name":{"kind":"Name","value":"staffName"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}},{"kind":"Field","name":{"kind":"Name","value":"investigation"}},{"kind":"Field","name":{"kind":"Name","value":"factsVerified"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"involvesCrime"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"proposedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"canDecide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"canActivate"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordQualification"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordInterview"}},{"kind":"Field","name":{"kind":"Name","value":"canOpenMisconductCase"}},{"kind":"Field","name":{"kind":"Name","value":"canReadIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recordableChecks"}}]}}]}}]} as unknown as DocumentNode<StaffMemberFieldsFragment, unknown>;
 export const RiskSubjectSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}}]} as unknown as DocumentNode<RiskSubjectSummaryFieldsFragment, unknown>;
 export const RiskSubjectFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}}]} as unknown as DocumentNode<RiskSubjectFieldsFragment, unknown>;
+export const TipThreadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<TipThreadFieldsFragment, unknown>;
+export const TipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"}},{"kind":"Field","name":{"kind":"Name","value":"happenedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"convert"}}]}}]}}]} as unknown as DocumentNode<TipFieldsFragment, unknown>;
 export const AccountsDocument = {"__meta__":{"hash":"e95bfdfa59e352a428fd5a2eec35ebfb6733d912abe329bfdcc28930e70613af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"hasPassword"}},{"kind":"Field","name":{"kind":"Name","value":"setPasswordLinkExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"staffMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
 export const SetAccountDisabledDocument = {"__meta__":{"hash":"189327e23e6a2ece726741fd794c0d7b5bb0f8d4bf822daac3fbc1c827b6c0a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAccountDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAccountDisabledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setAccountDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
 export const AccountInstitutionChoicesDocument = {"__meta__":{"hash":"32c8206d82f0ec0a394f74cdcdcf7c81deed0fe3814a965aa04a8d7b90ae8ef4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountInstitutionChoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountInstitutionChoicesQuery, AccountInstitutionChoicesQueryVariables>;
@@ -8099,6 +8549,16 @@ export const RiskSubjectDocument = {"__meta__":{"hash":"b04b7af2c2d52f1ec02a0fc3
 export const RecordRiskSubjectDocument = {"__meta__":{"hash":"8b554b80978b0de41ec5c141e93312e7cc979130ce452ce58e6324048b62b529"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskSubjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordRiskSubject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<RecordRiskSubjectMutation, RecordRiskSubjectMutationVariables>;
 export const RecordRiskFollowUpDocument = {"__meta__":{"hash":"ecbde03e75a73c94a7457038a3e1898d988175ba8c215f9f7c9f8481ea640607"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRiskFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRiskFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordRiskFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<RecordRiskFollowUpMutation, RecordRiskFollowUpMutationVariables>;
 export const CloseRiskSubjectDocument = {"__meta__":{"hash":"82cf6df28a413efacacfb02990f0de4fcceca9c6598a545036e73714a3824b35"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseRiskSubject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseRiskSubjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"closeRiskSubject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubjectStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"siteType"}},{"kind":"Field","name":{"kind":"Name","value":"personType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastFollowedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RiskSubjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RiskSubject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RiskSubjectSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"townshipOffice"}},{"kind":"Field","name":{"kind":"Name","value":"townshipReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"policeStation"}},{"kind":"Field","name":{"kind":"Name","value":"policeReferredAt"}},{"kind":"Field","name":{"kind":"Name","value":"missingRecipients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closingReason"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByName"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"photos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnailUrl"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"recordFollowUp"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"readPersonalData"}},{"kind":"Field","name":{"kind":"Name","value":"needsReferral"}},{"kind":"Field","name":{"kind":"Name","value":"closingReasons"}}]}}]}}]} as unknown as DocumentNode<CloseRiskSubjectMutation, CloseRiskSubjectMutationVariables>;
+export const TipSchoolsDocument = {"__meta__":{"hash":"63aaf7b7d96f0260b83dd0dd1b2377e7717c3a186979c93211f1076aeb778eeb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TipSchools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipSchools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TipSchoolsQuery, TipSchoolsQueryVariables>;
+export const TipChallengeDocument = {"__meta__":{"hash":"98ab0e72f1a75eae11c0830e6a9a488d7682c3571112c92ee9da55d2e7b555dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TipChallenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipChallenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"challenge"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}}]}}]}}]} as unknown as DocumentNode<TipChallengeQuery, TipChallengeQueryVariables>;
+export const SubmitTipDocument = {"__meta__":{"hash":"379b140bc2a7bd9d8cf4c562578452740c5fdc49bfeb9d97c976380d70b074ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitTip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitTipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"submitTip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipReceipt"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"passphrase"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipRateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitTipMutation, SubmitTipMutationVariables>;
+export const TipThreadDocument = {"__meta__":{"hash":"dfc9fd5d9defa99038f614715fb003697e8a604e54907b9d0d80d87099ba55d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TipThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"passphrase"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"passphrase"},"value":{"kind":"Variable","name":{"kind":"Name","value":"passphrase"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipThreadFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipRateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<TipThreadQuery, TipThreadQueryVariables>;
+export const ReplyToTipDocument = {"__meta__":{"hash":"0baa297efdce3341184af1bf8e9b4000465d6167d2e780f7097e265b798df284"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToTip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToTipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"replyToTip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipThreadFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipRateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TipThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<ReplyToTipMutation, ReplyToTipMutationVariables>;
+export const TipsDocument = {"__meta__":{"hash":"e85b85b78c7e16bae76583725fcbac83886fb13ce05b0a5f058aa2016058ec28"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TipStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"}}]}}]}}]} as unknown as DocumentNode<TipsQuery, TipsQueryVariables>;
+export const TipDocument = {"__meta__":{"hash":"91eb32660b906cd107a902e6ce4cd527289c2d8e4aafac661d70ca050e3ef159"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"}},{"kind":"Field","name":{"kind":"Name","value":"happenedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"convert"}}]}}]}}]} as unknown as DocumentNode<TipQuery, TipQueryVariables>;
+export const AnswerTipDocument = {"__meta__":{"hash":"3f49fd1af793834a6af4c7e06010bd5b8df0dd372e4916fac23de3401fbf8de7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerTip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerTipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"answerTip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"}},{"kind":"Field","name":{"kind":"Name","value":"happenedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"convert"}}]}}]}}]} as unknown as DocumentNode<AnswerTipMutation, AnswerTipMutationVariables>;
+export const CloseTipDocument = {"__meta__":{"hash":"17460797e035c641b6ab211fe9a69327897f6fdc18026e48c12f91a17761fc4c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseTip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseTipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"closeTip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"}},{"kind":"Field","name":{"kind":"Name","value":"happenedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"convert"}}]}}]}}]} as unknown as DocumentNode<CloseTipMutation, CloseTipMutationVariables>;
+export const ConvertTipToCaseDocument = {"__meta__":{"hash":"3da78bc751948b8c4c9fe89e49db734139ab4a459c625195804b1077b2468e48"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvertTipToCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConvertTipToCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"convertTipToCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TipFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingTimeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tipCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"isConfidential"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"awaiting"}},{"kind":"Field","name":{"kind":"Name","value":"happenedWhen"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleIds"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"close"}},{"kind":"Field","name":{"kind":"Name","value":"convert"}}]}}]}}]} as unknown as DocumentNode<ConvertTipToCaseMutation, ConvertTipToCaseMutationVariables>;
 export const TrainingViewerDocument = {"__meta__":{"hash":"db7c4d28983f62c1fbf8f4ed81b4b1623811909c50af40d749f5e6924086cd73"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"canRecordSession"}},{"kind":"Field","name":{"kind":"Name","value":"ownInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"canViewOverview"}}]}}]}}]} as unknown as DocumentNode<TrainingViewerQuery, TrainingViewerQueryVariables>;
 export const TrainingSessionsDocument = {"__meta__":{"hash":"0daab54cfcb6948c39f3f3213050a78876b56b8c70594bf2ceb2899f8af65503"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingTopic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"organiserInstitutionName"}},{"kind":"Field","name":{"kind":"Name","value":"organiserUnit"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]}}]} as unknown as DocumentNode<TrainingSessionsQuery, TrainingSessionsQueryVariables>;
 export const TrainingSessionDocument = {"__meta__":{"hash":"5fe7f551e2fd310903889786f1a6531ed16168b23ff5f8f2adc2c90d49e4cca9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}},{"kind":"Field","name":{"kind":"Name","value":"organiserInstitutionId"}},{"kind":"Field","name":{"kind":"Name","value":"organiserInstitutionName"}},{"kind":"Field","name":{"kind":"Name","value":"organiserUnit"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"editSession"}},{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingSessionQuery, TrainingSessionQueryVariables>;

@@ -1,6 +1,7 @@
 import { VOCABULARY_EN } from '@xiaohu/domain';
 import { vocabularyMessages } from './vocabulary';
 import { surroundingsEn } from '../features/surroundings/surroundings.i18n';
+import { tipsEn } from '../features/tips/tips.i18n';
 import { inspectionsEn } from '../features/inspections/inspections.i18n';
 import { homeEn } from '../features/home/home.i18n';
 import { careGapsEn } from '../features/care-gaps/care-gaps.i18n';
@@ -31,6 +32,7 @@ export const en: Messages = {
   ...assessmentEn,
   ...photosEn,
   ...surroundingsEn,
+  ...tipsEn,
   ...placesEn,
   ...dormsEn,
   ...careRecordsEn,
@@ -77,6 +79,7 @@ export const en: Messages = {
   'common.confirm': 'Confirm',
   'common.filters': 'Filters',
 
+  'auth.signIn.tipLine': 'Anonymous tip line for pupils and parents (no sign-in)',
   'auth.signIn.title': 'Sign in',
   'auth.signIn.subtitle': 'Use the account the district education committee gave you.',
   'auth.username': 'Username',
@@ -357,6 +360,13 @@ export const en: Messages = {
   'audit.action.webhookSubscription.end': 'End webhook subscription',
   'audit.action.webhookDelivery.list': 'View webhook deliveries',
   'audit.action.webhookDelivery.replay': 'Replay webhook delivery',
+  'audit.action.tip.submit': 'Anonymous tip received',
+  'audit.action.tip.reply': 'Tip reporter replied',
+  'audit.action.tip.read': 'View anonymous tip',
+  'audit.action.tip.answer': 'Answer anonymous tip',
+  'audit.action.tip.close': 'Close anonymous tip',
+  'audit.action.tip.convertToCase': 'Turn tip into a case',
+  'audit.action.seed.demoTips': 'Seed demo anonymous tip',
   'audit.empty.title': 'No events match',
   'audit.empty.body': 'Widen the date range or clear the filters and try again.',
   'audit.rangeInvalid': 'The end date cannot be before the start date',

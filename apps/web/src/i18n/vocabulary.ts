@@ -28,6 +28,7 @@ export const VOCABULARY_KEYS = {
   dueCheckKind: 'staff.due',
   webhookEventType: 'webhooks.event',
   webhookDeliveryStatus: 'webhooks.status',
+  tipStatus: 'tips.status',
 } as const satisfies Record<VocabularyName, string>;
 
 type Keys = typeof VOCABULARY_KEYS;

@@ -1,6 +1,7 @@
 import { VOCABULARY_ZH_CN } from '@xiaohu/domain';
 import { vocabularyMessages } from './vocabulary';
 import { surroundingsZhCN } from '../features/surroundings/surroundings.i18n';
+import { tipsZhCN } from '../features/tips/tips.i18n';
 import { inspectionsZhCN } from '../features/inspections/inspections.i18n';
 import { homeZhCN } from '../features/home/home.i18n';
 import { careGapsZhCN } from '../features/care-gaps/care-gaps.i18n';
@@ -30,6 +31,7 @@ export const zhCN = {
   ...assessmentZhCN,
   ...photosZhCN,
   ...surroundingsZhCN,
+  ...tipsZhCN,
   ...placesZhCN,
   ...dormsZhCN,
   ...careRecordsZhCN,
@@ -76,6 +78,7 @@ export const zhCN = {
   'common.confirm': '确认',
   'common.filters': '筛选条件',
 
+  'auth.signIn.tipLine': '学生、家长匿名举报（无需登录）',
   'auth.signIn.title': '登录',
   'auth.signIn.subtitle': '请使用区教委分配的账号登录。',
   'auth.username': '用户名',
@@ -346,6 +349,13 @@ export const zhCN = {
   'audit.action.webhookSubscription.end': '退订事件推送',
   'audit.action.webhookDelivery.list': '查看事件推送记录',
   'audit.action.webhookDelivery.replay': '重新推送事件',
+  'audit.action.tip.submit': '收到匿名举报',
+  'audit.action.tip.reply': '举报人回复',
+  'audit.action.tip.read': '查看匿名举报',
+  'audit.action.tip.answer': '回复匿名举报',
+  'audit.action.tip.close': '结束匿名举报',
+  'audit.action.tip.convertToCase': '匿名举报转立案',
+  'audit.action.seed.demoTips': '生成演示匿名举报',
   'audit.empty.title': '没有符合条件的记录',
   'audit.empty.body': '请放宽时间范围或清除筛选条件后再试。',
   'audit.rangeInvalid': '结束日期不能早于开始日期',

@@ -2,6 +2,7 @@ import type { AccessActor, AccountRole } from './access.types';
 import { assessmentPeriodsAccess } from './assessment-access.rules';
 import { readsSurroundings } from './risk-subject-access.rules';
 import { readsTraining } from './training-access.rules';
+import { tipsAccess } from './tip-access.rules';
 import { keepsDormDoor, readsDormEntries } from './dorm-access.rules';
 import { childFilesScope } from './child-file-access.rules';
 import { readsMonitoredPlaces } from './monitored-place-access.rules';
@@ -38,6 +39,7 @@ export const PERMISSIONS = [
   // Issue 13: API clients 接口客户端
   'MANAGE_API_CLIENTS',
   'MANAGE_WEBHOOKS',
+  'VIEW_TIPS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -100,6 +102,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_CARE_RECORDS',
     'VIEW_CHILD_FILES',
     'VIEW_TRAINING',
+    'VIEW_TIPS',
   ],
   LEADER: [
     'VIEW_INSTITUTIONS',
@@ -117,6 +120,7 @@ const PERMISSIONS_BY_ROLE: Readonly<Record<AccountRole, readonly Permission[]>> 
     'VIEW_CARE_RECORDS',
     'VIEW_CHILD_FILES',
     'VIEW_TRAINING',
+    'VIEW_TIPS',
   ],
   ADMIN: [
     'VIEW_INSTITUTIONS',
@@ -148,7 +152,7 @@ export function hasPermission(role: AccountRole, permission: Permission): boolea
  * entries beyond the head, 安稳办 and leadership, and the dormitory door for staff who are not dormitory
  * staff (PRV-4), care records beyond heads, inspectors and leadership (PRV-5), watched children's
  * files for one without a child-file scope (PRV-8), and training for one who neither records sessions
- * nor reads any coverage (PRV-5). Entry points in the UI follow it.
+ * nor reads any coverage (PRV-5), and the tip inbox beyond 安稳办 and leadership (REP-9). Entry points in the UI follow it.
  */
 export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DEFAULT_POLICY): Permission[] {
   const hazards = hazardListFilter(actor, policy);
@@ -163,6 +167,7 @@ export function actorPermissions(actor: AccessActor, policy: DistrictPolicy = DE
     VIEW_CARE_RECORDS: readsCareRecords(actor),
     VIEW_CHILD_FILES: childFilesScope(actor) !== null,
     VIEW_TRAINING: readsTraining(actor, policy),
+    VIEW_TIPS: tipsAccess(actor, policy).readsTips,
   };
   return permissionsOf(actor.role).filter((p) => has[p] ?? true);
 }

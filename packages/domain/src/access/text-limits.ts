@@ -66,5 +66,11 @@ export const TEXT_LIMITS = {
   // Issue 13, A: API clients (the name is also the client account's display name: 60)
   apiClientName: 60,
   apiClientDescription: 500,
+  // Issue 13, C: the anonymous tip line (REP-9)
+  tipSchoolName: 60,
+  tipWhen: 100,
+  tipDescription: 2000,
+  tipContact: 100,
+  tipMessage: 2000,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;

@@ -28,6 +28,7 @@ const STEP_ZH: Record<EmergencyStep, string> = {
 const SOURCE_ZH: Record<ExternalLearning['source'], string> = {
   POLICE: '公安机关',
   TIP: '举报线索',
+  TIP_LINE: '匿名举报平台',
   PARENT: '家长',
   MEDIA: '媒体',
   OTHER: '其他',

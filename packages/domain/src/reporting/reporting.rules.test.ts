@@ -258,6 +258,30 @@ describe('assessReporting', () => {
     expect(reportedAfter.breaches.map((b) => b.code)).toEqual(['CONCEALMENT']);
   });
 
+  it('REP-9, REP-4: a tip-line lead is concealment (瞒报) only when the school had known before the tip', () => {
+    const tipAt = plus(RECEIVED, 120);
+    const knewEarlier = assess(
+      {
+        category: 'ABUSE',
+        suspectType: 'STAFF',
+        learnedFromElsewhere: { source: 'TIP_LINE', learnedAt: tipAt },
+      },
+      plus(RECEIVED, 130),
+    );
+    expect(knewEarlier.breaches.map((b) => b.code)).toContain('CONCEALMENT');
+    const learnedWithTip = assess(
+      {
+        category: 'ABUSE',
+        suspectType: 'STAFF',
+        receipts: [{ personId: 'teacher', receivedAt: tipAt }],
+        learnedFromElsewhere: { source: 'TIP_LINE', learnedAt: tipAt },
+      },
+      plus(RECEIVED, 130),
+    );
+    expect(learnedWithTip.breaches.map((b) => b.code)).not.toContain('CONCEALMENT');
+    expect(learnedWithTip.deadlines.policeReportDueAt).toEqual(plus(RECEIVED, 180));
+  });
+
   it('REP-1: a student fight (not reportable to the police) closed without a report is compliant', () => {
     const result = assess(
       { category: 'BULLYING_VIOLENCE', suspectType: 'STUDENT', closedAt: plus(RECEIVED, 120) },

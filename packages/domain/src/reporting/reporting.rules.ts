@@ -4,6 +4,7 @@ import { addMinutes, formatInZone, isValidInstant } from '../shared/zoned-time';
 import type {
   Breach,
   Disclosure,
+  ExternalLearning,
   IncidentCategory,
   PoliceReportRequirement,
   Receipt,
@@ -129,6 +130,15 @@ const breach = (code: Breach['code'], hop: ReportingHop, ruleIds: RuleId[], occu
   occurredAt,
 });
 
+/**
+ * REP-4, REP-9: whether the institution knew before the district learned. A lead on the anonymous tip
+ * line is 瞒报 only when the school had known first; other sources presume it knew.
+ */
+function hadInstitutionKnown(timeline: ReportingTimeline, learned: ExternalLearning): boolean {
+  if (learned.source !== 'TIP_LINE') return true;
+  return timeline.receipts.some((receipt) => isAfter(learned.learnedAt, receipt.receivedAt));
+}
+
 function findBreaches(
   timeline: ReportingTimeline,
   deadlines: ReportingDeadlines,
@@ -149,7 +159,7 @@ function findBreaches(
   if (isRequired && closedAt && !policeReportedAt) {
     breaches.push(breach('OMISSION', 'SCHOOL_TO_POLICE', ['REP-4'], closedAt));
   }
-  if (learnedFromElsewhere) {
+  if (learnedFromElsewhere && hadInstitutionKnown(timeline, learnedFromElsewhere)) {
     const schoolReports = [timeline.reportedToDistrictAt, policeReportedAt].filter(
       (d): d is Date => d !== undefined,
     );

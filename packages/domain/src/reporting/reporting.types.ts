@@ -69,7 +69,8 @@ export interface PoliceReportRequirement {
 
 /** What the district learned, and from whom, when the school had not told it (瞒报 test). */
 export interface ExternalLearning {
-  source: 'POLICE' | 'TIP' | 'PARENT' | 'MEDIA' | 'OTHER';
+  /** TIP_LINE: the anonymous tip line 匿名举报 (REP-9). */
+  source: 'POLICE' | 'TIP' | 'PARENT' | 'MEDIA' | 'OTHER' | 'TIP_LINE';
   learnedAt: Date;
 }
 
@@ -219,7 +220,8 @@ export interface EmergencyChecklistItem {
 
 /** A lead sent to the mailbox or hotline (REP-9). */
 export interface Tip {
-  channel: 'MAILBOX' | 'HOTLINE';
+  /** ONLINE: the anonymous tip line's web page. */
+  channel: 'MAILBOX' | 'HOTLINE' | 'ONLINE';
   from: 'STUDENT' | 'PARENT' | 'STAFF' | 'PUBLIC' | 'ANONYMOUS';
   category: IncidentCategory;
 }

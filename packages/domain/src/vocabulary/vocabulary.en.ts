@@ -143,4 +143,5 @@ export const VOCABULARY_EN: Vocabulary = {
     'staff.activated': 'Staff member activated',
   },
   webhookDeliveryStatus: { PENDING: 'Delivering', DELIVERED: 'Delivered', FAILED: 'Failed' },
+  tipStatus: { OPEN: 'Open', CONVERTED: 'Made a case', CLOSED: 'Closed' },
 };

@@ -13,6 +13,7 @@ import type {
   IncidentState,
   ReportingStatus,
 } from '../reporting/reporting.types';
+import type { TipStatus } from '../reporting/tip-line.rules';
 import type { EmploymentType, StaffRole, VettingStatus } from '../vetting/vetting.types';
 import type { WebhookDeliveryStatus, WebhookEventType } from '../integration/webhooks.rules';
 
@@ -51,6 +52,7 @@ export interface Vocabulary {
   dueCheckKind: Record<DueCheckKind, string>;
   webhookEventType: Record<WebhookEventType, string>;
   webhookDeliveryStatus: Record<WebhookDeliveryStatus, string>;
+  tipStatus: Record<TipStatus, string>;
 }
 export type VocabularyName = keyof Vocabulary;
 

@@ -125,4 +125,5 @@ export const VOCABULARY_ZH_CN: Vocabulary = {
     'staff.activated': '教职工已入职',
   },
   webhookDeliveryStatus: { PENDING: '投递中', DELIVERED: '已送达', FAILED: '投递失败' },
+  tipStatus: { OPEN: '处理中', CONVERTED: '已立案', CLOSED: '已结束' },
 };

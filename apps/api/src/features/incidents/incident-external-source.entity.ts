@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { encryptedColumn } from '../../shared/crypto/encrypted-column';
 import { IncidentEntity } from './incident.entity';
 
-export type ExternalSourceCode = 'POLICE' | 'TIP' | 'PARENT' | 'MEDIA' | 'OTHER';
+export type ExternalSourceCode = 'POLICE' | 'TIP' | 'PARENT' | 'MEDIA' | 'OTHER' | 'TIP_LINE';
 
 /** REP-8: the district learned of the case from elsewhere. */
 @Entity({ name: 'incident_external_source' })

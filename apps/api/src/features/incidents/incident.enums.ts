@@ -58,7 +58,8 @@ registerEnumType(ClosingReasonEnum, {
   description: 'Why a case is closed; PRIVATE_SETTLEMENT is always refused and recorded as a breach (REP-4).',
 });
 
-export const EXTERNAL_SOURCES = ['POLICE', 'TIP', 'PARENT', 'MEDIA', 'OTHER'] as const;
+// TIP_LINE: the anonymous tip line (REP-9), set only by converting a tip into a case.
+export const EXTERNAL_SOURCES = ['POLICE', 'TIP', 'PARENT', 'MEDIA', 'OTHER', 'TIP_LINE'] as const;
 export const ExternalSourceEnum = enumObject(EXTERNAL_SOURCES);
 registerEnumType(ExternalSourceEnum, {
   name: 'ExternalSource',

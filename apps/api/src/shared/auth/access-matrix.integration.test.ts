@@ -25,6 +25,7 @@ import { CARE_GAPS_MATRIX, CARE_GAPS_PROBES } from '../../features/care-gaps/car
 import { TRAINING_MATRIX, TRAINING_PROBES } from '../../features/training/training.access-matrix';
 import { API_CLIENTS_MATRIX, API_CLIENTS_PROBES } from '../../features/api-clients/api-clients.access-matrix';
 import { WEBHOOKS_MATRIX, WEBHOOKS_PROBES } from '../../features/webhooks/webhooks.access-matrix';
+import { TIPS_MATRIX, TIPS_PROBES } from '../../features/tips/tips.access-matrix';
 import { buildAccount, institutionIdByName } from '../../test-support/factories';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
@@ -204,6 +205,7 @@ const MATRIX: Record<string, Row> = {
   ...CARE_GAPS_MATRIX,
   ...API_CLIENTS_MATRIX,
   ...WEBHOOKS_MATRIX,
+  ...TIPS_MATRIX,
 };
 
 function denial(response: GraphQLResponse): Outcome | null {
@@ -283,6 +285,7 @@ const PROBES: Record<string, Probe> = {
   ...CARE_GAPS_PROBES,
   ...API_CLIENTS_PROBES,
   ...WEBHOOKS_PROBES,
+  ...TIPS_PROBES,
 };
 
 let app: TestApp;

@@ -43,19 +43,30 @@ export interface Command<Loaded> {
  * outcome, refusals included, in the same transaction. Anything thrown is a bug and rolls back.
  */
 export async function runCommand<Loaded>(context: RequestContext, command: Command<Loaded>): Promise<object> {
+  return context.dataSource.transaction((manager) => runCommandIn(context, manager, command));
+}
+
+/**
+ * The same steps inside a transaction the caller holds: a command that runs another (a tip turned into
+ * a case records the case through the case's own command) commits or rolls back with it, each with
+ * its own audit row.
+ */
+export async function runCommandIn<Loaded>(
+  context: RequestContext,
+  manager: EntityManager,
+  command: Command<Loaded>,
+): Promise<object> {
   const actor = signedIn(context);
-  return context.dataSource.transaction(async (manager) => {
-    const outcome = await attempt(manager, actor, command);
-    const isRefused = outcome.result instanceof ErrorResult;
-    await recordAudit(manager, actor, context.clock.now(), {
-      action: command.action,
-      outcome: outcome.auditOutcome ?? (isRefused ? (outcome.result as ErrorResult).code : 'OK'),
-      targetType: command.targetType,
-      targetId: (outcome.targetId ?? command.targetId)?.slice(0, 64) ?? null,
-      details: outcome.details ?? null,
-    });
-    return outcome.result;
+  const outcome = await attempt(manager, actor, command);
+  const isRefused = outcome.result instanceof ErrorResult;
+  await recordAudit(manager, actor, context.clock.now(), {
+    action: command.action,
+    outcome: outcome.auditOutcome ?? (isRefused ? (outcome.result as ErrorResult).code : 'OK'),
+    targetType: command.targetType,
+    targetId: (outcome.targetId ?? command.targetId)?.slice(0, 64) ?? null,
+    details: outcome.details ?? null,
   });
+  return outcome.result;
 }
 
 async function attempt<Loaded>(

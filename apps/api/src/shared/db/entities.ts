@@ -30,6 +30,7 @@ import { CHILD_FILES_ENTITIES } from '../../features/child-files/child-files.ent
 import { BullyingStepEntity } from '../../features/incidents/bullying-step.entity';
 import { API_CLIENT_ENTITIES } from '../../features/api-clients/api-client.entities';
 import { WEBHOOK_ENTITIES } from '../../features/webhooks/webhook.entities';
+import { TIPS_ENTITIES } from '../../features/tips/tips.entities';
 
 /** Every entity, listed by hand: the migrations must agree with exactly this list. */
 export const ENTITIES = [
@@ -72,4 +73,6 @@ export const ENTITIES = [
   ...API_CLIENT_ENTITIES,
   // Integrators (issue 13): webhooks
   ...WEBHOOK_ENTITIES,
+  // The anonymous tip line (issue 13, REP-9)
+  ...TIPS_ENTITIES,
 ];

@@ -36,6 +36,10 @@ export enum ErrorCode {
   INVALID_INSPECTION_STATE = 'INVALID_INSPECTION_STATE',
   // Watched children's files (issue 12, PRV-8)
   INVALID_CHILD_FILE_STATE = 'INVALID_CHILD_FILE_STATE',
+  // The anonymous tip line (issue 13, REP-9)
+  TIP_RATE_LIMITED = 'TIP_RATE_LIMITED',
+  TIP_PROOF_REFUSED = 'TIP_PROOF_REFUSED',
+  INVALID_TIP_STATE = 'INVALID_TIP_STATE',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',

@@ -26,6 +26,7 @@ const NOT_A_PERSON_NAME = [
   'RecordIntakeInput.name', // an intake, e.g. 2026级
   'RecordClassInput.name', // a class, e.g. 2026级(3)班
   'CreateApiClientInput.name', // a system, e.g. 区智慧校园平台
+  'SubmitTipInput.schoolName', // a school typed on the tip line, e.g. 某某小学
 ];
 
 it.each([...PERSON_NAME_FIELDS, ...MULTI_LINE_FIELDS, ...SECRET_FIELDS])(

@@ -51,10 +51,18 @@ export const MULTI_LINE_FIELDS: readonly string[] = [
   'RecordWelfareNoteInput.concernNote',
   'SetOpeningApplicationInput.note',
   'SubmitVetoStatementInput.text',
+  // The anonymous tip line (issue 13, REP-9)
+  'SubmitTipInput.description',
+  'ReplyToTipInput.body',
+  'AnswerTipInput.body',
 ];
 
 /** Compared with a stored hash: never normalised. */
-export const SECRET_FIELDS: readonly string[] = ['SignInInput.password', 'SetPasswordInput.password'];
+export const SECRET_FIELDS: readonly string[] = [
+  'SignInInput.password',
+  'SetPasswordInput.password',
+  'ReplyToTipInput.passphrase',
+];
 
 const KINDS = new Map<string, TextKind>([
   ...PERSON_NAME_FIELDS.map((f) => [f, 'PERSON_NAME'] as const),

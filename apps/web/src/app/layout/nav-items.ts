@@ -73,4 +73,5 @@ export const NAV_ITEMS: readonly {
   },
   { permission: 'VIEW_MAIL_OUTBOX', to: paths.outbox, label: 'outbox.nav', testId: 'nav-outbox' },
   { permission: 'MANAGE_WEBHOOKS', to: paths.webhooks, label: 'webhooks.nav', testId: 'nav-webhooks' },
+  { permission: 'VIEW_TIPS', to: paths.tips, label: 'tips.nav', testId: 'nav-tips' },
 ];

@@ -32,6 +32,7 @@ export const incidentsZhCN = {
   'incidents.source.TIP': '举报线索',
   'incidents.source.PARENT': '家长',
   'incidents.source.MEDIA': '媒体',
+  'incidents.source.TIP_LINE': '匿名举报',
   'incidents.source.OTHER': '其他',
 
   'incidents.eventKind.DISCLOSURE_RECORDED': '教师记录学生反映',
@@ -110,6 +111,7 @@ export const incidentsZhCN = {
   'incidents.report.channelsTitle': '其他报告渠道（REP-9）',
   'incidents.report.mailbox': '区教委举报邮箱：{mailbox}',
   'incidents.report.hotline': '求助热线：{hotline}',
+  'incidents.report.tipLine': '网上匿名举报（学生、家长可用，无需登录）',
   'incidents.report.notInstitutionStaff':
     '只有学校、幼儿园和培训机构的教职工可以在此报告。区教委工作人员请在案件收件箱中记录从其他渠道获知的情况。',
 
@@ -329,6 +331,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.source.TIP': 'A tip',
   'incidents.source.PARENT': 'A parent',
   'incidents.source.MEDIA': 'Media',
+  'incidents.source.TIP_LINE': 'Anonymous tip line',
   'incidents.source.OTHER': 'Other',
 
   'incidents.eventKind.DISCLOSURE_RECORDED': 'Teacher recorded the disclosure',
@@ -413,6 +416,7 @@ export const incidentsEn: Record<IncidentsMessageKey, string> = {
   'incidents.report.channelsTitle': 'Other ways to report (REP-9)',
   'incidents.report.mailbox': 'District reporting mailbox: {mailbox}',
   'incidents.report.hotline': 'Help hotline: {hotline}',
+  'incidents.report.tipLine': 'Anonymous tip line online (for pupils and parents, no sign-in)',
   'incidents.report.notInstitutionStaff':
     'Only staff of schools, kindergartens and training institutions report here. District staff record what they learned elsewhere from the case inbox.',
 

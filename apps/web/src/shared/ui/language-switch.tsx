@@ -19,7 +19,11 @@ export function LanguageSwitch({ color = 'standard' }: { color?: 'standard' | 'i
         color === 'inherit'
           ? {
               '& .MuiToggleButton-root': { color: 'inherit', borderColor: 'rgba(255,255,255,0.5)' },
-              '& .Mui-selected': { color: 'inherit', backgroundColor: 'rgba(255,255,255,0.2)' },
+              // Darker, not lighter, than the bar: white text keeps its contrast (axe, WCAG AA).
+              '& .MuiToggleButton-root.Mui-selected': {
+                color: 'inherit',
+                backgroundColor: 'rgba(0,0,0,0.3)',
+              },
             }
           : undefined
       }

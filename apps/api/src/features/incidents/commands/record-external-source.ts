@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../../context';
 import { toAccessActor, type SignedInActor } from '../../../shared/auth/actor';
 import { boundedText } from '../../../shared/commands/bounded-text';
-import { runCommand } from '../../../shared/commands/run-command';
+import { runCommand, type Command } from '../../../shared/commands/run-command';
 import { ValidationError } from '../../../shared/graphql/error-result';
 import { InstitutionEntity } from '../../institutions/institution.entity';
 import type { RecordExternalSourceInput } from '../case.inputs';
@@ -48,16 +48,45 @@ async function loadTarget(
   return institution ? { institution } : ValidationError.of('institutionId', 'No such institution');
 }
 
+/** What a command other than the API's own adds: the tip line names its source and the school's knowledge. */
+export interface ExternalSourceOptions {
+  /** REP-9: only converting a tip records the TIP_LINE source. */
+  isTipLine?: boolean;
+  /** REP-3: when the institution first knew, for a new case (the clock starts there); default learnedAt. */
+  institutionKnewAt?: Date | null;
+}
+
 /** REP-8: the district learned of a case from elsewhere; where the school never reported it, 瞒报. */
 export async function recordExternalSource(context: RequestContext, input: RecordExternalSourceInput) {
+  return runCommand(context, externalSourceCommand(context, input));
+}
+
+/** The command behind recordExternalSource, for a caller that runs it inside its own transaction. */
+export function externalSourceCommand(
+  context: RequestContext,
+  input: RecordExternalSourceInput,
+  options: ExternalSourceOptions = {},
+): Command<Target | CaseNotFoundError | ValidationError> {
   const now = context.clock.now();
   const note = boundedText(input.note, 'note', 'externalSourceNote', false);
-  return runCommand(context, {
+  const receivedAt = options.institutionKnewAt ?? input.learnedAt;
+  return {
     action: 'incident.recordExternalSource',
     targetType: 'incident',
     targetId: input.caseId ?? null,
     validate: () => {
       if (note instanceof ValidationError) return note;
+      if ((input.source === 'TIP_LINE') !== Boolean(options.isTipLine)) {
+        return ValidationError.of('source', 'TIP_LINE is recorded by converting a tip into a case');
+      }
+      if (receivedAt.getTime() > now.getTime()) {
+        return ReportingTimeError.of(
+          'EVENT_IN_FUTURE',
+          'REP-3',
+          'institutionKnewAt is in the future',
+          'institutionKnewAt',
+        );
+      }
       return input.learnedAt.getTime() > now.getTime()
         ? ReportingTimeError.of('EVENT_IN_FUTURE', 'REP-8', 'learnedAt is in the future', 'learnedAt')
         : null;
@@ -86,8 +115,9 @@ export async function recordExternalSource(context: RequestContext, input: Recor
           suspectDescription: null,
           hasHeadDeclaredConflict: false,
           channel: 'ORAL',
-          // The institution's own receipt is unknown: the clock starts when the district learned of it.
-          receivedAt: input.learnedAt,
+          // The institution's own receipt, when known (a tip's conversion asks for it); else the clock
+          // starts when the district learned of it.
+          receivedAt,
           recordedAt: now,
           isMarkedConfidential: false,
           isChildInDanger: false,
@@ -138,5 +168,5 @@ export async function recordExternalSource(context: RequestContext, input: Recor
         details: { source: input.source },
       };
     },
-  });
+  };
 }

@@ -1,7 +1,7 @@
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link as RouterLink, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { nextPathFrom, paths } from '../../../app/paths';
 import { useT } from '../../../i18n/i18n';
 import { MeQuery } from '../auth.graphql';
@@ -50,6 +50,17 @@ export function SignInPage() {
         {t('auth.signIn.subtitle')}
       </Typography>
       <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+      {/* REP-9: the anonymous tip line, for a pupil or parent who has no account. */}
+      <Typography
+        component={RouterLink}
+        to={paths.tipLine()}
+        variant="body2"
+        color="primary"
+        sx={{ display: 'block', mt: 3, textAlign: 'center' }}
+        data-testid="tip-line-link"
+      >
+        {t('auth.signIn.tipLine')}
+      </Typography>
     </Paper>
   );
 }

@@ -1,7 +1,8 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import { useQuery } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
+import Link from '@mui/material/Link';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { paths } from '../../../app/paths';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { useT } from '../../../i18n/i18n';
@@ -45,6 +46,9 @@ function ReportingChannels() {
       </AlertTitle>
       <div>{t('incidents.report.mailbox', { mailbox: channels.mailbox })}</div>
       <div>{t('incidents.report.hotline', { hotline: channels.hotline })}</div>
+      <Link component={RouterLink} to={paths.tipLine()} data-testid="report-tip-line">
+        {t('incidents.report.tipLine')}
+      </Link>
     </Alert>
   );
 }
