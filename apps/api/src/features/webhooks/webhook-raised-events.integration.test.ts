@@ -5,7 +5,8 @@ import { buildCandidateInput } from '../staff/staff.factories';
 import { newWebhookSecret } from './commands/subscribe-webhook';
 import { WebhookSubscriptionEntity } from './webhook.entities';
 
-// Issue 13: vetting raises staff.blocked (VET-1) and staff.activated in its own transaction: one
+// Issue 13: the commands raise their events in their own transaction (vetting: staff.blocked, VET-1, and
+// staff.activated; a late record: case.recorded before case.policeDeadlineMissed, REP-3): one
 // delivery per subscription, with the staff member's id and institution, never a name or ID number.
 
 const ADD = `mutation($input: AddStaffCandidateInput!) { addStaffCandidate(input: $input) {
@@ -22,7 +23,7 @@ beforeAll(async () => {
   await app.owner.getRepository(WebhookSubscriptionEntity).insert({
     clientId: randomUUID(),
     url: 'https://platform.example.cn/hooks',
-    eventTypes: ['staff.blocked', 'staff.activated'],
+    eventTypes: ['staff.blocked', 'staff.activated', 'case.recorded', 'case.policeDeadlineMissed'],
     secret: newWebhookSecret(),
     createdByAccountId: randomUUID(),
     createdAt: new Date(),
@@ -78,4 +79,32 @@ it('a CLEAR candidate activated raises staff.activated', async () => {
     status: 'ACTIVE',
   });
   expect((await deliveriesOf(staff.id)).map((r) => r.event_type)).toEqual(['staff.activated']);
+});
+
+it('REP-3: a case recorded after its police deadline raises case.recorded, then case.policeDeadlineMissed with the deadline', async () => {
+  const teacher = await app.signedIn('teacher');
+  const receivedAt = new Date(app.clock.now().getTime() - 2 * 3600_000);
+  const response = await teacher.request(
+    `mutation($input: RecordDisclosureInput!) { recordDisclosure(input: $input) { __typename ... on Case { id } } }`,
+    {
+      input: {
+        channel: 'ORAL',
+        category: 'ABUSE',
+        suspectType: 'STAFF',
+        childName: '赵小军',
+        childClass: '五年级三班',
+        childStatement: '他打了我',
+        isChildInDanger: false,
+        receivedAt: receivedAt.toISOString(),
+      },
+    },
+  );
+  const caseId = (response.body.data?.recordDisclosure as { id: string }).id;
+  const rows = (await app.owner.query(
+    `SELECT event_type, payload FROM webhook_delivery WHERE payload -> 'data' ->> 'caseId' = $1 ORDER BY sequence`,
+    [caseId],
+  )) as { event_type: string; payload: { data: Record<string, string> } }[];
+  expect(rows.map((r) => r.event_type)).toEqual(['case.recorded', 'case.policeDeadlineMissed']);
+  expect(rows[1].payload.data.dueAt).toBe(new Date(receivedAt.getTime() + 3600_000).toISOString());
+  expect(JSON.stringify(rows)).not.toContain('赵小军');
 });
