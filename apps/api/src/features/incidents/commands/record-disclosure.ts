@@ -123,6 +123,8 @@ export async function recordDisclosure(context: RequestContext, input: RecordDis
         childClass: childClass as string,
         statement: statement as string,
       });
+      // Issue 13: before the alerts that are due already (a late record), so integrators see it first.
+      await raiseCaseEvent(manager, 'case.recorded', incident, now);
       await recordEvent(manager, {
         incidentId: incident.id,
         kind: 'DISCLOSURE_RECORDED',
@@ -142,7 +144,6 @@ export async function recordDisclosure(context: RequestContext, input: RecordDis
       );
       await scheduleAlerts(manager, incident, plan.value, alertDependencies(context));
       await storeReportingOf(manager, incident.id, now, context.policy);
-      await raiseCaseEvent(manager, 'case.recorded', incident, now);
       return {
         result: await viewCase(context, manager, incident.id, actor, false),
         targetId: incident.id,
