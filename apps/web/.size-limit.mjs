@@ -11,11 +11,14 @@
 // core now falls into three shared chunks instead of one, each compressed on its own). What stands
 // between (docs/ARCHITECTURE.md, "Fast first paint"): React + react-router 95 KiB and MUI's core 44 KiB
 // in the entry; Apollo Client 46 KiB and the Chinese dictionary 32 KiB with the signed-in shell.
+// Issue 13's pages (API clients, webhooks, developer, tips) added their messages to the shell's
+// dictionary: 325.6 -> 332.1 KiB, so the home limit rose to 334 KiB. Splitting the dictionary by feature
+// is the next step down.
 import { MEASURED_ROUTES, routeScripts } from './scripts/route-js.mjs';
 
 const LIMITS = {
   'sign-in route': '184 KiB',
-  'signed-in shell (home)': '328 KiB',
+  'signed-in shell (home)': '334 KiB',
 };
 
 export default Object.entries(LIMITS).map(([name, limit]) => ({
