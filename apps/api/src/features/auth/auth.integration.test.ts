@@ -93,9 +93,13 @@ describe('sign-in and sign-out', () => {
       'MANAGE_OPENING_APPLICATIONS',
       'VIEW_MAIL_OUTBOX',
       'MANAGE_ACCOUNTS',
+      'MANAGE_API_CLIENTS',
+      'MANAGE_WEBHOOKS',
     ]);
     expect(leader.result.permissions).toEqual(expect.arrayContaining(['VIEW_AUDIT']));
     expect(leader.result.permissions).not.toContain('MANAGE_ACCOUNTS');
+    expect(leader.result.permissions).not.toContain('MANAGE_API_CLIENTS');
+    expect(leader.result.permissions).not.toContain('MANAGE_WEBHOOKS');
   });
 
   it('stores only a hash of the session token', async () => {
