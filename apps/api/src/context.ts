@@ -5,7 +5,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ApiConfig } from './config';
-import { apiClientActorOf } from './features/api-clients/api-client-gate';
+import { apiClientActorOf } from './features/api-clients/api-client-caller';
 import { resolveSession } from './features/auth/session.service';
 import { createInstitutionLoader } from './features/institutions/institution.loader';
 import type { InstitutionFacts } from './features/institutions/institution.type';

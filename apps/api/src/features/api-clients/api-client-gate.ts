@@ -1,17 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import { rateLimitDecision, rateWindowStart } from '@xiaohu/domain';
 import type { RequestHandler } from 'express';
 import type { AppDependencies } from '../../context';
-import type { SignedInActor } from '../../shared/auth/actor';
+import { rememberApiClientActor } from './api-client-caller';
 import { addApiUsage, bearerTokenOf, countApiCall, resolveApiToken } from './api-tokens';
-
-// The client of each request that carried a valid token (read by the context; gone with the request).
-const callers = new WeakMap<IncomingMessage, SignedInActor>();
-
-/** The API client acting in this request, when it came with a valid bearer token. */
-export function apiClientActorOf(req: IncomingMessage): SignedInActor | null {
-  return callers.get(req) ?? null;
-}
 
 function refuse(res: Parameters<RequestHandler>[1], status: number, code: string, message: string): void {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
@@ -60,7 +51,7 @@ export function apiClientGate(dependencies: AppDependencies): RequestHandler {
       delete req.headers.cookie;
       // Apollo's CSRF prevention lets through requests that a browser form could not have sent.
       req.headers['apollo-require-preflight'] = 'true';
-      callers.set(req, caller.actor);
+      rememberApiClientActor(req, caller.actor);
       next();
     })().catch(next);
   };
