@@ -2,6 +2,7 @@ import { isAnnounced, webhookOrderingKey, webhookPayload, type WebhookEvent } fr
 import type { EntityManager } from 'typeorm';
 import { sendJobInTransaction } from '../../shared/jobs/job-queue';
 import { JOB_QUEUES } from '../../shared/jobs/job-queues';
+import { ACTIVE_CLIENT_SQL } from './webhook-clients';
 import { WebhookDeliveryEntity } from './webhook.entities';
 
 export type { WebhookEvent } from '@xiaohu/domain';
@@ -49,7 +50,8 @@ export async function firstPendingOfChain(
 
 /**
  * Issue 13: an event for the integrators, in the caller's transaction: one delivery per active
- * subscription to its type, and the job that sends it, so both exist exactly when the event does.
+ * subscription to its type of a client not revoked, and the job that sends it, so both exist exactly
+ * when the event does.
  * A delivery behind an earlier pending one of the same case waits: that one's end queues it.
  * The payload is the domain's (ids, institution, instants): never a child's identity, and a case whose
  * existence is need-to-know is not announced at all (REP-7, isAnnounced).
@@ -57,7 +59,10 @@ export async function firstPendingOfChain(
 export async function raiseWebhookEvent(manager: EntityManager, event: WebhookEvent): Promise<number> {
   if (!isAnnounced(event)) return 0;
   const subscriptions = (await manager.query(
-    `SELECT id FROM webhook_subscription WHERE unsubscribed_at IS NULL AND $1 = ANY(event_types) ORDER BY id`,
+    `SELECT s.id FROM webhook_subscription s
+       JOIN api_client c ON c.id = s.client_id JOIN account a ON a.id = c.account_id
+      WHERE s.unsubscribed_at IS NULL AND $1 = ANY(s.event_types) AND ${ACTIVE_CLIENT_SQL}
+      ORDER BY s.id`,
     [event.type],
   )) as { id: string }[];
   const payload = webhookPayload(event);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { insertApiClient } from '../api-clients/api-clients.test-support';
 import { buildCandidateInput } from '../staff/staff.factories';
 import { newWebhookSecret } from './commands/subscribe-webhook';
 import { WebhookSubscriptionEntity } from './webhook.entities';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   app = await startTestApp();
   head = await app.signedIn('head.kg');
   await app.owner.getRepository(WebhookSubscriptionEntity).insert({
-    clientId: randomUUID(),
+    clientId: await insertApiClient(app.owner, { name: '区平台' }),
     url: 'https://platform.example.cn/hooks',
     eventTypes: ['staff.blocked', 'staff.activated', 'case.recorded', 'case.policeDeadlineMissed'],
     secret: newWebhookSecret(),
