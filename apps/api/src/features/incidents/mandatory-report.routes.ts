@@ -135,7 +135,7 @@ export async function exportMandatoryReport(
       context.policy.timeZone,
     );
     // Issue 13: integrators learn of the export (ids and instants only), in this transaction.
-    await raiseCaseEvent(manager, 'case.mandatoryReportExported', incident, now);
+    await raiseCaseEvent(manager, 'case.mandatoryReportExported', incident, now, context.policy);
     await audit('OK', {
       ruleId: access.ruleId,
       schemaVersion: report.schemaVersion,
