@@ -32,6 +32,7 @@ import { TipLine1796002200000 } from './1796002200000-tip-line';
 import { PlacesAndDormEntries1796001500000 } from './1796001500000-places-and-dorm-entries';
 import { InspectionsAndHazards1796001400000 } from './1796001400000-inspections-and-hazards';
 import { Webhooks1796002100000 } from './1796002100000-webhooks';
+import { WebhookSubscriptionClient1796002300000 } from './1796002300000-webhook-subscription-client';
 
 /** Every migration in order. A new migration is added here too. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -69,4 +70,5 @@ export const MIGRATIONS: MixedList<Function> = [
   ApiClients1796002000000,
   Webhooks1796002100000,
   TipLine1796002200000,
+  WebhookSubscriptionClient1796002300000,
 ];

@@ -194,6 +194,7 @@ type Documents = {
     "\n  mutation SubscribeWebhook($input: SubscribeWebhookInput!) {\n    subscribeWebhook(input: $input) {\n      __typename\n      ... on WebhookSubscriptionCreated {\n        secret\n        subscription {\n          id\n        }\n      }\n      ... on ValidationError {\n        field\n        message\n      }\n    }\n  }\n": typeof types.SubscribeWebhookDocument,
     "\n  mutation UnsubscribeWebhook($input: UnsubscribeWebhookInput!) {\n    unsubscribeWebhook(input: $input) {\n      __typename\n      ... on WebhookSubscription {\n        id\n        unsubscribedAt\n        viewerCan {\n          unsubscribe\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.UnsubscribeWebhookDocument,
     "\n  mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n    replayWebhookDelivery(input: $input) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
+    "\n  query WebhookClientChoices {\n    apiClients {\n      id\n      name\n      status\n    }\n  }\n": typeof types.WebhookClientChoicesDocument,
 };
 const documents: Documents = {
     "\n  query Accounts($filter: AccountFilter, $first: Int, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          username\n          displayName\n          role\n          unit\n          institutionId\n          institutionName\n          email\n          hasPassword\n          setPasswordLinkExpiresAt\n          staffMember {\n            id\n            name\n            post\n          }\n          isDisabled\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
@@ -376,6 +377,7 @@ const documents: Documents = {
     "\n  mutation SubscribeWebhook($input: SubscribeWebhookInput!) {\n    subscribeWebhook(input: $input) {\n      __typename\n      ... on WebhookSubscriptionCreated {\n        secret\n        subscription {\n          id\n        }\n      }\n      ... on ValidationError {\n        field\n        message\n      }\n    }\n  }\n": types.SubscribeWebhookDocument,
     "\n  mutation UnsubscribeWebhook($input: UnsubscribeWebhookInput!) {\n    unsubscribeWebhook(input: $input) {\n      __typename\n      ... on WebhookSubscription {\n        id\n        unsubscribedAt\n        viewerCan {\n          unsubscribe\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.UnsubscribeWebhookDocument,
     "\n  mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n    replayWebhookDelivery(input: $input) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
+    "\n  query WebhookClientChoices {\n    apiClients {\n      id\n      name\n      status\n    }\n  }\n": types.WebhookClientChoicesDocument,
 };
 
 /**
@@ -1112,6 +1114,10 @@ export function graphql(source: "\n  mutation UnsubscribeWebhook($input: Unsubsc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n    replayWebhookDelivery(input: $input) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayWebhookDelivery($input: ReplayWebhookDeliveryInput!) {\n    replayWebhookDelivery(input: $input) {\n      __typename\n      ... on WebhookDelivery {\n        id\n        status\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookClientChoices {\n    apiClients {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  query WebhookClientChoices {\n    apiClients {\n      id\n      name\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,4 @@
 import {
-  isAnnounced,
   isSubscribedTo,
   webhookOrderingKey,
   webhookPayload,
@@ -65,15 +64,6 @@ describe('webhook payloads', () => {
       }),
     ).toBe('case:c-9');
   });
-});
-
-it('REP-7: a case whose existence is need-to-know is announced to no client; staff events are', () => {
-  const base = { caseId: 'c-1', institutionId: 'x', occurredAt: AT } as const;
-  expect(isAnnounced({ type: 'case.recorded', ...base, isConfidential: true })).toBe(false);
-  expect(isAnnounced({ type: 'case.recorded', ...base, isConfidential: false })).toBe(true);
-  expect(isAnnounced({ type: 'staff.activated', staffId: 's', institutionId: 'x', occurredAt: AT })).toBe(
-    true,
-  );
 });
 
 describe('webhook targets', () => {

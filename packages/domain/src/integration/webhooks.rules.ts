@@ -54,14 +54,6 @@ export function webhookPayload(event: WebhookEvent): WebhookPayload {
   return { type: event.type, timestamp: event.occurredAt.toISOString(), data };
 }
 
-/**
- * REP-7: an event about a case whose existence is need-to-know is announced to no client (until a
- * client's need-to-know is checked per subscription, none has it); every other event is announced.
- */
-export function isAnnounced(event: WebhookEvent): boolean {
-  return !('isConfidential' in event && event.isConfidential);
-}
-
 /** The record whose events keep their order for a subscriber: the case, or the staff member. */
 export function webhookOrderingKey(event: WebhookEvent): string {
   return 'caseId' in event ? `case:${event.caseId}` : `staff:${event.staffId}`;

@@ -32,36 +32,63 @@ export interface ApiClientCaller {
   rateLimitPerMinute: number;
 }
 
-interface TokenRow {
-  token_id: string;
-  expires_at: Date;
-  superseded_until: Date | null;
+/** The columns of a client's account that make its actor (CLIENT_ACTOR_COLUMNS). */
+export interface ClientActorRow {
   client_id: string;
   name: string;
   can_write: boolean;
-  rate_limit_per_minute: number;
-  revoked_at: Date | null;
   account_id: string;
   username: string;
   display_name: string;
   role: Role;
   unit_code: string | null;
   institution_id: string | null;
-  is_disabled: boolean;
   is_designated_case_officer: boolean;
 }
+
+interface TokenRow extends ClientActorRow {
+  token_id: string;
+  expires_at: Date;
+  superseded_until: Date | null;
+  rate_limit_per_minute: number;
+  revoked_at: Date | null;
+  is_disabled: boolean;
+}
+
+/** Of `api_client c` joined with its `account a`: what clientActor reads. */
+export const CLIENT_ACTOR_COLUMNS = `c.id AS client_id, c.name, c.can_write,
+         a.id AS account_id, a.username, a.display_name, a.role, a.unit_code, a.institution_id,
+         (a.role = 'SECTION_MEMBER' AND EXISTS (SELECT 1 FROM case_officer o WHERE o.account_id = a.id))
+           AS is_designated_case_officer`;
 
 // One statement per call, as for a session: the token, its client and the client's account.
 const TOKEN_LOOKUP = `
   SELECT t.id AS token_id, t.expires_at, t.superseded_until,
-         c.id AS client_id, c.name, c.can_write, c.rate_limit_per_minute, c.revoked_at,
-         a.id AS account_id, a.username, a.display_name, a.role, a.unit_code, a.institution_id, a.is_disabled,
-         (a.role = 'SECTION_MEMBER' AND EXISTS (SELECT 1 FROM case_officer o WHERE o.account_id = a.id))
-           AS is_designated_case_officer
+         c.rate_limit_per_minute, c.revoked_at, a.is_disabled, ${CLIENT_ACTOR_COLUMNS}
     FROM api_client_token t
     JOIN api_client c ON c.id = t.client_id
     JOIN account a ON a.id = c.account_id
    WHERE t.token_hash = $1`;
+
+/**
+ * A client's actor, built as a person's (role, unit or institution, designated officer), so every
+ * policy decides for it unchanged. `sessionId` is the token's id (none outside a request).
+ */
+export function clientActor(row: ClientActorRow, sessionId: string): SignedInActor {
+  return {
+    accountId: row.account_id,
+    sessionId,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    unitCode: row.unit_code as UnitCode | null,
+    institutionId: row.institution_id,
+    staffId: null,
+    staffRole: null as StaffRole | null,
+    isDesignatedCaseOfficer: row.is_designated_case_officer,
+    apiClient: { id: row.client_id, name: row.name, canWrite: row.can_write },
+  };
+}
 
 /**
  * The client behind a token, or null when the token is unknown, expired, past its rotation's overlap,
@@ -85,19 +112,7 @@ export async function resolveApiToken(
   return {
     clientId: row.client_id,
     rateLimitPerMinute: row.rate_limit_per_minute,
-    actor: {
-      accountId: row.account_id,
-      sessionId: row.token_id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      unitCode: row.unit_code as UnitCode | null,
-      institutionId: row.institution_id,
-      staffId: null,
-      staffRole: null as StaffRole | null,
-      isDesignatedCaseOfficer: row.is_designated_case_officer,
-      apiClient: { id: row.client_id, name: row.name, canWrite: row.can_write },
-    },
+    actor: clientActor(row, row.token_id),
   };
 }
 

@@ -180,7 +180,14 @@ export async function fireAlert(
   });
   // Issue 13: integrators learn of the missed police deadline with the alert, in its transaction.
   if (alert.kind === 'POLICE_DEADLINE_MISSED') {
-    await raiseCaseEvent(manager, 'case.policeDeadlineMissed', incident, now, alert.deadline?.dueAt);
+    await raiseCaseEvent(
+      manager,
+      'case.policeDeadlineMissed',
+      incident,
+      now,
+      deps.policy,
+      alert.deadline?.dueAt,
+    );
   }
   await notifyAccounts(
     manager,

@@ -1,6 +1,10 @@
 import type { MandatoryReport } from '@xiaohu/domain';
 import { SESSION_COOKIE } from '../../shared/auth/session-cookie';
+import { AccountEntity } from '../accounts/account.entity';
+import { CREATE_API_CLIENT } from '../api-clients/api-clients.test-support';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { newWebhookSecret } from '../webhooks/commands/subscribe-webhook';
+import { WebhookSubscriptionEntity } from '../webhooks/webhook.entities';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
 
@@ -42,6 +46,22 @@ beforeAll(async () => {
     },
   });
   expect(reported.body.data?.recordPoliceReport).toEqual({ __typename: 'Case' });
+  // An integrator (a 安稳办 client) subscribed to the export event.
+  const admin = await app.signedIn('admin');
+  const created = await admin.request(CREATE_API_CLIENT, {
+    input: { name: '区平台', role: 'SECTION_MEMBER', unit: 'SAFETY' },
+  });
+  const client = created.body.data?.createApiClient as { client: { id: string } };
+  await app.owner.getRepository(WebhookSubscriptionEntity).insert({
+    clientId: client.client.id,
+    url: 'https://platform.example.cn/hooks',
+    eventTypes: ['case.mandatoryReportExported'],
+    secret: newWebhookSecret(),
+    createdByAccountId: (await app.owner.getRepository(AccountEntity).findOneByOrFail({ username: 'admin' }))
+      .id,
+    createdAt: app.clock.now(),
+    unsubscribedAt: null,
+  });
 });
 afterAll(() => app.close());
 
@@ -57,6 +77,13 @@ async function download(client: GraphQLTestClient, id = caseId) {
     body: JSON.parse(text) as Partial<MandatoryReport> & { errors?: { extensions: unknown }[] },
   };
 }
+
+const exportEvents = async () =>
+  (await app.owner.query(
+    `SELECT payload FROM webhook_delivery WHERE event_type = 'case.mandatoryReportExported'
+     AND payload -> 'data' ->> 'caseId' = $1 ORDER BY sequence`,
+    [caseId],
+  )) as { payload: { type: string; timestamp: string; data: Record<string, string> } }[];
 
 const audits = () =>
   app.owner
@@ -159,5 +186,22 @@ describe('强制报告 export (issue 13, REP-7)', () => {
     expect((await audits()).at(-1)).toMatchObject({ outcome: 'NOT_FOUND', targetId: 'not-a-uuid' });
     const anonymous = await fetch(`${app.baseUrl}/api/cases/${caseId}/mandatory-report.json`);
     expect(anonymous.status).toBe(401);
+  });
+
+  it('REP-7: only an export that happened raises case.mandatoryReportExported for the subscribed client, without the child', async () => {
+    const before = (await exportEvents()).length;
+    expect((await download(await app.signedIn('teacher'))).status).toBe(403);
+    expect((await download(await app.signedIn('teacher2'))).status).toBe(404);
+    expect(await exportEvents()).toHaveLength(before);
+    expect((await download(await app.signedIn('safety'))).status).toBe(200);
+    const events = await exportEvents();
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)!.payload).toEqual({
+      type: 'case.mandatoryReportExported',
+      timestamp: app.clock.now().toISOString(),
+      data: { caseId, institutionId: expect.any(String) },
+    });
+    expect(JSON.stringify(events)).not.toContain(CHILD);
+    expect(JSON.stringify(events)).not.toContain('四年级一班');
   });
 });

@@ -13,6 +13,7 @@ import { recordAudit } from '../../shared/audit/audit-log';
 import { toAccessActor, type SignedInActor } from '../../shared/auth/actor';
 import { jsonError } from '../../shared/http/workbook-response';
 import { InstitutionEntity } from '../institutions/institution.entity';
+import { raiseCaseEvent } from '../webhooks/record-webhook-events';
 import { IncidentBreachEntity } from './incident-breach.entity';
 import { IncidentChildEntity } from './incident-child.entity';
 import { IncidentEmergencyStepEntity } from './incident-emergency-step.entity';
@@ -90,7 +91,8 @@ async function loadFacts(
  * Issue 13: one case as the 强制报告 document (docs/MANDATORY-REPORT.md), decided by mandatoryReportAccess.
  * Read, decision and audit row in one transaction; a refusal is audited too (NOT_FOUND where the case
  * policy hides the case, FORBIDDEN where the viewer sees it but may not export). The audit row says
- * whether the child's identity went out, never the identity.
+ * whether the child's identity went out, never the identity. Only an export that happened raises the
+ * webhook event case.mandatoryReportExported.
  */
 export async function exportMandatoryReport(
   context: RequestContext,
@@ -132,7 +134,8 @@ export async function exportMandatoryReport(
       now,
       context.policy.timeZone,
     );
-    // Issue 13 contract: the lead raises B's case.mandatoryReportExported here, in this transaction.
+    // Issue 13: integrators learn of the export (ids and instants only), in this transaction.
+    await raiseCaseEvent(manager, 'case.mandatoryReportExported', incident, now, context.policy);
     await audit('OK', {
       ruleId: access.ruleId,
       schemaVersion: report.schemaVersion,

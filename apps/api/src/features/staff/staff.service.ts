@@ -72,7 +72,7 @@ export async function settleStatus(
   if (decision.status === 'BLOCKED' && (staff.status === 'CANDIDATE' || staff.status === 'ACTIVE')) {
     staff.status = 'BLOCKED';
     await manager.getRepository(StaffMemberEntity).update({ id: staff.id }, { status: 'BLOCKED' });
-    await raiseStaffEvent(manager, 'staff.blocked', staff, now);
+    await raiseStaffEvent(manager, 'staff.blocked', staff, now, context.policy);
   }
   return decision;
 }

@@ -9,6 +9,7 @@ import {
   WebhookDeliveryEntity,
   WebhookSubscriptionEntity,
 } from './webhook.entities';
+import { ACTIVE_CLIENT_SQL } from './webhook-clients';
 import {
   firstPendingOfChain,
   lockDeliveryChain,
@@ -24,7 +25,7 @@ export interface WebhookDeliveryDependencies {
 }
 
 export type WebhookAttemptOutcome =
-  'DELIVERED' | 'RETRY' | 'FAILED' | 'ALREADY_DONE' | 'WAITING' | 'UNSUBSCRIBED';
+  'DELIVERED' | 'RETRY' | 'FAILED' | 'ALREADY_DONE' | 'WAITING' | 'UNSUBSCRIBED' | 'CLIENT_REVOKED';
 
 interface HttpAnswer {
   httpStatus: number | null;
@@ -77,6 +78,14 @@ function errorCode(error: unknown): string {
   return (cause?.code ?? name ?? 'ERROR').slice(0, 200);
 }
 
+async function isClientActive(manager: EntityManager, clientId: string): Promise<boolean> {
+  const rows = (await manager.query(
+    `SELECT 1 FROM api_client c JOIN account a ON a.id = c.account_id WHERE c.id = $1 AND ${ACTIVE_CLIENT_SQL}`,
+    [clientId],
+  )) as unknown[];
+  return rows.length > 0;
+}
+
 /** Queues the next pending delivery of the chain once this one is done (delivered or given up). */
 async function queueNextOfChain(manager: EntityManager, delivery: WebhookDeliveryEntity): Promise<void> {
   await lockDeliveryChain(manager, delivery.subscriptionId, delivery.orderingKey);
@@ -89,6 +98,7 @@ async function queueNextOfChain(manager: EntityManager, delivery: WebhookDeliver
  * the delivery is done and the next of its case is queued; after the last retry it is FAILED and the
  * next goes on. A scheduled delivery that is done already, or behind an earlier pending one of its
  * case, does nothing (a job may run twice). A replay resends the same message (same webhook-id).
+ * Nothing goes to an ended subscription or a revoked client: a pending delivery is marked FAILED.
  */
 export async function attemptWebhookDelivery(
   dataSource: DataSource,
@@ -110,15 +120,21 @@ export async function attemptWebhookDelivery(
   const subscription = await dataSource
     .getRepository(WebhookSubscriptionEntity)
     .findOneByOrFail({ id: delivery.subscriptionId });
-  if (subscription.unsubscribedAt) {
-    if (job.isReplay) return 'UNSUBSCRIBED';
+  // An ended subscription, or a revoked client's: nothing is sent; a pending delivery is given up.
+  const ended = subscription.unsubscribedAt
+    ? 'UNSUBSCRIBED'
+    : (await isClientActive(dataSource.manager, subscription.clientId))
+      ? null
+      : 'CLIENT_REVOKED';
+  if (ended) {
+    if (job.isReplay) return ended;
     await dataSource.transaction(async (manager) => {
       await manager
         .getRepository(WebhookDeliveryEntity)
         .update({ id: delivery.id, status: 'PENDING' }, { status: 'FAILED' });
       await queueNextOfChain(manager, delivery);
     });
-    return 'UNSUBSCRIBED';
+    return ended;
   }
   const sentAt = deps.clock.now();
   const answer = await post(

@@ -1,7 +1,10 @@
-import { isAnnounced, webhookOrderingKey, webhookPayload, type WebhookEvent } from '@xiaohu/domain';
+import { webhookOrderingKey, webhookPayload, type AccessActor, type WebhookEvent } from '@xiaohu/domain';
 import type { EntityManager } from 'typeorm';
+import { toAccessActor } from '../../shared/auth/actor';
+import { clientActor, CLIENT_ACTOR_COLUMNS, type ClientActorRow } from '../api-clients/api-tokens';
 import { sendJobInTransaction } from '../../shared/jobs/job-queue';
 import { JOB_QUEUES } from '../../shared/jobs/job-queues';
+import { ACTIVE_CLIENT_SQL } from './webhook-clients';
 import { WebhookDeliveryEntity } from './webhook.entities';
 
 export type { WebhookEvent } from '@xiaohu/domain';
@@ -47,22 +50,35 @@ export async function firstPendingOfChain(
   return rows[0]?.id ?? null;
 }
 
+/** Would this client see the event's record through the API? Asked of its own access (REP-7, ORG-1). */
+export type WebhookAudience = (client: AccessActor) => boolean;
+
 /**
  * Issue 13: an event for the integrators, in the caller's transaction: one delivery per active
- * subscription to its type, and the job that sends it, so both exist exactly when the event does.
- * A delivery behind an earlier pending one of the same case waits: that one's end queues it.
- * The payload is the domain's (ids, institution, instants): never a child's identity, and a case whose
- * existence is need-to-know is not announced at all (REP-7, isAnnounced).
+ * subscription to its type of a client not revoked that `isSeenBy` admits (the client's own actor, built
+ * as the api-client gate builds it, asked of the same policy as a read of the record), and the job that
+ * sends it, so both exist exactly when the event does. A delivery behind an earlier pending one of the
+ * same case waits: that one's end queues it. The payload is the domain's (ids, institution, instants):
+ * never a child's identity (REP-7).
  */
-export async function raiseWebhookEvent(manager: EntityManager, event: WebhookEvent): Promise<number> {
-  if (!isAnnounced(event)) return 0;
-  const subscriptions = (await manager.query(
-    `SELECT id FROM webhook_subscription WHERE unsubscribed_at IS NULL AND $1 = ANY(event_types) ORDER BY id`,
+export async function raiseWebhookEvent(
+  manager: EntityManager,
+  event: WebhookEvent,
+  isSeenBy: WebhookAudience,
+): Promise<number> {
+  const candidates = (await manager.query(
+    `SELECT s.id AS subscription_id, ${CLIENT_ACTOR_COLUMNS} FROM webhook_subscription s
+       JOIN api_client c ON c.id = s.client_id JOIN account a ON a.id = c.account_id
+      WHERE s.unsubscribed_at IS NULL AND $1 = ANY(s.event_types) AND ${ACTIVE_CLIENT_SQL}
+      ORDER BY s.id`,
     [event.type],
-  )) as { id: string }[];
+  )) as (ClientActorRow & { subscription_id: string })[];
+  const subscriptions = candidates.filter((row) =>
+    isSeenBy(toAccessActor(clientActor(row, row.subscription_id))),
+  );
   const payload = webhookPayload(event);
   const orderingKey = webhookOrderingKey(event);
-  for (const { id: subscriptionId } of subscriptions) {
+  for (const { subscription_id: subscriptionId } of subscriptions) {
     await lockDeliveryChain(manager, subscriptionId, orderingKey);
     const earlier = await firstPendingOfChain(manager, subscriptionId, orderingKey);
     const delivery = manager.getRepository(WebhookDeliveryEntity).create({

@@ -5,6 +5,7 @@ import { recordAudit } from '../../shared/audit/audit-log';
 import { toAccessActor, type SignedInActor } from '../../shared/auth/actor';
 import { signedIn } from '../../shared/auth/signed-in';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/graphql/connection';
+import { ACTIVE_CLIENT_SQL } from './webhook-clients';
 import { WebhookDelivery, WebhookDeliveryConnection, WebhookSubscription } from './webhooks.types';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -132,10 +133,13 @@ export async function deliveryViews(
   });
 }
 
+// A revoked client's subscription counts as ended: nothing is replayed to it.
 const DELIVERY_SELECT = `
   SELECT d.id, d.subscription_id, d.sequence::text AS sequence, d.event_type, d.status, d.payload,
-    d.attempt_count, d.created_at, d.delivered_at, (s.unsubscribed_at IS NULL) AS is_subscription_active
-  FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id`;
+    d.attempt_count, d.created_at, d.delivered_at,
+    (s.unsubscribed_at IS NULL AND ${ACTIVE_CLIENT_SQL}) AS is_subscription_active
+  FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id
+  JOIN api_client c ON c.id = s.client_id JOIN account a ON a.id = c.account_id`;
 
 /** One delivery row (locked when asked), or null. */
 export async function loadDeliveryRow(

@@ -1,17 +1,21 @@
 import type { WebhookDeliveryStatus, WebhookEventType, WebhookPayload } from '@xiaohu/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { encryptedColumn } from '../../shared/crypto/encrypted-column';
+import { ApiClientEntity } from '../api-clients/api-client.entities';
 
 /**
- * An API client's subscription to events (issue 13). `client_id` names the client (api_client, whose
- * foreign key is added when the clients' table joins this branch). The signing secret is shown once
- * and kept encrypted: the server needs it to sign every delivery.
+ * An API client's subscription to events (issue 13), of a registered client (api_client). The signing
+ * secret is shown once and kept encrypted: the server needs it to sign every delivery.
  */
 @Entity({ name: 'webhook_subscription' })
 @Index('webhook_subscription_client_id_idx', ['clientId', 'createdAt'])
 export class WebhookSubscriptionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  @ManyToOne(() => ApiClientEntity, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'webhook_subscription_client_id_fkey' })
+  client?: ApiClientEntity;
 
   @Column({ type: 'uuid' })
   clientId: string;

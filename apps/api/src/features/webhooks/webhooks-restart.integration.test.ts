@@ -13,6 +13,7 @@ import {
   type ApiBuild,
   type ApiProcess,
 } from '../incidents/api-process.test-support';
+import { insertApiClient } from '../api-clients/api-clients.test-support';
 import { newWebhookSecret } from './commands/subscribe-webhook';
 import { WebhookSubscriptionEntity } from './webhook.entities';
 import { pollFor, TestReceiver } from './webhooks.test-support';
@@ -51,7 +52,7 @@ beforeAll(async () => {
   // Arranged as the owner (the administrator's MFA is not this test's subject).
   receiver.secret = newWebhookSecret();
   await owner.getRepository(WebhookSubscriptionEntity).insert({
-    clientId: randomUUID(),
+    clientId: await insertApiClient(owner, { name: '区平台' }),
     url: await receiver.start(),
     eventTypes: ['case.recorded'],
     secret: receiver.secret,

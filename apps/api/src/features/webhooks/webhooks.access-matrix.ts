@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { denial } from '../../test-support/access-matrix-answers';
+import { insertApiClient } from '../api-clients/api-clients.test-support';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import type { TestApp } from '../../test-support/test-app';
 
@@ -65,7 +66,13 @@ export const WEBHOOKS_PROBES: Record<string, (input: ProbeInput) => Promise<Outc
       await request(
         input,
         'mutation($input: SubscribeWebhookInput!) { subscribeWebhook(input: $input) { __typename } }',
-        { input: { clientId: randomUUID(), url: 'http://127.0.0.1:9/hooks', eventTypes: ['case.closed'] } },
+        {
+          input: {
+            clientId: await insertApiClient(input.app.owner, { name: `矩阵客户端 ${input.attempt}` }),
+            url: 'http://127.0.0.1:9/hooks',
+            eventTypes: ['case.closed'],
+          },
+        },
       ),
     ) ?? A,
   // An unknown id answers a typed NOT_FOUND (audited like any outcome): the gate let it through.

@@ -4,6 +4,7 @@ import { systemClock } from '../../shared/clock/clock';
 import { startJobQueue } from '../../shared/jobs/job-queue';
 import type { GraphQLTestClient } from '../../test-support/graphql-test-client';
 import { startTestApp, type TestApp } from '../../test-support/test-app';
+import { CREATE_API_CLIENT, REVOKE_API_CLIENT } from '../api-clients/api-clients.test-support';
 import { startWebhookWorkers } from './webhook-delivery';
 import { raiseWebhookEvent } from './webhook-events';
 import { DELIVERIES, pollFor, REPLAY, SUBSCRIBE, TestReceiver } from './webhooks.test-support';
@@ -21,16 +22,26 @@ let admin: GraphQLTestClient;
 const receiver = new TestReceiver();
 let subscriptionId: string;
 let institutionId: string;
+let clientId: string;
+
+/** A registered client, as the administrator registers it on 接口客户端. */
+async function registerClient(name: string): Promise<string> {
+  const response = await admin.request(CREATE_API_CLIENT, {
+    input: { name, role: 'SECTION_MEMBER', unit: 'SAFETY' },
+  });
+  const issued = response.body.data?.createApiClient as { client?: { id: string } };
+  if (!issued.client) throw new Error(response.text);
+  return issued.client.id;
+}
 
 async function raise(caseId: string, type: 'case.recorded' | 'case.closed' | 'case.policeDeadlineMissed') {
   await app.dataSource.transaction((manager) =>
-    raiseWebhookEvent(manager, {
-      type,
-      caseId,
-      institutionId,
-      occurredAt: app.clock.now(),
-      isConfidential: false,
-    }),
+    raiseWebhookEvent(
+      manager,
+      { type, caseId, institutionId, occurredAt: app.clock.now(), isConfidential: false },
+      // Every client sees these made-up cases: who is told of a real one is tested with real cases.
+      () => true,
+    ),
   );
 }
 
@@ -59,9 +70,10 @@ beforeAll(async () => {
   await startWebhookWorkers(boss, app.dataSource, { clock: systemClock, timeoutMs: 2_000 });
   const url = await receiver.start();
   admin = await app.signedIn('admin');
+  clientId = await registerClient('区平台');
   const subscribed = await admin.request(SUBSCRIBE, {
     input: {
-      clientId: randomUUID(),
+      clientId,
       url,
       eventTypes: ['case.recorded', 'case.closed', 'case.policeDeadlineMissed', 'staff.blocked'],
     },
@@ -123,7 +135,7 @@ it('REP-7: a recorded case arrives signed, once, with ids and times and no child
   ]);
 });
 
-it('REP-7: a case whose existence is need-to-know (sexual abuse) is announced to no client', async () => {
+it('REP-7: a case whose existence is need-to-know (sexual abuse) is not announced to a client outside the need-to-know', async () => {
   const teacher = await app.signedIn('teacher');
   const before = (await deliveries()).length;
   const response = await teacher.request(RECORD, {
@@ -241,7 +253,7 @@ it('refuses a plain-http URL that is not this machine, naming the field; nothing
     Number((await app.owner.query('SELECT count(*) AS n FROM webhook_subscription'))[0].n);
   const before = await count();
   const response = await admin.request(SUBSCRIBE, {
-    input: { clientId: randomUUID(), url: 'http://platform.example.cn/hooks', eventTypes: ['case.closed'] },
+    input: { clientId, url: 'http://platform.example.cn/hooks', eventTypes: ['case.closed'] },
   });
   expect(response.body.data?.subscribeWebhook).toMatchObject({
     __typename: 'ValidationError',
@@ -249,6 +261,77 @@ it('refuses a plain-http URL that is not this machine, naming the field; nothing
     message: expect.stringContaining('须使用 https 地址'),
   });
   expect(await count()).toBe(before);
+});
+
+it('refuses an unknown or a revoked client, naming the field in Chinese; nothing is stored', async () => {
+  const count = async () =>
+    Number((await app.owner.query('SELECT count(*) AS n FROM webhook_subscription'))[0].n);
+  const before = await count();
+  const revoked = await registerClient('已吊销的平台');
+  await admin.request(REVOKE_API_CLIENT, { input: { clientId: revoked } });
+  const url = 'https://platform.example.cn/hooks';
+  for (const [id, words] of [
+    [randomUUID(), '没有这个接口客户端'],
+    [revoked, '该接口客户端已吊销'],
+  ]) {
+    const response = await admin.request(SUBSCRIBE, {
+      input: { clientId: id, url, eventTypes: ['case.closed'] },
+    });
+    expect(response.body.data?.subscribeWebhook).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'clientId',
+      message: expect.stringContaining(words),
+    });
+  }
+  expect(await count()).toBe(before);
+});
+
+it('a revoked client: its pending delivery is given up unsent, new events make none, nothing is replayed', async () => {
+  const other = new TestReceiver();
+  other.failing = true;
+  const otherClient = await registerClient('将被吊销的平台');
+  const subscribed = await admin.request(SUBSCRIBE, {
+    input: { clientId: otherClient, url: await other.start(), eventTypes: ['case.recorded', 'case.closed'] },
+  });
+  const { secret, subscription } = subscribed.body.data?.subscribeWebhook as {
+    secret: string;
+    subscription: { id: string };
+  };
+  other.secret = secret;
+  const caseId = randomUUID();
+  try {
+    await raise(caseId, 'case.recorded');
+    const statusOf = async () =>
+      (
+        (await app.owner.query(
+          'SELECT id, status, attempt_count FROM webhook_delivery WHERE subscription_id = $1',
+          [subscription.id],
+        )) as { id: string; status: string; attempt_count: number }[]
+      ).map((r) => `${r.status}:${r.attempt_count}`);
+    // The first attempt fails (HTTP 500) and waits for its retry.
+    expect(await pollFor(async () => (await statusOf()).join(), 'PENDING:1')).toBe('PENDING:1');
+    const [{ id: deliveryId }] = (await app.owner.query(
+      'SELECT id FROM webhook_delivery WHERE subscription_id = $1',
+      [subscription.id],
+    )) as { id: string }[];
+    await admin.request(REVOKE_API_CLIENT, { input: { clientId: otherClient } });
+    other.failing = false;
+    await app.owner.query('UPDATE pgboss.job SET start_after = now() WHERE id = $1', [
+      (await jobOf(deliveryId)).id,
+    ]);
+    expect(await pollFor(async () => (await statusOf()).join(), 'FAILED:1')).toBe('FAILED:1');
+    await raise(caseId, 'case.closed');
+    expect(await statusOf()).toEqual(['FAILED:1']);
+    expect(other.received).toEqual([]);
+    const listed = await admin.request(DELIVERIES, { id: subscription.id });
+    expect(listed.body.data?.webhookDeliveries).toMatchObject({
+      edges: [{ node: { id: deliveryId, status: 'FAILED', viewerCan: { replay: false } } }],
+    });
+    const replayed = await admin.request(REPLAY, { input: { deliveryId } });
+    expect(replayed.body.data?.replayWebhookDelivery).toMatchObject({ code: 'FORBIDDEN' });
+  } finally {
+    await other.stop();
+  }
 });
 
 it('REP-7: nobody but the administrator reaches the webhooks', async () => {

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { parse, specifiedRules, validate } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { AccountEntity } from '../../features/accounts/account.entity';
+import { callWithToken } from '../../features/api-clients/api-clients.test-support';
+import { totpCode, totpStep } from '../../features/auth/totp';
 import { DEMO_PASSWORD } from '../../seed/demo-district.data';
 import { buildAppSchema } from '../../schema';
 import { GraphQLTestClient, type GraphQLResponse } from '../../test-support/graphql-test-client';
@@ -58,6 +61,31 @@ async function signedInBySpa(app: TestApp, username: string): Promise<GraphQLTes
   const answer = await persisted(client, 'SignIn', { input: { username, password: DEMO_PASSWORD } });
   expect(answer.body.data?.signIn).toMatchObject({ __typename: 'Viewer', username });
   return client;
+}
+
+/** The administrator signs in as the SPA does (by hashes), MFA included (REP-7, VET-2). */
+async function adminBySpa(app: TestApp): Promise<GraphQLTestClient> {
+  const client = app.client();
+  const answer = await persisted(client, 'SignIn', { input: { username: 'admin', password: DEMO_PASSWORD } });
+  const signIn = answer.body.data?.signIn as { __typename: string; challenge: string };
+  expect(signIn.__typename).toBe('MfaRequired');
+  await app.owner.query('UPDATE account SET mfa_last_step = NULL WHERE username = $1', ['admin']);
+  const { mfaSecret } = await app.owner.getRepository(AccountEntity).findOneByOrFail({ username: 'admin' });
+  const code = totpCode(mfaSecret!, totpStep(app.clock.now()));
+  const verified = await persisted(client, 'VerifyMfa', { input: { challenge: signIn.challenge, code } });
+  expect(verified.body.data?.verifyMfa).toMatchObject({ __typename: 'Viewer', username: 'admin' });
+  return client;
+}
+
+/** A real API client's token, registered through the SPA's own (allow-listed) operation. */
+async function clientToken(app: TestApp): Promise<string> {
+  const admin = await adminBySpa(app);
+  const created = await persisted(admin, 'CreateApiClient', {
+    input: { name: '持久化查询测试客户端', role: 'SECTION_MEMBER', unit: 'SAFETY' },
+  });
+  const issued = created.body.data?.createApiClient as { __typename: string; token: string };
+  expect(issued.__typename).toBe('ApiClientTokenIssued');
+  return issued.token;
 }
 
 const UNKNOWN_HASH = 'f'.repeat(64);
@@ -156,12 +184,21 @@ describe('persisted queries (issue 13)', () => {
     expect(answer.body.data).toEqual({ __typename: 'Query', me: null });
   });
 
-  it('required: a request with an Authorization header keeps full documents (API clients; the token is checked by their authentication)', async () => {
-    const client = gated.client();
-    client.headers.authorization = 'Bearer any-token-the-gate-does-not-judge';
-    const answer = await client.request('{ __typename }');
+  it('required: a request with a valid API-client token keeps full documents; an invalid bearer gets 401', async () => {
+    const token = await clientToken(gated);
+    const document = '{ __typename institutions(first: 1) { totalCount } }';
+    const answer = await callWithToken(gated.baseUrl, token, document);
     expect(GraphQLTestClient.errorCode(answer)).not.toBe('PERSISTED_QUERY_REQUIRED');
-    expect([answer.status, answer.body.data]).toEqual([200, { __typename: 'Query' }]);
+    expect([answer.status, answer.body.errors, answer.body.data?.__typename]).toEqual([
+      200,
+      undefined,
+      'Query',
+    ]);
+    expect(answer.body.data?.institutions).toEqual({ totalCount: expect.any(Number) });
+    // The gate lets a bearer request through with its document; the client authentication refuses it.
+    const invalid = await callWithToken(gated.baseUrl, 'xh_not-a-real-token', document);
+    expect(invalid.status).toBe(401);
+    expect([invalid.body.data, GraphQLTestClient.errorCode(invalid)]).toEqual([undefined, 'UNAUTHENTICATED']);
   });
 
   it('required: over the WebSocket, a subscription by hash runs and a document of its own is refused', async () => {

@@ -102,3 +102,14 @@ export const ReplayWebhookDeliveryMutation = graphql(`
     }
   }
 `);
+
+/** The clients a subscription may be for (administrators, as the page). */
+export const WebhookClientChoicesQuery = graphql(`
+  query WebhookClientChoices {
+    apiClients {
+      id
+      name
+      status
+    }
+  }
+`);

@@ -5,7 +5,9 @@ export const webhooksZhCN = {
   'webhooks.subtitle':
     '为接口客户端订阅事件：案件登记、报案超时、办结，教职工阻止或入职。推送只含编号、机构和时间，不含儿童身份信息。',
   'webhooks.form.title': '新增订阅',
-  'webhooks.form.clientId': '接口客户端编号',
+  'webhooks.form.clientId': '接口客户端',
+  'webhooks.form.clientOption': '{name}（{status}）',
+  'webhooks.form.noClients': '尚无接口客户端，请先在“接口客户端”页登记。',
   'webhooks.form.url': '推送地址（https）',
   'webhooks.form.events': '订阅的事件',
   'webhooks.form.submit': '订阅',
@@ -50,7 +52,9 @@ export const webhooksEn: Record<keyof typeof webhooksZhCN, string> = {
   'webhooks.subtitle':
     'Subscribe API clients to events: cases recorded, police deadlines missed, cases closed, staff blocked or activated. Deliveries carry ids, institution and times, never a child’s identity.',
   'webhooks.form.title': 'New subscription',
-  'webhooks.form.clientId': 'API client id',
+  'webhooks.form.clientId': 'API client',
+  'webhooks.form.clientOption': '{name} ({status})',
+  'webhooks.form.noClients': 'No API client yet: register one on the API clients page first.',
   'webhooks.form.url': 'Delivery URL (https)',
   'webhooks.form.events': 'Events',
   'webhooks.form.submit': 'Subscribe',

@@ -71,7 +71,7 @@ export async function closeCase(context: RequestContext, input: CloseCaseInput) 
         detail: input.reason,
       });
       await storeReportingOf(manager, incident.id, now, context.policy);
-      await raiseCaseEvent(manager, 'case.closed', incident, now);
+      await raiseCaseEvent(manager, 'case.closed', incident, now, context.policy);
       return {
         result: await viewCase(context, manager, incident.id, actor, false),
         details: { reason: input.reason },

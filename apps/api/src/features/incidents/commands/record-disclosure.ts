@@ -124,7 +124,7 @@ export async function recordDisclosure(context: RequestContext, input: RecordDis
         statement: statement as string,
       });
       // Issue 13: before the alerts that are due already (a late record), so integrators see it first.
-      await raiseCaseEvent(manager, 'case.recorded', incident, now);
+      await raiseCaseEvent(manager, 'case.recorded', incident, now, context.policy);
       await recordEvent(manager, {
         incidentId: incident.id,
         kind: 'DISCLOSURE_RECORDED',

@@ -142,7 +142,7 @@ export function externalSourceCommand(
       if (isNew) {
         Object.assign(incident, storedReportingOf(incident, [source], [], now, context.policy));
         await manager.getRepository(IncidentEntity).insert(incident);
-        await raiseCaseEvent(manager, 'case.recorded', incident, now);
+        await raiseCaseEvent(manager, 'case.recorded', incident, now, context.policy);
       }
       await manager.getRepository(IncidentExternalSourceEntity).insert({
         incidentId: incident.id,

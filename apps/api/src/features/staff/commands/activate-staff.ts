@@ -23,7 +23,7 @@ export async function activateStaff(context: RequestContext, staffId: string) {
       if (decision.status !== 'CLEAR') {
         if (decision.status === 'BLOCKED' && staff.status === 'CANDIDATE') {
           await manager.getRepository(StaffMemberEntity).update({ id: staff.id }, { status: 'BLOCKED' });
-          await raiseStaffEvent(manager, 'staff.blocked', staff, now);
+          await raiseStaffEvent(manager, 'staff.blocked', staff, now, context.policy);
         }
         return {
           result: VettingNotClearError.of(toVettingDecision(decision, access.recordableChecks)),
@@ -41,7 +41,7 @@ export async function activateStaff(context: RequestContext, staffId: string) {
         .getRepository(StaffMemberEntity)
         .update({ id: staff.id }, { status: 'ACTIVE', activatedAt: now, startedAt: staff.startedAt });
       await refreshStaffDueDates(manager, [staff.id], { now, policy: context.policy });
-      await raiseStaffEvent(manager, 'staff.activated', staff, now);
+      await raiseStaffEvent(manager, 'staff.activated', staff, now, context.policy);
       return { result: toStaffMember(staff) };
     },
   });

@@ -3,6 +3,7 @@ import { WEBHOOK_EVENT_TYPES, webhookUrlProblem, type WebhookEventType } from '@
 import type { RequestContext } from '../../../context';
 import { runCommand } from '../../../shared/commands/run-command';
 import { ValidationError } from '../../../shared/graphql/error-result';
+import { subscribableClientProblem } from '../webhook-clients';
 import { WebhookSubscriptionEntity } from '../webhook.entities';
 import { loadSubscriptionView, UUID } from '../webhook-queries';
 import type { SubscribeWebhookInput } from '../webhooks.inputs';
@@ -16,12 +17,20 @@ const URL_MESSAGES = {
   HAS_CREDENTIALS: 'url: must not contain a user name or password (网址中不得包含用户名或密码)',
 } as const;
 
+const CLIENT_MESSAGES = {
+  UNKNOWN: 'clientId: no such API client (没有这个接口客户端，请先在“接口客户端”页登记)',
+  REVOKED: 'clientId: this API client is revoked (该接口客户端已吊销，不能再订阅事件推送)',
+} as const;
+
 /** A Standard Webhooks secret: `whsec_` and 32 random bytes in base64. */
 export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
-/** Issue 13: the administrator subscribes a client to event types; the secret is answered once. */
+/**
+ * Issue 13: the administrator subscribes a registered, unrevoked client to event types; the secret is
+ * answered once. An unknown or revoked client is refused and nothing is stored.
+ */
 export async function subscribeWebhook(context: RequestContext, input: SubscribeWebhookInput) {
   const now = context.clock.now();
   const url = input.url.trim();
@@ -43,7 +52,10 @@ export async function subscribeWebhook(context: RequestContext, input: Subscribe
         return ValidationError.of('eventTypes', 'eventTypes: unknown event type (未知的事件类型)');
       return null;
     },
-    load: async () => ({}),
+    load: async (manager) => {
+      const problem = await subscribableClientProblem(manager, input.clientId);
+      return problem ? ValidationError.of('clientId', CLIENT_MESSAGES[problem]) : {};
+    },
     // MANAGE_WEBHOOKS guards the operation: only the administrator reaches here (webhook-access).
     authorize: () => null,
     execute: async (manager, _loaded, actor) => {

@@ -5,16 +5,24 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { WEBHOOK_EVENT_TYPES } from '@xiaohu/domain';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { SubscribeWebhookMutation, WebhookSubscriptionsQuery } from '../webhooks.graphql';
+import {
+  SubscribeWebhookMutation,
+  WebhookClientChoicesQuery,
+  WebhookSubscriptionsQuery,
+} from '../webhooks.graphql';
 
-/** Subscribes a client: the server checks the URL and the types; the secret is shown once. */
+/**
+ * Subscribes a registered client, chosen from 接口客户端: the server checks the client, the URL and the
+ * types (a revoked client is listed with its status and refused by the server); the secret is shown once.
+ */
 export function SubscribeWebhookForm() {
   const t = useT();
   const [clientId, setClientId] = useState('');
@@ -22,6 +30,7 @@ export function SubscribeWebhookForm() {
   const [eventTypes, setEventTypes] = useState<string[]>([]);
   const [secret, setSecret] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const clients = useQuery(WebhookClientChoicesQuery).data?.apiClients ?? [];
   const [subscribe, { loading }] = useMutation(SubscribeWebhookMutation, {
     refetchQueries: [WebhookSubscriptionsQuery],
   });
@@ -30,7 +39,7 @@ export function SubscribeWebhookForm() {
     event.preventDefault();
     setProblem(null);
     const { data } = await subscribe({
-      variables: { input: { clientId: clientId.trim(), url, eventTypes } },
+      variables: { input: { clientId, url, eventTypes } },
     });
     const result = data?.subscribeWebhook;
     if (result?.__typename === 'WebhookSubscriptionCreated') {
@@ -52,12 +61,23 @@ export function SubscribeWebhookForm() {
         {t('webhooks.form.title')}
       </Typography>
       <TextField
+        select
         label={t('webhooks.form.clientId')}
         value={clientId}
         onChange={(e) => setClientId(e.target.value)}
         required
+        helperText={clients.length === 0 ? t('webhooks.form.noClients') : undefined}
         slotProps={{ htmlInput: { 'data-testid': 'webhook-client-id' } }}
-      />
+      >
+        {clients.map((client) => (
+          <MenuItem key={client.id} value={client.id} data-testid="webhook-client-option">
+            {t('webhooks.form.clientOption', {
+              name: client.name,
+              status: t(`apiClients.status.${client.status}`),
+            })}
+          </MenuItem>
+        ))}
+      </TextField>
       <TextField
         label={t('webhooks.form.url')}
         value={url}

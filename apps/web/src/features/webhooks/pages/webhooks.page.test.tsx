@@ -6,10 +6,12 @@ jest.mock('../../auth/components/require-permission', () => ({
   RequirePermission: ({ children }: { children: React.ReactNode }) => children,
 }));
 
+const CLIENT_ID = '6f1c1a52-0000-4000-8000-000000000001';
+
 const SUBSCRIPTION = {
   __typename: 'WebhookSubscription',
   id: 's1',
-  clientId: '6f1c1a52-0000-4000-8000-000000000001',
+  clientId: CLIENT_ID,
   url: 'https://platform.example.cn/hooks',
   eventTypes: ['case.recorded', 'case.closed'],
   createdAt: '2026-12-01T02:00:00.000Z',
@@ -59,6 +61,15 @@ function respond(operationName: string | undefined) {
               delivery('d2', 'PENDING', false, { httpStatus: 500, responseMs: 120, error: 'HTTP 500' }),
             ],
           },
+        },
+      };
+    case 'WebhookClientChoices':
+      return {
+        data: {
+          apiClients: [
+            { __typename: 'ApiClient', id: CLIENT_ID, name: '区智慧校园平台', status: 'ACTIVE' },
+            { __typename: 'ApiClient', id: 'c2', name: '旧平台', status: 'REVOKED' },
+          ],
         },
       };
     case 'ReplayWebhookDelivery':
@@ -113,15 +124,21 @@ describe('webhooks page', () => {
     });
   });
 
-  it('shows the server’s refusal of a URL', async () => {
-    const { link } = buildRecordingLink((operation) => respond(operation.operationName));
+  it('the client is chosen from the registered clients, each with its status; the server’s refusal is shown', async () => {
+    const { link, operations } = buildRecordingLink((operation) => respond(operation.operationName));
     renderWithProviders(<WebhooksPage />, { link });
-    fireEvent.change(await screen.findByTestId('webhook-client-id'), {
-      target: { value: '6f1c1a52-0000-4000-8000-000000000001' },
-    });
+    await screen.findByTestId('webhook-subscription-row');
+    const form = screen.getByTestId('subscribe-webhook-form');
+    fireEvent.mouseDown(within(form).getByRole('combobox', { name: /接口客户端/ }));
+    const options = await screen.findAllByTestId('webhook-client-option');
+    expect(options.map((o) => o.textContent)).toEqual(['区智慧校园平台（可用）', '旧平台（已吊销）']);
+    fireEvent.click(options[0]);
     fireEvent.change(screen.getByTestId('webhook-url'), { target: { value: 'http://platform.example.cn/' } });
     fireEvent.click(screen.getByLabelText('案件已办结'));
     fireEvent.click(screen.getByTestId('subscribe-webhook-submit'));
     expect((await screen.findByTestId('subscribe-webhook-error')).textContent).toContain('须使用 https 地址');
+    expect(operations.find((o) => o.operationName === 'SubscribeWebhook')?.variables).toEqual({
+      input: { clientId: CLIENT_ID, url: 'http://platform.example.cn/', eventTypes: ['case.closed'] },
+    });
   });
 });
