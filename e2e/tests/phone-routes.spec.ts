@@ -95,6 +95,9 @@ const ADMIN: Plan = {
   accountsImportHeads: { where: '/accounts/import-heads' },
   outbox: { where: '/outbox', nav: 'nav-outbox' },
   developer: { where: '/developer', nav: 'nav-developer' },
+  // Issue 13: API clients and their webhook subscriptions.
+  apiClients: { where: '/api-clients', nav: 'nav-api-clients', primary: 'api-client-create' },
+  webhooks: { where: '/webhooks', nav: 'nav-webhooks' },
 };
 
 const PUBLIC: Plan = {
