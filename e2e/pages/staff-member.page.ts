@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { clickNav } from './shell';
 
 export interface CheckEntry {
@@ -7,6 +9,25 @@ export interface CheckEntry {
   reference: string;
   /** VET-6, VET-7: criminal findings to tick (CRIMINAL_PUNISHMENT, ...). */
   findings?: string[];
+}
+
+const PERSISTED_DOCUMENTS = path.join(
+  __dirname,
+  '..',
+  '..',
+  'apps',
+  'web',
+  'src',
+  'gql',
+  'persisted-documents.json',
+);
+
+/** The hash of the SPA's allow-listed document that holds `start` (the SPA's own operation). */
+function persistedHashOf(start: string): string {
+  const documents = JSON.parse(readFileSync(PERSISTED_DOCUMENTS, 'utf8')) as Record<string, string>;
+  const found = Object.entries(documents).find(([, document]) => document.includes(start));
+  if (!found) throw new Error(`no allow-listed document holds ${start}`);
+  return found[0];
 }
 
 /** The staff list, the add-candidate form and one staff member's page. */
@@ -106,19 +127,19 @@ export class StaffPages {
     await expect(this.page.getByTestId('staff-notice')).toContainText('已确认在岗');
   }
 
-  /** Calls activateStaff with the page's own session cookie, bypassing the UI. */
+  /**
+   * Calls activateStaff with the page's own session cookie, bypassing the UI. The allow-list is required
+   * in the browser tests (issue 13), so this sends the SPA's own ActivateStaff by its hash.
+   */
   async activateThroughApi(staffId: string): Promise<{ __typename: string; code?: string; status?: string }> {
     const response = await this.page.request.post('/graphql', {
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
       data: {
-        query: `mutation Activate($staffId: ID!) {
-          activateStaff(staffId: $staffId) {
-            __typename
-            ... on StaffMember { status }
-            ... on ErrorResult { code }
-          }
-        }`,
+        operationName: 'ActivateStaff',
         variables: { staffId },
+        extensions: {
+          persistedQuery: { version: 1, sha256Hash: persistedHashOf('mutation ActivateStaff(') },
+        },
       },
     });
     expect(response.ok()).toBe(true);
