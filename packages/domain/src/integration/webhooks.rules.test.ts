@@ -17,7 +17,6 @@ describe('webhook payloads', () => {
       caseId: 'case-1',
       institutionId: 'school-1',
       occurredAt: AT,
-      isConfidential: false,
       // Anything else handed in (e.g. by a careless caller) does not reach the payload.
       ...({ childName: '小明' } as object),
     });
@@ -36,7 +35,6 @@ describe('webhook payloads', () => {
         caseId: 'case-1',
         institutionId: 'school-1',
         occurredAt: AT,
-        isConfidential: false,
         dueAt: new Date('2026-12-02T05:30:00Z'),
       }).data,
     ).toEqual({ caseId: 'case-1', institutionId: 'school-1', dueAt: '2026-12-02T05:30:00.000Z' });
@@ -60,7 +58,6 @@ describe('webhook payloads', () => {
         caseId: 'c-9',
         institutionId: 'x',
         occurredAt: AT,
-        isConfidential: false,
       }),
     ).toBe('case:c-9');
   });

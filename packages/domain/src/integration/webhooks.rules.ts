@@ -24,8 +24,6 @@ export interface CaseEventFacts {
   occurredAt: Date;
   /** case.policeDeadlineMissed: the deadline that passed. */
   dueAt?: Date;
-  /** REP-7: the case's very existence is need-to-know (isCaseConfidential). */
-  isConfidential: boolean;
 }
 export interface StaffEventFacts {
   staffId: string;

@@ -1,4 +1,4 @@
-import { caseAccess, institutionAccess, isCaseConfidential, type DistrictPolicy } from '@xiaohu/domain';
+import { caseAccess, institutionAccess, type DistrictPolicy } from '@xiaohu/domain';
 import type { EntityManager } from 'typeorm';
 import type { IncidentEntity } from '../incidents/incident.entity';
 import { toCaseFacts } from '../incidents/incident-facts';
@@ -31,7 +31,6 @@ export async function raiseCaseEvent(
       institutionId: incident.institutionId,
       occurredAt,
       ...(dueAt ? { dueAt } : {}),
-      isConfidential: isCaseConfidential(incident),
     },
     (client) => caseAccess(facts, client, policy).level !== 'NONE',
   );

@@ -38,7 +38,7 @@ async function raise(caseId: string, type: 'case.recorded' | 'case.closed' | 'ca
   await app.dataSource.transaction((manager) =>
     raiseWebhookEvent(
       manager,
-      { type, caseId, institutionId, occurredAt: app.clock.now(), isConfidential: false },
+      { type, caseId, institutionId, occurredAt: app.clock.now() },
       // Every client sees these made-up cases: who is told of a real one is tested with real cases.
       () => true,
     ),
