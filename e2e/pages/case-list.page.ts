@@ -43,9 +43,12 @@ export class CaseListPage {
     await this.page.keyboard.press('Escape');
   }
 
+  /** Chooses a breach and waits until the select shows it, so the next step reads the new list. */
   async chooseBreach(name: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: '违规', exact: true }).click();
+    const select = this.page.getByRole('combobox', { name: '违规', exact: true });
+    await select.click();
     await this.page.getByRole('option', { name, exact: true }).click();
+    await expect(select).toHaveText(name);
   }
 
   async export(): Promise<Download> {

@@ -85,6 +85,8 @@ test('REP-4, REP-7, ORG-1: 安稳办 filters the cases by category and breach, b
   // A filter that matches nothing says what to do.
   await list.chooseCategories('欺凌暴力');
   await list.chooseBreach('私下调解');
+  await expect(page).toHaveURL(/\?category=ABUSE(%2C|,)BULLYING_VIOLENCE&breach=PRIVATE_SETTLEMENT$/);
+  await expect(list.count()).toHaveText(counted(0));
   await expect(page.getByTestId('empty-state')).toContainText('请放宽日期范围或清除部分筛选条件后再试');
   await list.openLink(CONCEALED_ABUSE);
   await expect(list.count()).toHaveText(counted(before.concealedAbuse + 1));

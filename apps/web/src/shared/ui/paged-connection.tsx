@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
@@ -15,7 +16,8 @@ type NodeOf<C extends Connection> = C['edges'][number]['node'];
 
 /**
  * The states every cursor-paged list goes through: a bar while shown rows refresh, the error with a
- * retry, the first load, the empty state, or the rows with a pager.
+ * retry (above the rows it keeps, so a failed refresh is never silent), the first load, the empty
+ * state, or the rows with a pager.
  */
 export function PagedConnection<C extends Connection>({
   connection,
@@ -35,16 +37,21 @@ export function PagedConnection<C extends Connection>({
   pages: CursorPages;
   empty: ReactNode;
   summary?: (connection: C) => string;
-  /** Rows already shown stay on screen when a refresh fails. */
+  /** Rows already shown stay on screen, under the error, when a refresh fails. */
   canKeepRowsOnError?: boolean;
   children: (nodes: NodeOf<C>[]) => ReactNode;
 }) {
   const t = useT();
-  const isErrorShown = Boolean(error) && !(canKeepRowsOnError && connection);
+  const keepsRows = canKeepRowsOnError && Boolean(connection);
   return (
     <>
       {loading && connection ? <LinearProgress aria-label={t('common.loading')} sx={{ mb: 1 }} /> : null}
-      {isErrorShown ? (
+      {error && keepsRows ? (
+        <Box sx={{ mb: 1 }}>
+          <QueryError error={error} onRetry={onRetry} />
+        </Box>
+      ) : null}
+      {error && !keepsRows ? (
         <QueryError error={error} onRetry={onRetry} />
       ) : !connection ? (
         <LoadingState />
