@@ -1,27 +1,9 @@
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
-import { useMemo, type ReactNode } from 'react';
-import { I18nProvider, useI18n } from '../i18n/i18n';
-import { buildTheme } from './theme';
+import type { ReactNode } from 'react';
+import { I18nProvider } from '../i18n/i18n';
 
-function LocalizedTheme({ children }: { children: ReactNode }) {
-  const { language } = useI18n();
-  const theme = useMemo(() => buildTheme(language), [language]);
-  return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      {children}
-    </ThemeProvider>
-  );
-}
-
-// Apollo's provider is not here: pages that use Apollo get it from app/apollo.tsx when they load
-// (the signed-in shell wraps every signed-in page), so the sign-in route's first paint does not wait
-// for Apollo Client.
+// Only the language is provided at the root. MUI's theme (app/themed.tsx) wraps the parts drawn with
+// MUI, and Apollo's provider (app/apollo.tsx) the pages that talk GraphQL through Apollo, as they load:
+// the sign-in route's first paint waits for neither (issue 14).
 export function AppProviders({ children }: { children: ReactNode }) {
-  return (
-    <I18nProvider>
-      <LocalizedTheme>{children}</LocalizedTheme>
-    </I18nProvider>
-  );
+  return <I18nProvider>{children}</I18nProvider>;
 }

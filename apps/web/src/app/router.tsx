@@ -7,10 +7,11 @@ import { NotFoundPage } from './pages/not-found.page';
 import { routePatterns } from './paths';
 import { registerPrefetchRoutes } from './route-prefetch';
 
-// Each page is its own chunk. The entry carries only the public frame, the error pages and this table;
-// the signed-in shell (Apollo, guard, layout, bell, live socket) is a lazy chunk of its own, loaded with
-// the first signed-in page (first paint, issue 14). Pages that use Apollo outside the shell get its
-// provider through withApollo.
+// Each page is its own chunk. The entry carries only the public frame and the error pages (plain
+// elements, no MUI) and this table; the signed-in shell (MUI's theme, Apollo, guard, layout, bell, live
+// socket) is a lazy chunk of its own, loaded with the first signed-in page (first paint, issue 14).
+// Public pages drawn with MUI or using Apollo get the theme and the provider through withTheme and
+// withApollo.
 export const routes: RouteObject[] = [
   {
     ErrorBoundary: ErrorPage,
@@ -31,8 +32,11 @@ export const routes: RouteObject[] = [
               Promise.all([
                 import('../features/tips/pages/tip.page'),
                 import('./apollo'),
+                import('./themed'),
                 loadMessages(readStoredLanguage()),
-              ]).then(([page, apollo]) => ({ Component: apollo.withApollo(page.TipPage) })),
+              ]).then(([page, apollo, themed]) => ({
+                Component: apollo.withApollo(themed.withTheme(page.TipPage)),
+              })),
           },
           {
             path: routePatterns.tipThread,
@@ -40,8 +44,11 @@ export const routes: RouteObject[] = [
               Promise.all([
                 import('../features/tips/pages/tip-thread.page'),
                 import('./apollo'),
+                import('./themed'),
                 loadMessages(readStoredLanguage()),
-              ]).then(([page, apollo]) => ({ Component: apollo.withApollo(page.TipThreadPage) })),
+              ]).then(([page, apollo, themed]) => ({
+                Component: apollo.withApollo(themed.withTheme(page.TipThreadPage)),
+              })),
           },
           {
             path: routePatterns.setPassword,
@@ -49,8 +56,11 @@ export const routes: RouteObject[] = [
               Promise.all([
                 import('../features/accounts/pages/set-password.page'),
                 import('./apollo'),
+                import('./themed'),
                 loadMessages(readStoredLanguage()),
-              ]).then(([page, apollo]) => ({ Component: apollo.withApollo(page.SetPasswordPage) })),
+              ]).then(([page, apollo, themed]) => ({
+                Component: apollo.withApollo(themed.withTheme(page.SetPasswordPage)),
+              })),
           },
         ],
       },

@@ -1,29 +1,25 @@
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { useT } from '../../i18n/i18n';
-import { LanguageSwitch } from '../../shared/ui/language-switch';
+import { PlainLanguageSwitch } from '../public/plain-language-switch';
+import '../../shared/ui/plain.css';
 
-/** The frame of pages a signed-out user can reach: sign-in, 404, errors. */
+/**
+ * The frame of pages a signed-out user can reach: sign-in, the tip line, set password, 404, errors.
+ * Plain elements with the public frame's CSS, not MUI: the sign-in route paints without MUI and its
+ * styling engine (first paint, issue 14). Themed pages inside it bring their own theme (app/themed.tsx).
+ */
 export function PublicLayout({ children }: { children?: ReactNode }) {
   const t = useT();
   return (
-    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
-      <AppBar position="static" elevation={0}>
-        <Toolbar sx={{ gap: 2 }}>
-          <Typography variant="h6" component="p" sx={{ flex: 1 }}>
-            {t('app.fullName')}
-          </Typography>
-          <LanguageSwitch color="inherit" />
-        </Toolbar>
-      </AppBar>
-      <Container component="main" id="main" maxWidth="md" sx={{ py: 4 }}>
+    <div className="xh-frame">
+      <header className="xh-bar">
+        <p className="xh-bar-title">{t('app.fullName')}</p>
+        <PlainLanguageSwitch />
+      </header>
+      <main id="main" className="xh-main">
         {children ?? <Outlet />}
-      </Container>
-    </Box>
+      </main>
+    </div>
   );
 }

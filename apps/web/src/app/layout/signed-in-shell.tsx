@@ -1,6 +1,7 @@
 import { MeQuery } from '../../features/auth/auth.graphql';
 import { RequireViewer } from '../../features/auth/components/require-viewer';
 import { apolloClient, WithApollo } from '../apollo';
+import { Themed } from '../themed';
 import { AppLayout } from './app-layout';
 
 // Ask who is signed in as soon as the shell's chunk runs, while the page's chunk and the dictionary are
@@ -9,15 +10,18 @@ import { AppLayout } from './app-layout';
 void apolloClient.query({ query: MeQuery }).catch(() => undefined);
 
 /**
- * Every signed-in page's frame: Apollo, the viewer guard, the layout with its bell and live socket.
+ * Every signed-in page's frame: MUI's theme, Apollo, the viewer guard, the layout with its bell and
+ * live socket.
  * Loaded lazily by the router (with the first signed-in page), so none of it weighs on the sign-in route.
  */
 export function SignedInShell() {
   return (
-    <WithApollo>
-      <RequireViewer>
-        <AppLayout />
-      </RequireViewer>
-    </WithApollo>
+    <Themed>
+      <WithApollo>
+        <RequireViewer>
+          <AppLayout />
+        </RequireViewer>
+      </WithApollo>
+    </Themed>
   );
 }

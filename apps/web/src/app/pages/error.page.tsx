@@ -1,7 +1,3 @@
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { Navigate, isRouteErrorResponse, useLocation, useRouteError } from 'react-router';
 import { useT } from '../../i18n/i18n';
@@ -10,7 +6,10 @@ import { PublicLayout } from '../layout/public-layout';
 import { paths } from '../paths';
 import { NotFoundPage } from './not-found.page';
 
-/** The router's error boundary: says what went wrong in plain words and what to do. */
+/**
+ * The router's error boundary: says what went wrong in plain words and what to do. Plain elements in
+ * the public frame: it must show even when a themed chunk is what failed to load.
+ */
 export function ErrorPage() {
   const t = useT();
   const error = useRouteError();
@@ -26,21 +25,19 @@ export function ErrorPage() {
 
   return (
     <PublicLayout>
-      <Paper sx={{ p: 4 }} role="alert" data-testid="error-page">
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('error.title')}
-        </Typography>
-        <Typography sx={{ mb: 3 }}>{t('error.body')}</Typography>
-        <Stack direction="row" spacing={2}>
-          <Button variant="contained" onClick={() => window.location.reload()}>
+      <div className="xh-card" role="alert" data-testid="error-page">
+        <h1>{t('error.title')}</h1>
+        <p>{t('error.body')}</p>
+        <div className="xh-actions">
+          <button type="button" className="xh-button" onClick={() => window.location.reload()}>
             {t('error.reload')}
-          </Button>
+          </button>
           {/* A plain link: the router itself may be what failed. */}
-          <Button variant="outlined" href={paths.home()}>
+          <a className="xh-button xh-button-outlined" href={paths.home()}>
             {t('error.home')}
-          </Button>
-        </Stack>
-      </Paper>
+          </a>
+        </div>
+      </div>
     </PublicLayout>
   );
 }

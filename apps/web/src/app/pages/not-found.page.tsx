@@ -1,6 +1,3 @@
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useEffect } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { useT } from '../../i18n/i18n';
@@ -14,18 +11,14 @@ export function NotFoundPage() {
   }, [t]);
   return (
     <PublicLayout>
-      <Paper sx={{ p: 4 }} data-testid="not-found">
-        <Typography variant="overline" color="text.secondary">
-          404
-        </Typography>
-        <Typography variant="h5" component="h1" gutterBottom>
-          {t('notFound.title')}
-        </Typography>
-        <Typography sx={{ mb: 3 }}>{t('notFound.body')}</Typography>
-        <Button variant="contained" component={RouterLink} to={paths.home()}>
+      <div className="xh-card" data-testid="not-found">
+        <p className="xh-overline">404</p>
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('notFound.body')}</p>
+        <RouterLink className="xh-button" to={paths.home()}>
           {t('error.home')}
-        </Button>
-      </Paper>
+        </RouterLink>
+      </div>
     </PublicLayout>
   );
 }

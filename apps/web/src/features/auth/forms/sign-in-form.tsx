@@ -1,6 +1,3 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import type { ViewerFieldsFragment } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n/i18n';
@@ -10,9 +7,12 @@ import { useSignIn } from '../hooks/use-sign-in';
 import { validateSignIn, type SignInFieldErrors } from './sign-in-form.schema';
 import { SignInTextField } from './sign-in-text-field';
 
-// The code step loads only when the password was right (with Apollo): the first paint carries neither.
+// The code step loads only when the password was right (with Apollo and MUI's theme): the first paint
+// carries neither.
 const MfaSignInStep = lazy(() =>
-  import('../components/mfa-sign-in-step').then((m) => ({ default: m.MfaSignInStep })),
+  Promise.all([import('../components/mfa-sign-in-step'), import('../../../app/themed')]).then(
+    ([step, themed]) => ({ default: themed.withTheme(step.MfaSignInStep) }),
+  ),
 );
 
 type FormAlert = { key: MessageKey; params?: Record<string, string> };
@@ -100,11 +100,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFr
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy} data-testid="sign-in-form">
-      <Stack spacing={2.5}>
+      <div className="xh-form">
         {alert ? (
-          <Alert severity="error" role="alert" data-testid="sign-in-error">
-            {t(alert.key, alert.params)}
-          </Alert>
+          <div className="xh-alert" role="alert" data-testid="sign-in-error">
+            <p>{t(alert.key, alert.params)}</p>
+          </div>
         ) : null}
         <SignInTextField
           id="sign-in-username"
@@ -128,10 +128,15 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: ViewerFieldsFr
           error={errorText(errors.password)}
           testId="sign-in-password"
         />
-        <Button type="submit" variant="contained" size="large" disabled={busy} data-testid="sign-in-submit">
+        <button
+          type="submit"
+          className="xh-button xh-button-large"
+          disabled={busy}
+          data-testid="sign-in-submit"
+        >
           {busy ? t('auth.submitting') : t('auth.submit')}
-        </Button>
-      </Stack>
+        </button>
+      </div>
     </form>
   );
 }

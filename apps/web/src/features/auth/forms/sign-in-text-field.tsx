@@ -1,12 +1,9 @@
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import InputLabel from '@mui/material/InputLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import type { ChangeEvent, Ref } from 'react';
 
 /**
- * An outlined text field as MUI's TextField draws it, built from its parts: TextField imports Select
- * (and with it Menu and Popover), which the sign-in route's first paint need not carry (issue 14).
+ * A text field of the sign-in form: its label above, the message under it. Plain elements with the
+ * public frame's CSS (shared/ui/plain.css): MUI's TextField and its styling engine are not part of the
+ * sign-in route's first paint (issue 14).
  */
 export function SignInTextField({
   id,
@@ -33,25 +30,27 @@ export function SignInTextField({
 }) {
   const helperId = `${id}-helper-text`;
   return (
-    <FormControl fullWidth error={Boolean(error)} variant="outlined">
-      <InputLabel htmlFor={id}>{label}</InputLabel>
-      <OutlinedInput
+    <div className={error ? 'xh-field xh-field-error' : 'xh-field'}>
+      <label htmlFor={id}>{label}</label>
+      <input
         id={id}
         name={id.replace(/^sign-in-/, '')}
-        label={label}
         type={type}
         value={value}
         autoComplete={autoComplete}
         autoFocus={autoFocus}
-        inputRef={inputRef}
+        ref={inputRef}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-        inputProps={{
-          'aria-required': true,
-          'aria-describedby': error ? helperId : undefined,
-          'data-testid': testId,
-        }}
+        aria-required
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? helperId : undefined}
+        data-testid={testId}
       />
-      {error ? <FormHelperText id={helperId}>{error}</FormHelperText> : null}
-    </FormControl>
+      {error ? (
+        <p id={helperId} className="xh-helper">
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

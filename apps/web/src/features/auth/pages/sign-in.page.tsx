@@ -1,5 +1,3 @@
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { nextPathFrom, paths } from '../../../app/paths';
@@ -41,26 +39,17 @@ export function SignInPage() {
 
   if (signedIn) return <Navigate to={next} replace />;
 
+  // Plain elements with the public frame's CSS (shared/ui/plain.css): the sign-in route paints without
+  // MUI (first paint, issue 14).
   return (
-    <Paper sx={{ p: { xs: 3, sm: 4 }, maxWidth: 420, mx: 'auto', mt: { xs: 2, sm: 8 } }} elevation={2}>
-      <Typography variant="h5" component="h1" gutterBottom>
-        {t('auth.signIn.title')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
-        {t('auth.signIn.subtitle')}
-      </Typography>
+    <div className="xh-card xh-card-narrow">
+      <h1>{t('auth.signIn.title')}</h1>
+      <p className="xh-secondary">{t('auth.signIn.subtitle')}</p>
       <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
       {/* REP-9: the anonymous tip line, for a pupil or parent who has no account. */}
-      <Typography
-        component={RouterLink}
-        to={paths.tipLine()}
-        variant="body2"
-        color="primary"
-        sx={{ display: 'block', mt: 3, textAlign: 'center' }}
-        data-testid="tip-line-link"
-      >
+      <RouterLink className="xh-link" to={paths.tipLine()} data-testid="tip-line-link">
         {t('auth.signIn.tipLine')}
-      </Typography>
-    </Paper>
+      </RouterLink>
+    </div>
   );
 }
