@@ -72,7 +72,14 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: () => import('../features/home/pages/home.page').then((m) => ({ Component: m.HomePage })),
+            // The to-do list is asked for with the page's chunk, not after the shell renders (first paint).
+            lazy: () =>
+              Promise.all([import('../features/home/pages/home.page'), import('./apollo')]).then(
+                ([page, apollo]) => {
+                  page.prefetchMyWork(apollo.apolloClient);
+                  return { Component: page.HomePage };
+                },
+              ),
           },
           {
             path: routePatterns.institutions,

@@ -48,9 +48,13 @@ export function buildViewer(overrides: Partial<ViewerFieldsFragment> = {}): View
 
 export function renderWithProviders(
   ui: ReactNode,
-  { link, language = 'zh-CN', route = '/' }: { link: ApolloLink; language?: Language; route?: string },
+  {
+    link,
+    language = 'zh-CN',
+    route = '/',
+    client = new ApolloClient({ link, cache: new InMemoryCache() }),
+  }: { link: ApolloLink; language?: Language; route?: string; client?: ApolloClient },
 ) {
-  const client = new ApolloClient({ link, cache: new InMemoryCache() });
   const result = render(
     <I18nProvider initialLanguage={language}>
       <ApolloProvider client={client}>

@@ -1,3 +1,4 @@
+import { ApolloClient, InMemoryCache } from '@apollo/client';
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import type { ViewerFieldsFragment } from '../../../gql/graphql';
@@ -9,7 +10,7 @@ import {
 import { findBareRuleIds } from '../../../shared/rules/rule-refs';
 import { ViewerProvider } from '../../auth/hooks/use-viewer';
 import type { WorkItemRow } from '../hooks/work-item-view';
-import { HomePage } from './home.page';
+import { HomePage, prefetchMyWork } from './home.page';
 
 const NOW = Date.parse('2026-03-02T02:00:00.000Z');
 
@@ -230,5 +231,35 @@ describe('rule IDs where they help (issue 14)', () => {
     );
     await screen.findByTestId('home-care-gaps');
     expect(findBareRuleIds(document.body.textContent ?? '')).toEqual([]);
+  });
+});
+
+describe('the to-do list asked for with the page’s chunk (first paint, issue 14)', () => {
+  const head = buildViewer({ role: 'HEAD', home: 'INSTITUTION_CARD' });
+  const renderPrefetched = (ageMs: number) => {
+    const { link, operations } = buildRecordingLink(() => answer([item({})]));
+    const client = new ApolloClient({ link, cache: new InMemoryCache() });
+    prefetchMyWork(client);
+    jest.setSystemTime(NOW + ageMs);
+    renderWithProviders(
+      <ViewerProvider viewer={head}>
+        <HomePage />
+      </ViewerProvider>,
+      { link, client },
+    );
+    return operations;
+  };
+
+  it('REP-2: a list prefetched just now is shown without asking for it again', async () => {
+    const operations = renderPrefetched(2_000);
+    expect(await screen.findAllByTestId('work-item')).toHaveLength(1);
+    expect(operations.filter((operation) => operation.operationName === 'MyWork')).toHaveLength(1);
+  });
+
+  it('REP-2: a list prefetched long ago is asked for again when the page renders', async () => {
+    const operations = renderPrefetched(60_000);
+    expect(await screen.findAllByTestId('work-item')).toHaveLength(1);
+    await screen.findAllByTestId('work-item');
+    expect(operations.filter((operation) => operation.operationName === 'MyWork')).toHaveLength(2);
   });
 });
