@@ -18,6 +18,7 @@ module.exports = {
     '^@xiaohu/domain$': '<rootDir>/../../packages/domain/src/index.ts',
     // Made by vite.config.ts in the build; computed from the dictionaries here.
     '^virtual:xiaohu-public-messages$': '<rootDir>/src/i18n/public-messages.jest.ts',
+    '^virtual:xiaohu-shell-messages/(zh-CN|en)$': '<rootDir>/src/i18n/shell-messages.$1.jest.ts',
     '\\.css$': '<rootDir>/jest.style-stub.cjs',
   },
   setupFiles: ['<rootDir>/jest.setup.ts'],

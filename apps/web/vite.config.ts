@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { inlineGraphqlDocuments } from './build/inline-graphql-documents';
+import { SHELL_ROOTS, shellMessageKeys, shellMessages } from './build/shell-messages';
 import { splitDictionariesByLanguage } from './build/split-dictionaries';
 import * as documents from './src/gql/graphql';
 import { en } from './src/i18n/en';
@@ -27,12 +28,39 @@ function publicMessagesPlugin(): Plugin {
   };
 }
 
+const SHELL_MESSAGES_ID = 'virtual:xiaohu-shell-messages/';
+
+/**
+ * `virtual:xiaohu-shell-messages/zh-CN` and `/en`: the signed-in shell's dictionary, the public messages
+ * and the keys the shell and the home name (build/shell-messages.ts), so the home does not wait for the
+ * full dictionary (first paint, issue 14). The dev server computes it once at start.
+ */
+function shellMessagesPlugin(): Plugin {
+  const dictionaries = { 'zh-CN': zhCN, en } as const;
+  const keys = shellMessageKeys(
+    fileURLToPath(new URL('./src', import.meta.url)),
+    SHELL_ROOTS,
+    Object.keys(zhCN),
+  );
+  return {
+    name: 'xiaohu-shell-messages',
+    resolveId: (source) => (source.startsWith(SHELL_MESSAGES_ID) ? `\0${source}` : null),
+    load: (id) => {
+      if (!id.startsWith(`\0${SHELL_MESSAGES_ID}`)) return null;
+      const language = id.slice(SHELL_MESSAGES_ID.length + 1) as keyof typeof dictionaries;
+      const messages = dictionaries[language];
+      return `export default ${JSON.stringify(shellMessages(messages, pickPublicMessages(messages), keys))};`;
+    },
+  };
+}
+
 export const viteConfig = defineConfig({
   plugins: [
     inlineGraphqlDocuments(documents),
     splitDictionariesByLanguage(),
     react(),
     publicMessagesPlugin(),
+    shellMessagesPlugin(),
   ],
   resolve: {
     alias: {

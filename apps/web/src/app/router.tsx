@@ -1,5 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { loadMessages, readStoredLanguage } from '../i18n/i18n';
+import { loadMessages, loadShellMessages, readStoredLanguage } from '../i18n/i18n';
 import { LoadingState } from '../shared/ui/loading-state';
 import { PublicLayout } from './layout/public-layout';
 import { ErrorPage } from './pages/error.page';
@@ -65,8 +65,10 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // The shell waits for its own few messages; every page but the home for the full dictionary
+        // (withFullMessages below), which the shell loads once the home has painted.
         lazy: () =>
-          Promise.all([import('./layout/signed-in-shell'), loadMessages(readStoredLanguage())]).then(
+          Promise.all([import('./layout/signed-in-shell'), loadShellMessages(readStoredLanguage())]).then(
             ([shell]) => ({ Component: shell.SignedInShell }),
           ),
         children: [
@@ -357,12 +359,22 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('../features/auth/pages/security.page').then((m) => ({ Component: m.SecurityPage })),
           },
-        ],
+        ].map(withFullMessages),
       },
       { path: routePatterns.notFound, Component: NotFoundPage },
     ],
   },
 ];
+
+/** A signed-in page but the home: its chunk and the full dictionary, loaded together. */
+function withFullMessages(route: RouteObject): RouteObject {
+  const { lazy } = route;
+  if (route.index || typeof lazy !== 'function') return route;
+  return {
+    ...route,
+    lazy: () => Promise.all([lazy(), loadMessages(readStoredLanguage())]).then(([loaded]) => loaded),
+  };
+}
 
 export function createAppRouter() {
   registerPrefetchRoutes(routes);

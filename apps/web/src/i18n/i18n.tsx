@@ -16,17 +16,26 @@ export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
-// The full dictionaries are chunks of their own, loaded with the signed-in shell or when a language is
-// chosen; until then the public messages (public-messages.ts) serve the signed-out pages. Code outside
+// The full dictionaries are chunks of their own, loaded with any signed-in page but the home, just after
+// the home has painted, or when a language is chosen; until then the shell's messages (the keys the
+// shell and the home name) and the public messages (public-messages.ts) serve. Code outside
 // components that needs every key imports MESSAGES from ./messages.
 const loaded: Partial<Record<Language, Messages>> = {};
 const pending = new Map<Language, Promise<void>>();
+// The shell's dictionary: the keys the signed-in shell and the home name (build/shell-messages.ts).
+const shellLoaded: Partial<Record<Language, PartialMessages>> = {};
+const shellPending = new Map<Language, Promise<void>>();
 const listeners = new Set<() => void>();
 let loadedVersion = 0;
 
 const loaders: Record<Language, () => Promise<Messages>> = {
   'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
   en: () => import('./en').then((m) => m.en),
+};
+
+const shellLoaders: Record<Language, () => Promise<PartialMessages>> = {
+  'zh-CN': () => import('virtual:xiaohu-shell-messages/zh-CN').then((m) => m.default as PartialMessages),
+  en: () => import('virtual:xiaohu-shell-messages/en').then((m) => m.default as PartialMessages),
 };
 
 /** Makes a full dictionary available synchronously (tests register both in jest.setup.ts). */
@@ -49,13 +58,33 @@ export function loadMessages(language: Language): Promise<void> {
   return loading;
 }
 
+/**
+ * Loads the shell's dictionary once (a few KiB: the keys the signed-in shell and the home name); the
+ * router awaits it before the shell renders, and the full one before any other page (first paint,
+ * issue 14). Settled at once when the full dictionary is there.
+ */
+export function loadShellMessages(language: Language): Promise<void> {
+  if (loaded[language] || shellLoaded[language]) return Promise.resolve();
+  let loading = shellPending.get(language);
+  if (!loading) {
+    loading = shellLoaders[language]().then((messages) => {
+      shellLoaded[language] = messages;
+      loadedVersion += 1;
+      listeners.forEach((listener) => listener());
+    });
+    loading.catch(() => shellPending.delete(language));
+    shellPending.set(language, loading);
+  }
+  return loading;
+}
+
 function subscribeLoaded(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 function messagesFor(language: Language): PartialMessages {
-  return loaded[language] ?? (publicMessages[language] as PartialMessages);
+  return loaded[language] ?? shellLoaded[language] ?? (publicMessages[language] as PartialMessages);
 }
 
 const STORAGE_KEY = 'xiaohu.language';

@@ -8,6 +8,7 @@ import { zhCN } from './zh-CN';
 // shell): every key they name must be among them, or the page would show a blank until it loaded.
 const SIGNED_OUT_SOURCES = [
   'app/layout/public-layout.tsx',
+  'app/public/plain-language-switch.tsx',
   'app/pages/error.page.tsx',
   'app/pages/not-found.page.tsx',
   'features/auth/pages/sign-in.page.tsx',

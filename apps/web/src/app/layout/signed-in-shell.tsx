@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { MeQuery } from '../../features/auth/auth.graphql';
+import { loadMessages, useI18n } from '../../i18n/i18n';
 import { RequireViewer } from '../../features/auth/components/require-viewer';
 import { apolloClient, WithApollo } from '../apollo';
 import { Themed } from '../themed';
@@ -15,6 +17,7 @@ void apolloClient.query({ query: MeQuery }).catch(() => undefined);
  * Loaded lazily by the router (with the first signed-in page), so none of it weighs on the sign-in route.
  */
 export function SignedInShell() {
+  useFullMessagesAfterPaint();
   return (
     <Themed>
       <WithApollo>
@@ -24,4 +27,22 @@ export function SignedInShell() {
       </WithApollo>
     </Themed>
   );
+}
+
+/**
+ * The shell painted with its own few messages (the router loaded them); the full dictionary follows
+ * once the browser is idle, so the next page opens without waiting for it (first paint, issue 14).
+ */
+function useFullMessagesAfterPaint() {
+  const { language } = useI18n();
+  useEffect(() => {
+    const load = () => void loadMessages(language).catch(() => undefined);
+    // Chrome 87 has requestIdleCallback; jsdom does not.
+    const idle = window.requestIdleCallback?.(load, { timeout: 2000 });
+    const timer = idle === undefined ? window.setTimeout(load, 0) : undefined;
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      window.clearTimeout(timer);
+    };
+  }, [language]);
 }

@@ -1,0 +1,8 @@
+import path from 'node:path';
+import { SHELL_ROOTS, shellMessageKeys, shellMessages } from '../../build/shell-messages';
+import { pickPublicMessages } from './public-messages';
+import { zhCN } from './zh-CN';
+
+// What `virtual:xiaohu-shell-messages/zh-CN` is in the build (vite.config.ts), for jest (jest.config.cjs maps it).
+const keys = shellMessageKeys(path.resolve(__dirname, '..'), SHELL_ROOTS, Object.keys(zhCN));
+export default shellMessages(zhCN, pickPublicMessages(zhCN), keys);
