@@ -84,6 +84,7 @@ test('REP-4, REP-7, ORG-1: 安稳办 filters the cases by category and breach, b
 
   // A filter that matches nothing says what to do.
   await list.chooseCategories('欺凌暴力');
+  await expect(page).toHaveURL(/\?category=ABUSE(%2C|,)BULLYING_VIOLENCE&breach=CONCEALMENT$/);
   await list.chooseBreach('私下调解');
   await expect(page).toHaveURL(/\?category=ABUSE(%2C|,)BULLYING_VIOLENCE&breach=PRIVATE_SETTLEMENT$/);
   await expect(list.count()).toHaveText(counted(0));
